@@ -1,0 +1,476 @@
+"""The customer archive (客户档案): saving customers, vehicles and visits, finding customers, the archive flag.
+
+Every write here is one call in one transaction. Input arrives as a dict of raw values (from a dialog, a file or the
+command line) and is validated field by field; errors raise :class:`ValidationFailed` with every problem, warnings
+raise it too unless the caller passes ``confirm=True``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from carecenter import clock, settings
+from carecenter.errors import NotFound
+from carecenter.models import (
+    CLUB_LEVELS,
+    CONTACT_METHODS,
+    VISIT_TYPES,
+    Customer,
+    ServiceVisit,
+    Vehicle,
+    now,
+)
+from carecenter.search_keys import name_pinyin, query_terms, search_text
+from carecenter.store import write
+from carecenter.validate import (
+    InvalidValue,
+    Problem,
+    ValidationFailed,
+    clean_text,
+    normalize_phone,
+    normalize_plate,
+    normalize_vin,
+    parse_amount,
+    parse_date,
+    parse_mileage,
+)
+
+# --- validation of each record kind -----------------------------------------------------------------------------
+
+
+def _choice(options: tuple[str, ...], label: str) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        text = clean_text(value)
+        if text not in options:
+            raise InvalidValue(f"{label}“{text}”无效，可选：{'、'.join(o for o in options if o)}。")
+        return text
+    return parse
+
+
+def _text(limit: int, label: str) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        text = clean_text(value) if "\n" not in str(value or "") else str(value).strip()
+        if len(text) > limit:
+            raise InvalidValue(f"{label}太长（最多 {limit} 个字）。")
+        return text
+    return parse
+
+
+def _postcode(value: object) -> str:
+    text = clean_text(value)
+    if text and not (len(text) == 6 and text.isdigit()):
+        raise InvalidValue(f"邮编“{text}”应为 6 位数字。")
+    return text
+
+
+def _boolean(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return clean_text(value).lower() in ("1", "true", "yes", "y", "是", "√", "✓")
+
+
+def _points(value: object) -> int:
+    text = clean_text(value)
+    if not text:
+        return 0
+    if not text.isdigit():
+        raise InvalidValue(f"积分“{text}”应为不小于 0 的整数。")
+    return int(text)
+
+
+def _past_date(label: str) -> Callable[[object], datetime.date | None]:
+    def parse(value: object) -> datetime.date | None:
+        day = parse_date(value, label)
+        if day is not None and day > clock.today():
+            raise InvalidValue(f"{label} {day:%Y-%m-%d} 晚于今天。")
+        return day
+    return parse
+
+
+def _gender(value: object) -> str:
+    text = clean_text(value)
+    mapping = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女", "先生": "男", "女士": "女"}
+    if text and text.lower() not in mapping:
+        raise InvalidValue(f"性别“{text}”应为 男 或 女。")
+    return mapping.get(text.lower(), "")
+
+
+#: Customer fields: name → (label shown to the user, parser). Labels follow FORMS.md F1.
+CUSTOMER_FIELDS: dict[str, tuple[str, Callable]] = {
+    "name": ("客户名称", _text(100, "客户名称")),
+    "gender": ("性别", _gender),
+    "phone": ("电话", normalize_phone),
+    "phone2": ("其他电话", normalize_phone),
+    "contact_name": ("联系人", _text(100, "联系人")),
+    "address": ("地址", _text(300, "地址")),
+    "postcode": ("邮编", _postcode),
+    "birthday": ("生日", _past_date("生日")),
+    "occupation": ("职业", _text(100, "职业")),
+    "hobbies": ("兴趣爱好", _text(300, "兴趣爱好")),
+    "family": ("家庭情况", _text(300, "家庭情况")),
+    "preferred_contact": ("偏好联系方式", _choice(CONTACT_METHODS, "偏好联系方式")),
+    "contact_time": ("方便联系时间", _text(100, "方便联系时间")),
+    "do_not_call": ("不接受电话回访", _boolean),
+    "club_level": ("会员级别", _choice(CLUB_LEVELS, "会员级别")),
+    "points": ("积分", _points),
+    "wishes": ("客户希望得到的服务", _text(2000, "客户希望得到的服务")),
+    "source": ("客户来源", _text(16, "客户来源")),
+    "notes": ("备注", _text(2000, "备注")),
+    "first_contact_date": ("建档日期", _past_date("建档日期")),
+}
+
+VEHICLE_FIELDS: dict[str, tuple[str, Callable]] = {
+    "vin": ("底盘号", None),  # normalize_vin returns warnings too; handled in _validate
+    "plate": ("车号", normalize_plate),
+    "model": ("车型", _text(60, "车型")),
+    "vehicle_type": ("车种", _text(30, "车种")),
+    "engine_no": ("发动机编号", _text(30, "发动机编号")),
+    "color": ("颜色", _text(20, "颜色")),
+    "delivery_date": ("交车日期", _past_date("交车日期")),
+    "sales_consultant": ("销售顾问", _text(60, "销售顾问")),
+    "mileage": ("行驶里程", None),
+    "insurance_expiry": ("保险到期日", lambda value: parse_date(value, "保险到期日")),
+    "inspection_due": ("年检到期日", lambda value: parse_date(value, "年检到期日")),
+}
+
+VISIT_FIELDS: dict[str, tuple[str, Callable]] = {
+    "visit_date": ("送修或来访日期", _past_date("送修或来访日期")),
+    "visit_type": ("维修类型", _choice(VISIT_TYPES, "维修类型")),
+    "items": ("维修养护项目", _text(2000, "维修养护项目")),
+    "mileage": ("行驶里程", None),
+    "amount": ("金额", parse_amount),
+    "service_advisor": ("服务顾问", _text(60, "服务顾问")),
+    "notes": ("备注", _text(2000, "备注")),
+}
+
+
+def _validate(data: dict, fields: dict[str, tuple[str, Callable]], special: dict[str, Callable] | None = None
+              ) -> tuple[dict, list[Problem]]:
+    """Parse every known key of ``data``; unknown keys are a programming error."""
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise KeyError(f"unknown fields: {sorted(unknown)}")
+    clean: dict = {}
+    problems: list[Problem] = []
+    for key, value in data.items():
+        parser = (special or {}).get(key) or fields[key][1]
+        try:
+            result = parser(value)
+        except InvalidValue as error:
+            problems.append(Problem(key, str(error)))
+            continue
+        if isinstance(result, tuple):
+            result, warnings = result
+            problems.extend(warnings)
+        clean[key] = result
+    return clean, problems
+
+
+def _raise_if_needed(problems: list[Problem], confirm: bool) -> None:
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or (problems and not confirm):
+        raise ValidationFailed(errors or problems)
+
+
+def validate_customer(data: dict, *, creating: bool) -> tuple[dict, list[Problem]]:
+    clean, problems = _validate(data, CUSTOMER_FIELDS)
+    if creating and not clean.get("name") and not any(p.field == "name" for p in problems):
+        problems.append(Problem("name", "请填写客户名称。"))
+    elif "name" in clean and not clean["name"]:
+        problems.append(Problem("name", "客户名称不能为空。"))
+    return clean, problems
+
+
+# --- writes ---------------------------------------------------------------------------------------------------
+
+
+def _live_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
+    if customer is None:
+        raise NotFound(f"找不到客户（编号 {customer_id}），可能已被删除。")
+    return customer
+
+
+def refresh_customer(customer: Customer) -> None:
+    """Recompute a customer's derived columns (search keys, vehicle count, last visit) and save them."""
+    vehicles = list(Vehicle.select(Vehicle.plate, Vehicle.vin)
+                    .where((Vehicle.customer == customer.id) & Vehicle.deleted_at.is_null()))
+    customer.name_pinyin = name_pinyin(customer.name)
+    customer.search_text = search_text(customer.name, [customer.phone, customer.phone2],
+                                       [v.plate for v in vehicles], [v.vin for v in vehicles])
+    customer.vehicle_count = len(vehicles)
+    customer.last_visit_date = (ServiceVisit.select(pw.fn.MAX(ServiceVisit.visit_date))
+                                .where(ServiceVisit.customer == customer.id).scalar())
+    customer.updated_at = now()
+    customer.save()
+
+
+def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool = False) -> int:
+    """Create a customer (``customer_id`` None) or change the given fields of one; returns its id."""
+    clean, problems = validate_customer(data, creating=customer_id is None)
+    _raise_if_needed(problems, confirm)
+    if clean.get("first_contact_date") is None:
+        clean.pop("first_contact_date", None)  # left empty: today for a new customer, unchanged for an edit
+    with write():
+        if customer_id is None:
+            clean.setdefault("first_contact_date", clock.today())
+            customer = Customer(**clean)
+        else:
+            customer = _live_customer(customer_id)
+            for key, value in clean.items():
+                setattr(customer, key, value)
+        customer.save()
+        refresh_customer(customer)
+    return customer.id
+
+
+def delete_customer(customer_id: int) -> None:
+    """Soft delete: the customer leaves every list and search; vehicles and visits stay for the record."""
+    with write():
+        customer = _live_customer(customer_id)
+        customer.deleted_at = now()
+        customer.save()
+
+
+def _live_vehicle(vehicle_id: int) -> Vehicle:
+    vehicle = Vehicle.get_or_none((Vehicle.id == vehicle_id) & Vehicle.deleted_at.is_null())
+    if vehicle is None or vehicle.customer.deleted_at is not None:
+        raise NotFound(f"找不到车辆（编号 {vehicle_id}）。")
+    return vehicle
+
+
+def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *, confirm: bool = False) -> int:
+    """Add a vehicle to a customer or change one; VIN check digits and lower mileage warn, duplicates refuse."""
+    last_mileage = None
+    if vehicle_id is not None:
+        last_mileage = _live_vehicle(vehicle_id).mileage or None
+    clean, problems = _validate(data, VEHICLE_FIELDS, {
+        "vin": normalize_vin,
+        "mileage": lambda value: parse_mileage(value, last_mileage),
+    })
+    if clean.get("vin"):
+        owner = (Vehicle.select(Vehicle, Customer).join(Customer)
+                 .where((Vehicle.vin == clean["vin"]) & (Vehicle.id != (vehicle_id or 0))
+                        & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
+        if owner:
+            problems.append(Problem("vin", f"车架号 {clean['vin']} 已登记在客户“{owner.customer.name}”名下。"))
+    if clean.get("plate"):
+        owner = (Vehicle.select(Vehicle, Customer).join(Customer)
+                 .where((Vehicle.plate == clean["plate"]) & (Vehicle.id != (vehicle_id or 0))
+                        & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
+        if owner:
+            problems.append(Problem("plate", f"车牌 {clean['plate']} 已登记在客户“{owner.customer.name}”名下，确定继续吗？",
+                                    "warning"))
+    if vehicle_id is None and not clean.get("vin") and not clean.get("plate"):
+        problems.append(Problem("plate", "请至少填写车号或底盘号中的一项。"))
+    _raise_if_needed(problems, confirm)
+    mileage_given = "mileage" in clean
+    mileage = clean.pop("mileage", None) or 0
+    with write():
+        customer = _live_customer(customer_id)
+        if vehicle_id is None:
+            vehicle = Vehicle(customer=customer, **clean)
+        else:
+            vehicle = _live_vehicle(vehicle_id)
+            for key, value in clean.items():
+                setattr(vehicle, key, value)
+            vehicle.updated_at = now()
+        if mileage_given and mileage != (last_mileage or 0):
+            vehicle.mileage = mileage
+            vehicle.mileage_date = clock.today()
+        vehicle.save()
+        refresh_customer(customer)
+    return vehicle.id
+
+
+def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
+    """Record a service visit; the vehicle's mileage and the customer's last visit follow it."""
+    vehicle = _live_vehicle(vehicle_id)
+    clean, problems = _validate(data, VISIT_FIELDS, {"mileage": lambda value: parse_mileage(value)})
+    if not clean.get("visit_date") and not any(p.field == "visit_date" for p in problems):
+        problems.append(Problem("visit_date", "请填写送修或来访日期。"))
+    mileage = clean.get("mileage")
+    if mileage is not None and clean.get("visit_date"):
+        earlier = (ServiceVisit.select(pw.fn.MAX(ServiceVisit.mileage))
+                   .where((ServiceVisit.vehicle == vehicle.id) & (ServiceVisit.visit_date <= clean["visit_date"]))
+                   .scalar())
+        if earlier and mileage < earlier:
+            problems.append(Problem("mileage", f"行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？",
+                                    "warning"))
+    _raise_if_needed(problems, confirm)
+    with write():
+        visit = ServiceVisit.create(customer=vehicle.customer_id, vehicle=vehicle, **clean)
+        if mileage is not None and (vehicle.mileage_date is None or clean["visit_date"] >= vehicle.mileage_date):
+            vehicle.mileage = mileage
+            vehicle.mileage_date = clean["visit_date"]
+            vehicle.save()
+        refresh_customer(vehicle.customer)
+    return visit.id
+
+
+# --- reading ------------------------------------------------------------------------------------------------------
+
+#: Sort keys the archive list offers, each a column in SQL.
+SORT_COLUMNS = {
+    "name": Customer.name_pinyin,
+    "phone": Customer.phone,
+    "vehicles": Customer.vehicle_count,
+    "last_visit": Customer.last_visit_date,
+    "club_level": Customer.club_level,
+    "first_contact": Customer.first_contact_date,
+}
+
+
+def incomplete_condition(today: datetime.date | None = None) -> pw.Expression:
+    """RULES.md §1: no phone or no vehicle, and first met more than N days ago (the archive is overdue)."""
+    days = settings.get("archive.complete_within_days")
+    limit = (today or clock.today()) - datetime.timedelta(days=days)
+    return (((Customer.phone == "") | (Customer.vehicle_count == 0)) & (Customer.first_contact_date < limit))
+
+
+def find_customers(text: str = "", *, incomplete_only: bool = False, order: str = "name",
+                   descending: bool = False) -> list[int]:
+    """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
+    VIN), in the given order. Sorting and filtering happen in SQL."""
+    query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+    for term in query_terms(text):
+        query = query.where(Customer.search_text.contains(term))
+    if incomplete_only:
+        query = query.where(incomplete_condition())
+    column = SORT_COLUMNS[order]
+    query = query.order_by(column.desc() if descending else column.asc(), Customer.id)
+    return [row[0] for row in query.tuples()]
+
+
+@dataclass
+class CustomerRow:
+    """One line of the archive list."""
+
+    id: int
+    name: str
+    phone: str
+    plates: str
+    models: str
+    last_visit_date: datetime.date | None
+    club_level: str
+    do_not_call: bool
+    incomplete: bool
+
+
+def customer_rows(ids: list[int]) -> list[CustomerRow]:
+    """The list lines for the given ids, in the same order (one page of the lazy table)."""
+    if not ids:
+        return []
+    flagged = {row[0] for row in Customer.select(Customer.id)
+               .where(Customer.id.in_(ids) & incomplete_condition()).tuples()}
+    vehicles: dict[int, list[tuple[str, str]]] = {}
+    for customer_id, plate, model in (Vehicle.select(Vehicle.customer, Vehicle.plate, Vehicle.model)
+                                      .where(Vehicle.customer.in_(ids) & Vehicle.deleted_at.is_null())
+                                      .order_by(Vehicle.id).tuples()):
+        vehicles.setdefault(customer_id, []).append((plate, model))
+    customers = {c.id: c for c in Customer.select().where(Customer.id.in_(ids))}
+    rows = []
+    for customer_id in ids:
+        customer = customers.get(customer_id)
+        if customer is None:
+            continue
+        owned = vehicles.get(customer_id, [])
+        rows.append(CustomerRow(
+            id=customer.id, name=customer.name, phone=customer.phone,
+            plates="、".join(plate for plate, _ in owned if plate),
+            models="、".join(dict.fromkeys(model for _, model in owned if model)),
+            last_visit_date=customer.last_visit_date, club_level=customer.club_level,
+            do_not_call=customer.do_not_call, incomplete=customer_id in flagged,
+        ))
+    return rows
+
+
+@dataclass
+class VehicleRecord:
+    vehicle: Vehicle
+    visits: list[ServiceVisit]
+    next_maintenance_date: datetime.date | None
+    next_maintenance_km: int | None
+
+
+@dataclass
+class CustomerRecord:
+    """Everything the detail pane and the F1 sheet show about one customer."""
+
+    customer: Customer
+    vehicles: list[VehicleRecord] = field(default_factory=list)
+    incomplete: bool = False
+    referred_by_name: str = ""
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def next_maintenance(vehicle: Vehicle, visits: list[ServiceVisit]) -> tuple[datetime.date | None, int | None]:
+    """下一次保养期: the last maintenance (or the delivery) plus the cycle, in months and kilometres."""
+    months = settings.get("maintenance.cycle_months")
+    kilometres = settings.get("maintenance.cycle_km")
+    maintenance = [v for v in visits if v.visit_type in ("首保", "定期保养")]
+    if maintenance:
+        last = max(maintenance, key=lambda v: v.visit_date)
+        base_km = last.mileage if last.mileage is not None else None
+        return _add_months(last.visit_date, months), (base_km + kilometres) if base_km is not None else None
+    if vehicle.delivery_date:
+        return (_add_months(vehicle.delivery_date, settings.get("first_service.months")),
+                settings.get("first_service.km"))
+    return None, None
+
+
+def customer_record(customer_id: int) -> CustomerRecord:
+    customer = _live_customer(customer_id)
+    record = CustomerRecord(customer=customer)
+    record.incomplete = (Customer.select().where((Customer.id == customer_id) & incomplete_condition()).exists())
+    if customer.referred_by_id:
+        referrer = Customer.get_or_none(Customer.id == customer.referred_by_id)
+        record.referred_by_name = referrer.name if referrer else ""
+    visits_by_vehicle: dict[int | None, list[ServiceVisit]] = {}
+    for visit in (ServiceVisit.select().where(ServiceVisit.customer == customer_id)
+                  .order_by(ServiceVisit.visit_date.desc(), ServiceVisit.id.desc())):
+        visits_by_vehicle.setdefault(visit.vehicle_id, []).append(visit)
+    for vehicle in (Vehicle.select().where((Vehicle.customer == customer_id) & Vehicle.deleted_at.is_null())
+                    .order_by(Vehicle.id)):
+        visits = visits_by_vehicle.get(vehicle.id, [])
+        due_date, due_km = next_maintenance(vehicle, visits)
+        record.vehicles.append(VehicleRecord(vehicle, visits, due_date, due_km))
+    return record
+
+
+def count_customers() -> int:
+    return Customer.select().where(Customer.deleted_at.is_null()).count()
+
+
+def customer_summaries(ids: list[int]) -> list[dict]:
+    """Customers with their vehicles as plain dicts (the ``customers --json`` contract of CLI.md)."""
+    if not ids:
+        return []
+    vehicles: dict[int, list[dict]] = {}
+    last_visits = dict(ServiceVisit.select(ServiceVisit.vehicle, pw.fn.MAX(ServiceVisit.visit_date))
+                       .where(ServiceVisit.customer.in_(ids)).group_by(ServiceVisit.vehicle).tuples())
+    for vehicle in (Vehicle.select().where(Vehicle.customer.in_(ids) & Vehicle.deleted_at.is_null())
+                    .order_by(Vehicle.id)):
+        vehicles.setdefault(vehicle.customer_id, []).append({
+            "id": vehicle.id, "vin": vehicle.vin, "plate": vehicle.plate, "model": vehicle.model,
+            "delivery_date": vehicle.delivery_date, "mileage": vehicle.mileage,
+            "last_visit_date": last_visits.get(vehicle.id),
+        })
+    customers = {c.id: c for c in Customer.select(Customer.id, Customer.name, Customer.phone)
+                 .where(Customer.id.in_(ids))}
+    return [{"id": cid, "name": customers[cid].name, "phone": customers[cid].phone,
+             "vehicles": vehicles.get(cid, [])} for cid in ids if cid in customers]

@@ -1,0 +1,142 @@
+"""The command line (CLI.md): the same domain functions as the GUI, for scripts, administrators and tests.
+
+Exit codes: 0 success; 1 a user error, told in one line on stderr; 2 a usage error. No traceback reaches the user:
+an unexpected error is written to the log file and summarized in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from carecenter import __version__, clock
+from carecenter.errors import UserError
+
+log = logging.getLogger("carecenter")
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+BATCH = 500
+
+
+def _date_argument(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，不是“{text}”") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="carecenter", description="CareCenter 客户关爱中心")
+    parser.add_argument("--db", help="数据库文件路径（默认在用户数据文件夹中）")
+    parser.add_argument("--today", type=_date_argument, help="规则所用的“今天”（YYYY-MM-DD）")
+    parser.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), default="zh_CN", help="界面语言")
+    parser.add_argument("--version", action="version", version=f"CareCenter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="在空数据库中载入演示经销商")
+    demo.add_argument("--size", choices=("S", "M", "L"), default="S", help="S≈2000、M≈20000、L≈100000 位客户")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
+
+    customers = commands.add_parser("customers", help="查找客户")
+    customers.add_argument("--search", default="", help="姓名、拼音首字母、电话（可只输后四位）、车牌或车架号")
+    customers.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    printing = commands.add_parser("print", help="打印表单为 PDF")
+    printing.add_argument("form", choices=("customer",), help="表单：customer = F1 客户档案基本资料表")
+    printing.add_argument("id", help="记录编号")
+    printing.add_argument("--out", required=True, help="输出的 PDF 文件")
+    return parser
+
+
+def _json_default(value):
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _open(args):
+    from carecenter.store import open_store
+    return open_store(args.db)
+
+
+def cmd_demo(args) -> int:
+    from carecenter import demo
+    _open(args)
+    summary = demo.load_demo(args.size, args.seed,
+                             lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    print(f"已载入演示经销商：{summary.customers} 位客户，{summary.vehicles} 辆车，{summary.visits} 条维修保养记录。")
+    return EXIT_OK
+
+
+def cmd_customers(args) -> int:
+    from carecenter import archive
+    _open(args)
+    ids = archive.find_customers(args.search)
+    summaries = []
+    for start in range(0, len(ids), BATCH):
+        summaries += archive.customer_summaries(ids[start:start + BATCH])
+    if args.json:
+        json.dump(summaries, sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+        return EXIT_OK
+    for item in summaries:
+        plates = "、".join(v["plate"] or v["vin"] for v in item["vehicles"])
+        print(f"{item['id']:>7}  {item['name']:<8}\t{item['phone'] or '-':<14}\t{plates}")
+    print(f"共 {len(summaries)} 位客户", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_print(args) -> int:
+    from carecenter import printing
+    _open(args)
+    try:
+        record_id = int(args.id)
+    except ValueError:
+        raise UserError(f"客户编号应为数字，不是“{args.id}”。") from None
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"输出文件应以 .pdf 结尾：{out}")
+    if not out.parent.exists():
+        raise UserError(f"输出文件夹不存在：{out.parent}")
+    printing.print_customer(record_id, out)
+    print(f"已生成 {out}")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "print": cmd_print}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the command (or open the GUI when there is none); returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse: --help, --version (0) and usage errors (2)
+        return int(stop.code or 0)
+    clock.set_today(args.today)
+    if args.command is None:
+        from carecenter.app import run_gui
+        return run_gui(args)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - the user gets one line, the log gets the traceback
+        from carecenter.logfile import log_exception
+        where = log_exception(error)
+        print(f"内部错误：{type(error).__name__}: {error}（详情已写入 {where}）", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def main() -> int:
+    return run(sys.argv[1:])

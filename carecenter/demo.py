@@ -1,0 +1,305 @@
+"""The demo dealership (演示经销商): deterministic, realistic data for trying CareCenter out and for benchmarks.
+
+The same size, seed and "today" always give the same store. Customers, phones, plates and VINs look real (VIN check
+digits are valid, plates follow the mainland format, mostly the dealership's own city), deliveries spread over the
+last four years, and each vehicle visits the workshop as a real one would: a first service after about three months,
+maintenance about every six months, repairs now and then, some customers drifting away.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import chunked
+
+from carecenter import clock, settings
+from carecenter.errors import UserError
+from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
+from carecenter.search_keys import name_pinyin, search_text
+from carecenter.store import write
+from carecenter.validate import vin_check_digit
+
+SIZES = {"S": 2_000, "M": 20_000, "L": 100_000}
+
+DEALERSHIP = {
+    "dealership.name": "杭州明湖汽车销售服务有限公司",
+    "dealership.address": "浙江省杭州市西湖区文一西路 888 号",
+    "dealership.phone": "0571-88886666",
+}
+
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任"
+             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤")
+_GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红文斌辉宇浩鹏晨欣怡婷雪琳思博宏海波丹"
+          "玲飞佳慧俊凯健亮峰燕颖萍琴云春晓梅成林龙华嘉子轩睿晴悦瑶涵瑞泽铭昊天宁")
+_MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
+                    "156", "157", "158", "159", "166", "173", "177", "180", "181", "182", "183", "185", "186",
+                    "187", "188", "189", "191", "195", "198", "199")
+_CITY_LETTERS = "ABCDEFGHJKL"
+_OTHER_PROVINCES = "沪苏皖赣闽京粤鲁豫湘鄂川"
+_PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_PLATE_CHARS = _PLATE_LETTERS + "0123456789"
+_STREETS = ("文一西路", "文三路", "天目山路", "莫干山路", "延安路", "解放路", "庆春路", "凤起路", "江南大道", "滨盛路",
+            "古墩路", "余杭塘路", "石桥路", "秋涛路", "钱江路", "学院路", "教工路", "建国北路")
+_DISTRICTS = ("西湖区", "拱墅区", "上城区", "滨江区", "余杭区", "萧山区", "临平区", "钱塘区")
+_OCCUPATIONS = ("教师", "医生", "工程师", "公务员", "个体经营", "企业管理", "销售", "设计师", "财务", "律师", "退休",
+                "自由职业", "程序员", "护士", "司机")
+_HOBBIES = ("自驾游", "摄影", "钓鱼", "羽毛球", "跑步", "登山", "读书", "茶艺", "高尔夫", "音乐", "美食", "骑行",
+            "游泳", "书法")
+_FAMILIES = ("已婚，一个孩子", "已婚，两个孩子", "已婚", "单身", "三代同堂", "已婚，孩子上大学")
+_CONTACT_TIMES = ("工作日 9:00–11:30", "工作日 14:00–17:00", "晚上 19:00 以后", "周末全天", "中午 12:00–13:30", "")
+_STAFF = (("李婷", "specialist", "KF001"), ("王芳", "specialist", "KF002"), ("陈静", "specialist", "KF003"),
+          ("赵敏", "manager", "KF010"), ("周建国", "director", "KF020"), ("管理员", "admin", "ADMIN"))
+_ADVISORS = ("孙浩", "钱鹏", "吴凯", "郑磊", "冯涛", "何亮")
+_CONSULTANTS = ("马俊", "朱丽", "胡斌", "郭欣", "林峰", "罗佳", "高晨")
+_REPAIRS = ("更换刹车片", "空调清洗", "更换雨刮", "四轮定位", "更换蓄电池", "更换轮胎", "异响检查", "钣金喷漆",
+            "更换火花塞", "更换大灯", "节气门清洗", "更换前减震器")
+
+
+@dataclass(frozen=True)
+class CarModel:
+    name: str
+    vehicle_type: str
+    vds: str
+    engine_prefix: str
+    weight: int
+
+
+MODELS = (
+    CarModel("明锐", "轿车", "AB41Z", "DJS", 30),
+    CarModel("速派", "轿车", "BC63Z", "DKX", 12),
+    CarModel("柯迪亚克", "SUV", "CD75N", "DKV", 14),
+    CarModel("柯珞克", "SUV", "DA45N", "DJN", 14),
+    CarModel("柯米克", "SUV", "EA25N", "DLF", 12),
+    CarModel("昊锐", "轿车", "FB63Z", "CEA", 6),
+    CarModel("晶锐", "两厢轿车", "GA22Z", "CSR", 6),
+    CarModel("柯迪亚克 GT", "SUV", "CG75N", "DKW", 6),
+)
+_YEAR_CODES = {2020: "L", 2021: "M", 2022: "N", 2023: "P", 2024: "R", 2025: "S", 2026: "T", 2027: "V"}
+
+
+def make_vin(rng: random.Random, model: CarModel, year: int, serial: int) -> str:
+    """A VIN with a valid GB 16735 check digit: WMI LSV, the model's VDS, model year, plant, serial."""
+    body = "LSV" + model.vds + "0" + _YEAR_CODES.get(year, "T") + rng.choice("ABCN") + f"{serial:06d}"
+    return body[:8] + vin_check_digit(body) + body[9:]
+
+
+def _plate(rng: random.Random, used: set[str]) -> str:
+    while True:
+        roll = rng.random()
+        if roll < 0.8:
+            prefix = "浙A"
+        elif roll < 0.92:
+            prefix = "浙" + rng.choice(_CITY_LETTERS[1:])
+        else:
+            prefix = rng.choice(_OTHER_PROVINCES) + rng.choice(_CITY_LETTERS[:4])
+        if rng.random() < 0.12:
+            tail = rng.choice("DF") + rng.choice(_PLATE_CHARS) + f"{rng.randrange(10000):04d}"
+        else:
+            tail = "".join(rng.choice(_PLATE_LETTERS) if rng.random() < 0.2 else rng.choice("0123456789")
+                           for _ in range(4)) + rng.choice("0123456789")
+        plate = prefix + tail
+        if plate not in used:
+            used.add(plate)
+            return plate
+
+
+def _add_days(day: datetime.date, days: float) -> datetime.date:
+    return day + datetime.timedelta(days=int(days))
+
+
+class _Builder:
+    """Builds every row in memory from one random generator, then writes them in one transaction."""
+
+    def __init__(self, count: int, seed: int, today: datetime.date):
+        self.rng = random.Random(seed)
+        self.count = count
+        self.today = today
+        self.customers: list[dict] = []
+        self.vehicles: list[dict] = []
+        self.visits: list[dict] = []
+        self.used_phones: set[str] = set()
+        self.used_plates: set[str] = set()
+
+    def phone(self) -> str:
+        while True:
+            number = self.rng.choice(_MOBILE_PREFIXES) + f"{self.rng.randrange(100_000_000):08d}"
+            if number not in self.used_phones:
+                self.used_phones.add(number)
+                return number
+
+    def name(self) -> tuple[str, str]:
+        rng = self.rng
+        surname = rng.choice(_SURNAMES)
+        given = rng.choice(_GIVEN) + (rng.choice(_GIVEN) if rng.random() < 0.75 else "")
+        return surname + given, rng.choice("男男男女女")
+
+    def build(self, report: Callable[[str, int], None]) -> None:
+        step = max(1, self.count // 40)
+        for customer_id in range(1, self.count + 1):
+            self.customer(customer_id)
+            if customer_id % step == 0:
+                report("生成客户资料", 40 * customer_id // self.count)
+
+    def customer(self, customer_id: int) -> None:
+        rng, today = self.rng, self.today
+        name, gender = self.name()
+        if rng.random() < 0.03:
+            name = name[0] + ("先生" if gender == "男" else "女士")
+        phone = "" if rng.random() < 0.02 else self.phone()
+        vehicle_count = 0 if rng.random() < 0.015 else (2 if rng.random() < 0.09 else 1)
+        first_delivery = None
+        plates, vins, last_visit = [], [], None
+        for _ in range(vehicle_count):
+            delivery, plate, vin, latest = self.vehicle(customer_id)
+            first_delivery = min(filter(None, (first_delivery, delivery)))
+            plates.append(plate)
+            vins.append(vin)
+            if latest and (last_visit is None or latest > last_visit):
+                last_visit = latest
+        first_contact = first_delivery or _add_days(today, -rng.randrange(0, 400))
+        level_roll = rng.random()
+        level = "金卡" if level_roll < 0.05 else "银卡" if level_roll < 0.2 else "普卡" if level_roll < 0.6 else ""
+        birthday = None
+        if rng.random() < 0.7:
+            birthday = datetime.date(rng.randrange(1960, 2002), rng.randrange(1, 13), rng.randrange(1, 29))
+        phone2 = f"0571-{rng.randrange(81000000, 89999999)}" if rng.random() < 0.08 else ""
+        self.customers.append({
+            "id": customer_id, "name": name, "name_pinyin": name_pinyin(name), "gender": gender,
+            "phone": phone, "phone2": phone2, "contact_name": "",
+            "address": f"浙江省杭州市{rng.choice(_DISTRICTS)}{rng.choice(_STREETS)}{rng.randrange(1, 999)}号"
+            if rng.random() < 0.85 else "",
+            "postcode": f"310{rng.randrange(0, 100):03d}" if rng.random() < 0.5 else "",
+            "birthday": birthday,
+            "occupation": rng.choice(_OCCUPATIONS) if rng.random() < 0.6 else "",
+            "hobbies": "、".join(rng.sample(_HOBBIES, rng.randrange(1, 4))) if rng.random() < 0.5 else "",
+            "family": rng.choice(_FAMILIES) if rng.random() < 0.4 else "",
+            "preferred_contact": rng.choice(("电话", "电话", "电话", "短信", "微信")),
+            "contact_time": rng.choice(_CONTACT_TIMES),
+            "do_not_call": rng.random() < 0.04,
+            "club_level": level, "points": rng.randrange(0, 5000) if level else 0,
+            "referred_by": customer_id - rng.randrange(1, customer_id) if customer_id > 10 and rng.random() < 0.05
+            else None,
+            "wishes": rng.choice(("", "", "", "希望保养时提供代步车", "希望提前一天短信提醒", "周末保养",
+                                  "希望有上门取送车服务")),
+            "source": "销售" if first_delivery else rng.choice(("来访", "来电", "售后")),
+            "notes": "", "first_contact_date": first_contact, "last_visit_date": last_visit,
+            "vehicle_count": vehicle_count,
+            "search_text": search_text(name, [phone, phone2], plates, vins),
+            "created_at": datetime.datetime.combine(first_contact, datetime.time(10, 0)),
+            "updated_at": datetime.datetime.combine(first_contact, datetime.time(10, 0)),
+        })
+
+    def vehicle(self, customer_id: int) -> tuple[datetime.date, str, str, datetime.date | None]:
+        rng, today = self.rng, self.today
+        vehicle_id = len(self.vehicles) + 1
+        model = rng.choices(MODELS, weights=[m.weight for m in MODELS])[0]
+        delivery = _add_days(today, -rng.randrange(1, 4 * 365))
+        plate = _plate(rng, self.used_plates)
+        vin = make_vin(rng, model, delivery.year, vehicle_id)
+        km_per_day = max(8.0, rng.gauss(42, 18))
+        lost_after = None
+        if rng.random() < 0.22:
+            lost_after = _add_days(delivery, rng.randrange(120, 4 * 365))
+        visits = self.visits_of(customer_id, vehicle_id, delivery, km_per_day, lost_after)
+        mileage, mileage_date = (visits[-1]["mileage"], visits[-1]["visit_date"]) if visits else (0, None)
+        insurance = delivery.replace(year=today.year) if (delivery.month, delivery.day) != (2, 29) else \
+            datetime.date(today.year, 3, 1)
+        if insurance <= today:
+            insurance = insurance.replace(year=today.year + 1)
+        self.vehicles.append({
+            "id": vehicle_id, "customer": customer_id, "vin": vin, "plate": plate, "model": model.name,
+            "vehicle_type": model.vehicle_type,
+            "engine_no": f"{model.engine_prefix}{rng.randrange(100000, 999999)}",
+            "color": rng.choice(("白色", "黑色", "灰色", "银色", "蓝色", "红色")),
+            "delivery_date": delivery, "sales_consultant": rng.choice(_CONSULTANTS),
+            "mileage": mileage, "mileage_date": mileage_date,
+            "insurance_expiry": insurance, "inspection_due": _add_days(delivery, 6 * 365),
+            "created_at": datetime.datetime.combine(delivery, datetime.time(15, 0)),
+            "updated_at": datetime.datetime.combine(delivery, datetime.time(15, 0)),
+        })
+        return delivery, plate, vin, visits[-1]["visit_date"] if visits else None
+
+    def visits_of(self, customer_id: int, vehicle_id: int, delivery: datetime.date, km_per_day: float,
+                  lost_after: datetime.date | None) -> list[dict]:
+        """First service after about 3 months, maintenance about every 6, repairs now and then; the odometer
+        only moves forward, at the vehicle's own pace."""
+        rng, today = self.rng, self.today
+        stop = min(today, lost_after) if lost_after else today
+        events: list[tuple[datetime.date, str, str, int]] = []
+        day = _add_days(delivery, rng.gauss(92, 15))
+        kind = "首保"
+        while day < stop:
+            if kind == "首保":
+                events.append((day, kind, "首次保养：更换机油、机滤，全车检查", 0))
+            else:
+                items = "更换机油、机滤" + ("、空滤、空调滤芯" if rng.random() < 0.4 else "") + "，常规检查"
+                events.append((day, kind, items, rng.randrange(450, 1500)))
+            if rng.random() < 0.25:
+                repair_day = _add_days(day, rng.randrange(20, 150))
+                if repair_day < stop:
+                    roll = rng.random()
+                    repair_kind = "事故车/保险" if roll < 0.2 else "索赔(保修)" if roll < 0.35 else "一般维修"
+                    amount = (rng.randrange(2000, 30000) if repair_kind == "事故车/保险" else
+                              0 if repair_kind == "索赔(保修)" else rng.randrange(150, 4000))
+                    events.append((repair_day, repair_kind, rng.choice(_REPAIRS), amount))
+            kind = "定期保养"
+            day = _add_days(day, rng.gauss(183, 25))
+        events.sort(key=lambda event: event[0])
+        rows: list[dict] = []
+        odometer, previous = 0, delivery
+        for day, kind, items, amount in events:
+            odometer += max(1, int((day - previous).days * km_per_day * rng.uniform(0.85, 1.15)))
+            previous = day
+            rows.append(self.visit_row(customer_id, vehicle_id, day, kind, items, odometer, amount))
+        self.visits.extend(rows)
+        return rows
+
+    def visit_row(self, customer_id, vehicle_id, day, kind, items, mileage, amount) -> dict:
+        return {"customer": customer_id, "vehicle": vehicle_id, "visit_date": day, "visit_type": kind,
+                "items": items, "mileage": mileage, "amount": amount,
+                "service_advisor": self.rng.choice(_ADVISORS), "notes": "",
+                "created_at": datetime.datetime.combine(day, datetime.time(17, 0))}
+
+
+@dataclass
+class DemoSummary:
+    customers: int
+    vehicles: int
+    visits: int
+
+
+def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], None] | None = None) -> DemoSummary:
+    """Fill an empty store with the demo dealership, in one transaction. ``progress(step, percent)`` is told how far
+    it has got."""
+    if size not in SIZES:
+        raise UserError(f"演示数据规模应为 S、M 或 L，不是“{size}”。")
+    if Customer.select().exists():
+        raise UserError("数据库中已有客户资料；演示经销商只能载入空数据库（请用 --db 指定一个新文件）。")
+    last: list[int] = [-1]
+
+    def report(step: str, percent: int) -> None:
+        if progress is not None and percent != last[0]:
+            last[0] = percent
+            progress(step, percent)
+
+    report("生成客户资料", 0)
+    builder = _Builder(SIZES[size], seed, clock.today())
+    builder.build(report)
+    tables = ((Customer, builder.customers), (Vehicle, builder.vehicles), (ServiceVisit, builder.visits))
+    total = sum(len(rows) for _, rows in tables)
+    written = 0
+    with write():
+        for key, value in DEALERSHIP.items():
+            settings.set_value(key, value)
+        for name, role, number in _STAFF:
+            Staff.create(name=name, role=role, employee_no=number, created_at=now())
+        for model, rows in tables:
+            for batch in chunked(rows, 1000 // max(1, len(rows[0]) // 8) if rows else 1):
+                model.insert_many(batch).execute()
+                written += len(batch)
+                report("写入数据库", 40 + int(60 * written / max(1, total)))
+    report("完成", 100)
+    return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

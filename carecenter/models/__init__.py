@@ -1,0 +1,22 @@
+"""peewee models only: fields, indexes, constraints; the database proxy; migrations."""
+
+from carecenter.models.archive import (
+    CLUB_LEVELS,
+    CONTACT_METHODS,
+    CUSTOMER_SOURCES,
+    VISIT_TYPES,
+    Customer,
+    ServiceVisit,
+    Vehicle,
+)
+from carecenter.models.base import BaseModel, database_proxy, now
+from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
+
+#: Every model, in creation order (a model comes after the models it references).
+ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit]
+
+__all__ = [
+    "ALL_MODELS", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ROLES",
+    "ROLE_TITLES", "SchemaVersion", "ServiceVisit", "Setting", "Staff", "VISIT_TYPES", "Vehicle",
+    "database_proxy", "now",
+]

@@ -1,0 +1,99 @@
+"""The customer archive (客户档案): customers, their vehicles and the vehicles' service visits."""
+
+import peewee as pw
+
+from carecenter.models.base import BaseModel, now
+
+#: Visit types (维修类型), RULES.md §1.
+VISIT_TYPES = ("首保", "定期保养", "一般维修", "事故车/保险", "索赔(保修)", "免费检测", "其他")
+
+#: Preferred contact methods (偏好联系方式).
+CONTACT_METHODS = ("电话", "短信", "微信", "邮件", "信函")
+
+#: Club levels (会员级别), RULES.md §5; the empty string means "not a member".
+CLUB_LEVELS = ("", "普卡", "银卡", "金卡")
+
+#: Where the customer first reached the desk (客户来源).
+CUSTOMER_SOURCES = ("销售", "售后", "来访", "来电", "转介绍", "导入", "其他")
+
+
+class Customer(BaseModel):
+    """A customer (客户) of the dealership: a person or a company owning one or more vehicles."""
+
+    name = pw.CharField(max_length=100)
+    name_pinyin = pw.CharField(max_length=300, default="", index=True)
+    gender = pw.CharField(max_length=2, default="")
+    phone = pw.CharField(max_length=32, default="", index=True)
+    phone2 = pw.CharField(max_length=32, default="")
+    contact_name = pw.CharField(max_length=100, default="")
+    address = pw.CharField(max_length=300, default="")
+    postcode = pw.CharField(max_length=6, default="")
+    birthday = pw.DateField(null=True)
+    occupation = pw.CharField(max_length=100, default="")
+    hobbies = pw.CharField(max_length=300, default="")
+    family = pw.CharField(max_length=300, default="")
+    preferred_contact = pw.CharField(max_length=8, default="电话")
+    contact_time = pw.CharField(max_length=100, default="")
+    do_not_call = pw.BooleanField(default=False)
+    club_level = pw.CharField(max_length=8, default="")
+    points = pw.IntegerField(default=0)
+    referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    wishes = pw.TextField(default="")
+    source = pw.CharField(max_length=16, default="")
+    notes = pw.TextField(default="")
+    #: The day the desk first met the customer (a visit or an enquiry); RULES.md §1's 2-day rule counts from it.
+    first_contact_date = pw.DateField(index=True)
+    #: Denormalized by the archive functions so that lists sort and filter in SQL.
+    last_visit_date = pw.DateField(null=True, index=True)
+    vehicle_count = pw.IntegerField(default=0)
+    #: Lower-case text the search box matches: name, pinyin, initials, phones, plates, VINs.
+    search_text = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    #: Soft delete: a deleted customer leaves every list, its history stays.
+    deleted_at = pw.DateTimeField(null=True, index=True)
+
+    class Meta:
+        indexes = ((("deleted_at", "name_pinyin"), False),)
+
+
+class Vehicle(BaseModel):
+    """A vehicle (车辆) owned by a customer."""
+
+    customer = pw.ForeignKeyField(Customer, backref="vehicles", on_delete="RESTRICT")
+    vin = pw.CharField(max_length=17, default="", index=True)
+    plate = pw.CharField(max_length=10, default="", index=True)
+    model = pw.CharField(max_length=60, default="")
+    vehicle_type = pw.CharField(max_length=30, default="")
+    engine_no = pw.CharField(max_length=30, default="")
+    color = pw.CharField(max_length=20, default="")
+    delivery_date = pw.DateField(null=True, index=True)
+    sales_consultant = pw.CharField(max_length=60, default="")
+    mileage = pw.IntegerField(default=0)
+    mileage_date = pw.DateField(null=True)
+    insurance_expiry = pw.DateField(null=True)
+    inspection_due = pw.DateField(null=True)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    deleted_at = pw.DateTimeField(null=True)
+
+
+class ServiceVisit(BaseModel):
+    """A visit of a vehicle to the workshop (送修/来访), one line of F1's service record."""
+
+    customer = pw.ForeignKeyField(Customer, backref="visits", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, backref="visits", null=True, on_delete="RESTRICT")
+    visit_date = pw.DateField()
+    visit_type = pw.CharField(max_length=16, default="定期保养")
+    items = pw.TextField(default="")
+    mileage = pw.IntegerField(null=True)
+    amount = pw.DecimalField(max_digits=12, decimal_places=2, default=0)
+    service_advisor = pw.CharField(max_length=60, default="")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("customer", "visit_date"), False),
+            (("vehicle", "visit_date"), False),
+        )

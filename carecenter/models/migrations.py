@@ -1,0 +1,76 @@
+"""Numbered schema migrations.
+
+A new, empty store is created directly at the latest schema from the models. An existing store is upgraded one
+numbered step at a time, each step in its own transaction, after a backup of the file (see ``carecenter.store``).
+
+To change the schema: change the model, then append ``(N, "what changed", upgrade_function)`` to ``MIGRATIONS``,
+where ``upgrade_function(db, migrator)`` brings a store at version N-1 to version N (``playhouse.migrate`` operations
+work on SQLite and PostgreSQL alike). ``tests/models/test_migrations.py`` checks that an upgraded store has the
+same tables and columns as a new one.
+"""
+
+from collections.abc import Callable
+
+import peewee
+from playhouse.migrate import SchemaMigrator
+
+from carecenter.models import ALL_MODELS, SchemaVersion
+
+
+class SchemaError(Exception):
+    """The store cannot be used by this version of CareCenter; the message says why, for the user."""
+
+
+def _initial(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    db.create_tables(ALL_MODELS)
+
+
+#: (version, description, upgrade function). Version 1 is the schema every store starts from.
+MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], None]]] = [
+    (1, "initial schema: customers, vehicles, visits, staff, settings", _initial),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(db: peewee.Database) -> int:
+    """The schema version of an open store; 0 for an empty file."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        if db.get_tables():
+            raise SchemaError("这个文件不是 CareCenter 数据库（里面有其他程序的表）。")
+        return 0
+    value = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
+    return value or 0
+
+
+def pending(db: peewee.Database) -> list[int]:
+    """The migration numbers a store still needs."""
+    version = current_version(db)
+    if version > LATEST_VERSION:
+        raise SchemaError(
+            f"这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。"
+        )
+    return [number for number, _, _ in MIGRATIONS if number > version]
+
+
+def create_latest(db: peewee.Database) -> None:
+    """Create every table of an empty store at the latest schema, in one transaction."""
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        SchemaVersion.insert_many(
+            [{"version": number, "description": description} for number, description, _ in MIGRATIONS]
+        ).execute()
+
+
+def upgrade(db: peewee.Database) -> list[int]:
+    """Apply the pending migrations of a non-empty store, each in its own transaction; returns what ran."""
+    migrator = SchemaMigrator.from_database(db)
+    applied = []
+    for number, description, step in MIGRATIONS:
+        if number <= current_version(db):
+            continue
+        with db.atomic():
+            step(db, migrator)
+            SchemaVersion.create(version=number, description=description)
+        applied.append(number)
+    return applied

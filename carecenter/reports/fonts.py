@@ -1,0 +1,17 @@
+"""The bundled CJK font, registered once with reportlab so every PDF embeds it."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from carecenter.resources import CJK_FONT
+
+FONT = "CareCJK"
+
+
+def register() -> str:
+    """Register the bundled WenQuanYi Micro Hei (TrueType outlines, so reportlab can embed it); returns its name."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT), subfontIndex=0))
+    return FONT

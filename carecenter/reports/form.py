@@ -1,0 +1,159 @@
+"""What every printed form shares: page header and footer, label/value grids and list tables in the CJK font.
+
+FORMS.md: a bordered table a person can also fill in by hand; header with the dealership name, the form title, the
+form number and print date; footer "page x / y".
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from carecenter.reports.fonts import register
+
+LABEL_FILL = colors.HexColor("#EEEEEE")
+GRID = colors.black
+
+
+@dataclass(frozen=True)
+class FormHeader:
+    dealership: str
+    title: str
+    form_number: str
+    printed_on: datetime.date
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    font = register()
+    return {
+        "cell": ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),
+        "label": ParagraphStyle("label", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),
+        "section": ParagraphStyle("section", fontName=font, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3),
+        "note": ParagraphStyle("note", fontName=font, fontSize=8, leading=11, wordWrap="CJK"),
+    }
+
+
+def _escape(text: object) -> str:
+    return (str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;")
+            .replace(">", "&gt;").replace("\n", "<br/>"))
+
+
+def cell(text: object, style: str = "cell") -> Paragraph:
+    return Paragraph(_escape(text), styles()[style])
+
+
+def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width: float = 30 * mm,
+         spans: dict[int, int] | None = None) -> Table:
+    """A label/value grid: each row holds one or more (label, value) pairs; a row with fewer pairs than the widest
+    row lets its last value span the rest. Empty values stay as blank boxes to fill in by pen."""
+    pairs = max(len(row) for row in rows)
+    value_width = (width - pairs * label_width) / pairs
+    col_widths = [label_width, value_width] * pairs
+    data, commands = [], []
+    for row_index, row in enumerate(rows):
+        line: list[object] = []
+        for label, value in row:
+            line += [cell(label, "label"), cell(value)]
+        if len(row) < pairs:
+            last = len(line) - 1
+            line += [""] * (2 * pairs - len(line))
+            commands.append(("SPAN", (last, row_index), (2 * pairs - 1, row_index)))
+        data.append(line)
+        for pair_index in range(len(row)):
+            commands.append(("BACKGROUND", (2 * pair_index, row_index), (2 * pair_index, row_index), LABEL_FILL))
+    table = Table(data, colWidths=col_widths)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *commands,
+    ]))
+    return table
+
+
+def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float],
+               blank_rows: int = 0) -> Table:
+    """A list with a shaded header row; ``blank_rows`` empty lines are added for writing by hand."""
+    data = [[cell(header, "label") for header in headers]]
+    data += [[cell(value) for value in row] for row in rows]
+    data += [[""] * len(headers) for _ in range(blank_rows)]
+    heights = [None] * (1 + len(rows)) + [7 * mm] * blank_rows  # blank lines keep a writable height
+    table = Table(data, colWidths=list(col_widths), repeatRows=1, rowHeights=heights)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    return table
+
+
+def section(title: str) -> Paragraph:
+    return Paragraph(_escape(title), styles()["section"])
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+class _NumberedCanvas(pdf_canvas.Canvas):
+    """Draws "第 x 页 / 共 y 页" once the page count is known."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(register(), 8)
+            width = self._pagesize[0]
+            self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = False) -> Path:
+    """Write the form to ``path`` (A4 portrait, or landscape when ``wide``) with header and footer on every page."""
+    font = register()
+    pagesize = landscape(A4) if wide else A4
+
+    def decorate(canvas, doc):
+        canvas.saveState()
+        width, height = pagesize
+        canvas.setFont(font, 9)
+        canvas.drawString(15 * mm, height - 12 * mm, header.dealership)
+        canvas.drawRightString(width - 15 * mm, height - 12 * mm,
+                               f"表单编号：{header.form_number}    打印日期：{header.printed_on:%Y-%m-%d}")
+        canvas.setFont(font, 16)
+        canvas.drawCentredString(width / 2, height - 22 * mm, header.title)
+        canvas.setLineWidth(0.8)
+        canvas.line(15 * mm, height - 25 * mm, width - 15 * mm, height - 25 * mm)
+        canvas.restoreState()
+
+    target = Path(path)
+    document = SimpleDocTemplate(
+        str(target), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=30 * mm,
+        bottomMargin=18 * mm, title=header.title, author=header.dealership, creator="CareCenter",
+    )
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
+    return target
+
+
+def content_width(wide: bool = False) -> float:
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[0] - 30 * mm

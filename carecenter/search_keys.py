@@ -1,0 +1,49 @@
+"""The text the archive search box matches: a name's pinyin and initials, phone digits, plates, VINs."""
+
+from __future__ import annotations
+
+import re
+
+from pypinyin import Style, lazy_pinyin
+
+from carecenter.validate import InvalidValue, clean_text, normalize_phone
+
+
+def name_pinyin(name: str) -> str:
+    """Full pinyin without tones, syllables joined (``张三`` → ``zhangsan``); sorts Chinese names as people expect."""
+    return "".join(lazy_pinyin(clean_text(name))).lower()
+
+
+def name_initials(name: str) -> str:
+    """Pinyin initials (``张三`` → ``zs``); letters in a name are kept as they are."""
+    return "".join(lazy_pinyin(clean_text(name), style=Style.FIRST_LETTER)).lower()
+
+
+def search_text(name: str, phones: list[str], plates: list[str], vins: list[str]) -> str:
+    """One lower-case string with a ``|`` between keys, so a match never runs across two of them."""
+    keys = [clean_text(name).lower(), name_pinyin(name), name_initials(name)]
+    keys += [re.sub(r"\D", "", phone) for phone in phones if phone]
+    keys += [plate.lower() for plate in plates if plate]
+    keys += [vin.lower() for vin in vins if vin]
+    return "|" + "|".join(key for key in keys if key) + "|"
+
+
+def query_terms(text: str) -> list[str]:
+    """The search box's words, cleaned like the keys (a phone typed with dashes still matches)."""
+    text = clean_text(text).lower()
+    if re.fullmatch(r"\+?[\d\s\-()]+", text):  # a phone typed with spaces: one term, not several
+        try:
+            return [re.sub(r"\D", "", normalize_phone(text))]
+        except InvalidValue:
+            pass
+    terms = []
+    for word in text.split(" "):
+        if re.fullmatch(r"[\d\-+()]+", word):
+            try:
+                word = re.sub(r"\D", "", normalize_phone(word))
+            except InvalidValue:
+                word = re.sub(r"\D", "", word)
+        word = re.sub(r"[\s·\-]", "", word) if not word.isascii() else word
+        if word:
+            terms.append(word)
+    return terms

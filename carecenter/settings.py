@@ -1,0 +1,54 @@
+"""Every setting of the store, declared once with its default and title; values live in the ``setting`` table.
+
+Numbers marked *(decided)* in RULES.md are settings with the decided value as default. Window geometry and other
+per-PC preferences are not here: they live in ``QSettings``, which only ``carecenter.ui`` touches.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from carecenter.models import Setting, now
+from carecenter.store import write
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: object
+    title: str
+
+
+_SPECS = [
+    SettingSpec("dealership.name", "本店", "经销商名称"),
+    SettingSpec("dealership.address", "", "经销商地址"),
+    SettingSpec("dealership.phone", "", "经销商电话"),
+    SettingSpec("archive.complete_within_days", 2, "建档期限（天）"),
+    SettingSpec("maintenance.cycle_months", 6, "保养周期（月）"),
+    SettingSpec("maintenance.cycle_km", 5000, "保养周期（公里）"),
+    SettingSpec("first_service.months", 3, "首保期限（月）"),
+    SettingSpec("first_service.km", 5000, "首保里程（公里）"),
+    SettingSpec("mileage.default_km_per_day", 40, "无记录时的日均行驶里程（公里）"),
+]
+
+SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
+
+
+def get(key: str):
+    """The stored value of a declared setting, or its default."""
+    spec = SETTINGS[key]
+    row = Setting.get_or_none(Setting.key == key)
+    return spec.default if row is None else json.loads(row.value)
+
+
+def set_value(key: str, value) -> None:
+    """Store a declared setting (one transaction)."""
+    spec = SETTINGS[key]
+    if spec.default is not None and not isinstance(value, type(spec.default)):
+        raise TypeError(f"setting {key} takes {type(spec.default).__name__}, not {type(value).__name__}")
+    with write():
+        Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False), updated_at=now()).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: json.dumps(value, ensure_ascii=False),
+                                                  Setting.updated_at: now()}
+        ).execute()

@@ -1,0 +1,241 @@
+"""客户档案: the customer archive tab — one search box, the lazy customer list, the detail pane, the dialogs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import archive, clock, printing
+from carecenter.ui.archive_dialogs import customer_dialog, vehicle_dialog, visit_dialog
+from carecenter.ui.customer_detail import detail_html
+from carecenter.ui.customer_table import CustomerTableModel
+from carecenter.ui.runner import TaskRunner
+
+SEARCH_DELAY_MS = 250
+
+
+class ArchiveTab(QWidget):
+    #: A message for the main window's status bar.
+    status_message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.record: archive.CustomerRecord | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号")
+        self.search_box.setClearButtonEnabled(True)
+        self.incomplete_only = QCheckBox("只看待补全档案")
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.incomplete_only)
+        top.addWidget(self.count_label)
+
+        self.model = CustomerTableModel(runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((80, 105, 130, 90, 85, 62)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText("在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。")
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for key, text, slot in (
+            ("new", "新增客户 (Ctrl+N)", self.new_customer),
+            ("edit", "编辑 (Enter)", self.edit_customer),
+            ("vehicle", "添加车辆", self.add_vehicle),
+            ("edit_vehicle", "编辑车辆", self.edit_vehicle),
+            ("visit", "登记到店", self.add_visit),
+            ("delete", "删除", self.delete_customer),
+            ("print", "打印档案表 (Ctrl+P)", self.print_sheet),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addStretch(1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.detail, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 520])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_now_and_focus_list)
+        self.incomplete_only.toggled.connect(lambda _: self.run_search())
+        self.model.counted.connect(self._counted)
+        self.model.modelReset.connect(self._select_remembered)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda index: self.edit_customer())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_customer)
+        runner.changed.connect(self.refresh)
+        self._remember_id: int | None = None
+        self._update_buttons()
+
+    # --- searching -----------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        self.model.search(self.search_box.text(), self.incomplete_only.isChecked())
+
+    def _search_now_and_focus_list(self) -> None:
+        self.run_search()
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _counted(self, count: int) -> None:
+        self.count_label.setText(f"共 {count:,} 位客户")
+
+    def refresh(self) -> None:
+        """After any write: re-run the query and keep the same customer selected."""
+        self._remember_id = self.record.customer.id if self.record else None
+        self.model.reload()
+
+    def _select_remembered(self) -> None:
+        row = self.model.row_of(self._remember_id) if self._remember_id else None
+        self._remember_id = None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._show(None)
+
+    # --- the detail pane -----------------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        customer_id = self.model.customer_id(current.row()) if current.isValid() else None
+        if customer_id is None:
+            self._show(None)
+            return
+        self.runner.run(archive.customer_record, customer_id, on_done=self._show, on_error=lambda e: self._show(None))
+
+    def _show(self, record: archive.CustomerRecord | None) -> None:
+        self.record = record
+        if record is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(detail_html(record))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_record = self.record is not None
+        for key in ("edit", "vehicle", "visit", "delete", "print"):
+            self.buttons[key].setEnabled(has_record)
+        has_vehicle = has_record and bool(self.record.vehicles)
+        self.buttons["visit"].setEnabled(has_vehicle)
+        self.buttons["edit_vehicle"].setEnabled(has_vehicle)
+
+    # --- actions -------------------------------------------------------------------------------------------------
+    def _after_save(self, dialog) -> None:
+        if dialog.exec() and dialog.saved_id is not None:
+            self.status_message.emit("已保存。")
+
+    def new_customer(self) -> None:
+        dialog = customer_dialog(self.runner, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._remember_id = dialog.saved_id
+            self.search_box.clear()
+            self.run_search()
+            self.status_message.emit("已新增客户。")
+
+    def edit_customer(self) -> None:
+        if self.record:
+            self._after_save(customer_dialog(self.runner, self.record.customer, self))
+
+    def add_vehicle(self) -> None:
+        if self.record:
+            self._after_save(vehicle_dialog(self.runner, self.record.customer.id, None, self))
+
+    def _pick_vehicle(self):
+        vehicles = [item.vehicle for item in self.record.vehicles] if self.record else []
+        if len(vehicles) <= 1:
+            return vehicles[0] if vehicles else None
+        labels = [f"{v.plate or v.vin}　{v.model}" for v in vehicles]
+        label, ok = QInputDialog.getItem(self, "选择车辆", "车辆：", labels, 0, False)
+        return vehicles[labels.index(label)] if ok else None
+
+    def edit_vehicle(self) -> None:
+        vehicle = self._pick_vehicle()
+        if vehicle is not None:
+            self._after_save(vehicle_dialog(self.runner, self.record.customer.id, vehicle, self))
+
+    def add_visit(self) -> None:
+        vehicle = self._pick_vehicle()
+        if vehicle is not None:
+            self._after_save(visit_dialog(self.runner, vehicle.id, clock.today(), self))
+
+    def delete_customer(self) -> None:
+        if not self.record:
+            return
+        customer = self.record.customer
+        answer = QMessageBox.question(
+            self, "删除客户", f"确定删除客户“{customer.name}”吗？\n\n客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.runner.run(archive.delete_customer, customer.id, changes=True,
+                            on_done=lambda _: self.status_message.emit(f"已删除客户“{customer.name}”。"))
+
+    def print_sheet(self) -> None:
+        if not self.record:
+            return
+        customer = self.record.customer
+        safe_name = re.sub(r'[\\/:*?"<>|]', "_", customer.name)
+        path, _ = QFileDialog.getSaveFileName(self, "保存客户档案基本资料表", f"客户档案_{safe_name}.pdf", "PDF (*.pdf)")
+        if path:
+            self.runner.run(printing.print_customer, customer.id, Path(path), on_done=self._printed)
+
+    def _printed(self, path: Path) -> None:
+        self.status_message.emit(f"已生成 {path}")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

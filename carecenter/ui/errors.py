@@ -1,0 +1,30 @@
+"""How errors reach the user: one clear message box; tracebacks go to the log file only."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from carecenter.errors import UserError
+from carecenter.logfile import log_exception
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "操作未完成") -> None:
+    """A user error shows its own message; anything else is logged and summarized."""
+    if isinstance(error, UserError):
+        QMessageBox.warning(parent, title, str(error))
+        return
+    where = log_exception(error)
+    QMessageBox.critical(parent, "内部错误",
+                         f"操作没有完成，数据未被修改。\n\n{type(error).__name__}: {error}\n\n详情已写入：{where}")
+
+
+def install_excepthook() -> None:
+    """An exception escaping a Qt slot shows a message instead of a traceback on a console nobody reads."""
+    def hook(kind, error, trace):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        show_error(None, error.with_traceback(trace))
+    sys.excepthook = hook

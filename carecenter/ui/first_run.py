@@ -1,0 +1,96 @@
+"""The first start on a new store: an empty store, or the demo dealership to try things out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import demo, settings
+from carecenter.ui.errors import show_error
+from carecenter.ui.runner import TaskRunner
+
+EMPTY = "empty"
+DEMO = "demo"
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("欢迎使用 CareCenter 客户关爱中心")
+        intro = QLabel(f"将在以下位置新建数据库：<br><code>{path}</code>")
+        intro.setWordWrap(True)
+        self.empty = QRadioButton("新建空白数据库（正式使用）")
+        self.demo = QRadioButton("载入演示经销商（约 2000 位客户，用于试用和培训）")
+        self.empty.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.empty)
+        group.addButton(self.demo)
+        self.dealership = QLineEdit()
+        self.dealership.setPlaceholderText("例如：杭州某某汽车销售服务有限公司")
+        self.demo.toggled.connect(lambda on: self.dealership.setEnabled(not on))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("开始")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(QLabel("经销商名称（打印在表单抬头，可在设置中修改）："))
+        layout.addWidget(self.dealership)
+        layout.addWidget(self.demo)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str]:
+        return (DEMO if self.demo.isChecked() else EMPTY), self.dealership.text().strip()
+
+
+def ask_first_run(path: Path) -> tuple[str, str] | None:
+    dialog = FirstRunDialog(path)
+    return dialog.choice() if dialog.exec() else None
+
+
+class _Progress(QObject):
+    moved = Signal(str, int)
+
+
+def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool:
+    """Apply the first-run choice: store the dealership name, or load the S demo with a progress dialog."""
+    kind, name = choice
+    if kind == EMPTY:
+        if name:
+            settings.set_value("dealership.name", name)
+        return True
+    dialog = QProgressDialog("正在生成演示经销商……", "", 0, 100)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    progress = _Progress()
+    progress.moved.connect(lambda step, percent: (dialog.setLabelText(f"{step}……"), dialog.setValue(percent)))
+    outcome: dict[str, bool] = {}
+
+    def finished(ok: bool) -> None:
+        outcome["ok"] = ok
+        dialog.setValue(100)
+        dialog.close()
+
+    def failed(error: BaseException) -> None:
+        show_error(None, error, "演示数据未能载入")
+        finished(False)
+
+    runner.run(demo.load_demo, "S", 1, progress.moved.emit, on_done=lambda _: finished(True), on_error=failed)
+    if "ok" not in outcome:
+        dialog.exec()
+    return outcome.get("ok", False)

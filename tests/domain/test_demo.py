@@ -1,0 +1,73 @@
+import hashlib
+import itertools
+
+import pytest
+
+from carecenter import archive, demo
+from carecenter.errors import UserError
+from carecenter.models import Customer, ServiceVisit, Vehicle
+from carecenter.store import open_store
+from carecenter.validate import normalize_phone, normalize_plate, normalize_vin
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for model in (Customer, Vehicle, ServiceVisit):
+        for row in model.select().order_by(model.id).tuples():
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def test_same_seed_gives_the_same_dealership_and_another_seed_does_not(tmp_path):
+    prints = []
+    for name, seed in (("a", 5), ("b", 5), ("c", 6)):
+        store = open_store(tmp_path / f"{name}.sqlite3")
+        summary = demo.load_demo("S", seed)
+        prints.append((summary, fingerprint()))
+        store.close()
+    assert prints[0] == prints[1]
+    assert prints[0][1] != prints[2][1]
+    assert 1900 <= prints[0][0].customers <= 2100
+
+
+def test_demo_data_passes_the_archive_validation(demo_store):
+    customers = list(Customer.select())
+    vehicles = list(Vehicle.select())
+    assert len(customers) == 2000
+    for vehicle in vehicles:
+        assert normalize_vin(vehicle.vin) == (vehicle.vin, [])  # valid check digit, no warning
+        assert normalize_plate(vehicle.plate) == vehicle.plate
+    assert len({v.vin for v in vehicles}) == len(vehicles)
+    assert len({v.plate for v in vehicles}) == len(vehicles)
+    phones = [c.phone for c in customers if c.phone]
+    assert all(normalize_phone(phone) == phone for phone in phones)
+    assert len(set(phones)) == len(phones)
+    local = sum(1 for v in vehicles if v.plate.startswith("浙A"))
+    assert local / len(vehicles) > 0.7
+
+
+def test_demo_visits_are_plausible(demo_store, fixed_today):
+    visits = ServiceVisit.select().order_by(ServiceVisit.vehicle, ServiceVisit.visit_date, ServiceVisit.id)
+    for vehicle_id, group in itertools.groupby(visits, key=lambda v: v.vehicle_id):
+        group = list(group)
+        vehicle = Vehicle.get_by_id(vehicle_id)
+        assert group[0].visit_type == "首保"
+        assert all(v.visit_date > vehicle.delivery_date and v.visit_date <= fixed_today for v in group)
+        mileages = [v.mileage for v in group]
+        assert mileages == sorted(mileages)
+        assert vehicle.mileage == mileages[-1]
+    some = Customer.select().where(Customer.vehicle_count > 0).first()
+    assert some.last_visit_date == max(
+        (v.visit_date for v in ServiceVisit.select().where(ServiceVisit.customer == some.id)), default=None)
+
+
+def test_demo_has_incomplete_archives_to_find(demo_store):
+    assert 10 < len(archive.find_customers("", incomplete_only=True)) < 200
+
+
+def test_demo_refuses_a_store_that_has_customers(store):
+    archive.save_customer({"name": "张三"})
+    with pytest.raises(UserError) as error:
+        demo.load_demo("S", 1)
+    assert "空数据库" in str(error.value)
+    assert Customer.select().count() == 1

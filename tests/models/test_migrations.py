@@ -1,0 +1,108 @@
+import sqlite3
+
+import pytest
+from playhouse.migrate import migrate as run_operations
+
+from carecenter.models import ALL_MODELS, SchemaVersion, migrations
+from carecenter.models.archive import Customer
+from carecenter.store import StoreError, open_store
+
+import peewee
+
+
+def test_an_empty_file_becomes_a_store_at_the_latest_schema(tmp_path):
+    store = open_store(tmp_path / "new.sqlite3")
+    assert store.created
+    assert migrations.current_version(store.db) == migrations.LATEST_VERSION
+    assert set(store.db.get_tables()) >= {m._meta.table_name for m in ALL_MODELS}
+    store.close()
+
+
+def test_the_store_runs_with_the_design_pragmas(store):
+    read = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert store.journal_mode == "wal" and read("journal_mode") == "wal"
+    assert read("foreign_keys") == 1
+    assert read("synchronous") == 2  # FULL
+    assert read("busy_timeout") >= 1000
+
+
+def test_reopening_runs_nothing_and_keeps_data(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    store = open_store(path)
+    Customer.create(name="张三", first_contact_date="2026-01-01")
+    store.close()
+    again = open_store(path)
+    assert not again.created and again.upgraded == []
+    assert Customer.get().name == "张三"
+    again.close()
+
+
+def test_an_old_store_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    Customer.create(name="张三", first_contact_date="2026-01-01")
+    store.close()
+
+    def add_wechat(db, migrator):
+        run_operations(migrator.add_column("customer", "wechat", peewee.CharField(default="")))
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, "customer wechat id", add_wechat)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    upgraded = open_store(path)
+    assert upgraded.upgraded == [2]
+    assert "wechat" in [c.name for c in upgraded.db.get_columns("customer")]
+    assert SchemaVersion.get_by_id(2).description == "customer wechat id"
+    upgraded.close()
+    backup = tmp_path / "old.before-v2.sqlite3"
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM customer").fetchall() == [("张三",)]
+        assert "wechat" not in [row[1] for row in copy.execute("PRAGMA table_info(customer)")]
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    open_store(path).close()
+
+    def broken(db, migrator):
+        db.execute_sql("CREATE TABLE half_done (id INTEGER)")
+        raise peewee.OperationalError("disk full")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, "broken", broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    with pytest.raises(StoreError):
+        open_store(path)
+    with sqlite3.connect(path) as raw:
+        assert "half_done" not in [row[0] for row in raw.execute("SELECT name FROM sqlite_master")]
+        assert raw.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    store = open_store(path)
+    SchemaVersion.create(version=99, description="future")
+    store.close()
+    with pytest.raises(StoreError) as error:
+        open_store(path)
+    assert "较新版本" in str(error.value)
+
+
+def test_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path):
+    text = tmp_path / "customers.xlsx"
+    text.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(StoreError) as error:
+        open_store(text)
+    assert "不是 CareCenter 数据库" in str(error.value)
+    assert text.read_bytes() == b"PK\x03\x04 not a database"
+
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE songs (id INTEGER)")
+    with pytest.raises(StoreError) as error:
+        open_store(other)
+    assert "其他程序" in str(error.value)
+
+
+def test_opening_a_missing_file_without_create_says_so(tmp_path):
+    with pytest.raises(StoreError) as error:
+        open_store(tmp_path / "nowhere.sqlite3", create=False)
+    assert "找不到" in str(error.value)

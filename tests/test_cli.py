@@ -1,0 +1,85 @@
+"""The command line of CLI.md: demo, customers, print customer; exit codes 0 / 1 / 2, never a traceback."""
+
+import json
+import shutil
+
+import pytest
+
+from carecenter import cli
+
+
+@pytest.fixture
+def demo_file(demo_template, tmp_path):
+    path = tmp_path / "cli.sqlite3"
+    shutil.copy(demo_template, path)
+    return path
+
+
+def run(capsys, *argv):
+    code = cli.run([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_fills_an_empty_store_and_refuses_a_full_one(tmp_path, capsys):
+    path = tmp_path / "d.sqlite3"
+    code, out, err = run(capsys, "--db", path, "demo", "--size", "S", "--seed", "2")
+    assert code == 0 and "位客户" in out
+    code, out, err = run(capsys, "--db", path, "demo")
+    assert code == 1
+    assert err.count("\n") == 1 and "空数据库" in err and "Traceback" not in err
+
+
+def test_customers_json_follows_the_contract(demo_file, capsys):
+    code, out, err = run(capsys, "--db", demo_file, "customers", "--search", "浙A", "--json")
+    assert code == 0
+    customers = json.loads(out)
+    assert len(customers) > 1000
+    first = customers[0]
+    assert set(first) >= {"id", "name", "phone", "vehicles"}
+    vehicle = next(c for c in customers if c["vehicles"])["vehicles"][0]
+    assert set(vehicle) >= {"id", "vin", "plate", "model", "delivery_date", "mileage", "last_visit_date"}
+    assert len(vehicle["delivery_date"]) == 10 and vehicle["delivery_date"][4] == "-"
+    assert all(any(v["plate"].startswith("浙A") for v in c["vehicles"]) for c in customers)
+
+
+def test_customers_by_last_four_digits_prints_a_table(demo_file, capsys):
+    code, out, err = run(capsys, "--db", demo_file, "customers", "--json")
+    phone = next(c["phone"] for c in json.loads(out) if c["phone"])
+    code, out, err = run(capsys, "--db", demo_file, "customers", "--search", phone[-4:])
+    assert code == 0 and phone in out and "共" in err
+
+
+def test_print_customer_writes_a_pdf(demo_file, tmp_path, capsys):
+    out_file = tmp_path / "f1.pdf"
+    code, out, err = run(capsys, "--db", demo_file, "print", "customer", 7, "--out", out_file)
+    assert code == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["print", "customer", "999999", "--out", "{tmp}/x.pdf"], "找不到客户"),
+    (["print", "customer", "abc", "--out", "{tmp}/x.pdf"], "应为数字"),
+    (["print", "customer", "7", "--out", "{tmp}/missing/x.pdf"], "文件夹不存在"),
+])
+def test_user_errors_exit_1_with_one_line(demo_file, tmp_path, capsys, argv, words):
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, out, err = run(capsys, "--db", demo_file, *argv)
+    assert code == 1
+    assert err.count("\n") == 1 and words in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_file_that_is_not_a_store_is_a_user_error(tmp_path, capsys):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("hello", encoding="utf-8")
+    code, out, err = run(capsys, "--db", bogus, "customers")
+    assert code == 1 and "不是 CareCenter 数据库" in err
+    assert bogus.read_text(encoding="utf-8") == "hello"
+
+
+@pytest.mark.parametrize("argv", [["bogus"], ["--today", "2026-13-01", "customers"], ["print", "letter", "1",
+                                                                                     "--out", "x.pdf"]])
+def test_usage_errors_exit_2(argv, capsys):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and "usage" in err.lower()

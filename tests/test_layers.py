@@ -1,0 +1,52 @@
+"""DESIGN.md's layers: Qt only in carecenter/ui and carecenter/app.py; reports take plain data and run no queries."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "carecenter"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def modules():
+    return [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]
+
+
+def test_the_scan_sees_the_ui_importing_qt():
+    # guards the test below against scanning nothing
+    assert any(name.startswith("PySide6") for name in imported_modules(PACKAGE / "ui" / "main_window.py"))
+
+
+def test_nothing_outside_ui_and_app_imports_pyside6():
+    offenders = [
+        str(path.relative_to(PACKAGE.parent)) for path in modules()
+        if not (path.is_relative_to(PACKAGE / "ui") or path == PACKAGE / "app.py")
+        and any(name == "PySide6" or name.startswith("PySide6.") for name in imported_modules(path))
+    ]
+    assert offenders == []
+
+
+def test_reports_run_no_queries():
+    offenders = [
+        str(path.relative_to(PACKAGE.parent)) for path in (PACKAGE / "reports").rglob("*.py")
+        if any(name.startswith(("peewee", "carecenter.models", "carecenter.store")) for name in imported_modules(path))
+    ]
+    assert offenders == []
+
+
+def test_models_import_nothing_from_the_layers_above():
+    above = ("carecenter.ui", "carecenter.reports", "carecenter.archive", "carecenter.app", "PySide6")
+    offenders = [
+        str(path.relative_to(PACKAGE.parent)) for path in (PACKAGE / "models").rglob("*.py")
+        if any(name.startswith(above) for name in imported_modules(path))
+    ]
+    assert offenders == []
