@@ -142,6 +142,9 @@ class CustomerTableModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.incomplete:
             return QBrush(QColor("#C62828"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.incomplete:
-            return "建档超过期限仍缺少电话或车辆，请尽快补全（RULES §1：二日内建立客户档案）。"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 6 and row.incomplete:
+                return "建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。"
+            if column in (2, 3):
+                return row.plates if column == 2 else row.models
         return None
