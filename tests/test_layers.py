@@ -50,3 +50,8 @@ def test_models_import_nothing_from_the_layers_above():
         if any(name.startswith(above) for name in imported_modules(path))
     ]
     assert offenders == []
+
+
+def test_the_bundled_font_is_found():
+    from carecenter.assets import CJK_FONT
+    assert CJK_FONT.is_file() and CJK_FONT.stat().st_size > 1_000_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from carecenter.resources import CJK_FONT
+from carecenter.assets import CJK_FONT
 
 FONT = "CareCJK"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from carecenter.resources import CJK_FONT, CJK_FONT_FAMILY
+from carecenter.assets import CJK_FONT, CJK_FONT_FAMILY
 
 
 def install(app: QApplication, point_size: int = 10) -> str:

@@ -1,4 +1,7 @@
-"""Where the bundled resources (fonts, icons, translations) are, in a source checkout and when installed."""
+"""Where the bundled resources (fonts, icons, translations) are, in a source checkout and when installed.
+
+(Not named ``resources``: installed, ``resources/`` becomes the package ``carecenter.resources``, which would hide a
+module of that name.)"""
 
 from __future__ import annotations
 
