@@ -24,7 +24,7 @@ from carecenter.models import (
     Vehicle,
     now,
 )
-from carecenter.search_keys import name_pinyin, query_terms, search_text
+from carecenter.search_keys import name_initials, name_pinyin, query_terms, search_text
 from carecenter.store import write
 from carecenter.validate import (
     InvalidValue,
@@ -200,6 +200,7 @@ def refresh_customer(customer: Customer) -> None:
     vehicles = list(Vehicle.select(Vehicle.plate, Vehicle.vin)
                     .where((Vehicle.customer == customer.id) & Vehicle.deleted_at.is_null()))
     customer.name_pinyin = name_pinyin(customer.name)
+    customer.name_initials = name_initials(customer.name)
     customer.search_text = search_text(customer.name, [customer.phone, customer.phone2],
                                        [v.plate for v in vehicles], [v.vin for v in vehicles])
     customer.vehicle_count = len(vehicles)
@@ -337,12 +338,20 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, order: str 
     """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
     VIN), in the given order. Sorting and filtering happen in SQL."""
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
-    for term in query_terms(text):
+    terms = query_terms(text)
+    for term in terms:
         query = query.where(Customer.search_text.contains(term))
     if incomplete_only:
         query = query.where(incomplete_condition())
     column = SORT_COLUMNS[order]
-    query = query.order_by(column.desc() if descending else column.asc(), Customer.id)
+    ordering = [column.desc() if descending else column.asc(), Customer.id]
+    if terms and order == "name":
+        # names that start with what was typed (张, zs, zhang) come before matches inside a phone, plate or VIN
+        first = terms[0]
+        name_first = pw.Case(None, [((Customer.name.startswith(first) | Customer.name_pinyin.startswith(first)
+                                      | Customer.name_initials.startswith(first)), 0)], 1)
+        ordering.insert(0, name_first)
+    query = query.order_by(*ordering)
     return [row[0] for row in query.tuples()]
 
 

@@ -18,7 +18,7 @@ from peewee import chunked
 from carecenter import clock, settings
 from carecenter.errors import UserError
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
-from carecenter.search_keys import name_pinyin, search_text
+from carecenter.search_keys import name_initials, name_pinyin, search_text
 from carecenter.store import write
 from carecenter.validate import vin_check_digit
 
@@ -167,7 +167,8 @@ class _Builder:
             birthday = datetime.date(rng.randrange(1960, 2002), rng.randrange(1, 13), rng.randrange(1, 29))
         phone2 = f"0571-{rng.randrange(81000000, 89999999)}" if rng.random() < 0.08 else ""
         self.customers.append({
-            "id": customer_id, "name": name, "name_pinyin": name_pinyin(name), "gender": gender,
+            "id": customer_id, "name": name, "name_pinyin": name_pinyin(name),
+            "name_initials": name_initials(name), "gender": gender,
             "phone": phone, "phone2": phone2, "contact_name": "",
             "address": f"浙江省杭州市{rng.choice(_DISTRICTS)}{rng.choice(_STREETS)}{rng.randrange(1, 999)}号"
             if rng.random() < 0.85 else "",

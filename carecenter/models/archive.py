@@ -22,6 +22,7 @@ class Customer(BaseModel):
 
     name = pw.CharField(max_length=100)
     name_pinyin = pw.CharField(max_length=300, default="", index=True)
+    name_initials = pw.CharField(max_length=100, default="")
     gender = pw.CharField(max_length=2, default="")
     phone = pw.CharField(max_length=32, default="", index=True)
     phone2 = pw.CharField(max_length=32, default="")

@@ -109,6 +109,7 @@ class _NumberedCanvas(pdf_canvas.Canvas):
     """Draws "第 x 页 / 共 y 页" once the page count is known."""
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initialFontName", register())  # so no unused standard font is referenced
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
 

@@ -90,20 +90,16 @@ class ArchiveTab(QWidget):
             self.buttons[key] = button
         actions.addStretch(1)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(actions)
-        right_layout.addWidget(self.detail, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(right)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([740, 520])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)

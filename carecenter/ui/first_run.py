@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -75,22 +75,27 @@ def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool
         return True
     dialog = QProgressDialog("正在生成演示经销商……", "", 0, 100)
     dialog.setCancelButton(None)
+    dialog.setAutoClose(False)  # closed when the work is done, not when the bar reaches 100 %
+    dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     progress = _Progress()
     progress.moved.connect(lambda step, percent: (dialog.setLabelText(f"{step}……"), dialog.setValue(percent)))
     outcome: dict[str, bool] = {}
+    loop = QEventLoop()
 
     def finished(ok: bool) -> None:
         outcome["ok"] = ok
-        dialog.setValue(100)
         dialog.close()
+        loop.quit()
 
     def failed(error: BaseException) -> None:
+        dialog.close()
         show_error(None, error, "演示数据未能载入")
         finished(False)
 
+    dialog.show()
     runner.run(demo.load_demo, "S", 1, progress.moved.emit, on_done=lambda _: finished(True), on_error=failed)
-    if "ok" not in outcome:
-        dialog.exec()
+    if "ok" not in outcome:  # the inline runner of the tests has finished already
+        loop.exec()
     return outcome.get("ok", False)

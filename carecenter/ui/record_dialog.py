@@ -50,17 +50,19 @@ class RecordDialog(QDialog):
                  values: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(760)
         self._runner = runner
         self._fields = fields
         self._save = save
         self._editors: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
+        self._problems: dict[str, str] = {}
         self.saved_id: int | None = None
         self.last_problems: list = []
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        forms = [QFormLayout() for _ in range(self.columns)]
+        grid.setHorizontalSpacing(24)
+        forms = [self._form() for _ in range(self.columns)]
         wide = [f for f in fields if f.kind == "multiline"]
         narrow = [f for f in fields if f.kind != "multiline"]
         per_column = (len(narrow) + self.columns - 1) // self.columns
@@ -68,7 +70,7 @@ class RecordDialog(QDialog):
             self._add_field(forms[min(position // max(per_column, 1), self.columns - 1)], spec)
         for column, form in enumerate(forms):
             grid.addLayout(form, 0, column)
-        wide_form = QFormLayout()
+        wide_form = self._form()
         for spec in wide:
             self._add_field(wide_form, spec)
         self._summary = QLabel()
@@ -88,6 +90,14 @@ class RecordDialog(QDialog):
         if values:
             self.set_values(values)
 
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
     def _add_field(self, form: QFormLayout, spec: Field) -> None:
         if spec.kind == "multiline":
             editor: QWidget = QPlainTextEdit()
@@ -101,21 +111,11 @@ class RecordDialog(QDialog):
         else:
             editor = QLineEdit()
             editor.setPlaceholderText(spec.placeholder or ("YYYY-MM-DD" if spec.kind == "date" else ""))
-            editor.setMinimumWidth(180)
+            editor.setMinimumWidth(200)
         editor.setObjectName(spec.key)
-        error = QLabel()
-        error.setStyleSheet("color: #C62828;")
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(editor)
-        column.addWidget(error)
-        form.addRow(spec.label + ("*" if spec.required else ""), box)
+        form.addRow(spec.label + ("*" if spec.required else ""), editor)
         self._editors[spec.key] = editor
-        self._errors[spec.key] = error
+        self._labels[spec.key] = spec.label
 
     def editor(self, key: str) -> QWidget:
         return self._editors[key]
@@ -135,6 +135,7 @@ class RecordDialog(QDialog):
                 editor.setText(f"{value:%Y-%m-%d}")
             else:
                 editor.setText("" if value is None else str(value))
+                editor.setCursorPosition(0)  # show the start of a long address, not its end
 
     def values(self) -> dict:
         result = {}
@@ -171,22 +172,32 @@ class RecordDialog(QDialog):
             if answer == QMessageBox.StandardButton.Yes:
                 self.submit(confirm=True)
             return
-        for problem in error.problems:
-            label = self._errors.get(problem.field)
-            if label is not None:
-                label.setText(problem.message)
-                label.show()
-        self._summary.setText("请修改标红的项目后再保存。")
+        lines = []
+        order = [spec.key for spec in self._fields]
+        problems = sorted(error.problems, key=lambda p: order.index(p.field) if p.field in order else len(order))
+        for problem in problems:
+            self._problems[problem.field] = problem.message
+            editor = self._editors.get(problem.field)
+            if editor is not None:
+                editor.setStyleSheet(f"#{problem.field} {{ border: 2px solid #C62828; }}")
+                editor.setToolTip(problem.message)
+            label = self._labels.get(problem.field, "")
+            lines.append(f"• {problem.message}" if not label or problem.message.startswith(label)
+                         else f"• {label}：{problem.message}")
+        self._summary.setText("请修改标红的项目后再保存：\n" + "\n".join(lines))
         self._summary.show()
-        first = next((p.field for p in error.problems if p.field in self._editors), None)
+        first = next((p.field for p in problems if p.field in self._editors), None)
         if first:
             self._editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_problems(self) -> None:
-        for label in self._errors.values():
-            label.clear()
-            label.hide()
+        for key in self._problems:
+            if key in self._editors:
+                self._editors[key].setStyleSheet("")
+                self._editors[key].setToolTip("")
+        self._problems.clear()
         self._summary.hide()
 
     def problem_text(self, key: str) -> str:
-        return self._errors[key].text()
+        """The message shown for field ``key`` after the last save attempt ("" when it is fine)."""
+        return self._problems.get(key, "")

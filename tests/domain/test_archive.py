@@ -136,3 +136,12 @@ def test_next_maintenance_follows_the_last_maintenance(store):
     record = archive.customer_record(Vehicle.get_by_id(vehicle_id).customer_id)
     assert record.vehicles[0].next_maintenance_date == datetime.date(2027, 2, 28)  # 6 months, month end kept
     assert record.vehicles[0].next_maintenance_km == 13000
+
+
+def test_names_starting_with_the_search_come_before_other_matches(store):
+    plate_match, _ = make_customer("王芳", "13900001111", "浙AZS123", "")
+    initials_inside, _ = make_customer("冯子思", "13900002222", "浙A11111", "")
+    starts_with, _ = make_customer("张三", "13900003333", "浙A22222", "")
+    assert archive.find_customers("zs") == [starts_with, initials_inside, plate_match]
+    # a chosen column order is kept as it is
+    assert archive.find_customers("zs", order="phone") == [plate_match, initials_inside, starts_with]

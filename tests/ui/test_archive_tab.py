@@ -123,3 +123,24 @@ def test_every_menu_shortcut_is_unique(demo_store, runner, qtbot):
     keys = [action.shortcut().toString() for menu in window.menuBar().actions() for action in menu.menu().actions()
             if not action.shortcut().isEmpty()]
     assert len(keys) == len(set(keys)) and "Ctrl+F" in keys
+
+
+def test_first_run_demo_loads_on_the_worker_thread(store, qtbot):
+    from carecenter.ui.first_run import DEMO, load_demo_with_progress
+    from carecenter.ui.runner import TaskRunner
+
+    runner = TaskRunner()  # the real background thread, as at a first start
+    try:
+        assert load_demo_with_progress(runner, (DEMO, "")) is True
+    finally:
+        runner.shutdown()
+    assert Customer.select().count() == 2000
+
+
+def test_first_run_empty_store_keeps_the_dealership_name(store, runner):
+    from carecenter import settings
+    from carecenter.ui.first_run import EMPTY, load_demo_with_progress
+
+    assert load_demo_with_progress(runner, (EMPTY, "宁波海曙汽车服务有限公司")) is True
+    assert settings.get("dealership.name") == "宁波海曙汽车服务有限公司"
+    assert Customer.select().count() == 0
