@@ -30,6 +30,7 @@ from carecenter.validate import (
     InvalidValue,
     Problem,
     ValidationFailed,
+    clean_multiline,
     clean_text,
     normalize_phone,
     normalize_plate,
@@ -53,7 +54,7 @@ def _choice(options: tuple[str, ...], label: str) -> Callable[[object], str]:
 
 def _text(limit: int, label: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
-        text = clean_text(value) if "\n" not in str(value or "") else str(value).strip()
+        text = clean_multiline(value)
         if len(text) > limit:
             raise InvalidValue(f"{label}太长（最多 {limit} 个字）。")
         return text
@@ -185,6 +186,18 @@ def validate_customer(data: dict, *, creating: bool) -> tuple[dict, list[Problem
     return clean, problems
 
 
+def validate_vehicle(data: dict, last_mileage: int | None = None) -> tuple[dict, list[Problem]]:
+    """Parse vehicle fields; a VIN check digit or a mileage below ``last_mileage`` only warns."""
+    return _validate(data, VEHICLE_FIELDS, {
+        "vin": normalize_vin,
+        "mileage": lambda value: parse_mileage(value, last_mileage),
+    })
+
+
+def validate_visit(data: dict) -> tuple[dict, list[Problem]]:
+    return _validate(data, VISIT_FIELDS, {"mileage": lambda value: parse_mileage(value)})
+
+
 # --- writes ---------------------------------------------------------------------------------------------------
 
 
@@ -197,17 +210,38 @@ def _live_customer(customer_id: int) -> Customer:
 
 def refresh_customer(customer: Customer) -> None:
     """Recompute a customer's derived columns (search keys, vehicle count, last visit) and save them."""
-    vehicles = list(Vehicle.select(Vehicle.plate, Vehicle.vin)
-                    .where((Vehicle.customer == customer.id) & Vehicle.deleted_at.is_null()))
-    customer.name_pinyin = name_pinyin(customer.name)
-    customer.name_initials = name_initials(customer.name)
-    customer.search_text = search_text(customer.name, [customer.phone, customer.phone2],
-                                       [v.plate for v in vehicles], [v.vin for v in vehicles])
-    customer.vehicle_count = len(vehicles)
-    customer.last_visit_date = (ServiceVisit.select(pw.fn.MAX(ServiceVisit.visit_date))
-                                .where(ServiceVisit.customer == customer.id).scalar())
-    customer.updated_at = now()
-    customer.save()
+    refresh_customers([customer.id])
+    fresh = Customer.get_by_id(customer.id)
+    for name in ("name_pinyin", "name_initials", "search_text", "vehicle_count", "last_visit_date", "updated_at"):
+        setattr(customer, name, getattr(fresh, name))
+
+
+def refresh_customers(ids: list[int], chunk: int = 500) -> None:
+    """Recompute the derived columns of many customers with a few queries (imports touch thousands at once)."""
+    stamp = now()
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        vehicles: dict[int, list[tuple[str, str]]] = {}
+        for customer_id, plate, vin in (Vehicle.select(Vehicle.customer, Vehicle.plate, Vehicle.vin)
+                                        .where(Vehicle.customer.in_(part) & Vehicle.deleted_at.is_null()).tuples()):
+            vehicles.setdefault(customer_id, []).append((plate, vin))
+        last_visits = dict(ServiceVisit.select(ServiceVisit.customer, pw.fn.MAX(ServiceVisit.visit_date))
+                           .where(ServiceVisit.customer.in_(part)).group_by(ServiceVisit.customer).tuples())
+        updates = []
+        for customer_id, name, phone, phone2 in (Customer.select(Customer.id, Customer.name, Customer.phone,
+                                                                 Customer.phone2)
+                                                 .where(Customer.id.in_(part)).tuples()):
+            owned = vehicles.get(customer_id, [])
+            last = last_visits.get(customer_id)
+            updates.append((
+                name_pinyin(name), name_initials(name),
+                search_text(name, [phone, phone2], [p for p, _ in owned], [v for _, v in owned]),
+                len(owned), Customer.last_visit_date.db_value(last), Customer.updated_at.db_value(stamp), customer_id,
+            ))
+        param = Customer._meta.database.param
+        Customer._meta.database.cursor().executemany(
+            f"UPDATE customer SET name_pinyin = {param}, name_initials = {param}, search_text = {param}, "
+            f"vehicle_count = {param}, last_visit_date = {param}, updated_at = {param} WHERE id = {param}", updates)
 
 
 def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool = False) -> int:
@@ -249,10 +283,7 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
     last_mileage = None
     if vehicle_id is not None:
         last_mileage = _live_vehicle(vehicle_id).mileage or None
-    clean, problems = _validate(data, VEHICLE_FIELDS, {
-        "vin": normalize_vin,
-        "mileage": lambda value: parse_mileage(value, last_mileage),
-    })
+    clean, problems = validate_vehicle(data, last_mileage)
     if clean.get("vin"):
         owner = (Vehicle.select(Vehicle, Customer).join(Customer)
                  .where((Vehicle.vin == clean["vin"]) & (Vehicle.id != (vehicle_id or 0))
@@ -291,7 +322,7 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
 def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
     """Record a service visit; the vehicle's mileage and the customer's last visit follow it."""
     vehicle = _live_vehicle(vehicle_id)
-    clean, problems = _validate(data, VISIT_FIELDS, {"mileage": lambda value: parse_mileage(value)})
+    clean, problems = validate_visit(data)
     if not clean.get("visit_date") and not any(p.field == "visit_date" for p in problems):
         problems.append(Problem("visit_date", "请填写送修或来访日期。"))
     mileage = clean.get("mileage")

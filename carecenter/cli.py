@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     customers.add_argument("--search", default="", help="姓名、拼音首字母、电话（可只输后四位）、车牌或车架号")
     customers.add_argument("--json", action="store_true", help="以 JSON 输出")
 
+    importing = commands.add_parser("import", help="从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录")
+    importing.add_argument("file", help="要导入的文件")
+    importing.add_argument("--kind", choices=("customers", "vehicles", "visits"), help="文件内容（默认按列名判断）")
+    importing.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
+                           help="已有的客户/车辆：update 更新（默认）或 skip 跳过")
+    importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    importing.add_argument("--json", action="store_true", help="以 JSON 输出报告")
+
     printing = commands.add_parser("print", help="打印表单为 PDF")
     printing.add_argument("form", choices=("customer",), help="表单：customer = F1 客户档案基本资料表")
     printing.add_argument("id", help="记录编号")
@@ -109,7 +117,33 @@ def cmd_print(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "print": cmd_print}
+def cmd_import(args) -> int:
+    from carecenter import importing
+    _open(args)
+    quiet = args.json or not sys.stderr.isatty()
+    progress = None if quiet else (lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
+    source = importing.read(args.file, progress)
+    options = importing.ImportOptions(kind=args.kind, on_duplicate=args.on_duplicate)
+    report = (importing.preview if args.dry_run else importing.run)(source, options, progress)
+    if progress:
+        print(file=sys.stderr)
+    if args.json:
+        json.dump(report.as_json(), sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+    else:
+        for problem in report.problems:
+            mark = "错误" if problem.severity == "error" else "提示"
+            print(f"{mark}\t{problem.sheet}\t第 {problem.row} 行\t{problem.column}\t{problem.value}\t{problem.reason}")
+        for sheet, columns in report.unknown_columns.items():
+            print(f"提示\t{sheet}\t未识别、未导入的列：{'、'.join(columns)}")
+        print(report.summary() + ("（试运行，未写入）" if args.dry_run and not report.rejected else ""))
+    if report.rejected:
+        print(f"错误：{report.rejection()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from carecenter import clock, settings
 from carecenter.errors import UserError
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
 from carecenter.search_keys import name_initials, name_pinyin, search_text
-from carecenter.store import write
+from carecenter.store import bulk_insert, write
 from carecenter.validate import vin_check_digit
 
 SIZES = {"S": 2_000, "M": 20_000, "L": 100_000}
@@ -265,16 +265,6 @@ class _Builder:
                 "created_at": datetime.datetime.combine(day, datetime.time(17, 0))}
 
 
-def _insert_rows(model, rows: list[dict]) -> None:
-    """Insert many rows with one prepared statement (peewee's insert_many spends most of its time building SQL)."""
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    placeholders = ", ".join([model._meta.database.param] * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({placeholders})'
-    values = [tuple(field.db_value(row[field.name]) for field in fields) for row in rows]
-    model._meta.database.cursor().executemany(sql, values)
-
-
 @dataclass
 class DemoSummary:
     customers: int
@@ -309,7 +299,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
             Staff.create(name=name, role=role, employee_no=number, created_at=now())
         for model, rows in tables:
             for batch in chunked(rows, 5000):
-                _insert_rows(model, batch)
+                bulk_insert(model, batch)
                 written += len(batch)
                 report("写入数据库", 40 + int(60 * written / max(1, total)))
     report("完成", 100)

@@ -133,3 +133,25 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
 def write():
     """The context manager for one write: a single IMMEDIATE transaction (a savepoint when nested)."""
     return database_proxy.atomic()
+
+
+def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> None:
+    """Insert many rows (dicts with the same keys) with one prepared statement, inside the caller's transaction.
+
+    peewee's ``insert_many`` spends most of its time building SQL; at 100 000 rows this is several times faster.
+    """
+    if not rows:
+        return
+    given = set(rows[0])
+    defaults = {}
+    for field in model._meta.sorted_fields:
+        if field.name not in given and not (field.primary_key and field.name == "id") and field.default is not None:
+            defaults[field.name] = field.default
+    if defaults:  # raw INSERTs do not apply peewee's Python-side defaults
+        rows = [{**{k: (v() if callable(v) else v) for k, v in defaults.items()}, **row} for row in rows]
+    fields = [model._meta.fields[name] for name in rows[0]]
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    placeholders = ", ".join([model._meta.database.param] * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({placeholders})'
+    values = [tuple(field.db_value(row[field.name]) for field in fields) for row in rows]
+    model._meta.database.cursor().executemany(sql, values)

@@ -45,13 +45,25 @@ class ValidationFailed(UserError):
         return all(problem.severity == "warning" for problem in self.problems)
 
 
+#: Control characters (tabs and line breaks become spaces below), zero-width spaces and byte-order marks.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+
+
 def clean_text(value: object) -> str:
     """Full-width letters and digits to half-width, non-breaking and stray spaces collapsed, ends trimmed."""
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    text = _INVISIBLE.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_multiline(value: object) -> str:
+    """Like :func:`clean_text` but keeps line breaks (notes, wishes, repair items)."""
+    if value is None:
+        return ""
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(clean_text(line) for line in lines).strip()
 
 
 # --- phones ---------------------------------------------------------------------------------------------------

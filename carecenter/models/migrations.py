@@ -21,13 +21,26 @@ class SchemaError(Exception):
     """The store cannot be used by this version of CareCenter; the message says why, for the user."""
 
 
-def _initial(db: peewee.Database, migrator: SchemaMigrator) -> None:
-    db.create_tables(ALL_MODELS)
+def _import_layouts(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    class ImportLayout(peewee.Model):  # frozen copy of the model as this migration made it
+        signature = peewee.CharField(max_length=64, primary_key=True)
+        header = peewee.TextField()
+        mapping = peewee.TextField()
+        used = peewee.IntegerField(default=1)
+        updated_at = peewee.DateTimeField()
+
+        class Meta:
+            database = db
+            table_name = "import_layout"
+
+    db.create_tables([ImportLayout])
 
 
-#: (version, description, upgrade function). Version 1 is the schema every store starts from.
-MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], None]]] = [
-    (1, "initial schema: customers, vehicles, visits, staff, settings", _initial),
+#: (version, description, upgrade function). Version 1 is the first released schema, the oldest a store can have
+#: (``tests/models/schema_v1.sql`` keeps it); it has no upgrade function.
+MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], None] | None]] = [
+    (1, "initial schema: customers, vehicles, visits, staff, settings", None),
+    (2, "import layouts remembered per header row", _import_layouts),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -67,7 +80,7 @@ def upgrade(db: peewee.Database) -> list[int]:
     migrator = SchemaMigrator.from_database(db)
     applied = []
     for number, description, step in MIGRATIONS:
-        if number <= current_version(db):
+        if number <= current_version(db) or step is None:
             continue
         with db.atomic():
             step(db, migrator)

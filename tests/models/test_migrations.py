@@ -1,4 +1,5 @@
 import sqlite3
+from pathlib import Path
 
 import pytest
 from playhouse.migrate import migrate as run_operations
@@ -46,14 +47,15 @@ def test_an_old_store_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     def add_wechat(db, migrator):
         run_operations(migrator.add_column("customer", "wechat", peewee.CharField(default="")))
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, "customer wechat id", add_wechat)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    new = migrations.LATEST_VERSION + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(new, "customer wechat id", add_wechat)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", new)
     upgraded = open_store(path)
-    assert upgraded.upgraded == [2]
+    assert upgraded.upgraded == [new]
     assert "wechat" in [c.name for c in upgraded.db.get_columns("customer")]
-    assert SchemaVersion.get_by_id(2).description == "customer wechat id"
+    assert SchemaVersion.get_by_id(new).description == "customer wechat id"
     upgraded.close()
-    backup = tmp_path / "old.before-v2.sqlite3"
+    backup = tmp_path / f"old.before-v{new}.sqlite3"
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT name FROM customer").fetchall() == [("张三",)]
         assert "wechat" not in [row[1] for row in copy.execute("PRAGMA table_info(customer)")]
@@ -67,13 +69,14 @@ def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
         db.execute_sql("CREATE TABLE half_done (id INTEGER)")
         raise peewee.OperationalError("disk full")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, "broken", broken)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    new = migrations.LATEST_VERSION + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(new, "broken", broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", new)
     with pytest.raises(StoreError):
         open_store(path)
     with sqlite3.connect(path) as raw:
         assert "half_done" not in [row[0] for row in raw.execute("SELECT name FROM sqlite_master")]
-        assert raw.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert raw.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == new - 1
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path):
@@ -106,3 +109,22 @@ def test_opening_a_missing_file_without_create_says_so(tmp_path):
     with pytest.raises(StoreError) as error:
         open_store(tmp_path / "nowhere.sqlite3", create=False)
     assert "找不到" in str(error.value)
+
+
+def test_every_migration_from_version_1_gives_the_schema_of_a_new_store(tmp_path):
+    """A store made by the first release, upgraded step by step, has the same tables and columns as a new one."""
+    old = tmp_path / "v1.sqlite3"
+    with sqlite3.connect(old) as raw:
+        raw.executescript((Path(__file__).parent / "schema_v1.sql").read_text(encoding="utf-8"))
+        raw.execute("INSERT INTO schema_version VALUES (1, 'initial', '2026-01-01 00:00:00')")
+    upgraded = open_store(old)
+    assert upgraded.upgraded == list(range(2, migrations.LATEST_VERSION + 1))
+
+    def shape(database):
+        return {table: sorted((c.name, c.data_type.upper(), c.null) for c in database.get_columns(table))
+                for table in database.get_tables()}
+    upgraded_shape = shape(upgraded.db)
+    upgraded.close()
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    assert upgraded_shape == shape(fresh.db)
+    fresh.close()

@@ -1,0 +1,269 @@
+"""Reading the files a dealership imports (xlsx, csv) safely: sheets of cell values with their header row.
+
+Hostile or broken files are refused before they can hurt: a zip that would inflate absurdly, a sheet that declares
+an absurd size, XML with entity definitions (defusedxml, which openpyxl uses when it is installed), more than
+1 000 000 rows. Formulas are read as their cached values and their cells reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from carecenter.errors import UserError
+
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 2_000
+MAX_UNCOMPRESSED = 1 << 30        # 1 GiB in all, as the zip declares it
+MAX_RATIO = 200                   # a member inflating more than 200× (and past 10 MiB) is a bomb
+MAX_CSV_BYTES = 512 << 20
+HEADER_SEARCH_ROWS = 10
+
+
+class FileRejected(UserError):
+    """The file cannot be imported at all; the message says why, for the user."""
+
+
+class ImportCancelled(UserError):
+    def __init__(self):
+        super().__init__("导入已取消，未写入任何数据。")
+
+
+@dataclass
+class Sheet:
+    """One table of a file: its header, its data rows (Excel row numbers kept for messages) and formula cells."""
+
+    name: str
+    header: list[str]
+    rows: list[list[object]]
+    row_numbers: list[int]
+    formula_cells: set[tuple[int, int]] = field(default_factory=set)  # (Excel row number, column index)
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    sheets: list[Sheet]
+
+
+Progress = Callable[[str, int], None]
+Cancel = Callable[[], bool]
+
+
+def _cell(value: object) -> object:
+    """A cell as the import wants it: integral floats as ints (phones, mileage typed as numbers), text cleaned of
+    control characters, everything else as it is."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, str):
+        value = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", value)
+        return value if value.strip() else None
+    return value
+
+
+def _trim(rows: list[list[object]]) -> list[list[object]]:
+    width = max((max((i + 1 for i, v in enumerate(row) if v is not None), default=0) for row in rows), default=0)
+    return [row[:width] + [None] * (width - len(row)) for row in rows]
+
+
+def _split_header(name: str, table: list[tuple[int, list[object]]], score: Callable[[list[str]], int],
+                  formulas: set[tuple[int, int]]) -> Sheet | None:
+    """Find the header row (the one among the first rows that names the most known columns) and split."""
+    table = [(number, row) for number, row in table if any(v is not None for v in row)]
+    if not table:
+        return None
+    candidates = table[:HEADER_SEARCH_ROWS]
+    best = max(range(len(candidates)), key=lambda i: (score([str(v or "") for v in candidates[i][1]]), -i))
+    header_number, header = table[best]
+    body = table[best + 1:]
+    rows = _trim([list(header)] + [row for _, row in body])
+    header_text = [str(v).strip() if v is not None else "" for v in rows[0]]
+    return Sheet(name=name, header=header_text, rows=rows[1:], row_numbers=[number for number, _ in body],
+                 formula_cells={cell for cell in formulas if cell[0] > header_number})
+
+
+# --- xlsx -----------------------------------------------------------------------------------------------------
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise FileRejected(f"{path.name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。") from error
+    with archive:
+        total = 0
+        for member in archive.infolist():
+            total += member.file_size
+            if member.file_size > (10 << 20) and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                raise FileRejected(f"{path.name} 的压缩内容异常（{member.filename} 解压后将达 "
+                                   f"{member.file_size >> 20} MB），疑似恶意文件，已拒绝。")
+        if total > MAX_UNCOMPRESSED:
+            raise FileRejected(f"{path.name} 解压后将超过 {MAX_UNCOMPRESSED >> 30} GB，疑似恶意文件，已拒绝。")
+        names = set(archive.namelist())
+        if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
+            raise FileRejected(f"{path.name} 不是 Excel 工作簿（.xlsx）。")
+        for name in names:
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as handle:
+                    head = handle.read(4096).decode("utf-8", "replace")
+                match = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:([A-Z]+)(\d+)"', head)
+                if match:
+                    columns = 0
+                    for char in match.group(1):
+                        columns = columns * 26 + ord(char) - 64
+                    if int(match.group(2)) > MAX_ROWS + 1 or columns > MAX_COLUMNS:
+                        raise FileRejected(f"{path.name} 的工作表声明了 {int(match.group(2)):,} 行 × {columns:,} 列，"
+                                           f"超过上限（{MAX_ROWS:,} 行），已拒绝。")
+
+
+def _formula_cells(path: Path, sheet_title: str) -> set[tuple[int, int]]:
+    import openpyxl
+    cells = set()
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        for row in workbook[sheet_title].iter_rows():
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f" or (isinstance(cell.value, str)
+                                                               and cell.value.startswith("=")):
+                    cells.add((cell.row, cell.column - 1))
+    finally:
+        workbook.close()
+    return cells
+
+
+def _has_formulas(path: Path) -> set[str]:
+    """Sheet XML parts that contain a formula element (checked on the raw XML, cheaply)."""
+    found = set()
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as handle:
+                    while chunk := handle.read(1 << 20):
+                        if b"<f>" in chunk or b"<f " in chunk:
+                            found.add(name)
+                            break
+    return found
+
+
+def _rejection(path: Path, error: BaseException) -> FileRejected:
+    """The user's message for a workbook openpyxl could not read: unsafe XML said as such, anything else broken."""
+    from defusedxml import DefusedXmlException
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return FileRejected(f"{path.name} 含有不安全的 XML 内容（实体定义），疑似恶意文件，已拒绝。")
+        cause = cause.__cause__ or cause.__context__
+    return FileRejected(f"{path.name} 无法读取：文件已损坏或不是 Excel 工作簿。")
+
+
+def _read_xlsx(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sheet]:
+    import defusedxml  # noqa: F401 - openpyxl parses through defusedxml when it is importable
+    import openpyxl
+
+    _check_zip(path)
+    with_formulas = _has_formulas(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - any parser failure is a broken or hostile file for the user
+        raise _rejection(path, error) from error
+    sheets = []
+    try:
+        for worksheet in workbook.worksheets:
+            table: list[tuple[int, list[object]]] = []
+            try:
+                for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                    if number > MAX_ROWS + 1:
+                        raise FileRejected(f"{path.name} 的工作表“{worksheet.title}”超过 {MAX_ROWS:,} 行，已拒绝。")
+                    if len(row) > MAX_COLUMNS:
+                        raise FileRejected(f"{path.name} 的工作表“{worksheet.title}”列数超过 {MAX_COLUMNS}，已拒绝。")
+                    table.append((number, [_cell(v) for v in row]))
+                    if number % 2000 == 0:
+                        if cancel():
+                            raise ImportCancelled()
+                        progress(f"读取工作表“{worksheet.title}”第 {number:,} 行", 0)
+            except (FileRejected, ImportCancelled):
+                raise
+            except Exception as error:  # noqa: BLE001 - as above
+                raise _rejection(path, error) from error
+            formulas: set[tuple[int, int]] = set()
+            if with_formulas:
+                formulas = _formula_cells(path, worksheet.title)
+            sheet = _split_header(worksheet.title, table, score, formulas)
+            if sheet is not None and sheet.rows:
+                sheets.append(sheet)
+    finally:
+        workbook.close()
+    return sheets
+
+
+# --- csv ------------------------------------------------------------------------------------------------------
+
+
+def _decode(path: Path, data: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise FileRejected(f"{path.name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。")
+
+
+def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sheet]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise FileRejected(f"{path.name} 超过 {MAX_CSV_BYTES >> 20} MB，已拒绝。")
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise FileRejected(f"{path.name} 不是文本格式的 CSV 文件。")
+    text = _decode(path, data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    table = []
+    for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
+        if number > MAX_ROWS + 1:
+            raise FileRejected(f"{path.name} 超过 {MAX_ROWS:,} 行，已拒绝。")
+        if len(row) > MAX_COLUMNS:
+            raise FileRejected(f"{path.name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。")
+        table.append((number, [_cell(v) for v in row]))
+        if number % 5000 == 0:
+            if cancel():
+                raise ImportCancelled()
+            progress(f"读取第 {number:,} 行", 0)
+    sheet = _split_header(path.stem, table, score, set())
+    return [sheet] if sheet is not None and sheet.rows else []
+
+
+def read_file(path: Path | str, score: Callable[[list[str]], int], progress: Progress | None = None,
+              cancel: Cancel | None = None) -> SourceFile:
+    """Read every non-empty table of an xlsx or csv file. ``score`` rates a candidate header row."""
+    path = Path(path)
+    progress = progress or (lambda step, percent: None)
+    cancel = cancel or (lambda: False)
+    if not path.is_file():
+        raise FileRejected(f"找不到文件：{path}")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        sheets = _read_xlsx(path, score, progress, cancel)
+    elif suffix in (".csv", ".txt"):
+        sheets = _read_csv(path, score, progress, cancel)
+    elif suffix in (".xls", ".et", ".numbers", ".ods"):
+        raise FileRejected(f"{path.name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。")
+    else:
+        raise FileRejected(f"不支持的文件类型：{path.name}（请使用 .xlsx 或 .csv）。")
+    if not sheets:
+        raise FileRejected(f"{path.name} 中没有数据。")
+    return SourceFile(path=path, sheets=sheets)
+
+
+def excel_serial_to_date(value: float) -> datetime.date | None:
+    """A date stored as an Excel serial number (45052 → 2023-05-06), or None when it is not a plausible one."""
+    if not 20000 <= value <= 80000:  # 1954 … 2119
+        return None
+    return (datetime.datetime(1899, 12, 30) + datetime.timedelta(days=float(value))).date()

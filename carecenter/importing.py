@@ -1,0 +1,452 @@
+"""Importing customers, vehicles and service visits from the sales department's and the DMS's exports.
+
+    source = read(path)                      # carecenter.import_files: safe reading, header row found
+    report = preview(source, options)        # every row validated and matched; nothing written
+    report = run(source, options)            # the same, then written in one transaction, or nothing at all
+
+Rows are matched to the archive by VIN, then (a row without VIN) by plate, then by phone + name. A matched row
+updates the record or is skipped, as the user chooses. Any row with an error rejects the whole import.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from carecenter import archive, clock
+from carecenter.errors import UserError
+from carecenter.import_files import (
+    Cancel,
+    FileRejected,
+    ImportCancelled,
+    Progress,
+    Sheet,
+    SourceFile,
+    excel_serial_to_date,
+    read_file,
+)
+from carecenter.import_mapping import FIELDS, guess_mapping, header_score, normalize_header, remember
+from carecenter.models import VISIT_TYPES, Customer, ServiceVisit, Vehicle, now
+from carecenter.store import bulk_insert, write
+
+__all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run"]
+
+KINDS = ("customers", "vehicles", "visits")
+KIND_TITLES = {"customers": "客户", "vehicles": "车辆", "visits": "维修记录", "mixed": "混合"}
+DATE_FIELDS = {"customer.birthday", "vehicle.delivery_date", "vehicle.insurance_expiry", "vehicle.inspection_due",
+               "visit.visit_date"}
+
+#: How DMS exports name visit types, to the archive's types (RULES.md §1).
+VISIT_TYPE_WORDS = {
+    "首保": "首保", "首次保养": "首保", "首次免费保养": "首保", "免费首保": "首保",
+    "保养": "定期保养", "定保": "定期保养", "定期保养": "定期保养", "常规保养": "定期保养", "例行保养": "定期保养",
+    "维修": "一般维修", "一般维修": "一般维修", "机修": "一般维修", "电器维修": "一般维修", "一般修理": "一般维修",
+    "小修": "一般维修", "大修": "一般维修",
+    "事故": "事故车/保险", "事故车": "事故车/保险", "钣喷": "事故车/保险", "钣金": "事故车/保险", "保险": "事故车/保险",
+    "保险理赔": "事故车/保险", "事故车/保险": "事故车/保险",
+    "索赔": "索赔(保修)", "保修": "索赔(保修)", "三包": "索赔(保修)", "索赔(保修)": "索赔(保修)", "质保": "索赔(保修)",
+    "检测": "免费检测", "免费检测": "免费检测", "免费检查": "免费检测", "检查": "免费检测",
+    "其他": "其他",
+}
+
+
+@dataclass
+class ImportOptions:
+    kind: str | None = None              # customers / vehicles / visits; None: from the columns
+    on_duplicate: str = "update"         # update / skip
+    mappings: dict[str, dict[int, str]] | None = None  # sheet name → {column index: field key}; None: guessed
+
+
+@dataclass
+class RowProblem:
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: str
+    severity: str = "error"
+
+    def as_json(self) -> dict:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": self.value,
+                "reason": self.reason, "severity": self.severity}
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    written: bool = False
+    unknown_columns: dict[str, list[str]] = field(default_factory=dict)
+    records: dict[str, int] = field(default_factory=dict)  # customers/vehicles/visits created
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def rejected(self) -> bool:
+        return bool(self.errors)
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "rows": self.rows, "created": self.created, "updated": self.updated,
+                "skipped": self.skipped, "problems": [p.as_json() for p in self.problems], "written": self.written,
+                "unknown_columns": self.unknown_columns, "records": self.records}
+
+    def summary(self) -> str:
+        text = (f"共 {self.rows:,} 行：新增 {self.created:,}，更新 {self.updated:,}，跳过 {self.skipped:,}"
+                f"；错误 {len(self.errors):,}，提示 {len(self.problems) - len(self.errors):,}")
+        return text + ("。已写入数据库。" if self.written else "。")
+
+    def rejection(self) -> str:
+        """One line for the user when the import is rejected: how many errors, and the first one."""
+        first = self.errors[0]
+        return (f"导入被拒绝，未写入任何数据：{len(self.errors):,} 处错误，例如工作表“{first.sheet}”第 {first.row} 行"
+                f"“{first.column}”列：{first.reason}")
+
+
+def read(path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None) -> SourceFile:
+    """Read an xlsx or csv file for import (refuses hostile and broken files with a clear message)."""
+    return read_file(path, header_score, progress, cancel)
+
+
+def mapping_for(sheet: Sheet, options: ImportOptions) -> dict[int, str]:
+    if options.mappings and sheet.name in options.mappings:
+        return dict(options.mappings[sheet.name])
+    return guess_mapping(sheet.header)
+
+
+def sheet_kind(mapping: dict[int, str], forced: str | None) -> str:
+    if forced:
+        return forced
+    keys = set(mapping.values())
+    if "visit.visit_date" in keys:
+        return "visits"
+    if keys & {"vehicle.vin", "vehicle.plate"}:
+        return "vehicles"
+    return "customers"
+
+
+# --- planning -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """What an import will write; ids of new records are final because the plan is made inside the write lock."""
+
+    new_customers: dict[int, dict] = field(default_factory=dict)
+    customer_updates: dict[int, dict] = field(default_factory=dict)
+    new_vehicles: dict[int, dict] = field(default_factory=dict)
+    vehicle_updates: dict[int, dict] = field(default_factory=dict)
+    new_visits: list[dict] = field(default_factory=list)
+    layouts: list[tuple[list[str], dict[int, str]]] = field(default_factory=list)
+
+
+class _Planner:
+    def __init__(self, options: ImportOptions, report: ImportReport, cancel: Cancel):
+        self.options = options
+        self.report = report
+        self.cancel = cancel
+        self.plan = _Plan()
+        live = Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.vin, Vehicle.plate).join(Customer).where(
+            Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null())
+        self.by_vin: dict[str, tuple[int, int]] = {}
+        self.by_plate: dict[str, tuple[int, int]] = {}
+        for vehicle_id, customer_id, vin, plate in live.tuples():
+            if vin:
+                self.by_vin[vin] = (vehicle_id, customer_id)
+            if plate:
+                self.by_plate.setdefault(plate, (vehicle_id, customer_id))
+        self.by_person = {(phone, name): customer_id for customer_id, phone, name in
+                          Customer.select(Customer.id, Customer.phone, Customer.name)
+                          .where(Customer.deleted_at.is_null() & (Customer.phone != "")).tuples()}
+        self.existing_customers = set(self.by_person.values()) | {c for _, c in self.by_vin.values()}
+        self.next_customer = (Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0) + 1
+        self.next_vehicle = (Vehicle.select(pw.fn.MAX(Vehicle.id)).scalar() or 0) + 1
+        self.visit_keys: set[tuple[int, datetime.date, str]] = set()
+        self.loaded_visit_vehicles: set[int] = set()
+
+    # --- one row ----------------------------------------------------------------------------------------------
+    def problem(self, sheet: Sheet, row: int, column: str, value: object, reason: str, severity="error") -> None:
+        self.report.problems.append(RowProblem(sheet.name, row, column, "" if value is None else str(value),
+                                               reason, severity))
+
+    def _prepare(self, key: str, value: object) -> object:
+        if key in DATE_FIELDS:
+            number = value if isinstance(value, (int, float)) else None
+            if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) == 5:
+                number = int(value.strip())
+            if number is not None and not isinstance(number, bool):
+                return excel_serial_to_date(number) or value
+        if key == "visit.visit_type" and value is not None:
+            text = normalize_header(value)
+            return VISIT_TYPE_WORDS.get(text, value)
+        return value
+
+    def row(self, sheet: Sheet, kind: str, mapping: dict[int, str], number: int, cells: list[object]) -> str | None:
+        """Plan one row; returns its outcome (created / updated / skipped) or None for an error or an empty row."""
+        values = {key: self._prepare(key, cells[index]) for index, key in mapping.items() if index < len(cells)}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+            return "empty"
+        columns = {key: sheet.header[index] or FIELDS[key][0] for index, key in mapping.items()}
+        for row_number, column in sheet.formula_cells:
+            if row_number == number and column in mapping:
+                self.problem(sheet, number, columns[mapping[column]], cells[column],
+                             "此单元格是公式，已按其计算结果导入，请核对。", "warning")
+        parts: dict[str, dict] = {"customer": {}, "vehicle": {}, "visit": {}}
+        for key, value in values.items():
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue  # an empty cell says nothing: it neither clears nor fails a field
+            group, name = key.split(".", 1)
+            parts[group][name] = value
+        if parts["visit"].get("visit_type") not in (None, "") and parts["visit"]["visit_type"] not in VISIT_TYPES:
+            self.problem(sheet, number, columns["visit.visit_type"], parts["visit"]["visit_type"],
+                         f"维修类型无法识别，已记为“其他”（可选：{'、'.join(VISIT_TYPES)}）。", "warning")
+            parts["visit"]["visit_type"] = "其他"
+        clean: dict[str, dict] = {}
+        failed = False
+        for group, validate in (("customer", lambda d: archive.validate_customer(d, creating=False)),
+                                ("vehicle", archive.validate_vehicle), ("visit", archive.validate_visit)):
+            if not parts[group]:
+                clean[group] = {}
+                continue
+            result, problems = validate(parts[group])
+            clean[group] = result
+            for problem in problems:
+                key = f"{group}.{problem.field}"
+                self.problem(sheet, number, columns.get(key, FIELDS.get(key, (problem.field,))[0]),
+                             values.get(key), problem.message, problem.severity)
+                failed |= problem.severity == "error"
+        if failed:
+            return None
+        return self._match(sheet, kind, number, columns, values, clean)
+
+    def _match(self, sheet, kind, number, columns, values, clean) -> str | None:
+        customer, vehicle, visit = clean["customer"], clean["vehicle"], clean["visit"]
+        vin, plate = vehicle.get("vin"), vehicle.get("plate")
+        name, phone = customer.get("name"), customer.get("phone")
+        found = self.by_vin.get(vin) if vin else (self.by_plate.get(plate) if plate else None)
+        customer_id = found[1] if found else (self.by_person.get((phone, name)) if phone and name else None)
+        vehicle_id = found[0] if found else None
+
+        if kind == "visits" and not visit.get("visit_date"):
+            self.problem(sheet, number, columns.get("visit.visit_date", "进厂日期"), values.get("visit.visit_date"),
+                         "缺少进厂日期。")
+            return None
+        if (kind == "visits" or vehicle) and not vin and not plate:
+            self.problem(sheet, number, columns.get("vehicle.plate", "车牌号"), "", "请至少填写车牌号或车架号。")
+            return None
+        if customer_id is None and not name:
+            what = f"车牌/车架号为 {plate or vin} 的车辆" if (vin or plate) else "客户"
+            self.problem(sheet, number, columns.get("customer.name", "客户姓名"), "",
+                         f"档案中没有{what}，本行也没有客户姓名，无法建立档案。")
+            return None
+
+        outcome = "skipped"
+        skip_duplicates = self.options.on_duplicate == "skip"
+        if customer_id is None:
+            customer_id = self._new_customer(customer, vehicle, visit)
+            outcome = "created"
+        elif customer and not (skip_duplicates and kind != "visits"):
+            self._update(self.plan.new_customers, self.plan.customer_updates, customer_id, customer)
+            outcome = "updated"
+        if vehicle:
+            if vehicle_id is None:
+                vehicle_id = self._new_vehicle(customer_id, vehicle)
+                outcome = "created"
+            elif not (skip_duplicates and kind != "visits") and set(vehicle) - {"vin", "plate"}:
+                self._update(self.plan.new_vehicles, self.plan.vehicle_updates, vehicle_id, vehicle)
+                outcome = "updated" if outcome == "skipped" else outcome
+        if visit:
+            if self._new_visit(customer_id, vehicle_id, visit):
+                outcome = "created"
+        return outcome
+
+    @staticmethod
+    def _update(new: dict[int, dict], updates: dict[int, dict], record_id: int, data: dict) -> None:
+        given = {k: v for k, v in data.items() if v not in ("", None)}
+        target = new.get(record_id)
+        if target is not None:
+            target.update(given)
+        else:
+            updates.setdefault(record_id, {}).update(given)
+
+    def _new_customer(self, customer: dict, vehicle: dict, visit: dict) -> int:
+        customer_id = self.next_customer
+        self.next_customer += 1
+        first = min(filter(None, (vehicle.get("delivery_date"), visit.get("visit_date"))), default=clock.today())
+        row = {k: v for k, v in customer.items() if v not in (None,)}
+        row.setdefault("source", "导入")
+        row["first_contact_date"] = row.get("first_contact_date") or first
+        row["id"] = customer_id
+        self.plan.new_customers[customer_id] = row
+        if customer.get("phone"):
+            self.by_person[(customer["phone"], customer["name"])] = customer_id
+        return customer_id
+
+    def _new_vehicle(self, customer_id: int, vehicle: dict) -> int:
+        vehicle_id = self.next_vehicle
+        self.next_vehicle += 1
+        row = {k: v for k, v in vehicle.items() if v is not None}
+        row.update(id=vehicle_id, customer=customer_id)
+        if row.get("mileage"):
+            row["mileage_date"] = clock.today()
+        self.plan.new_vehicles[vehicle_id] = row
+        if vehicle.get("vin"):
+            self.by_vin[vehicle["vin"]] = (vehicle_id, customer_id)
+        if vehicle.get("plate"):
+            self.by_plate.setdefault(vehicle["plate"], (vehicle_id, customer_id))
+        return vehicle_id
+
+    def _new_visit(self, customer_id: int, vehicle_id: int | None, visit: dict) -> bool:
+        visit = {**visit, "visit_type": visit.get("visit_type") or "其他"}
+        key = (vehicle_id or -customer_id, visit["visit_date"], visit["visit_type"])
+        if vehicle_id and vehicle_id not in self.plan.new_vehicles and vehicle_id not in self.loaded_visit_vehicles:
+            self.loaded_visit_vehicles.add(vehicle_id)
+            for date, kind in (ServiceVisit.select(ServiceVisit.visit_date, ServiceVisit.visit_type)
+                               .where(ServiceVisit.vehicle == vehicle_id).tuples()):
+                self.visit_keys.add((vehicle_id, date, kind))
+        if key in self.visit_keys:
+            return False  # the same visit is already in the archive or earlier in the file
+        self.visit_keys.add(key)
+        self.plan.new_visits.append({**visit, "customer": customer_id, "vehicle": vehicle_id})
+        return True
+
+    # --- a whole file ---------------------------------------------------------------------------------------
+    def source(self, source: SourceFile, progress: Progress) -> None:
+        total = sum(len(sheet.rows) for sheet in source.sheets) or 1
+        done = 0
+        kinds = set()
+        for sheet in source.sheets:
+            mapping = mapping_for(sheet, self.options)
+            unknown = [h or f"第 {i + 1} 列" for i, h in enumerate(sheet.header) if i not in mapping and
+                       any(row[i] is not None for row in sheet.rows[:200] if i < len(row))]
+            if unknown:
+                self.report.unknown_columns[sheet.name] = unknown
+            if not mapping:
+                self.problem(sheet, 1, "", "", "没有识别出任何列，请在“核对列”一步中指定每列的内容。")
+                continue
+            kind = sheet_kind(mapping, self.options.kind)
+            kinds.add(kind)
+            self.plan.layouts.append((sheet.header, mapping))
+            for number, cells in zip(sheet.row_numbers, sheet.rows):
+                outcome = self.row(sheet, kind, mapping, number, cells)
+                done += 1
+                if outcome == "empty":
+                    continue
+                self.report.rows += 1
+                if outcome is not None:
+                    setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+                if done % 1000 == 0:
+                    if self.cancel():
+                        raise ImportCancelled()
+                    progress(f"核对第 {done:,} / {total:,} 行", int(60 * done / total))
+        self.report.kind = kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else (self.options.kind or ""))
+        self.report.records = {"customers": len(self.plan.new_customers), "vehicles": len(self.plan.new_vehicles),
+                               "visits": len(self.plan.new_visits)}
+
+
+# --- writing ----------------------------------------------------------------------------------------------------
+
+
+def _apply_updates(model, updates: dict[int, dict]) -> None:
+    """UPDATE many rows, one prepared statement per set of changed columns."""
+    groups: dict[tuple[str, ...], list[tuple]] = {}
+    for record_id, values in updates.items():
+        if values:
+            names = tuple(sorted(values))
+            groups.setdefault(names, []).append(
+                tuple(model._meta.fields[n].db_value(values[n]) for n in names) + (record_id,))
+    param = model._meta.database.param
+    for names, rows in groups.items():
+        assignments = ", ".join(f'"{model._meta.fields[n].column_name}" = {param}' for n in names)
+        model._meta.database.cursor().executemany(
+            f'UPDATE "{model._meta.table_name}" SET {assignments}, "updated_at" = {param} WHERE id = {param}',
+            [row[:-1] + (model.updated_at.db_value(now()), row[-1]) for row in rows])
+
+
+def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
+    steps = ((Customer, list(plan.new_customers.values())), (Vehicle, list(plan.new_vehicles.values())),
+             (ServiceVisit, plan.new_visits))
+    for index, (model, rows) in enumerate(steps):
+        by_keys: dict[tuple, list[dict]] = {}
+        for row in rows:
+            by_keys.setdefault(tuple(sorted(row)), []).append(row)
+        for group in by_keys.values():
+            for start in range(0, len(group), 5000):
+                if cancel():
+                    raise ImportCancelled()
+                bulk_insert(model, group[start:start + 5000])
+        progress("写入数据库", 60 + 10 * (index + 1))
+    _apply_updates(Customer, plan.customer_updates)
+    mileage_updates = {vid: values.pop("mileage") for vid, values in plan.vehicle_updates.items()
+                       if "mileage" in values}
+    _apply_updates(Vehicle, plan.vehicle_updates)
+    touched_vehicles = set(mileage_updates) | {v["vehicle"] for v in plan.new_visits if v["vehicle"]}
+    param = Vehicle._meta.database.param
+    cursor = Vehicle._meta.database.cursor()
+    cursor.executemany(f'UPDATE "vehicle" SET "mileage" = MAX("mileage", {param}), "mileage_date" = {param} '
+                       f'WHERE id = {param} AND "mileage" < {param}',
+                       [(km, Vehicle.mileage_date.db_value(clock.today()), vid, km)
+                        for vid, km in mileage_updates.items() if km])
+    ids = sorted(touched_vehicles)
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ", ".join([param] * len(part))
+        cursor.execute(
+            f'UPDATE "vehicle" SET '
+            f'"mileage_date" = COALESCE((SELECT MAX(v.visit_date) FROM "service_visit" v WHERE v.vehicle_id = '
+            f'"vehicle".id AND v.mileage >= "vehicle"."mileage"), "mileage_date"), '
+            f'"mileage" = MAX("mileage", COALESCE((SELECT MAX(v.mileage) FROM "service_visit" v '
+            f'WHERE v.vehicle_id = "vehicle".id), 0)) WHERE id IN ({marks})', part)
+    progress("更新客户档案", 90)
+    touched_customers = (set(plan.new_customers) | set(plan.customer_updates)
+                         | {v["customer"] for v in plan.new_vehicles.values()} | {v["customer"] for v in plan.new_visits})
+    archive.refresh_customers(sorted(touched_customers))
+    for header, mapping in plan.layouts:
+        remember(header, mapping)
+
+
+def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress: Progress | None,
+             cancel: Cancel | None) -> ImportReport:
+    if options.kind not in (None, *KINDS):
+        raise UserError(f"导入类型应为 customers、vehicles 或 visits，不是“{options.kind}”。")
+    if options.on_duplicate not in ("update", "skip"):
+        raise UserError("重复记录的处理方式应为 update（更新）或 skip（跳过）。")
+    progress = progress or (lambda step, percent: None)
+    cancel = cancel or (lambda: False)
+    report = ImportReport(kind=options.kind or "")
+
+    class _Rollback(Exception):
+        pass
+
+    try:
+        with write():  # the plan is made under the write lock, so its new ids are the ones written
+            planner = _Planner(options, report, cancel)
+            planner.source(source, progress)
+            if not commit or report.rejected:
+                raise _Rollback()
+            _write(planner.plan, progress, cancel)
+            report.written = True
+    except _Rollback:
+        pass
+    progress("完成", 100)
+    return report
+
+
+def preview(source: SourceFile, options: ImportOptions | None = None, progress: Progress | None = None,
+            cancel: Cancel | None = None) -> ImportReport:
+    """Validate and match every row, count what would be created, updated and skipped; write nothing."""
+    return _execute(source, options or ImportOptions(), False, progress, cancel)
+
+
+def run(source: SourceFile, options: ImportOptions | None = None, progress: Progress | None = None,
+        cancel: Cancel | None = None) -> ImportReport:
+    """Import in one transaction: everything, or nothing when a row has an error or the user cancels."""
+    return _execute(source, options or ImportOptions(), True, progress, cancel)

@@ -1,0 +1,321 @@
+"""Importing the dealership's exports: files built here with openpyxl and csv, as DMS and sales exports write them."""
+
+import csv
+import datetime
+import re
+import time
+import zipfile
+
+import openpyxl
+import pytest
+
+from carecenter import archive, importing
+from carecenter.import_files import FileRejected, ImportCancelled
+from carecenter.models import Customer, ImportLayout, ServiceVisit, Vehicle
+
+VIN_A = "LSVAB41Z882345678"
+VIN_B = "LSVCD75N4N0000019"
+
+
+def xlsx(path, rows, title="Sheet1"):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def csv_file(path, rows, encoding="utf-8"):
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def do_import(path, **options):
+    return importing.run(importing.read(path), importing.ImportOptions(**options))
+
+
+@pytest.mark.parametrize("value", [
+    datetime.datetime(2023, 5, 6, 14, 30), datetime.date(2023, 5, 6), 45052, "45052", "2023-05-06", "2023/5/6",
+    "2023.5.6", "2023年5月6日", "2023-05-06 14:30:00", " 2023-05-06\u00a0",
+])
+def test_every_date_form_of_the_exports(store, tmp_path, value):
+    path = xlsx(tmp_path / "d.xlsx", [["客户姓名", "车牌号", "交车日期"], ["张三", "浙A12345", value]])
+    report = do_import(path)
+    assert report.written and report.problems == []
+    assert Vehicle.get().delivery_date == datetime.date(2023, 5, 6)
+
+
+@pytest.mark.parametrize("headers", [
+    ("客户姓名", "手机", "车牌号", "VIN", "车型", "交车日期", "发动机号", "行驶里程"),
+    ("客户名称", "手机号", "车号", "车架号", "车型", "购车日期", "发动机编号", "里程"),
+    ("姓名", "电话", "车牌", "底盘号", "Model", "开票日期", "发动机号", "Mileage"),
+    ("车主", "联系电话", "Plate", "vin码", "车系", "提车日期", "发动机号码", "公里数"),
+    ("客戶名稱", "聯絡電話", "車牌", "底盤號", "車型", "開票日期", "發動機號", "行駛里程"),
+    ("Name", "Mobile", "Plate No.", "VIN", "Model", "Purchase Date", "Engine No", "Mileage (km)"),
+    ("客户姓名*", "手机号码（必填）", " 车牌号 ", "车架号(VIN)", "车型", "交车日期", "发动机号", "行驶里程(公里)"),
+])
+def test_each_synonym_header_is_recognized(store, tmp_path, headers):
+    path = xlsx(tmp_path / "h.xlsx", [list(headers), ["张三", "13812345678", "浙A12345", VIN_A, "明锐", "2024-01-02",
+                                                      "DJS123456", "12000"]])
+    source = importing.read(path)
+    mapping = importing.mapping_for(source.sheets[0], importing.ImportOptions())
+    assert sorted(mapping.values()) == sorted([
+        "customer.name", "customer.phone", "vehicle.plate", "vehicle.vin", "vehicle.model", "vehicle.delivery_date",
+        "vehicle.engine_no", "vehicle.mileage"])
+    report = importing.run(source)
+    assert report.created == 1 and report.written
+    vehicle = Vehicle.get()
+    assert (vehicle.vin, vehicle.plate, vehicle.engine_no, vehicle.mileage) == (VIN_A, "浙A12345", "DJS123456", 12000)
+    assert vehicle.customer.phone == "13812345678"
+
+
+def test_values_as_dms_exports_write_them(store, tmp_path):
+    path = xlsx(tmp_path / "v.xlsx", [
+        ["客户姓名", "手机", "车牌号", "VIN", "行驶里程", "备注", None, None],
+        ["\u00a0张三 ", "０086 138-1234-5678", "浙ａ１２３４５", VIN_A.lower(), "12,000", "老客户\u200b", None, None],
+        ["李四", 13912345678, "浙b54321", None, 8000.0, None, None, None],
+        [None] * 8, [None] * 8,
+    ])
+    report = do_import(path)
+    assert report.rows == 2 and report.created == 2 and report.problems == []
+    zhang = Customer.get(Customer.name == "张三")
+    assert (zhang.phone, zhang.notes) == ("13812345678", "老客户")
+    assert zhang.vehicles[0].plate == "浙A12345" and zhang.vehicles[0].vin == VIN_A
+    assert Customer.get(Customer.name == "李四").phone == "13912345678"
+    assert archive.find_customers("zs") == [zhang.id]  # search keys were built for imported customers
+
+
+def test_control_characters_are_cleaned(store, tmp_path):
+    path = csv_file(tmp_path / "cc.csv", [["姓名", "地址"], ["张\x07三", "杭州市\x1b文一路\x0b 8 号"]])
+    report = do_import(path)
+    assert report.written
+    assert (Customer.get().name, Customer.get().address) == ("张三", "杭州市文一路 8 号")
+
+
+def test_title_rows_above_the_header_are_skipped(store, tmp_path):
+    path = xlsx(tmp_path / "t.xlsx", [["销售部 已交车客户 2026 年 10 月"], [], ["姓名", "手机", "车牌号"],
+                                      ["张三", "13812345678", "浙A12345"]])
+    assert do_import(path).created == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_csv_in_each_encoding(store, tmp_path, encoding):
+    path = csv_file(tmp_path / "c.csv", [["客户姓名", "手机", "车牌号", "进厂日期", "维修类型", "维修项目", "金额"],
+                                          ["张三", "13812345678", "浙A12345", "2026/3/5", "保养", "换机油", "680"]],
+                    encoding)
+    report = do_import(path)
+    assert report.kind == "visits" and report.created == 1 and report.written
+    visit = ServiceVisit.get()
+    assert (visit.visit_type, visit.items, float(visit.amount)) == ("定期保养", "换机油", 680.0)
+    assert visit.vehicle.plate == "浙A12345" and visit.customer.name == "张三"
+
+
+def test_semicolon_and_tab_separated_csv(store, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("姓名;手机\n张三;13812345678\n李四;13912345678\n", encoding="utf-8")
+    assert do_import(path).created == 2
+
+
+def test_duplicates_match_by_vin_then_phone_and_name_update_or_skip(store, tmp_path):
+    first = xlsx(tmp_path / "1.xlsx", [["姓名", "手机", "车牌号", "VIN", "车型"],
+                                       ["张三", "13812345678", "浙A12345", VIN_A, "明锐"],
+                                       ["李四", "13912345678", "", "", ""]])
+    assert do_import(first).created == 2
+    again = xlsx(tmp_path / "2.xlsx", [["姓名", "手机", "车牌号", "VIN", "车型", "地址"],
+                                       ["张三丰", "13800000000", "浙A99999", VIN_A, "明锐", ""],  # same VIN
+                                       ["李四", "13912345678", "", "", "", "杭州市文一路 1 号"]])  # phone + name
+    skipped = do_import(again, on_duplicate="skip")
+    assert (skipped.created, skipped.updated, skipped.skipped) == (0, 0, 2)
+    assert Customer.get(Customer.name == "李四").address == ""
+    updated = do_import(again, on_duplicate="update")
+    assert (updated.created, updated.updated, updated.skipped) == (0, 2, 0)
+    assert Customer.select().count() == 2 and Vehicle.select().count() == 1
+    assert Vehicle.get().plate == "浙A99999" and Vehicle.get().customer.name == "张三丰"
+    assert Customer.get(Customer.phone == "13912345678").address == "杭州市文一路 1 号"
+
+
+def test_the_same_customer_twice_in_one_file_is_one_customer(store, tmp_path):
+    path = xlsx(tmp_path / "d.xlsx", [["姓名", "手机", "车牌号", "VIN"],
+                                      ["张三", "13812345678", "浙A12345", VIN_A],
+                                      ["张三", "13812345678", "浙B22222", VIN_B]])
+    report = do_import(path)
+    assert report.created == 2 and Customer.select().count() == 1 and Vehicle.select().count() == 2
+    assert Customer.get().vehicle_count == 2
+
+
+def test_visits_attach_to_known_vehicles_and_are_not_imported_twice(store, tmp_path):
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    archive.save_vehicle(customer_id, {"plate": "浙A12345", "vin": VIN_A, "mileage": "3000"})
+    path = xlsx(tmp_path / "v.xlsx", [["车牌号", "进厂日期", "维修类型", "维修项目", "进厂里程", "金额"],
+                                      ["浙A12345", "2026-05-01", "首次保养", "首保", "5100", "0"],
+                                      ["浙A12345", "2026-11-01", "保养", "机油机滤", "10200", "¥680.50"]])
+    report = do_import(path)
+    assert report.kind == "visits" and report.created == 2
+    vehicle = Vehicle.get()
+    assert (vehicle.mileage, vehicle.mileage_date) == (10200, datetime.date(2026, 11, 1))
+    assert Customer.get().last_visit_date == datetime.date(2026, 11, 1)
+    again = do_import(path)
+    assert (again.created, again.skipped) == (0, 2) and ServiceVisit.select().count() == 2
+
+
+def test_a_visit_of_an_unknown_plate_without_a_name_is_an_error(store, tmp_path):
+    path = xlsx(tmp_path / "v.xlsx", [["车牌号", "进厂日期", "维修类型"], ["浙A12345", "2026-05-01", "保养"]])
+    report = do_import(path)
+    assert report.rejected and "没有车牌/车架号为 浙A12345 的车辆" in report.errors[0].reason
+
+
+def test_one_failing_row_writes_nothing_and_says_where(store, tmp_path):
+    rows = [["姓名", "手机", "车牌号"]] + [[f"客户{i}", f"1381234{i:04d}", ""] for i in range(50)]
+    rows[30][1] = "1381234"
+    report = do_import(xlsx(tmp_path / "f.xlsx", rows))
+    assert report.rejected and not report.written
+    assert [(p.row, p.column, p.value) for p in report.errors] == [(31, "手机", "1381234")]
+    assert "第 31 行" in report.rejection()
+    assert Customer.select().count() == 0
+
+
+def test_a_cancelled_import_writes_nothing(store, tmp_path):
+    rows = [["姓名", "手机"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(3000)]
+    source = importing.read(xlsx(tmp_path / "c.xlsx", rows))
+    asked = []
+
+    def cancel():
+        asked.append(1)
+        return len(asked) >= 2
+
+    with pytest.raises(ImportCancelled):
+        importing.run(source, cancel=cancel)
+    assert Customer.select().count() == 0
+
+
+def test_warnings_do_not_block_and_unknown_columns_are_reported(store, tmp_path):
+    bad_check_digit = VIN_A[:8] + "1" + VIN_A[9:]
+    path = xlsx(tmp_path / "w.xlsx", [["姓名", "VIN", "维修类型", "进厂日期", "微信号"],
+                                      ["张三", bad_check_digit, "洗车", "2026-01-05", "zs001"]])
+    report = do_import(path)
+    assert report.written and not report.errors
+    reasons = " ".join(p.reason for p in report.problems)
+    assert "校验位" in reasons and "其他" in reasons
+    assert report.unknown_columns == {"Sheet1": ["微信号"]}
+    assert ServiceVisit.get().visit_type == "其他"
+
+
+def test_formulas_are_read_as_their_values_and_flagged(store, tmp_path):
+    path = tmp_path / "f.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["姓名", "积分"])
+    sheet.append(["张三", "=1+1"])
+    workbook.save(path)
+    # openpyxl writes no cached value; give the formula one, as Excel would have
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"<f>1+1</f><v />",
+                                                                                  b"<f>1+1</f><v>2</v>")
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for name, data in parts.items():
+            rewritten.writestr(name, data)
+    report = do_import(path)
+    assert report.written and Customer.get().points == 2
+    assert [p.severity for p in report.problems] == ["warning"] and "公式" in report.problems[0].reason
+
+
+def test_the_layout_is_remembered_with_the_users_correction(store, tmp_path):
+    path = xlsx(tmp_path / "l.xlsx", [["姓名", "号码"], ["张三", "13812345678"]])
+    source = importing.read(path)
+    guessed = importing.mapping_for(source.sheets[0], importing.ImportOptions())
+    assert guessed == {0: "customer.name"}  # 号码 is not a known header
+    importing.run(source, importing.ImportOptions(mappings={"Sheet1": {0: "customer.name", 1: "customer.phone"}}))
+    assert ImportLayout.select().count() == 1
+    again = importing.read(xlsx(tmp_path / "l2.xlsx", [["姓名", "号码"], ["李四", "13912345678"]]))
+    assert importing.mapping_for(again.sheets[0], importing.ImportOptions()) == {0: "customer.name",
+                                                                                 1: "customer.phone"}
+
+
+def test_several_sheets_in_one_workbook(store, tmp_path):
+    path = tmp_path / "multi.xlsx"
+    workbook = openpyxl.Workbook()
+    customers = workbook.active
+    customers.title = "客户"
+    customers.append(["姓名", "手机", "车牌号", "VIN"])
+    customers.append(["张三", "13812345678", "浙A12345", VIN_A])
+    visits = workbook.create_sheet("维修记录")
+    visits.append(["VIN", "进厂日期", "维修类型"])
+    visits.append([VIN_A, "2026-02-01", "首保"])
+    workbook.save(path)
+    report = do_import(path)
+    assert report.kind == "mixed" and report.created == 2
+    assert ServiceVisit.get().vehicle.plate == "浙A12345"
+
+
+# --- hostile and broken files -----------------------------------------------------------------------------------
+
+
+def rewrite_part(path, part, data):
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts[part] = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for name, content in parts.items():
+            rewritten.writestr(name, content)
+
+
+def test_billion_laughs_is_refused_quickly(store, tmp_path):
+    path = xlsx(tmp_path / "lol.xlsx", [["姓名"], ["张三"]])
+    entities = "".join(f'<!ENTITY lol{i} "{"&lol%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{entities}]>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    rewrite_part(path, "xl/worksheets/sheet1.xml", bomb.encode())
+    start = time.monotonic()
+    with pytest.raises(FileRejected) as error:
+        importing.read(path)
+    assert time.monotonic() - start < 5
+    assert "不安全的 XML" in str(error.value)
+
+
+def test_zip_bomb_is_refused_before_parsing(store, tmp_path):
+    path = xlsx(tmp_path / "bomb.xlsx", [["姓名"], ["张三"]])
+    rewrite_part(path, "xl/media/padding.bin", b"\0" * (64 << 20))  # 64 MiB of zeros, ~64 KiB compressed
+    start = time.monotonic()
+    with pytest.raises(FileRejected) as error:
+        importing.read(path)
+    assert time.monotonic() - start < 5
+    assert "疑似恶意文件" in str(error.value)
+
+
+def test_an_absurd_declared_dimension_is_refused(store, tmp_path):
+    path = xlsx(tmp_path / "wide.xlsx", [["姓名"], ["张三"]])
+    with zipfile.ZipFile(path) as original:
+        sheet = original.read("xl/worksheets/sheet1.xml")
+    sheet = re.sub(rb'<dimension ref="[A-Z0-9:]+" ?/>', b'<dimension ref="A1:XFD1048576" />', sheet)
+    rewrite_part(path, "xl/worksheets/sheet1.xml", sheet)
+    with pytest.raises(FileRejected) as error:
+        importing.read(path)
+    assert "超过上限" in str(error.value)
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("old.xls", b"\xd0\xcf\x11\xe0 old excel", "另存为 .xlsx"),
+    ("fake.xlsx", b"just some text", "不是有效的 Excel"),
+    ("photo.jpg", b"\xff\xd8\xff", "不支持的文件类型"),
+    ("binary.csv", b"\x00\x01\x02" * 100, "不是文本格式"),
+    ("empty.csv", b"", "没有数据"),
+])
+def test_wrong_files_get_one_clear_message(store, tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(FileRejected) as error:
+        importing.read(path)
+    assert words in str(error.value)
+
+
+def test_more_than_a_million_rows_is_refused(store, tmp_path, monkeypatch):
+    monkeypatch.setattr("carecenter.import_files.MAX_ROWS", 100)
+    path = csv_file(tmp_path / "big.csv", [["姓名"]] + [[f"客户{i}"] for i in range(150)])
+    with pytest.raises(FileRejected) as error:
+        importing.read(path)
+    assert "超过 100 行" in str(error.value)

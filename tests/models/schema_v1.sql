@@ -1,0 +1,23 @@
+-- The schema of CareCenter's first release (version 1), as SQLite stores it.
+CREATE TABLE "customer" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(100) NOT NULL, "name_pinyin" VARCHAR(300) NOT NULL, "name_initials" VARCHAR(100) NOT NULL, "gender" VARCHAR(2) NOT NULL, "phone" VARCHAR(32) NOT NULL, "phone2" VARCHAR(32) NOT NULL, "contact_name" VARCHAR(100) NOT NULL, "address" VARCHAR(300) NOT NULL, "postcode" VARCHAR(6) NOT NULL, "birthday" DATE, "occupation" VARCHAR(100) NOT NULL, "hobbies" VARCHAR(300) NOT NULL, "family" VARCHAR(300) NOT NULL, "preferred_contact" VARCHAR(8) NOT NULL, "contact_time" VARCHAR(100) NOT NULL, "do_not_call" INTEGER NOT NULL, "club_level" VARCHAR(8) NOT NULL, "points" INTEGER NOT NULL, "referred_by_id" INTEGER, "wishes" TEXT NOT NULL, "source" VARCHAR(16) NOT NULL, "notes" TEXT NOT NULL, "first_contact_date" DATE NOT NULL, "last_visit_date" DATE, "vehicle_count" INTEGER NOT NULL, "search_text" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, FOREIGN KEY ("referred_by_id") REFERENCES "customer" ("id") ON DELETE SET NULL);
+CREATE INDEX "customer_name_pinyin" ON "customer" ("name_pinyin");
+CREATE INDEX "customer_phone" ON "customer" ("phone");
+CREATE INDEX "customer_referred_by_id" ON "customer" ("referred_by_id");
+CREATE INDEX "customer_first_contact_date" ON "customer" ("first_contact_date");
+CREATE INDEX "customer_last_visit_date" ON "customer" ("last_visit_date");
+CREATE INDEX "customer_deleted_at" ON "customer" ("deleted_at");
+CREATE INDEX "customer_deleted_at_name_pinyin_search_text" ON "customer" ("deleted_at", "name_pinyin", "search_text");
+CREATE TABLE "schema_version" ("version" INTEGER NOT NULL PRIMARY KEY, "description" VARCHAR(200) NOT NULL, "applied_at" DATETIME NOT NULL);
+CREATE TABLE "vehicle" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "vin" VARCHAR(17) NOT NULL, "plate" VARCHAR(10) NOT NULL, "model" VARCHAR(60) NOT NULL, "vehicle_type" VARCHAR(30) NOT NULL, "engine_no" VARCHAR(30) NOT NULL, "color" VARCHAR(20) NOT NULL, "delivery_date" DATE, "sales_consultant" VARCHAR(60) NOT NULL, "mileage" INTEGER NOT NULL, "mileage_date" DATE, "insurance_expiry" DATE, "inspection_due" DATE, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT);
+CREATE INDEX "vehicle_customer_id" ON "vehicle" ("customer_id");
+CREATE INDEX "vehicle_vin" ON "vehicle" ("vin");
+CREATE INDEX "vehicle_plate" ON "vehicle" ("plate");
+CREATE INDEX "vehicle_delivery_date" ON "vehicle" ("delivery_date");
+CREATE TABLE "service_visit" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "vehicle_id" INTEGER, "visit_date" DATE NOT NULL, "visit_type" VARCHAR(16) NOT NULL, "items" TEXT NOT NULL, "mileage" INTEGER, "amount" DECIMAL(12, 2) NOT NULL, "service_advisor" VARCHAR(60) NOT NULL, "notes" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("vehicle_id") REFERENCES "vehicle" ("id") ON DELETE RESTRICT);
+CREATE INDEX "service_visit_customer_id" ON "service_visit" ("customer_id");
+CREATE INDEX "service_visit_vehicle_id" ON "service_visit" ("vehicle_id");
+CREATE INDEX "service_visit_customer_id_visit_date" ON "service_visit" ("customer_id", "visit_date");
+CREATE INDEX "service_visit_vehicle_id_visit_date" ON "service_visit" ("vehicle_id", "visit_date");
+CREATE TABLE "setting" ("key" VARCHAR(80) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL, "updated_at" DATETIME NOT NULL);
+CREATE TABLE "staff" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(60) NOT NULL, "role" VARCHAR(16) NOT NULL, "employee_no" VARCHAR(20) NOT NULL, "active" INTEGER NOT NULL, "created_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "staff_name" ON "staff" ("name");
