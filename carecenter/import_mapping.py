@@ -84,6 +84,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "visit.items": ("维修项目", "维修养护项目", "维修内容", "作业项目", "服务项目", "items", "serviceitems", "work"),
     "visit.amount": ("金额", "总金额", "结算金额", "费用", "维修金额", "工单金额", "amount", "total", "cost"),
     "visit.service_advisor": ("服务顾问", "接待员", "服务专员", "接待顾问", "advisor", "serviceadvisor"),
+    "visit.notes": ("维修备注", "工单备注", "visitnotes"),
     "*.mileage": ("行驶里程", "里程", "公里数", "进厂里程", "里程数", "当前里程", "mileage", "odometer", "km"),
 }
 

@@ -32,7 +32,8 @@ from carecenter.import_mapping import FIELDS, guess_mapping, header_score, norma
 from carecenter.models import VISIT_TYPES, Customer, ServiceVisit, Vehicle, now
 from carecenter.store import bulk_insert, write
 
-__all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run"]
+__all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run",
+           "write_template"]
 
 KINDS = ("customers", "vehicles", "visits")
 KIND_TITLES = {"customers": "客户", "vehicles": "车辆", "visits": "维修记录", "mixed": "混合"}
@@ -450,3 +451,32 @@ def run(source: SourceFile, options: ImportOptions | None = None, progress: Prog
         cancel: Cancel | None = None) -> ImportReport:
     """Import in one transaction: everything, or nothing when a row has an error or the user cancels."""
     return _execute(source, options or ImportOptions(), True, progress, cancel)
+
+
+# --- the template -----------------------------------------------------------------------------------------------
+
+TEMPLATE_EXAMPLE = {
+    "customer.name": "张三", "customer.phone": "13812345678", "customer.phone2": "0571-88886666",
+    "customer.gender": "男", "customer.contact_name": "", "customer.address": "浙江省杭州市西湖区文一西路 1 号",
+    "customer.postcode": "310012", "customer.birthday": datetime.date(1985, 6, 18), "customer.occupation": "工程师",
+    "customer.hobbies": "自驾游、摄影", "customer.family": "已婚，一个孩子", "customer.club_level": "普卡",
+    "customer.points": 200, "customer.notes": "",
+    "vehicle.plate": "浙A12345", "vehicle.vin": "LSVAB41Z882345678", "vehicle.model": "明锐",
+    "vehicle.vehicle_type": "轿车", "vehicle.engine_no": "DJS123456", "vehicle.color": "白色",
+    "vehicle.delivery_date": datetime.date(2025, 3, 8), "vehicle.sales_consultant": "马俊", "vehicle.mileage": 15200,
+    "vehicle.insurance_expiry": datetime.date(2027, 3, 8), "vehicle.inspection_due": datetime.date(2031, 3, 8),
+    "visit.visit_date": datetime.date(2025, 6, 10), "visit.visit_type": "首保",
+    "visit.items": "首次保养：更换机油、机滤", "visit.mileage": 4800, "visit.amount": 0, "visit.service_advisor": "孙浩",
+    "visit.notes": "",
+}
+
+
+def write_template(path: Path | str) -> Path:
+    """The import template: a customers-and-vehicles sheet and a visits sheet, standard headers, one example row."""
+    from carecenter.reports.workbook import SheetData, write
+    people = [k for k in FIELDS if not k.startswith("visit.")]
+    visits = ["vehicle.plate", "vehicle.vin"] + [k for k in FIELDS if k.startswith("visit.")]
+    return write(path, [
+        SheetData("客户车辆", [FIELDS[k][0] for k in people], [[TEMPLATE_EXAMPLE[k] for k in people]]),
+        SheetData("维修记录", [FIELDS[k][0] for k in visits], [[TEMPLATE_EXAMPLE[k] for k in visits]]),
+    ])

@@ -83,3 +83,40 @@ def test_a_file_that_is_not_a_store_is_a_user_error(tmp_path, capsys):
 def test_usage_errors_exit_2(argv, capsys):
     code, out, err = run(capsys, *argv)
     assert code == 2 and "usage" in err.lower()
+
+
+def test_import_json_report_and_dry_run(tmp_path, capsys):
+    import openpyxl
+    path = tmp_path / "customers.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["客户姓名", "手机", "车牌号"])
+    workbook.active.append(["张三", "13812345678", "浙A12345"])
+    workbook.save(path)
+    db = tmp_path / "i.sqlite3"
+    code, out, err = run(capsys, "--db", db, "import", path, "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["written"] is False and report["created"] == 1
+    assert set(report) >= {"kind", "rows", "created", "updated", "skipped", "problems", "written"}
+    code, out, err = run(capsys, "--db", db, "customers", "--json")
+    assert json.loads(out) == []
+    code, out, err = run(capsys, "--db", db, "import", path, "--json")
+    assert code == 0 and json.loads(out)["written"] is True
+    code, out, err = run(capsys, "--db", db, "customers", "--search", "zs", "--json")
+    assert [c["name"] for c in json.loads(out)] == ["张三"]
+
+
+def test_a_rejected_import_exits_1_with_one_line(tmp_path, capsys):
+    path = tmp_path / "bad.csv"
+    path.write_text("姓名,手机\n张三,12345\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", tmp_path / "i.sqlite3", "import", path, "--json")
+    assert code == 1 and err.count("\n") == 1 and "第 2 行" in err and "手机" in err
+    report = json.loads(out)
+    assert report["written"] is False
+    assert report["problems"][0]["row"] == 2 and report["problems"][0]["column"] == "手机"
+
+
+def test_a_broken_file_exits_1_with_one_line(tmp_path, capsys):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04broken")
+    code, out, err = run(capsys, "--db", tmp_path / "i.sqlite3", "import", path)
+    assert code == 1 and err.count("\n") == 1 and "broken.xlsx" in err and "Traceback" not in err

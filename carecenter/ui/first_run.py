@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import demo, settings
 from carecenter.ui.errors import show_error
+from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
 
 EMPTY = "empty"
@@ -62,10 +61,6 @@ def ask_first_run(path: Path) -> tuple[str, str] | None:
     return dialog.choice() if dialog.exec() else None
 
 
-class _Progress(QObject):
-    moved = Signal(str, int)
-
-
 def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool:
     """Apply the first-run choice: store the dealership name, or load the S demo with a progress dialog."""
     kind, name = choice
@@ -73,29 +68,8 @@ def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool
         if name:
             settings.set_value("dealership.name", name)
         return True
-    dialog = QProgressDialog("正在生成演示经销商……", "", 0, 100)
-    dialog.setCancelButton(None)
-    dialog.setAutoClose(False)  # closed when the work is done, not when the bar reaches 100 %
-    dialog.setAutoReset(False)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    progress = _Progress()
-    progress.moved.connect(lambda step, percent: (dialog.setLabelText(f"{step}……"), dialog.setValue(percent)))
-    outcome: dict[str, bool] = {}
-    loop = QEventLoop()
-
-    def finished(ok: bool) -> None:
-        outcome["ok"] = ok
-        dialog.close()
-        loop.quit()
-
-    def failed(error: BaseException) -> None:
-        dialog.close()
-        show_error(None, error, "演示数据未能载入")
-        finished(False)
-
-    dialog.show()
-    runner.run(demo.load_demo, "S", 1, progress.moved.emit, on_done=lambda _: finished(True), on_error=failed)
-    if "ok" not in outcome:  # the inline runner of the tests has finished already
-        loop.exec()
-    return outcome.get("ok", False)
+    result = run_with_progress(runner, None, "正在生成演示经销商……",
+                               lambda progress, cancel: demo.load_demo("S", 1, progress))
+    if not result.ok:
+        show_error(None, result.error, "演示数据未能载入")
+    return result.ok

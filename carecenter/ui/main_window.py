@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from carecenter import __version__, archive, clock, settings
 from carecenter.store import Store
 from carecenter.ui.archive_tab import ArchiveTab
+from carecenter.ui.import_wizard import ImportWizard, save_template
 from carecenter.ui.placeholder_tab import PlaceholderTab
 from carecenter.ui.runner import TaskRunner
 
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
+        self._add(file_menu, "导入客户资料（Excel/CSV）…", self.import_file, QKeySequence("Ctrl+I"))
+        self._add(file_menu, "下载导入模板…", lambda: save_template(self, self.runner))
+        file_menu.addSeparator()
         self._add(file_menu, "打印客户档案基本资料表…", self.archive_tab.print_sheet, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
         self._add(file_menu, "退出", self.close, QKeySequence("Ctrl+Q"))
@@ -65,6 +69,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def import_file(self) -> None:
+        wizard = ImportWizard(self.runner, self)
+        if wizard.exec() and wizard.report is not None:
+            self.statusBar().showMessage(f"导入完成：{wizard.report.summary()}", 15000)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.archive_tab)

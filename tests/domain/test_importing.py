@@ -319,3 +319,16 @@ def test_more_than_a_million_rows_is_refused(store, tmp_path, monkeypatch):
     with pytest.raises(FileRejected) as error:
         importing.read(path)
     assert "超过 100 行" in str(error.value)
+
+
+def test_the_template_maps_every_column_and_imports_its_example(store, tmp_path):
+    path = importing.write_template(tmp_path / "template.xlsx")
+    source = importing.read(path)
+    assert [sheet.name for sheet in source.sheets] == ["客户车辆", "维修记录"]
+    for sheet in source.sheets:
+        mapping = importing.mapping_for(sheet, importing.ImportOptions())
+        assert len(mapping) == len(sheet.header)  # every standard header is recognized
+    report = importing.run(source)
+    assert report.written and not report.problems
+    assert (Customer.select().count(), Vehicle.select().count(), ServiceVisit.select().count()) == (1, 1, 1)
+    assert Customer.get().birthday == datetime.date(1985, 6, 18)
