@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from carecenter import clock, settings
+from carecenter import audit, clock, permissions, settings
 from carecenter.errors import NotFound
 from carecenter.models import (
     CLUB_LEVELS,
@@ -246,6 +246,7 @@ def refresh_customers(ids: list[int], chunk: int = 500) -> None:
 
 def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool = False) -> int:
     """Create a customer (``customer_id`` None) or change the given fields of one; returns its id."""
+    permissions.require("create" if customer_id is None else "edit")
     clean, problems = validate_customer(data, creating=customer_id is None)
     _raise_if_needed(problems, confirm)
     if clean.get("first_contact_date") is None:
@@ -254,21 +255,27 @@ def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool =
         if customer_id is None:
             clean.setdefault("first_contact_date", clock.today())
             customer = Customer(**clean)
+            before: dict = {}
         else:
             customer = _live_customer(customer_id)
+            before = {key: getattr(customer, key) for key in clean}
             for key, value in clean.items():
                 setattr(customer, key, value)
         customer.save()
         refresh_customer(customer)
+        audit.record("create" if customer_id is None else "update", "customer", customer.id,
+                     audit.changes(before, clean))
     return customer.id
 
 
 def delete_customer(customer_id: int) -> None:
     """Soft delete: the customer leaves every list and search; vehicles and visits stay for the record."""
+    permissions.require("delete")
     with write():
         customer = _live_customer(customer_id)
         customer.deleted_at = now()
         customer.save()
+        audit.record("delete", "customer", customer.id, detail=audit.mask("name", customer.name))
 
 
 def _live_vehicle(vehicle_id: int) -> Vehicle:
@@ -280,6 +287,7 @@ def _live_vehicle(vehicle_id: int) -> Vehicle:
 
 def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *, confirm: bool = False) -> int:
     """Add a vehicle to a customer or change one; VIN check digits and lower mileage warn, duplicates refuse."""
+    permissions.require("create" if vehicle_id is None else "edit")
     last_mileage = None
     if vehicle_id is not None:
         last_mileage = _live_vehicle(vehicle_id).mileage or None
@@ -306,8 +314,10 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
         customer = _live_customer(customer_id)
         if vehicle_id is None:
             vehicle = Vehicle(customer=customer, **clean)
+            before = {}
         else:
             vehicle = _live_vehicle(vehicle_id)
+            before = {key: getattr(vehicle, key) for key in clean}
             for key, value in clean.items():
                 setattr(vehicle, key, value)
             vehicle.updated_at = now()
@@ -316,11 +326,15 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
             vehicle.mileage_date = clock.today()
         vehicle.save()
         refresh_customer(customer)
+        change = audit.changes(before, {**clean, **({"mileage": mileage} if mileage_given else {})})
+        audit.record("create" if vehicle_id is None else "update", "vehicle", vehicle.id, change,
+                     detail=f"客户 {customer.id}")
     return vehicle.id
 
 
 def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
     """Record a service visit; the vehicle's mileage and the customer's last visit follow it."""
+    permissions.require("create")
     vehicle = _live_vehicle(vehicle_id)
     clean, problems = validate_visit(data)
     if not clean.get("visit_date") and not any(p.field == "visit_date" for p in problems):
@@ -341,6 +355,7 @@ def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
             vehicle.mileage_date = clean["visit_date"]
             vehicle.save()
         refresh_customer(vehicle.customer)
+        audit.record("create", "visit", visit.id, audit.changes({}, clean), detail=f"车辆 {vehicle.id}")
     return visit.id
 
 
@@ -368,6 +383,7 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, order: str 
                    descending: bool = False) -> list[int]:
     """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
     VIN), in the given order. Sorting and filtering happen in SQL."""
+    permissions.require("view")
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     terms = query_terms(text)
     for term in terms:
@@ -474,6 +490,7 @@ def next_maintenance(vehicle: Vehicle, visits: list[ServiceVisit]) -> tuple[date
 
 
 def customer_record(customer_id: int) -> CustomerRecord:
+    permissions.require("view")
     customer = _live_customer(customer_id)
     record = CustomerRecord(customer=customer)
     record.incomplete = (Customer.select().where((Customer.id == customer_id) & incomplete_condition()).exists())

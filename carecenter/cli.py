@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from carecenter import __version__, clock
+from carecenter import __version__, clock, session
 from carecenter.errors import UserError
 
 log = logging.getLogger("carecenter")
@@ -158,7 +158,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         from carecenter.app import run_gui
         return run_gui(args)
     try:
-        return COMMANDS[args.command](args)
+        with session.acting_as(session.command_line_actor()):
+            return COMMANDS[args.command](args)
     except UserError as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_USER_ERROR

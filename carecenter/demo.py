@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from peewee import chunked
 
-from carecenter import clock, settings
+from carecenter import audit, clock, permissions, settings
 from carecenter.errors import UserError
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
 from carecenter.search_keys import name_initials, name_pinyin, search_text
@@ -275,6 +275,7 @@ class DemoSummary:
 def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], None] | None = None) -> DemoSummary:
     """Fill an empty store with the demo dealership, in one transaction. ``progress(step, percent)`` is told how far
     it has got."""
+    permissions.require("load_demo")
     if size not in SIZES:
         raise UserError(f"演示数据规模应为 S、M 或 L，不是“{size}”。")
     if Customer.select().exists():
@@ -302,5 +303,6 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
                 bulk_insert(model, batch)
                 written += len(batch)
                 report("写入数据库", 40 + int(60 * written / max(1, total)))
+        audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
     report("完成", 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from carecenter import archive, clock
+from carecenter import archive, audit, clock, permissions
 from carecenter.errors import UserError
 from carecenter.import_files import (
     Cancel,
@@ -420,6 +420,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
         raise UserError(f"导入类型应为 customers、vehicles 或 visits，不是“{options.kind}”。")
     if options.on_duplicate not in ("update", "skip"):
         raise UserError("重复记录的处理方式应为 update（更新）或 skip（跳过）。")
+    permissions.require("import")
     progress = progress or (lambda step, percent: None)
     cancel = cancel or (lambda: False)
     report = ImportReport(kind=options.kind or "")
@@ -434,6 +435,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             if not commit or report.rejected:
                 raise _Rollback()
             _write(planner.plan, progress, cancel)
+            audit.record("import", "file", source.path.name, detail=report.summary())
             report.written = True
     except _Rollback:
         pass

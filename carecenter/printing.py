@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from carecenter import archive, clock, settings
+from carecenter import archive, audit, clock, permissions, settings
 from carecenter.models import Customer
 from carecenter.reports import customer_sheet
 from carecenter.reports.form import FormHeader
+from carecenter.store import write
 
 
 def _date(value) -> str:
@@ -61,5 +62,9 @@ def customer_sheet_data(customer_id: int) -> customer_sheet.CustomerSheet:
 
 
 def print_customer(customer_id: int, out: Path | str) -> Path:
-    """Write customer ``customer_id``'s F1 sheet to ``out``."""
-    return customer_sheet.write(customer_sheet_data(customer_id), out)
+    """Write customer ``customer_id``'s F1 sheet to ``out``; the print is audited."""
+    permissions.require("print")
+    path = customer_sheet.write(customer_sheet_data(customer_id), out)
+    with write():
+        audit.record("print", "customer", customer_id, detail=f"F1 客户档案基本资料表 → {Path(out).name}")
+    return path

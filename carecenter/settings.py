@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from carecenter import audit, permissions
 from carecenter.models import Setting, now
 from carecenter.store import write
 
@@ -44,6 +45,7 @@ def get(key: str):
 
 def set_value(key: str, value) -> None:
     """Store a declared setting (one transaction)."""
+    permissions.require("settings")
     spec = SETTINGS[key]
     if spec.default is not None and not isinstance(value, type(spec.default)):
         raise TypeError(f"setting {key} takes {type(spec.default).__name__}, not {type(value).__name__}")
@@ -52,3 +54,4 @@ def set_value(key: str, value) -> None:
             conflict_target=[Setting.key], update={Setting.value: json.dumps(value, ensure_ascii=False),
                                                   Setting.updated_at: now()}
         ).execute()
+        audit.record("update", "setting", key, {key: [None, value]})

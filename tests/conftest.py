@@ -10,10 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from carecenter import clock  # noqa: E402
+from carecenter import auth, clock, session  # noqa: E402
 from carecenter.store import open_store  # noqa: E402
 
 TODAY = datetime.date(2026, 11, 20)
+
+
+ADMIN = session.Actor(name="测试管理员", role="admin")
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +24,15 @@ def fixed_today():
     clock.set_today(TODAY)
     yield TODAY
     clock.set_today(None)
+
+
+@pytest.fixture(autouse=True)
+def acting_admin(monkeypatch):
+    """Domain calls act as an administrator unless a test says otherwise; scrypt is made cheap for speed (the real
+    cost is asserted in tests/domain/test_auth.py)."""
+    monkeypatch.setattr(auth, "SCRYPT_N", 2 ** 12)
+    with session.acting_as(ADMIN):
+        yield ADMIN
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +48,8 @@ def demo_template(tmp_path_factory):
     clock.set_today(TODAY)
     path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
     store = open_store(path)
-    demo.load_demo("S", seed=1)
+    with session.acting_as(ADMIN):
+        demo.load_demo("S", seed=1)
     store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     clock.set_today(None)

@@ -9,15 +9,16 @@ from carecenter.models.archive import (
     ServiceVisit,
     Vehicle,
 )
+from carecenter.models.audit import AuditEntry
 from carecenter.models.base import BaseModel, database_proxy, now
 from carecenter.models.importing import ImportLayout
 from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
 
 #: Every model, in creation order (a model comes after the models it references).
-ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout]
+ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry]
 
 __all__ = [
-    "ALL_MODELS", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ImportLayout", "ROLES",
+    "ALL_MODELS", "AuditEntry", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ImportLayout", "ROLES",
     "ROLE_TITLES", "SchemaVersion", "ServiceVisit", "Setting", "Staff", "VISIT_TYPES", "Vehicle",
     "database_proxy", "now",
 ]

@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 import peewee
 from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from carecenter.models import ALL_MODELS, SchemaVersion
+from carecenter.models.audit import SQLITE_TRIGGERS
 
 
 class SchemaError(Exception):
@@ -36,11 +38,43 @@ def _import_layouts(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([ImportLayout])
 
 
+def _users_and_audit(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    run_operations(
+        migrator.add_column("staff", "password_hash", peewee.CharField(max_length=255, default="")),
+        migrator.add_column("staff", "failed_logins", peewee.IntegerField(default=0)),
+        migrator.add_column("staff", "locked_until", peewee.DateTimeField(null=True)),
+        migrator.add_column("staff", "last_login", peewee.DateTimeField(null=True)),
+    )
+
+    class AuditEntry(peewee.Model):  # frozen copy of the model as this migration made it
+        at = peewee.DateTimeField(index=True)
+        actor = peewee.CharField(max_length=80, index=True)
+        action = peewee.CharField(max_length=40, index=True)
+        entity = peewee.CharField(max_length=40, default="")
+        entity_id = peewee.CharField(max_length=64, default="")
+        changes = peewee.TextField(default="")
+        detail = peewee.TextField(default="")
+
+        class Meta:
+            database = db
+            table_name = "audit_entry"
+
+    db.create_tables([AuditEntry])
+    _protect_audit(db)
+
+
+def _protect_audit(db: peewee.Database) -> None:
+    if isinstance(db, peewee.SqliteDatabase):
+        for statement in SQLITE_TRIGGERS:
+            db.execute_sql(statement)
+
+
 #: (version, description, upgrade function). Version 1 is the first released schema, the oldest a store can have
 #: (``tests/models/schema_v1.sql`` keeps it); it has no upgrade function.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], None] | None]] = [
     (1, "initial schema: customers, vehicles, visits, staff, settings", None),
     (2, "import layouts remembered per header row", _import_layouts),
+    (3, "staff passwords and lock-out, the audit trail (inserts only)", _users_and_audit),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -70,6 +104,7 @@ def create_latest(db: peewee.Database) -> None:
     """Create every table of an empty store at the latest schema, in one transaction."""
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        _protect_audit(db)
         SchemaVersion.insert_many(
             [{"version": number, "description": description} for number, description, _ in MIGRATIONS]
         ).execute()

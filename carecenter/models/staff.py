@@ -17,6 +17,11 @@ class Staff(BaseModel):
     employee_no = pw.CharField(max_length=20, default="")
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=now)
+    #: "scrypt$N$r$p$salt$hash" (base64 parts); empty until a password is set.
+    password_hash = pw.CharField(max_length=255, default="")
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    last_login = pw.DateTimeField(null=True)
 
 
 class Setting(BaseModel):

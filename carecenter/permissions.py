@@ -1,0 +1,67 @@
+"""The one permission table (权限): which role may do what. Domain functions check it; the UI only hides what a role
+cannot do, it does not decide."""
+
+from __future__ import annotations
+
+from carecenter import session
+from carecenter.errors import UserError
+from carecenter.models import ROLE_TITLES
+
+#: Every action a role can be given, with the words the user reads when it is refused.
+ACTIONS = {
+    "view": "查看客户资料",
+    "create": "新增记录",
+    "edit": "修改记录",
+    "delete": "删除客户",
+    "import": "导入资料",
+    "print": "打印表单",
+    "export": "导出数据（电话等已遮挡）",
+    "export_unmasked": "导出未遮挡的个人信息",
+    "sign_specialist": "在“客户关爱专员签名”栏签名",
+    "sign_manager": "在“责任部门经理签名”栏签名",
+    "sign_director": "在“客户关爱总监签名”栏签名",
+    "manage_users": "管理用户",
+    "backup": "备份数据库",
+    "restore": "恢复备份",
+    "settings": "修改设置",
+    "view_audit": "查看审计日志",
+    "load_demo": "载入演示数据",
+}
+
+_DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "specialist": frozenset(_DESK),
+    "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup"}),
+    "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup"}),
+    "admin": frozenset(set(ACTIONS)),
+}
+
+#: Actions that change nothing: still allowed when the store is open read-only.
+READ_ONLY_ACTIONS = frozenset({"view", "print", "export", "export_unmasked", "view_audit", "backup"})
+
+
+class PermissionDenied(UserError):
+    pass
+
+
+def allowed(action: str, role: str | None = None) -> bool:
+    if action not in ACTIONS:
+        raise KeyError(action)
+    if role is None:
+        actor = session.current_or_none()
+        if actor is None:
+            return False
+        if actor.read_only and action not in READ_ONLY_ACTIONS:
+            return False
+        role = actor.role
+    return action in PERMISSIONS.get(role, frozenset())
+
+
+def require(action: str) -> session.Actor:
+    """The current actor, if it may do ``action``; otherwise :class:`PermissionDenied` says who may not do what."""
+    actor = session.current()
+    if actor.read_only and action not in READ_ONLY_ACTIONS:
+        raise PermissionDenied(f"数据库以只读方式打开，不能{ACTIONS[action]}。")
+    if action not in PERMISSIONS.get(actor.role, frozenset()):
+        raise PermissionDenied(f"{ROLE_TITLES.get(actor.role, actor.role)}“{actor.name}”没有权限{ACTIONS[action]}。")
+    return actor
