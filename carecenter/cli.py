@@ -54,6 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     importing.add_argument("--json", action="store_true", help="以 JSON 输出报告")
 
+    backup = commands.add_parser("backup", help="立即备份数据库")
+    backup.add_argument("--to", help="备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹")
+    restore = commands.add_parser("restore", help="用备份文件恢复数据库（原文件会保留）")
+    restore.add_argument("file", help="备份文件")
+    commands.add_parser("check", help="检查数据库是否完整")
+
+    user = commands.add_parser("user", help="管理用户")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_add = user_commands.add_parser("add", help="添加用户（从终端输入两次密码，或从标准输入读一行）")
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True, choices=("specialist", "manager", "director", "admin"))
+    user_add.add_argument("--employee-no", default="", help="工号")
+    user_passwd = user_commands.add_parser("passwd", help="设置用户密码")
+    user_passwd.add_argument("name")
+    user_list = user_commands.add_parser("list", help="列出用户")
+    user_list.add_argument("--json", action="store_true")
+
     printing = commands.add_parser("print", help="打印表单为 PDF")
     printing.add_argument("form", choices=("customer",), help="表单：customer = F1 客户档案基本资料表")
     printing.add_argument("id", help="记录编号")
@@ -143,7 +160,72 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print}
+def cmd_backup(args) -> int:
+    from carecenter import backup
+    store = _open(args)
+    target = backup.make_backup(store, args.to)
+    print(f"已备份到 {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from carecenter import backup
+    store = _open(args)
+    restored = backup.restore(store, Path(args.file))
+    print(f"已用 {args.file} 恢复数据库 {restored.path}（原文件已保留在同一文件夹）。")
+    restored.close()
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from carecenter import backup
+    store = _open(args)
+    result = backup.check(store)
+    print(result.text())
+    if not result.ok:
+        print("错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def _read_password() -> str:
+    import getpass
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError("没有从标准输入读到密码。")
+        return line.rstrip("\r\n")
+    first = getpass.getpass("新密码：")
+    if getpass.getpass("再输入一次：") != first:
+        raise UserError("两次输入的密码不一致。")
+    return first
+
+
+def cmd_user(args) -> int:
+    from carecenter import auth
+    _open(args)
+    if args.user_command == "add":
+        auth.add_user(args.name, args.role, _read_password(), args.employee_no)
+        print(f"已添加用户“{args.name}”。")
+    elif args.user_command == "passwd":
+        auth.set_password(args.name, _read_password())
+        print(f"已设置“{args.name}”的密码。")
+    else:
+        users = auth.list_users()
+        if args.json:
+            json.dump([{"name": u.name, "role": u.role, "employee_no": u.employee_no, "active": u.active,
+                        "can_log_in": u.can_log_in, "last_login": u.last_login} for u in users],
+                      sys.stdout, ensure_ascii=False, default=_json_default)
+            print()
+        for user in users if not args.json else []:
+            state = "" if user.active else "（已停用）"
+            print(f"{user.name}\t{user.role_title}\t{user.employee_no or '-'}\t"
+                  f"{'可登录' if user.can_log_in else '未设密码'}{state}")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -130,9 +130,60 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded)
 
 
+@contextlib.contextmanager
 def write():
-    """The context manager for one write: a single IMMEDIATE transaction (a savepoint when nested)."""
-    return database_proxy.atomic()
+    """One write: a single IMMEDIATE transaction (a savepoint when nested). A full disk or an I/O error rolls it back
+    and reaches the user as one clear message."""
+    try:
+        with database_proxy.atomic():
+            yield
+    except peewee.OperationalError as error:
+        # SQLite may roll a full-disk transaction back itself; peewee's own rollback then fails with "no
+        # transaction is active", so the cause is looked for along the whole chain.
+        text, cause = "", error
+        while cause is not None:
+            text += " " + str(cause).lower()
+            cause = cause.__cause__ or cause.__context__
+        if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
+            raise StoreError("磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。"
+                             f"请检查磁盘后重试。（{error}）") from error
+        raise
+
+
+def quick_check(db: peewee.Database) -> str:
+    """SQLite's quick_check: "ok", or what is wrong."""
+    rows = db.execute_sql("PRAGMA quick_check").fetchall()
+    return "; ".join(str(row[0]) for row in rows)
+
+
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "davfs",
+                       "fuse.davfs2", "ncpfs", "glusterfs", "ceph"}
+
+
+def on_network_share(path: Path) -> bool:
+    """Whether the file lives on a network folder, where SQLite's locking cannot be trusted."""
+    text = str(path)
+    if os.name == "nt":
+        if text.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+            drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return False
+    resolved = str(Path(text).resolve())
+    best, kind = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
+            if len(parts[1]) > len(best):
+                best, kind = parts[1], parts[2]
+    return kind in NETWORK_FILESYSTEMS
 
 
 def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> None:

@@ -1,0 +1,253 @@
+"""Backups, restore and the database check (备份与恢复).
+
+Backups use SQLite's online backup API (never a file copy of an open database), are checked with ``quick_check``,
+and are written under a temporary name then renamed. Automatic backups (on close, at most every 30 minutes while
+something changed, before an import or a restore) go to the ``backups`` folder beside the store and are thinned
+out like Anki's: everything from today and yesterday, then one a day for 12 days, one a week for 10 weeks, one a
+month for 9 months.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from carecenter import audit, permissions, session
+from carecenter.errors import UserError
+from carecenter.models import migrations, now
+from carecenter.store import Store, StoreError, backup_file, open_store, quick_check, write
+
+INTERVAL = datetime.timedelta(minutes=30)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+_NAME = re.compile(r"^carecenter-(\d{8})-(\d{6})\.sqlite3$")
+
+
+def default_folder(store: Store) -> Path:
+    return store.path.parent / "backups"
+
+
+def backup_name(when: datetime.datetime) -> str:
+    return f"carecenter-{when:%Y%m%d-%H%M%S}.sqlite3"
+
+
+def backup_time(path: Path) -> datetime.datetime | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return datetime.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [(backup_time(p), p) for p in folder.iterdir() if backup_time(p)]
+    return [p for _, p in sorted(found, reverse=True)]
+
+
+def make_backup(store: Store, folder: Path | str | None = None, *, reason: str = "手动备份",
+                automatic: bool = False, when: datetime.datetime | None = None) -> Path:
+    """Back up the open store into ``folder`` (the backups folder by default); returns the file written.
+
+    A backup someone asks for needs the backup right; automatic ones (on close, by the timer, before imports and
+    restores) are the program's own and are made whoever is logged in.
+    """
+    if not automatic:
+        permissions.require("backup")
+    when = when or now()
+    target_folder = Path(folder) if folder else default_folder(store)
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        probe = target_folder / ".carecenter-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise UserError(f"无法写入备份文件夹 {target_folder}：{error.strerror or error}") from error
+    target = target_folder / backup_name(when)
+    counter = 1
+    while target.exists():
+        target = target_folder / backup_name(when + datetime.timedelta(seconds=counter))
+        counter += 1
+    backup_file(store.db, target)
+    actor = session.current_or_none()
+    with write():
+        audit.record("backup", "store", target.name, detail=f"{reason} → {target_folder}",
+                     actor=actor.name if actor else "system")
+    if folder is None:
+        prune(target_folder, when)
+    return target
+
+
+def backup_due(last: datetime.datetime | None, changed: bool, when: datetime.datetime) -> bool:
+    """At most every 30 minutes, and only while something changed."""
+    return changed and (last is None or when - last >= INTERVAL)
+
+
+def prune(folder: Path, when: datetime.datetime) -> list[Path]:
+    """Thin out the backups folder; returns what was removed. Files that are not backups are never touched."""
+    today = when.date()
+    days: set[datetime.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    kept: list[datetime.date] = []
+    removed = []
+    for path in list_backups(folder):  # newest first: the newest of each day, week, month is the one kept
+        day = backup_time(path).date()
+        week, month = tuple(day.isocalendar()[:2]), (day.year, day.month)
+        if day >= today - datetime.timedelta(days=1):
+            kept.append(day)
+        elif day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            kept.append(day)
+        elif (week not in weeks and len(weeks) < KEEP_WEEKLY
+              and week not in {tuple(d.isocalendar()[:2]) for d in kept}):
+            weeks.add(week)
+            kept.append(day)
+        elif month not in months and len(months) < KEEP_MONTHLY and month not in {(d.year, d.month) for d in kept}:
+            months.add(month)
+            kept.append(day)
+        else:
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+# --- checking ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckResult:
+    ok: bool
+    messages: list[str]
+
+    def text(self) -> str:
+        return "\n".join(self.messages)
+
+
+def check(store: Store) -> CheckResult:
+    """``integrity_check`` and ``foreign_key_check``, said in plain words."""
+    permissions.require("view")
+    messages = []
+    try:
+        integrity = [str(row[0]) for row in store.db.execute_sql("PRAGMA integrity_check").fetchall()]
+        broken = store.db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        version = migrations.current_version(store.db)
+    except peewee.DatabaseError as error:
+        return CheckResult(False, [f"数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。"])
+    ok = integrity == ["ok"]
+    messages.append("数据库结构完整。" if ok else "数据库已损坏：" + "；".join(integrity[:10]))
+    if broken:
+        ok = False
+        tables = sorted({row[0] for row in broken})
+        messages.append(f"有 {len(broken)} 条记录引用了不存在的记录（{'、'.join(tables)}）。")
+    else:
+        messages.append("记录之间的引用全部有效。")
+    messages.append(f"结构版本 {version}，日志模式 {store.journal_mode}。")
+    actor = session.current_or_none()
+    try:
+        with write():
+            audit.record("check", "store", store.path.name if store.path else "", detail="；".join(messages),
+                         actor=actor.name if actor else "system")
+    except (peewee.DatabaseError, StoreError):
+        ok = False
+        messages.append("检查结果无法写入审计日志（数据库可能已损坏）。")
+    return CheckResult(ok, messages)
+
+
+def inspect_candidate(path: Path) -> None:
+    """Refuse, with one clear message, a file that is not a healthy CareCenter store of a version this program
+    can open."""
+    if not path.is_file():
+        raise UserError(f"找不到文件：{path}")
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise UserError(f"{path.name} 不是 CareCenter 数据库或备份文件。")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "schema_version" not in tables or "customer" not in tables:
+                raise UserError(f"{path.name} 是其他程序的数据库，不是 CareCenter 的备份。")
+            version = raw.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+            result = raw.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{path.name} 已损坏，无法读取：{error}") from error
+    if version > migrations.LATEST_VERSION:
+        raise UserError(f"{path.name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。")
+    if result != "ok":
+        raise UserError(f"{path.name} 已损坏（{result}），不能用来恢复。")
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def move_aside(path: Path, label: str, when: datetime.datetime | None = None) -> Path:
+    """Rename a store (with its -wal and -shm) out of the way; nothing is ever deleted. Returns the new name."""
+    when = when or now()
+    target = path.with_name(f"{path.stem}.{label}-{when:%Y%m%d-%H%M%S}{path.suffix}")
+    for source in _side_files(path):
+        if source.exists():
+            os.replace(source, target.with_name(target.name + source.name[len(path.name):]))
+    return target
+
+
+def restore(store: Store, candidate: Path | str) -> Store:
+    """Replace the store with a backup: checked first, copied into a new file, checked again, then swapped in. The
+    replaced file is kept beside it. Returns the reopened store (the old ``store`` is closed)."""
+    actor = permissions.require("restore")
+    candidate = Path(candidate)
+    inspect_candidate(candidate)
+    path = store.path
+    if candidate.resolve() == path.resolve():
+        raise UserError("不能用正在使用的数据库文件恢复它自己。")
+    make_backup(store, reason="恢复备份前的自动备份", automatic=True)
+    staging = path.with_name(path.name + ".restoring")
+    for leftover in _side_files(staging):
+        leftover.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, \
+            contextlib.closing(sqlite3.connect(staging)) as copy:
+        source.backup(copy)
+        if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StoreError(f"{candidate.name} 复制后校验失败，未恢复。")
+    store.close()
+    replaced = move_aside(path, "replaced")
+    os.replace(staging, path)
+    reopened = open_store(path)
+    with write():
+        audit.record("restore", "store", candidate.name,
+                     detail=f"由 {candidate} 恢复；原数据库保留为 {replaced.name}", actor=actor.name)
+    return reopened
+
+
+def newest_good_backup(folder: Path) -> Path | None:
+    for path in list_backups(folder):
+        try:
+            inspect_candidate(path)
+        except UserError:
+            continue
+        return path
+    return None
+
+
+def recover_from_backup(path: Path, backup: Path) -> Path:
+    """After a corrupt store was moved aside: put a copy of ``backup`` where the store was. Returns ``path``."""
+    inspect_candidate(backup)
+    with contextlib.closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source, \
+            contextlib.closing(sqlite3.connect(path)) as copy:
+        source.backup(copy)
+    return path
+
+
+def startup_check(store: Store) -> str:
+    """The quick check made at every start: "ok" or what is wrong."""
+    try:
+        return quick_check(store.db)
+    except Exception as error:  # noqa: BLE001 - a corrupt file may fail in any way
+        return str(error)
