@@ -30,7 +30,7 @@ from carecenter.import_files import (
 )
 from carecenter.import_mapping import FIELDS, guess_mapping, header_score, normalize_header, remember
 from carecenter.models import VISIT_TYPES, Customer, ServiceVisit, Vehicle, now
-from carecenter.store import bulk_insert, write
+from carecenter.store import bulk_insert, current_store, write
 
 __all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run",
            "write_template"]
@@ -450,8 +450,15 @@ def preview(source: SourceFile, options: ImportOptions | None = None, progress: 
 
 
 def run(source: SourceFile, options: ImportOptions | None = None, progress: Progress | None = None,
-        cancel: Cancel | None = None) -> ImportReport:
-    """Import in one transaction: everything, or nothing when a row has an error or the user cancels."""
+        cancel: Cancel | None = None, *, safety_backup: bool = True) -> ImportReport:
+    """Import in one transaction: everything, or nothing when a row has an error or the user cancels. A backup of
+    the store is made first."""
+    permissions.require("import")
+    if safety_backup:
+        from carecenter import backup
+        if progress:
+            progress("导入前自动备份", 0)
+        backup.make_backup(current_store(), reason=f"导入 {source.path.name} 前的自动备份", automatic=True)
     return _execute(source, options or ImportOptions(), True, progress, cancel)
 
 

@@ -49,6 +49,14 @@ class Store:
             self.db.close()
 
 
+def current_store() -> Store:
+    """The store the models are bound to now (for work that needs its file, such as a safety backup)."""
+    db = database_proxy.obj
+    if db is None:
+        raise StoreError("数据库尚未打开。")
+    return Store(db=db, path=Path(db.database), journal_mode="wal", created=False, upgraded=[])
+
+
 def default_store_path() -> Path:
     """The store in the user's data folder (the same folder as Qt's ``AppDataLocation``)."""
     return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME, roaming=True)) / "carecenter.sqlite3"

@@ -120,3 +120,36 @@ def test_a_broken_file_exits_1_with_one_line(tmp_path, capsys):
     path.write_bytes(b"PK\x03\x04broken")
     code, out, err = run(capsys, "--db", tmp_path / "i.sqlite3", "import", path)
     assert code == 1 and err.count("\n") == 1 and "broken.xlsx" in err and "Traceback" not in err
+
+
+def test_user_add_reads_the_password_from_stdin_and_lists(tmp_path, capsys, monkeypatch):
+    import io
+    db = tmp_path / "u.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-good-password\n"))
+    code, out, err = run(capsys, "--db", db, "user", "add", "李婷", "--role", "specialist", "--employee-no", "KF001")
+    assert code == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    code, out, err = run(capsys, "--db", db, "user", "passwd", "李婷")
+    assert code == 1 and "8 个字符" in err
+    code, out, err = run(capsys, "--db", db, "user", "list", "--json")
+    assert [(u["name"], u["role"], u["can_log_in"]) for u in json.loads(out)] == [("李婷", "specialist", True)]
+    from carecenter import auth
+    assert auth.login("李婷", "a-good-password").role == "specialist"
+    from carecenter.models import AuditEntry
+    assert AuditEntry.get(AuditEntry.action == "create").actor.startswith("cli:")
+
+
+def test_backup_check_and_restore_from_the_command_line(demo_file, tmp_path, capsys):
+    code, out, err = run(capsys, "--db", demo_file, "backup", "--to", tmp_path / "usb")
+    assert code == 0
+    saved = next((tmp_path / "usb").glob("carecenter-*.sqlite3"))
+    code, out, err = run(capsys, "--db", demo_file, "check")
+    assert code == 0 and "数据库结构完整" in out
+    code, out, err = run(capsys, "--db", demo_file, "restore", saved)
+    assert code == 0 and "恢复" in out
+    code, out, err = run(capsys, "--db", demo_file, "restore", demo_file.with_suffix(".txt"))
+    assert code == 1 and "找不到文件" in err
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a backup")
+    code, out, err = run(capsys, "--db", demo_file, "restore", notes)
+    assert code == 1 and err.count("\n") == 1 and "不是 CareCenter" in err

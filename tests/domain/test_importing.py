@@ -332,3 +332,14 @@ def test_the_template_maps_every_column_and_imports_its_example(store, tmp_path)
     assert report.written and not report.problems
     assert (Customer.select().count(), Vehicle.select().count(), ServiceVisit.select().count()) == (1, 1, 1)
     assert Customer.get().birthday == datetime.date(1985, 6, 18)
+
+
+def test_an_import_is_preceded_by_a_backup(store, tmp_path):
+    from carecenter import backup
+    archive.save_customer({"name": "导入前的客户"})
+    do_import(xlsx(tmp_path / "b.xlsx", [["姓名"], ["张三"]]))
+    backups = backup.list_backups(store.path.parent / "backups")
+    assert len(backups) == 1
+    import sqlite3
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT name FROM customer").fetchall() == [("导入前的客户",)]
