@@ -15,11 +15,12 @@ def main() -> int:
 
 
 def run_gui(args) -> int:
-    """Build the QApplication, open (or create) the store, show the main window; returns the exit code."""
+    """Build the QApplication, open the store (first run, lock, check, login), show the main window."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from carecenter import backup, desk_lock, session
     from carecenter.errors import UserError
-    from carecenter.store import _resolve, open_store
+    from carecenter.store import _resolve, on_network_share, open_store
     from carecenter.ui import errors, fonts
     from carecenter.ui.first_run import ask_first_run, load_demo_with_progress
     from carecenter.ui.main_window import MainWindow
@@ -31,26 +32,100 @@ def run_gui(args) -> int:
     app.setApplicationDisplayName("CareCenter 客户关爱中心")
     fonts.install(app)
     errors.install_excepthook()
+
     try:
         path = _resolve(args.db)
-        choice = None
-        if not path.exists() or path.stat().st_size == 0:
-            choice = ask_first_run(path)
-            if choice is None:
-                return 0
-        store = open_store(path)
     except UserError as error:
         QMessageBox.critical(None, "无法打开数据库", str(error))
         return 1
-    runner = TaskRunner()
-    if choice is not None:
-        if not load_demo_with_progress(runner, choice):
-            runner.shutdown()
+    if on_network_share(path.parent if not path.exists() else path):
+        QMessageBox.warning(None, "数据库在网络文件夹中",
+                            f"{path}\n位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。\n"
+                            "请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。")
+    choice = None
+    if not path.exists() or path.stat().st_size == 0:
+        choice = ask_first_run(path)
+        if choice is None:
+            return 0
+
+    read_only = False
+    lock = None
+    try:
+        lock = desk_lock.acquire(path)
+    except desk_lock.StoreInUse as busy:
+        box = QMessageBox(QMessageBox.Icon.Warning, "数据库正在使用中", f"{busy}\n\n可以只读打开（只能查看和打印），或取消。")
+        read_only_button = box.addButton("只读打开", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not read_only_button:
+            return 0
+        read_only = True
+
+    try:
+        store = open_store(path)
+        problem = backup.startup_check(store)
+        if problem != "ok":
             store.close()
+            store = _recover(path, problem)
+            if store is None:
+                return 1
+    except UserError as error:
+        QMessageBox.critical(None, "无法打开数据库", str(error))
+        if lock:
+            lock.release()
+        return 1
+
+    runner = TaskRunner()
+    try:
+        actor = _log_in(runner, store, choice)
+        if actor is None:
+            return 0
+        session.set_actor(session.Actor(actor.name, actor.role, actor.staff_id, read_only=read_only))
+        if choice is not None and not load_demo_with_progress(runner, choice):
             return 1
-    window = MainWindow(store, runner)
-    window.show()
-    code = app.exec()
-    runner.shutdown()
-    store.close()
-    return code
+        store.db.close()  # the GUI thread's connection: from here on only the worker touches the store
+        window = MainWindow(store, runner, lock)
+        window.show()
+        return app.exec()
+    finally:
+        runner.shutdown()
+        store.close()
+        if lock:
+            lock.release()
+
+
+def _log_in(runner, store, first_run_choice):
+    """The administrator is created at the very first start; everyone else logs in."""
+    from carecenter import auth, settings
+    from carecenter.models import Staff
+    from carecenter.ui.login_dialog import CreateAdminDialog, LoginDialog
+
+    if not auth.has_users():
+        dialog = CreateAdminDialog(runner)
+        return dialog.actor if dialog.exec() else None
+    names = [s.name for s in Staff.select(Staff.name).where(Staff.active & (Staff.password_hash != ""))
+             .order_by(Staff.name)]
+    dialog = LoginDialog(runner, names, settings.get("dealership.name"))
+    return dialog.actor if dialog.exec() else None
+
+
+def _recover(path, problem: str):
+    """A store that fails its start-up check is moved aside (never deleted); the newest good backup is offered."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from carecenter import backup
+    from carecenter.store import open_store
+
+    aside = backup.move_aside(path, "corrupt")
+    newest = backup.newest_good_backup(path.parent / "backups")
+    if newest is None:
+        QMessageBox.critical(None, "数据库已损坏", f"数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n"
+                             "没有找到可用的备份，请联系管理员。")
+        return None
+    answer = QMessageBox.question(None, "数据库已损坏",
+                                  f"数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n"
+                                  f"是否用最新的完好备份恢复？\n{newest.name}")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    backup.recover_from_backup(path, newest)
+    return open_store(path)

@@ -296,8 +296,9 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
     with write():
         for key, value in DEALERSHIP.items():
             settings.set_value(key, value)
-        for name, role, number in _STAFF:
-            Staff.create(name=name, role=role, employee_no=number, created_at=now())
+        for name, role, number in _STAFF:  # without passwords: an administrator sets them
+            if not Staff.select().where(Staff.name == name).exists():
+                Staff.create(name=name, role=role, employee_no=number, created_at=now())
         for model, rows in tables:
             for batch in chunked(rows, 5000):
                 bulk_insert(model, batch)

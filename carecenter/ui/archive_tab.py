@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import archive, clock, printing
+from carecenter import archive, clock, permissions, printing
 from carecenter.ui.archive_dialogs import customer_dialog, vehicle_dialog, visit_dialog
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
@@ -166,6 +166,12 @@ class ArchiveTab(QWidget):
             self.detail.setHtml(detail_html(record))
         self._update_buttons()
 
+    def apply_permissions(self) -> None:
+        """Buttons for what the role may not do are hidden (the domain refuses those actions anyway)."""
+        for key, action in (("new", "create"), ("edit", "edit"), ("vehicle", "create"), ("edit_vehicle", "edit"),
+                            ("visit", "create"), ("delete", "delete"), ("print", "print")):
+            self.buttons[key].setVisible(permissions.allowed(action))
+
     def _update_buttons(self) -> None:
         has_record = self.record is not None
         for key in ("edit", "vehicle", "visit", "delete", "print"):
@@ -214,7 +220,7 @@ class ArchiveTab(QWidget):
             self._after_save(visit_dialog(self.runner, vehicle.id, clock.today(), self))
 
     def delete_customer(self) -> None:
-        if not self.record:
+        if not self.record or not permissions.allowed("delete"):
             return
         customer = self.record.customer
         answer = QMessageBox.question(

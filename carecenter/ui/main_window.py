@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 import getpass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from carecenter import __version__, archive, clock, settings
+from carecenter import __version__, archive, backup, clock, desk_lock, permissions, session, settings
+from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
+from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.errors import show_error
+from carecenter.ui.progress import run_with_progress
+from carecenter.ui.users_dialog import UsersDialog
 from carecenter.ui.archive_tab import ArchiveTab
 from carecenter.ui.import_wizard import ImportWizard, save_template
 from carecenter.ui.placeholder_tab import PlaceholderTab
@@ -17,10 +24,11 @@ from carecenter.ui.runner import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, runner: TaskRunner):
+    def __init__(self, store: Store, runner: TaskRunner, lock: desk_lock.DeskLock | None = None):
         super().__init__()
         self.store = store
         self.runner = runner
+        self.lock = lock
         self.setWindowTitle("CareCenter 客户关爱中心")
         self.tabs = QTabWidget()
         self.archive_tab = ArchiveTab(runner)
@@ -36,6 +44,8 @@ class MainWindow(QMainWindow):
         self.archive_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         runner.changed.connect(self.update_status)
         self._restore_geometry()
+        self._apply_permissions()
+        self._start_timers()
         self.archive_tab.run_search()
         self.update_status()
         self.archive_tab.focus_search()
@@ -43,7 +53,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
-        self._add(file_menu, "导入客户资料（Excel/CSV）…", self.import_file, QKeySequence("Ctrl+I"))
+        self.import_action = self._add(file_menu, "导入客户资料（Excel/CSV）…", self.import_file,
+                                       QKeySequence("Ctrl+I"))
         self._add(file_menu, "下载导入模板…", lambda: save_template(self, self.runner))
         file_menu.addSeparator()
         self._add(file_menu, "打印客户档案基本资料表…", self.archive_tab.print_sheet, QKeySequence.StandardKey.Print)
@@ -59,6 +70,15 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self._add(view_menu, self.tabs.tabText(index), lambda _checked=False, i=index: self.tabs.setCurrentIndex(i),
                       QKeySequence(f"Ctrl+{index + 1}"))
+        system_menu = bar.addMenu("系统(&S)")
+        self.permission_actions = {
+            "backup": self._add(system_menu, "立即备份到…", self.backup_to),
+            "restore": self._add(system_menu, "恢复备份…", self.restore_backup),
+        }
+        self._add(system_menu, "检查数据库", self.check_store)
+        system_menu.addSeparator()
+        self.permission_actions["manage_users"] = self._add(system_menu, "用户管理…", self.manage_users)
+        self.permission_actions["view_audit"] = self._add(system_menu, "审计日志…", self.show_audit)
         help_menu = bar.addMenu("帮助(&H)")
         self._add(help_menu, "关于 CareCenter", self._about)
 
@@ -79,8 +99,85 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.archive_tab)
         self.archive_tab.focus_search()
 
+    def _apply_permissions(self) -> None:
+        """Hide nothing the role may do, offer nothing it may not (the domain refuses it anyway)."""
+        for action, menu_action in self.permission_actions.items():
+            menu_action.setEnabled(permissions.allowed(action))
+        self.import_action.setEnabled(permissions.allowed("import"))
+        self.archive_tab.apply_permissions()
+
+    # --- 系统 menu -------------------------------------------------------------------------------------------
+    def backup_to(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择备份文件夹（例如 U 盘）")
+        if folder:
+            result = run_with_progress(self.runner, self, "正在备份……",
+                                       lambda progress, cancel: backup.make_backup(self.store, Path(folder)))
+            if result.ok:
+                QMessageBox.information(self, "备份", f"已备份到：\n{result.value}")
+            else:
+                show_error(self, result.error, "备份未完成")
+
+    def restore_backup(self) -> None:
+        start = str(backup.default_folder(self.store))
+        path, _ = QFileDialog.getOpenFileName(self, "选择要恢复的备份", start, "CareCenter 备份 (*.sqlite3);;所有文件 (*)")
+        if not path:
+            return
+        if QMessageBox.question(self, "恢复备份", f"用这个备份替换当前数据库吗？\n{path}\n\n当前数据库会先自动备份，"
+                                "并以 .replaced 文件名保留在原文件夹。") != QMessageBox.StandardButton.Yes:
+            return
+        result = run_with_progress(self.runner, self, "正在恢复……",
+                                   lambda progress, cancel: backup.restore(self.store, Path(path)), changes=True)
+        if result.ok:
+            self.store = result.value
+            self.store_label.setText(f"数据库：{self.store.path}")
+            QMessageBox.information(self, "恢复备份", "已恢复。")
+        else:
+            show_error(self, result.error, "未恢复")
+
+    def check_store(self) -> None:
+        result = run_with_progress(self.runner, self, "正在检查数据库……",
+                                   lambda progress, cancel: backup.check(self.store))
+        if not result.ok:
+            show_error(self, result.error)
+        elif result.value.ok:
+            QMessageBox.information(self, "检查数据库", result.value.text())
+        else:
+            QMessageBox.warning(self, "检查数据库", result.value.text() + "\n\n请用“恢复备份”从最近的备份恢复。")
+
+    def manage_users(self) -> None:
+        UsersDialog(self.runner, self).exec()
+
+    def show_audit(self) -> None:
+        AuditDialog(self.runner, self).exec()
+
+    # --- automatic backups and the desk lock --------------------------------------------------------------------
+    def _start_timers(self) -> None:
+        self._changed_since_backup = False
+        self._last_backup: datetime.datetime | None = None
+        self.runner.changed.connect(self._note_change)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self._backup_if_due)
+        self._backup_timer.start(5 * 60 * 1000)
+        if self.lock is not None:
+            self._heartbeat = QTimer(self)
+            self._heartbeat.timeout.connect(lambda: self.lock.refresh())
+            self._heartbeat.start(int(desk_lock.HEARTBEAT.total_seconds() * 1000))
+
+    def _note_change(self) -> None:
+        self._changed_since_backup = True
+
+    def _backup_if_due(self) -> None:
+        when = datetime.datetime.now()
+        if backup.backup_due(self._last_backup, self._changed_since_backup, when):
+            self._changed_since_backup = False
+            self._last_backup = when
+            self.runner.run(backup.make_backup, self.store, reason="定时自动备份", automatic=True,
+                            on_error=lambda error: self.statusBar().showMessage(f"自动备份失败：{error}", 15000))
+
     def _build_status_bar(self) -> None:
-        self.user_label = QLabel(f"用户：{getpass.getuser()}")
+        actor = session.current_or_none()
+        who = f"{actor.name}（{ROLE_TITLES.get(actor.role, actor.role)}）" if actor else getpass.getuser()
+        self.user_label = QLabel(f"用户：{who}" + ("　只读" if actor and actor.read_only else ""))
         self.store_label = QLabel(f"数据库：{self.store.path}")
         self.count_label = QLabel()
         self.work_label = QLabel("今日回访：— 　超时投诉：—")
@@ -107,4 +204,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if self._changed_since_backup and not (session.current_or_none() and session.current().read_only):
+            result = run_with_progress(self.runner, self, "正在自动备份……", lambda progress, cancel: backup.make_backup(
+                self.store, reason="关闭程序时的自动备份", automatic=True))
+            if not result.ok:
+                self.statusBar().showMessage(f"自动备份失败：{result.error}")
+        if self.lock is not None:
+            self.lock.release()
         super().closeEvent(event)

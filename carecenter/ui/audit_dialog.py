@@ -1,0 +1,88 @@
+"""系统 → 审计日志 (administrators): who did what, when, filtered by user, action, date and text."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import audit
+from carecenter.ui.runner import TaskRunner
+
+
+class AuditDialog(QDialog):
+    HEADERS = ("时间", "用户", "操作", "对象", "编号", "变更", "说明")
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle("审计日志")
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText("用户（留空为全部）")
+        self.action = QComboBox()
+        self.action.addItem("全部操作", "")
+        for key, title in audit.ACTION_TITLES.items():
+            self.action.addItem(title, key)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("包含文字")
+        today = datetime.date.today()  # entries carry real times, whatever --today says
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        search = QPushButton("查询")
+        search.clicked.connect(self.reload)
+        filters = QHBoxLayout()
+        for widget in (self.actor, self.action, QLabel("从"), self.since, QLabel("到"), self.until, self.text, search):
+            filters.addWidget(widget)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((140, 90, 70, 70, 60, 220)):
+            self.table.setColumnWidth(column, width)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.resize(1100, 600)
+        self.reload()
+
+    def _filter(self) -> audit.AuditFilter:
+        def day(edit: QDateEdit) -> datetime.date:
+            value = edit.date()
+            return datetime.date(value.year(), value.month(), value.day())
+        return audit.AuditFilter(actor=self.actor.text().strip(), action=self.action.currentData(),
+                                 text=self.text.text().strip(), since=day(self.since), until=day(self.until))
+
+    def reload(self) -> None:
+        self.runner.run(audit.entries, self._filter(), on_done=self._show)
+
+    def _show(self, entries) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.actor, audit.ACTION_TITLES.get(entry.action, entry.action),
+                      entry.entity, entry.entity_id, entry.changes, entry.detail)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.count.setText(f"共 {len(entries)} 条（最多显示 1000 条，新的在前）")

@@ -1,0 +1,130 @@
+"""系统 → 用户管理 (administrators): add users, set passwords, change roles, deactivate (never delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import auth
+from carecenter.models import ROLE_TITLES, ROLES
+from carecenter.ui.errors import show_error
+from carecenter.ui.runner import TaskRunner
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("添加用户")
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(ROLE_TITLES[role], role)
+        self.employee_no = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(f"至少 {auth.MIN_PASSWORD} 个字符")
+        form = QFormLayout(self)
+        form.addRow("姓名：", self.name)
+        form.addRow("角色：", self.role)
+        form.addRow("工号：", self.employee_no)
+        form.addRow("初始密码：", self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("添加")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersDialog(QDialog):
+    HEADERS = ("姓名", "角色", "工号", "状态", "最近登录")
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle("用户管理")
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        for text, slot in (("添加用户…", self.add), ("设置密码…", self.password), ("更改角色…", self.change_role),
+                           ("停用 / 启用", self.toggle_active)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self.resize(640, 400)
+        self.users: list[auth.UserRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.runner.run(auth.list_users, on_done=self._show)
+
+    def _show(self, users: list[auth.UserRow]) -> None:
+        self.users = users
+        self.table.setRowCount(len(users))
+        for index, user in enumerate(users):
+            state = ("可登录" if user.can_log_in else "未设密码") if user.active else "已停用"
+            last = f"{user.last_login:%Y-%m-%d %H:%M}" if user.last_login else ""
+            for column, value in enumerate((user.name, user.role_title, user.employee_no, state, last)):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+
+    def selected(self) -> auth.UserRow | None:
+        row = self.table.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def _do(self, work, *args, **kwargs) -> None:
+        self.runner.run(work, *args, on_done=lambda _: self.reload(), on_error=lambda e: show_error(self, e),
+                        changes=True, **kwargs)
+
+    def add(self) -> None:
+        dialog = AddUserDialog(self)
+        if dialog.exec():
+            self._do(auth.add_user, dialog.name.text(), dialog.role.currentData(), dialog.password.text(),
+                     dialog.employee_no.text())
+
+    def password(self) -> None:
+        user = self.selected()
+        if user:
+            text, ok = QInputDialog.getText(self, "设置密码", f"“{user.name}”的新密码（至少 {auth.MIN_PASSWORD} 个字符）：",
+                                            QLineEdit.EchoMode.Password)
+            if ok:
+                self._do(auth.set_password, user.name, text)
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user:
+            titles = [ROLE_TITLES[r] for r in ROLES]
+            title, ok = QInputDialog.getItem(self, "更改角色", f"“{user.name}”的角色：", titles,
+                                             ROLES.index(user.role), False)
+            if ok:
+                self._do(auth.update_user, user.name, role=ROLES[titles.index(title)])
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user:
+            verb = "停用" if user.active else "启用"
+            if QMessageBox.question(self, verb, f"确定{verb}“{user.name}”吗？停用的用户不能登录，其签名和记录保留。") \
+                    == QMessageBox.StandardButton.Yes:
+                self._do(auth.update_user, user.name, active=not user.active)
