@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from carecenter import audit, clock, permissions, settings
+from carecenter import audit, clock, permissions, privacy, settings
 from carecenter.errors import NotFound
 from carecenter.models import (
     CLUB_LEVELS,
@@ -527,7 +527,9 @@ def customer_summaries(ids: list[int]) -> list[dict]:
             "delivery_date": vehicle.delivery_date, "mileage": vehicle.mileage,
             "last_visit_date": last_visits.get(vehicle.id),
         })
-    customers = {c.id: c for c in Customer.select(Customer.id, Customer.name, Customer.phone)
+    customers = {c.id: c for c in Customer.select(Customer.id, Customer.name, Customer.phone, Customer.address)
                  .where(Customer.id.in_(ids))}
-    return [{"id": cid, "name": customers[cid].name, "phone": customers[cid].phone,
-             "vehicles": vehicles.get(cid, [])} for cid in ids if cid in customers]
+    unmasked = privacy.may_unmask()
+    return [privacy.for_export({"id": cid, "name": customers[cid].name, "phone": customers[cid].phone,
+                                "address": customers[cid].address, "vehicles": vehicles.get(cid, [])}, unmasked)
+            for cid in ids if cid in customers]

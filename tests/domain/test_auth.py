@@ -213,3 +213,17 @@ def test_audit_view_filters(store):
     assert [e.action for e in audit.entries(audit.AuditFilter(action="login_failed"))] == ["login_failed"]
     assert [e.actor for e in audit.entries(audit.AuditFilter(actor="李婷"))] == ["李婷"]
     assert len(audit.entries(audit.AuditFilter(since=datetime.date.today()))) == 3
+
+
+@pytest.mark.parametrize("role, phone, address", [
+    ("specialist", "138****5678", ""),
+    ("manager", "13812345678", "杭州市文一路 1 号"),
+    ("director", "13812345678", "杭州市文一路 1 号"),
+    ("admin", "13812345678", "杭州市文一路 1 号"),
+])
+def test_exports_mask_personal_data_for_roles_without_the_unmask_right(store, role, phone, address):
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678", "address": "杭州市文一路 1 号"})
+    with session.acting_as(session.Actor("某人", role, 9)):
+        exported = archive.customer_summaries([customer_id])[0]
+    assert (exported["phone"], exported["address"]) == (phone, address)
+    assert Customer.get_by_id(customer_id).phone == "13812345678"  # the archive itself is untouched
