@@ -11,13 +11,31 @@ from carecenter.models.archive import (
 )
 from carecenter.models.audit import AuditEntry
 from carecenter.models.base import BaseModel, database_proxy, now
+from carecenter.models.followup import (
+    CALL_TYPES,
+    LETTER_TYPES,
+    OUTCOMES,
+    REASONS,
+    TASK_STATUSES,
+    CallLog,
+    CallTask,
+    Complaint,
+    Event,
+    Letter,
+    Message,
+    RuleCursor,
+)
 from carecenter.models.importing import ImportLayout
 from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
 
 #: Every model, in creation order (a model comes after the models it references).
-ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry]
+ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
+              CallLog, Letter, Message, Event, Complaint, RuleCursor]
+FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, RuleCursor]
 
 __all__ = [
+    "CALL_TYPES", "CallLog", "CallTask", "Complaint", "Event", "FOLLOWUP_MODELS", "LETTER_TYPES", "Letter",
+    "Message", "OUTCOMES", "REASONS", "RuleCursor", "TASK_STATUSES",
     "ALL_MODELS", "AuditEntry", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ImportLayout", "ROLES",
     "ROLE_TITLES", "SchemaVersion", "ServiceVisit", "Setting", "Staff", "VISIT_TYPES", "Vehicle",
     "database_proxy", "now",

@@ -36,6 +36,8 @@ class Customer(BaseModel):
     preferred_contact = pw.CharField(max_length=8, default="电话")
     contact_time = pw.CharField(max_length=100, default="")
     do_not_call = pw.BooleanField(default=False)
+    #: 失联: three calls in a row went unanswered (RULES.md §2); cleared when the customer is reached again.
+    lost_contact = pw.BooleanField(default=False)
     club_level = pw.CharField(max_length=8, default="")
     points = pw.IntegerField(default=0)
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")

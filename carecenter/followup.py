@@ -1,0 +1,483 @@
+"""The daily call list (每日回访): generating the tasks from the archive, the day's list, logging calls.
+
+Generation is idempotent (stable task keys), incremental (after the first run only vehicles and customers that
+changed, or whose next task falls due, are looked at again) and re-plans open tasks when their facts change. Done
+tasks are never touched; open tasks whose window has closed become 已过期 (missed); open tasks whose reason is gone
+(the customer came back) are cancelled.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from carecenter import audit, clock, permissions, session, settings
+from carecenter.errors import NotFound, UserError
+from carecenter.followup_rules import (
+    RuleSettings,
+    Task,
+    VehicleFacts,
+    Visit,
+    birthday_tasks,
+    complaint_task,
+    event_task,
+    vehicle_tasks,
+)
+from carecenter.models import (
+    OUTCOMES,
+    REASONS,
+    CallLog,
+    CallTask,
+    Complaint,
+    Customer,
+    Event,
+    RuleCursor,
+    ServiceVisit,
+    Setting,
+    Staff,
+    Vehicle,
+    now,
+)
+from carecenter.store import bulk_insert, write
+from carecenter.validate import clean_multiline, parse_date, parse_mileage
+
+LAST_RUN_KEY = "calls.last_generation"
+MAX_ATTEMPTS = 3  # 未接通 three times → 失联 (decided)
+REASON_ORDER = {code: index for index, code in enumerate(REASONS)}
+
+
+def rule_settings() -> RuleSettings:
+    return RuleSettings(
+        first_service_months=settings.get("first_service.months"),
+        first_service_km=settings.get("first_service.km"),
+        maintenance_months=settings.get("maintenance.cycle_months"),
+        maintenance_km=settings.get("maintenance.cycle_km"),
+        default_km_per_day=float(settings.get("mileage.default_km_per_day")),
+    )
+
+
+# --- generation -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GenerationReport:
+    full: bool
+    vehicles: int = 0
+    customers: int = 0
+    created: int = 0
+    moved: int = 0
+    cancelled: int = 0
+    missed: int = 0
+    seconds: float = 0.0
+
+
+def _last_run() -> datetime.datetime | None:
+    row = Setting.get_or_none(Setting.key == LAST_RUN_KEY)
+    return datetime.datetime.fromisoformat(json.loads(row.value)) if row else None
+
+
+def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
+    """Vehicles and customers whose facts changed since ``stamp``."""
+    vehicles = {row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.updated_at >= stamp).tuples()}
+    vehicles |= {row[0] for row in ServiceVisit.select(ServiceVisit.vehicle).where(
+        ServiceVisit.created_at >= stamp, ServiceVisit.vehicle.is_null(False)).tuples()}
+    vehicles |= {row[0] for row in CallTask.select(CallTask.vehicle).where(
+        CallTask.completed_at >= stamp, CallTask.reason == "after_visit_1").tuples()}
+    customers = {row[0] for row in Customer.select(Customer.id).where(Customer.updated_at >= stamp).tuples()}
+    return vehicles, customers
+
+
+def _vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
+    facts: dict[int, VehicleFacts] = {}
+    for chunk in range(0, len(ids), 900):
+        part = ids[chunk:chunk + 900]
+        for row in (Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
+                                   Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due)
+                    .join(Customer).where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()
+                                          & Customer.deleted_at.is_null()).tuples()):
+            vid, cid, delivered, mileage, mileage_date, insurance, inspection = row
+            facts[vid] = VehicleFacts(vid, cid, delivered, [], mileage or 0, mileage_date, insurance, inspection)
+        for vid, visit_id, day, kind, mileage in (ServiceVisit.select(
+                ServiceVisit.vehicle, ServiceVisit.id, ServiceVisit.visit_date, ServiceVisit.visit_type,
+                ServiceVisit.mileage).where(ServiceVisit.vehicle.in_(part))
+                .order_by(ServiceVisit.visit_date, ServiceVisit.id).tuples()):
+            if vid in facts:
+                facts[vid].visits.append(Visit(visit_id, day, kind, mileage))
+        for vid, key, completed in (CallTask.select(CallTask.vehicle, CallTask.key, CallTask.completed_at)
+                                    .where(CallTask.vehicle.in_(part), CallTask.reason == "after_visit_1",
+                                           CallTask.status == "done").tuples()):
+            if vid in facts:
+                facts[vid].first_calls_done[int(key.rsplit("visit", 1)[1].split("#")[0])] = completed.date()
+    return list(facts.values())
+
+
+def _assignees() -> list[str]:
+    return [s.name for s in Staff.select(Staff.name).where((Staff.role == "specialist") & Staff.active)
+            .order_by(Staff.id)]
+
+
+class _Reconciler:
+    """Brings the stored tasks of the entities looked at in line with what the rules want."""
+
+    def __init__(self, today: datetime.date, report: GenerationReport):
+        self.today = today
+        self.report = report
+        self.assignees = _assignees()
+        self.new_rows: list[dict] = []
+        self.cursors: dict[str, datetime.date] = {}
+
+    def apply(self, wanted: list[Task], existing: list[CallTask]) -> None:
+        by_key = {task.key: task for task in existing}
+        wanted_keys = set()
+        stamp = now()
+        for task in wanted:
+            wanted_keys.add(task.key)
+            stored = by_key.get(task.key)
+            if stored is None:
+                if task.due <= self.today <= task.end:
+                    self.new_rows.append(self._row(task, stamp))
+                    self.report.created += 1
+                continue
+            if stored.status not in ("open", "cancelled"):
+                continue  # done, 失联 and missed tasks are history
+            changed = (stored.due_date, stored.window_start, stored.window_end) != (task.due, task.start, task.end)
+            status = "missed" if task.end < self.today else "open"
+            if changed or stored.status != status:
+                CallTask.update(due_date=task.due, window_start=task.start, window_end=task.end, status=status,
+                                note=task.note, updated_at=stamp).where(CallTask.id == stored.id).execute()
+                if status == "missed":
+                    self.report.missed += 1
+                elif changed:
+                    self.report.moved += 1
+        for stored in existing:
+            if stored.status == "open" and stored.key not in wanted_keys and "#" not in stored.key:
+                CallTask.update(status="cancelled", updated_at=stamp).where(CallTask.id == stored.id).execute()
+                self.report.cancelled += 1
+
+    def _row(self, task: Task, stamp: datetime.datetime) -> dict:
+        assignee = self.assignees[task.customer_id % len(self.assignees)] if self.assignees else ""
+        return {"key": task.key, "customer": task.customer_id, "vehicle": task.vehicle_id, "reason": task.reason,
+                "due_date": task.due, "window_start": task.start, "window_end": task.end, "assignee": assignee,
+                "note": task.note[:200], "created_at": stamp, "updated_at": stamp}
+
+    def cursor(self, entity: str, upcoming: datetime.date | None) -> None:
+        self.cursors[entity] = upcoming or datetime.date(9999, 12, 31)
+
+    def flush(self) -> None:
+        bulk_insert(CallTask, self.new_rows)
+        self.new_rows = []
+        if self.cursors:
+            rows = [(entity, RuleCursor.next_check.db_value(day)) for entity, day in self.cursors.items()]
+            param = RuleCursor._meta.database.param
+            RuleCursor._meta.database.cursor().executemany(
+                f'INSERT INTO "rule_cursor" ("entity", "next_check") VALUES ({param}, {param}) '
+                f'ON CONFLICT ("entity") DO UPDATE SET "next_check" = excluded."next_check"', rows)
+            self.cursors = {}
+
+
+def _existing(query) -> dict[object, list[CallTask]]:
+    grouped: dict[object, list[CallTask]] = defaultdict(list)
+    for task in query:
+        grouped[task.vehicle_id if task.reason != "birthday" else task.customer_id].append(task)
+    return grouped
+
+
+def generate(today: datetime.date | None = None, *, full: bool = False, progress=None) -> GenerationReport:
+    """Bring the call tasks up to date for ``today`` (one transaction). The first run, or ``full``, looks at every
+    vehicle and customer; later runs only at what changed or falls due."""
+    permissions.require("view")
+    started = time.perf_counter()
+    today = today or clock.today()
+    progress = progress or (lambda step, percent: None)
+    rules = rule_settings()
+    with write():
+        last = _last_run()
+        run_started = now()  # a change made while this run reads is looked at again next time
+        report = GenerationReport(full=full or last is None)
+        if report.full:
+            vehicle_ids = [row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.deleted_at.is_null()).tuples()]
+            customer_ids = [row[0] for row in Customer.select(Customer.id).where(
+                Customer.deleted_at.is_null() & Customer.birthday.is_null(False)).tuples()]
+        else:
+            changed_vehicles, changed_customers = _changed_since(last)
+            due = [row[0] for row in RuleCursor.select(RuleCursor.entity).where(RuleCursor.next_check <= today)
+                   .tuples()]
+            vehicle_ids = sorted(changed_vehicles | {int(e[2:]) for e in due if e.startswith("v:")})
+            customer_ids = sorted(changed_customers | {int(e[2:]) for e in due if e.startswith("c:")})
+            if changed_customers:  # a customer deleted or restored: their vehicles' tasks follow
+                vehicle_ids = sorted(set(vehicle_ids) | {row[0] for row in Vehicle.select(Vehicle.id).where(
+                    Vehicle.customer.in_(list(changed_customers))).tuples()})
+        reconciler = _Reconciler(today, report)
+        step = 2000
+        for start in range(0, len(vehicle_ids), step):
+            part = vehicle_ids[start:start + step]
+            facts = {f.vehicle_id: f for f in _vehicle_facts(part)}
+            existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & (CallTask.reason != "birthday")
+                                                         & ~CallTask.reason.in_(["complaint_followup",
+                                                                                 "event_invitation"])))
+            for vehicle_id in part:
+                fact = facts.get(vehicle_id)
+                wanted, upcoming = vehicle_tasks(fact, today, rules) if fact else ([], None)
+                reconciler.apply(wanted, existing.get(vehicle_id, []))
+                reconciler.cursor(f"v:{vehicle_id}", upcoming)
+            reconciler.flush()
+            report.vehicles += len(part)
+            progress("生成回访任务", int(80 * (start + len(part)) / max(1, len(vehicle_ids))))
+        for start in range(0, len(customer_ids), step):
+            part = customer_ids[start:start + step]
+            birthdays = dict(Customer.select(Customer.id, Customer.birthday).where(
+                Customer.id.in_(part) & Customer.deleted_at.is_null()).tuples())
+            existing = _existing(CallTask.select().where(CallTask.customer.in_(part)
+                                                         & (CallTask.reason == "birthday")))
+            for customer_id in part:
+                wanted, upcoming = birthday_tasks(customer_id, birthdays.get(customer_id), today)
+                reconciler.apply(wanted, existing.get(customer_id, []))
+                reconciler.cursor(f"c:{customer_id}", upcoming)
+            reconciler.flush()
+            report.customers += len(part)
+        _complaint_and_event_tasks(reconciler, today, rules)
+        reconciler.flush()
+        _close_windows(today, report)
+        stamp = json.dumps(run_started.isoformat())
+        Setting.insert(key=LAST_RUN_KEY, value=stamp, updated_at=now()).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: stamp, Setting.updated_at: now()}).execute()
+    report.seconds = time.perf_counter() - started
+    progress("完成", 100)
+    return report
+
+
+def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, rules: RuleSettings) -> None:
+    closed = list(Complaint.select().where(Complaint.state == "已封闭", Complaint.closed_at.is_null(False)))
+    wanted = [complaint_task(c.id, c.customer_id, c.vehicle_id, c.closed_at.date(), rules) for c in closed]
+    existing = list(CallTask.select().where(CallTask.reason == "complaint_followup"))
+    reconciler.apply(wanted, existing)
+    for event in Event.select().where(Event.event_date >= today - datetime.timedelta(days=1)):
+        audience = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+        if event.audience == "members":
+            audience = audience.where(Customer.club_level != "")
+        elif event.audience.startswith("model:"):
+            audience = audience.where(Customer.id.in_(Vehicle.select(Vehicle.customer).where(
+                Vehicle.model == event.audience[6:])))
+        wanted = [event_task(event.id, event.name, event.event_date, cid, rules) for (cid,) in audience.tuples()]
+        existing = list(CallTask.select().where(CallTask.key.startswith(f"event_invitation:e{event.id}:")))
+        reconciler.apply(wanted, existing)
+
+
+def _close_windows(today: datetime.date, report: GenerationReport) -> None:
+    """Open tasks whose window closed without a call are marked 已过期, whoever's they were."""
+    report.missed += (CallTask.update(status="missed", updated_at=now())
+                      .where((CallTask.status == "open") & (CallTask.window_end < today)).execute())
+
+
+# --- the day's list ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CallRow:
+    """One line of the call list: everything the caller needs at a glance."""
+
+    task_id: int
+    reason: str
+    reason_title: str
+    due_date: datetime.date
+    window_end: datetime.date
+    status: str
+    attempts: int
+    assignee: str
+    overdue: bool
+    customer_id: int
+    vehicle_id: int | None
+    name: str
+    phone: str
+    plate: str
+    model: str
+    last_visit: datetime.date | None
+    last_call: datetime.datetime | None
+    contact_time: str
+    preferred_contact: str
+    do_not_call: bool
+    lost_contact: bool
+    open_complaints: int
+    note: str
+
+
+def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: str = "", status: str = ""
+              ) -> list[CallTask]:
+    """CLI.md: open tasks due on or before ``day`` whose window has not closed (overdue first), and the tasks
+    completed on ``day``."""
+    permissions.require("view")
+    day = day or clock.today()
+    start = datetime.datetime.combine(day, datetime.time())
+    open_now = ((CallTask.status == "open") & (CallTask.due_date <= day) & (CallTask.window_end >= day)
+                & (CallTask.next_try.is_null() | (CallTask.next_try <= day)))
+    done_today = (CallTask.completed_at >= start) & (CallTask.completed_at < start + datetime.timedelta(days=1))
+    query = CallTask.select().where(open_now | done_today)
+    if assignee:
+        query = query.where(CallTask.assignee == assignee)
+    if reason:
+        query = query.where(CallTask.reason == reason)
+    if status:
+        query = query.where(CallTask.status == status)
+    tasks = list(query)
+    tasks.sort(key=lambda t: (t.status != "open", not (t.due_date < day), REASON_ORDER.get(t.reason, 99),
+                              t.due_date, t.id))
+    return tasks
+
+
+def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[CallRow]:
+    day = day or clock.today()
+    customer_ids = list({t.customer_id for t in tasks})
+    customers: dict[int, Customer] = {}
+    vehicles: dict[int, Vehicle] = {}
+    first_vehicle: dict[int, Vehicle] = {}
+    last_calls: dict[int, datetime.datetime] = {}
+    complaints: dict[int, int] = {}
+    for start in range(0, len(customer_ids), 900):
+        part = customer_ids[start:start + 900]
+        customers.update({c.id: c for c in Customer.select().where(Customer.id.in_(part))})
+        for vehicle in Vehicle.select().where(Vehicle.customer.in_(part) & Vehicle.deleted_at.is_null()):
+            vehicles[vehicle.id] = vehicle
+            first_vehicle.setdefault(vehicle.customer_id, vehicle)
+        last_calls.update(dict(CallLog.select(CallLog.customer, pw.fn.MAX(CallLog.at)).where(
+            CallLog.customer.in_(part)).group_by(CallLog.customer).tuples()))
+        complaints.update(dict(Complaint.select(Complaint.customer, pw.fn.COUNT(Complaint.id)).where(
+            Complaint.customer.in_(part) & ~Complaint.state.in_(["已封闭"])).group_by(Complaint.customer).tuples()))
+    rows = []
+    for task in tasks:
+        customer = customers.get(task.customer_id)
+        if customer is None:
+            continue
+        vehicle = vehicles.get(task.vehicle_id) or first_vehicle.get(task.customer_id)
+        rows.append(CallRow(
+            task.id, task.reason, REASONS.get(task.reason, task.reason), task.due_date, task.window_end, task.status,
+            task.attempts, task.assignee, task.status == "open" and task.due_date < day, customer.id, task.vehicle_id,
+            customer.name, customer.phone, vehicle.plate if vehicle else "", vehicle.model if vehicle else "",
+            customer.last_visit_date, last_calls.get(customer.id), customer.contact_time, customer.preferred_contact,
+            customer.do_not_call, customer.lost_contact, complaints.get(customer.id, 0), task.note))
+    return rows
+
+
+# --- logging a call ---------------------------------------------------------------------------------------------
+
+CALL_FIELDS = ("where", "what", "why", "how", "feedback_product", "feedback_service", "feedback_other", "request",
+               "answer", "open_question")
+
+
+@dataclass
+class CallResult:
+    task_status: str
+    attempts: int
+    complaint_id: int | None = None
+    follow_up_task: int | None = None
+
+
+def _call_values(notes: dict) -> dict:
+    unknown = set(notes) - set(CALL_FIELDS) - {"reported_mileage", "next_contact", "call_type"}
+    if unknown:
+        raise KeyError(f"unknown call fields: {sorted(unknown)}")
+    values = {key: clean_multiline(notes.get(key, "")) for key in CALL_FIELDS if key in notes}
+    if "reported_mileage" in notes:
+        values["reported_mileage"] = parse_mileage(notes["reported_mileage"])[0]
+    if "next_contact" in notes:
+        values["next_contact"] = parse_date(notes["next_contact"], "下次联系日期")
+    if "call_type" in notes:
+        values["call_type"] = notes["call_type"]
+    return values
+
+
+def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime.datetime | None = None,
+             reschedule_to: datetime.date | None = None) -> CallResult:
+    """Record one attempt at a task: 满意 / 不满意 / 未接通 / 改约 (RULES.md §2 outcomes), in one transaction."""
+    actor = permissions.require("create")
+    if outcome not in OUTCOMES:
+        raise UserError(f"回访结果应为 {'、'.join(OUTCOMES)} 之一，不是“{outcome}”。")
+    values = _call_values(notes or {})
+    at = at or now()
+    with write():
+        task = CallTask.get_or_none(CallTask.id == task_id)
+        if task is None:
+            raise NotFound(f"找不到回访任务 {task_id}。")
+        if task.status != "open":
+            raise UserError(f"回访任务 {task_id} 已是“{task.status}”状态，不能再登记。")
+        call = CallLog.create(task=task, customer=task.customer_id, vehicle=task.vehicle_id, at=at,
+                              caller=actor.name, outcome=outcome, **values)
+        task.attempts += 1
+        task.outcome = outcome
+        task.updated_at = now()
+        result = CallResult(task_status="open", attempts=task.attempts)
+        customer = Customer.get_by_id(task.customer_id)
+        if outcome in ("satisfied", "unsatisfied"):
+            task.status, task.completed_at = "done", at
+            if customer.lost_contact:
+                Customer.update(lost_contact=False).where(Customer.id == customer.id).execute()
+        if outcome == "unsatisfied":
+            complaint = Complaint.create(customer=task.customer_id, vehicle=task.vehicle_id, source_call=call,
+                                         content=_complaint_text(task, values))
+            result.complaint_id = complaint.id
+            result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
+        elif outcome == "no-answer":
+            if task.attempts >= MAX_ATTEMPTS:
+                task.status, task.completed_at = "lost", at
+                Customer.update(lost_contact=True).where(Customer.id == customer.id).execute()
+            else:
+                task.next_try = at.date() + datetime.timedelta(days=1)
+        elif outcome == "reschedule":
+            when = reschedule_to or values.get("next_contact")
+            if when is None:
+                raise UserError("客户不便时请填写改约的日期。")
+            task.next_try = when
+            if when > task.window_end:
+                task.window_end = when
+        task.save()
+        result.task_status = task.status
+        audit.record("call", "call_task", task.id, {"outcome": [None, OUTCOMES[outcome]]},
+                     detail=REASONS.get(task.reason, task.reason))
+    return result
+
+
+def _complaint_text(task: CallTask, values: dict) -> str:
+    parts = [f"{REASONS.get(task.reason, task.reason)}时客户不满意。"]
+    for key, label in (("feedback_product", "产品"), ("feedback_service", "服务"), ("feedback_other", "其他"),
+                       ("request", "客户要求")):
+        if values.get(key):
+            parts.append(f"{label}：{values[key]}")
+    return "\n".join(parts)
+
+
+def _recall(task: CallTask, day: datetime.date) -> CallTask:
+    """002 每日回訪中有客戶不滿意的需進行多次回訪直到滿意: the next call, the next day."""
+    number = CallTask.select().where(CallTask.key.startswith(task.key.split("#")[0] + "#")).count() + 1
+    tomorrow = day + datetime.timedelta(days=1)
+    return CallTask.create(key=f"{task.key.split('#')[0]}#{number}", customer=task.customer_id,
+                           vehicle=task.vehicle_id, reason=task.reason, due_date=tomorrow, window_start=tomorrow,
+                           window_end=tomorrow + datetime.timedelta(days=7), assignee=task.assignee,
+                           note=f"上次回访客户不满意（{day}），再次回访直到满意")
+
+
+def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
+                 at: datetime.datetime | None = None) -> int:
+    """A call the customer made (咨询/投诉/预约), logged without a task."""
+    actor = permissions.require("create")
+    values = _call_values(notes or {})
+    values["call_type"] = call_type
+    with write():
+        if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
+            raise NotFound(f"找不到客户（编号 {customer_id}）。")
+        call = CallLog.create(customer=customer_id, at=at or now(), caller=actor.name, **values)
+        audit.record("call", "customer", customer_id, detail=call_type)
+    return call.id
+
+
+def questions_to_report(day: datetime.date | None = None) -> list[CallLog]:
+    """000 rule 4: a question still open 2 days after the call goes to the supervisor."""
+    permissions.require("view")
+    day = day or clock.today()
+    limit = datetime.datetime.combine(day - datetime.timedelta(days=2), datetime.time.max)
+    return list(CallLog.select().where((CallLog.open_question != "") & CallLog.answered_on.is_null()
+                                       & CallLog.reported_on.is_null() & (CallLog.at <= limit))
+                .order_by(CallLog.at))

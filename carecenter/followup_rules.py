@@ -1,0 +1,227 @@
+"""The rules of the daily call list (RULES.md §2) as plain functions: facts about one vehicle (or customer) in,
+the call tasks it should have by a given day out. No database here; ``carecenter.followup`` feeds and stores them.
+
+Every task has a stable key, so running the rules again finds the same tasks (generation is idempotent) and a
+changed fact (an edited delivery date) moves a task instead of adding another.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import math
+from dataclasses import dataclass, field
+
+DAY = datetime.timedelta(days=1)
+MAINTENANCE_TYPES = ("首保", "定期保养")
+
+#: The lost-customer stages: (code, offset after the maintenance fell due). 003 逾15天/30天/1.5月/6/9/12個月,
+#: 000 抓「3」控「6」.
+LOST_STAGES = (("lost_15d", (0, 15)), ("lost_30d", (0, 30)), ("lost_45d", (0, 45)), ("lost_3m", (3, 0)),
+               ("lost_6m", (6, 0)), ("lost_9m", (9, 0)), ("lost_12m", (12, 0)))
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """Every number marked *(decided)* in RULES.md §2 (the settings module supplies the dealership's values)."""
+
+    first_service_months: int = 3
+    first_service_km: int = 5000
+    maintenance_months: int = 6
+    maintenance_km: int = 5000
+    default_km_per_day: float = 40.0
+    insurance_days_before: int = 30
+    inspection_days_before: int = 30
+    warranty_months: int = 35
+    warranty_km: int = 100_000
+    warranty_km_share: float = 0.95
+    loyalty_months: int = 42
+    complaint_followup_days: int = 7
+    event_invitation_days: int = 14
+
+
+@dataclass(frozen=True)
+class Visit:
+    id: int
+    date: datetime.date
+    kind: str
+    mileage: int | None
+
+
+@dataclass
+class VehicleFacts:
+    vehicle_id: int
+    customer_id: int
+    delivery_date: datetime.date | None
+    visits: list[Visit] = field(default_factory=list)  # oldest first
+    mileage: int = 0
+    mileage_date: datetime.date | None = None
+    insurance_expiry: datetime.date | None = None
+    inspection_due: datetime.date | None = None
+    first_calls_done: dict[int, datetime.date] = field(default_factory=dict)  # visit id → day the 1st call was done
+
+
+@dataclass(frozen=True)
+class Task:
+    key: str
+    reason: str
+    customer_id: int
+    vehicle_id: int | None
+    due: datetime.date
+    start: datetime.date
+    end: datetime.date
+    note: str = ""
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """Calendar months, keeping the day where it exists (Jan 31 + 1 month → Feb 28/29)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def anniversary(day: datetime.date, year: int) -> datetime.date:
+    """The same day in ``year``; Feb 29 becomes Feb 28 in a common year."""
+    return datetime.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def km_per_day(facts: VehicleFacts, rules: RuleSettings) -> float:
+    """Average kilometres a day, from the readings the archive has (visits, the vehicle's own), else the default."""
+    readings = [(v.date, v.mileage) for v in facts.visits if v.mileage]
+    if facts.mileage and facts.mileage_date:
+        readings.append((facts.mileage_date, facts.mileage))
+    if facts.delivery_date:
+        readings.append((facts.delivery_date, 0))
+    readings.sort()
+    if len(readings) >= 2:
+        (first_day, first_km), (last_day, last_km) = readings[0], readings[-1]
+        days = (last_day - first_day).days
+        if days >= 14 and last_km > first_km:
+            return (last_km - first_km) / days
+    return rules.default_km_per_day
+
+
+def _date_at_km(start: datetime.date, start_km: int, target_km: int, speed: float) -> datetime.date:
+    return start + datetime.timedelta(days=max(0, math.ceil((target_km - start_km) / max(speed, 0.1))))
+
+
+def last_maintenance(facts: VehicleFacts) -> Visit | None:
+    done = [v for v in facts.visits if v.kind in MAINTENANCE_TYPES]
+    return done[-1] if done else None
+
+
+def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime.date | None, str]:
+    """When the next maintenance falls due (time or estimated mileage, whichever comes first), and why."""
+    speed = km_per_day(facts, rules)
+    last = last_maintenance(facts)
+    if last is not None:
+        by_time = add_months(last.date, rules.maintenance_months)
+        if last.mileage is None:
+            return by_time, f"上次保养 {last.date}"
+        by_km = _date_at_km(last.date, last.mileage, last.mileage + rules.maintenance_km, speed)
+        return min(by_time, by_km), f"上次保养 {last.date}，{last.mileage} 公里"
+    if facts.delivery_date:
+        by_time = add_months(facts.delivery_date, rules.first_service_months)
+        by_km = _date_at_km(facts.delivery_date, 0, rules.first_service_km, speed)
+        return min(by_time, by_km), f"交车 {facts.delivery_date}"
+    return None, ""
+
+
+def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings) -> tuple[list[Task], datetime.date | None]:
+    """Every task this vehicle's facts call for (those due after ``today`` too, so that a task can be moved), and
+    the next day one of them falls due (for incremental generation)."""
+    tasks: list[Task] = []
+    upcoming: list[datetime.date] = []
+    v, c = facts.vehicle_id, facts.customer_id
+
+    def offer(key: str, reason: str, due: datetime.date, start: datetime.date, end: datetime.date, note: str = ""):
+        tasks.append(Task(key, reason, c, v, due, start, end, note))
+        if due > today:
+            upcoming.append(due)
+
+    delivered = facts.delivery_date
+    if delivered:
+        offer(f"delivery_24h:v{v}", "delivery_24h", delivered + DAY, delivered + DAY, delivered + 2 * DAY)
+        offer(f"delivery_3d:v{v}", "delivery_3d", delivered + 3 * DAY, delivered + 2 * DAY, delivered + 7 * DAY)
+        offer(f"thank_you_letter:v{v}", "thank_you_letter", delivered + DAY, delivered, delivered + 7 * DAY)
+        if last_maintenance(facts) is None:
+            due, note = next_maintenance(facts, rules)
+            offer(f"first_service:v{v}", "first_service", due, due - 7 * DAY, due + 30 * DAY, f"首保预计 {due}")
+        speed = km_per_day(facts, rules)
+        by_time = add_months(delivered, rules.warranty_months)
+        by_km = _date_at_km(delivered, 0, int(rules.warranty_km * rules.warranty_km_share), speed)
+        due = min(by_time, by_km)
+        offer(f"warranty_expiry:v{v}", "warranty_expiry", due, due, due + 30 * DAY,
+              "质保期满（3年或10万公里）" + ("，按里程估算" if by_km < by_time else ""))
+        loyalty = add_months(delivered, rules.loyalty_months)
+        recent = [x for x in facts.visits if add_months(loyalty, -6) <= x.date <= loyalty]
+        if not recent:
+            offer(f"loyalty_42m:v{v}", "loyalty_42m", loyalty, loyalty, loyalty + 30 * DAY, "近6个月未到店")
+
+    for visit in facts.visits:
+        if visit.kind == "免费检测":
+            continue
+        offer(f"after_visit_1:visit{visit.id}", "after_visit_1", visit.date + 3 * DAY, visit.date + 3 * DAY,
+              visit.date + 7 * DAY, f"{visit.date} {visit.kind}")
+        first_done = facts.first_calls_done.get(visit.id)
+        if first_done:
+            offer(f"after_visit_2:visit{visit.id}", "after_visit_2", first_done + 7 * DAY, first_done + 7 * DAY,
+                  first_done + 14 * DAY, f"{visit.date} {visit.kind}")
+
+    last = last_maintenance(facts)
+    due_on, basis = next_maintenance(facts, rules)
+    if last is not None and due_on:
+        offer(f"maintenance_due:v{v}:visit{last.id}", "maintenance_due", due_on - 7 * DAY, due_on - 7 * DAY,
+              due_on + 14 * DAY, f"下次保养 {due_on}（{basis}）")
+    if due_on:
+        came_back = any(x.date >= due_on for x in facts.visits)
+        if not came_back:
+            stages = [(code, add_months(due_on, months) + days * DAY) for code, (months, days) in LOST_STAGES]
+            for index, (code, stage_due) in enumerate(stages):
+                end = stages[index + 1][1] - DAY if index + 1 < len(stages) else stage_due + 30 * DAY
+                offer(f"{code}:v{v}:{due_on}", code, stage_due, stage_due, end, f"应保养日 {due_on} 后未到店")
+
+    expiry = facts.insurance_expiry or (anniversary(delivered, delivered.year + 1) if delivered else None)
+    if expiry:
+        # policies run a year: last year's, this year's and next year's expiry around today
+        for year in range(max(expiry.year, today.year - 1), today.year + 2):
+            occurrence = anniversary(expiry, year)
+            due = occurrence - rules.insurance_days_before * DAY
+            offer(f"insurance_renewal:v{v}:{occurrence}", "insurance_renewal", due, due, occurrence,
+                  f"保险到期 {occurrence}")
+    if facts.inspection_due:
+        due = facts.inspection_due - rules.inspection_days_before * DAY
+        offer(f"inspection:v{v}:{facts.inspection_due}", "inspection", due, due, facts.inspection_due,
+              f"年检到期 {facts.inspection_due}")
+    return tasks, min(upcoming) if upcoming else None
+
+
+def birthday_tasks(customer_id: int, birthday: datetime.date | None, today: datetime.date
+                   ) -> tuple[list[Task], datetime.date | None]:
+    """The birthday call (or message) on the day, this year's or last year's if still in its window."""
+    if birthday is None:
+        return [], None
+    tasks = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = anniversary(birthday, year)
+        tasks.append(Task(f"birthday:c{customer_id}:{year}", "birthday", customer_id, None, day, day,
+                          day + DAY, f"生日 {birthday.month}月{birthday.day}日"))
+    upcoming = anniversary(birthday, today.year)
+    if upcoming <= today:
+        upcoming = anniversary(birthday, today.year + 1)
+    return tasks, upcoming
+
+
+def complaint_task(complaint_id: int, customer_id: int, vehicle_id: int | None, closed: datetime.date,
+                   rules: RuleSettings) -> Task:
+    """002 處理完一星期內: the customer is called within a week of the complaint's closure."""
+    due = closed + rules.complaint_followup_days * DAY
+    return Task(f"complaint_followup:complaint{complaint_id}", "complaint_followup", customer_id, vehicle_id, due,
+                closed + DAY, due, "投诉处理完毕，确认客户是否满意")
+
+
+def event_task(event_id: int, event_name: str, event_date: datetime.date, customer_id: int,
+               rules: RuleSettings) -> Task:
+    due = event_date - rules.event_invitation_days * DAY
+    return Task(f"event_invitation:e{event_id}:c{customer_id}", "event_invitation", customer_id, None, due, due,
+                event_date - DAY, f"{event_name}（{event_date}）")

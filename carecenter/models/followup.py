@@ -1,0 +1,141 @@
+"""The daily call list (每日回访): call tasks, the calls made, letters, text messages, events, complaint drafts."""
+
+import peewee as pw
+
+from carecenter.models.archive import Customer, Vehicle
+from carecenter.models.base import BaseModel, now
+
+#: Reason codes (CLI.md) and their titles on screen and on paper.
+REASONS = {
+    "delivery_24h": "交车24小时回访",
+    "delivery_3d": "交车3日回访",
+    "thank_you_letter": "感谢信",
+    "first_service": "首保提醒",
+    "after_visit_1": "修后回访（第一次）",
+    "after_visit_2": "修后回访（第二次）",
+    "maintenance_due": "定保提醒",
+    "lost_15d": "流失预警（逾期15天）",
+    "lost_30d": "流失预警（逾期30天）",
+    "lost_45d": "流失预警（逾期45天）",
+    "lost_3m": "拟流失（逾期3个月）",
+    "lost_6m": "准流失（逾期6个月）",
+    "lost_9m": "流失预警（逾期9个月）",
+    "lost_12m": "流失（逾期12个月）",
+    "insurance_renewal": "续保提醒",
+    "inspection": "年检提醒",
+    "warranty_expiry": "质保到期提醒",
+    "loyalty_42m": "老客户回馈",
+    "birthday": "生日祝福",
+    "complaint_followup": "投诉回访",
+    "event_invitation": "活动邀约",
+}
+#: Reasons whose task is a letter, not a call.
+LETTER_REASONS = {"thank_you_letter"}
+
+TASK_STATUSES = {"open": "待回访", "done": "已完成", "lost": "失联", "missed": "已过期", "cancelled": "已取消"}
+OUTCOMES = {"satisfied": "满意", "unsatisfied": "不满意", "no-answer": "未接通", "reschedule": "客户不便·改约"}
+CALL_TYPES = ("回访", "客户来电咨询", "客户来电投诉", "预约", "提醒")
+LETTER_TYPES = ("通知", "邀请函", "答复函", "感谢信", "生日贺卡")
+
+
+class CallTask(BaseModel):
+    """One call (or letter) the desk owes a customer, generated from the data by a rule."""
+
+    key = pw.CharField(max_length=120, unique=True)  # stable per rule and occasion: generation is idempotent
+    customer = pw.ForeignKeyField(Customer, backref="call_tasks", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, null=True, backref="call_tasks", on_delete="RESTRICT")
+    reason = pw.CharField(max_length=24, index=True)
+    due_date = pw.DateField(index=True)
+    window_start = pw.DateField()
+    window_end = pw.DateField(index=True)
+    next_try = pw.DateField(null=True)  # after 未接通 or 改约: not before this day
+    assignee = pw.CharField(max_length=60, default="", index=True)
+    status = pw.CharField(max_length=12, default="open", index=True)
+    attempts = pw.IntegerField(default=0)
+    outcome = pw.CharField(max_length=12, default="")
+    completed_at = pw.DateTimeField(null=True, index=True)
+    note = pw.CharField(max_length=200, default="")  # what the rule knew, e.g. "首保预计 2026-12-01"
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("status", "due_date"), False),)
+
+
+class CallLog(BaseModel):
+    """One call made or received (F2 跟踪服务电话记录表), with the 5W1H notes."""
+
+    task = pw.ForeignKeyField(CallTask, null=True, backref="calls", on_delete="RESTRICT")
+    customer = pw.ForeignKeyField(Customer, backref="calls", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, null=True, backref="calls", on_delete="RESTRICT")
+    at = pw.DateTimeField(index=True)
+    caller = pw.CharField(max_length=60)
+    call_type = pw.CharField(max_length=12, default="回访")
+    outcome = pw.CharField(max_length=12, default="")
+    where = pw.CharField(max_length=100, default="")
+    what = pw.TextField(default="")
+    why = pw.TextField(default="")
+    how = pw.TextField(default="")
+    feedback_product = pw.TextField(default="")
+    feedback_service = pw.TextField(default="")
+    feedback_other = pw.TextField(default="")
+    request = pw.TextField(default="")  # 客户要求、希望或投诉
+    answer = pw.TextField(default="")  # 当场答复内容
+    open_question = pw.TextField(default="")  # 需研究的问题
+    reported_on = pw.DateField(null=True)  # 上报主管日期
+    answered_on = pw.DateField(null=True)  # 答复客户日期
+    reported_mileage = pw.IntegerField(null=True)
+    next_contact = pw.DateField(null=True)
+
+
+class Letter(BaseModel):
+    """F4 跟踪服务信函登记表: a letter to a customer."""
+
+    customer = pw.ForeignKeyField(Customer, backref="letters", on_delete="RESTRICT")
+    task = pw.ForeignKeyField(CallTask, null=True, on_delete="SET NULL")
+    letter_type = pw.CharField(max_length=8)
+    summary = pw.TextField(default="")
+    written_on = pw.DateField()
+    sent_on = pw.DateField(null=True)
+    handler = pw.CharField(max_length=60, default="")
+
+
+class Message(BaseModel):
+    """A text message prepared for the dealership's SMS platform (the app sends nothing itself)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="messages", on_delete="RESTRICT")
+    template = pw.CharField(max_length=24)
+    phone = pw.CharField(max_length=32)
+    text = pw.TextField()
+    batch = pw.CharField(max_length=120, default="")  # the exported file
+    created_at = pw.DateTimeField(default=now)
+    sent_on = pw.DateField(null=True)
+
+
+class Event(BaseModel):
+    """A planned event (活动): invitations by phone 14 days before, letters after."""
+
+    name = pw.CharField(max_length=100)
+    event_date = pw.DateField(index=True)
+    audience = pw.CharField(max_length=40, default="members")  # all / members / model:<车型>
+    description = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+
+
+class Complaint(BaseModel):
+    """A complaint (投诉). Opened as a draft from an unsatisfied call; complaint handling completes the record."""
+
+    customer = pw.ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, null=True, on_delete="RESTRICT")
+    source_call = pw.ForeignKeyField(CallLog, null=True, on_delete="SET NULL")
+    state = pw.CharField(max_length=8, default="草稿", index=True)
+    content = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    closed_at = pw.DateTimeField(null=True)
+
+
+class RuleCursor(BaseModel):
+    """When a vehicle's or customer's rules next need a look (incremental generation)."""
+
+    entity = pw.CharField(max_length=24, primary_key=True)  # "v:<vehicle id>" / "c:<customer id>"
+    next_check = pw.DateField(index=True)
