@@ -139,7 +139,7 @@ def check(store: Store) -> CheckResult:
         integrity = [str(row[0]) for row in store.db.execute_sql("PRAGMA integrity_check").fetchall()]
         broken = store.db.execute_sql("PRAGMA foreign_key_check").fetchall()
         version = migrations.current_version(store.db)
-    except peewee.DatabaseError as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:  # fetching rows bypasses peewee's wrapper
         return CheckResult(False, [f"数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。"])
     ok = integrity == ["ok"]
     messages.append("数据库结构完整。" if ok else "数据库已损坏：" + "；".join(integrity[:10]))
@@ -155,7 +155,7 @@ def check(store: Store) -> CheckResult:
         with write():
             audit.record("check", "store", store.path.name if store.path else "", detail="；".join(messages),
                          actor=actor.name if actor else "system")
-    except (peewee.DatabaseError, StoreError):
+    except (peewee.DatabaseError, sqlite3.DatabaseError, StoreError):
         ok = False
         messages.append("检查结果无法写入审计日志（数据库可能已损坏）。")
     return CheckResult(ok, messages)

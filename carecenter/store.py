@@ -112,7 +112,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     try:
         db.connect()
         journal_mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
-    except peewee.DatabaseError as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
         raise StoreError(f"无法打开数据库 {path}：{error}") from error
     if journal_mode.lower() != "wal":
@@ -132,7 +132,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     except migrations.SchemaError as error:
         db.close()
         raise StoreError(str(error)) from error
-    except peewee.DatabaseError as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
         raise StoreError(f"数据库 {path} 已损坏或无法读取：{error}") from error
     return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded)

@@ -40,10 +40,10 @@ def test_the_day_list_shows_due_open_tasks_overdue_first(store):
     followup.generate(D(2026, 11, 20))
     tasks = followup.day_tasks(D(2026, 11, 20))
     assert [(t.reason, t.vehicle_id) for t in tasks] == [
-        ("delivery_3d", late), ("thank_you_letter", late),  # overdue first, in the order of the reasons
-        ("delivery_3d", fresh), ("thank_you_letter", fresh)]
+        ("delivery_3d", late), ("thank_you_letter", late), ("thank_you_letter", fresh),  # overdue first
+        ("delivery_3d", fresh)]
     rows = followup.call_rows(tasks, D(2026, 11, 20))
-    assert [row.overdue for row in rows] == [True, True, False, False]
+    assert [row.overdue for row in rows] == [True, True, True, False]
     assert rows[0].plate == "浙A12345" and rows[0].name == "张三"
 
 
