@@ -96,22 +96,26 @@ def _vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
     facts: dict[int, VehicleFacts] = {}
     for chunk in range(0, len(ids), 900):
         part = ids[chunk:chunk + 900]
-        for row in (Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
+        rows = list(Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
                                    Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due)
-                    .join(Customer).where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()
-                                          & Customer.deleted_at.is_null()).tuples()):
-            vid, cid, delivered, mileage, mileage_date, insurance, inspection = row
-            facts[vid] = VehicleFacts(vid, cid, delivered, [], mileage or 0, mileage_date, insurance, inspection)
+                    .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()).tuples())
+        # two plain lookups by primary key: a join here makes SQLite walk every live customer
+        live = {row[0] for row in Customer.select(Customer.id).where(
+            Customer.id.in_(list({r[1] for r in rows})) & Customer.deleted_at.is_null()).tuples()}
+        for vid, cid, delivered, mileage, mileage_date, insurance, inspection in rows:
+            if cid in live:
+                facts[vid] = VehicleFacts(vid, cid, delivered, [], mileage or 0, mileage_date, insurance, inspection)
         for vid, visit_id, day, kind, mileage in (ServiceVisit.select(
                 ServiceVisit.vehicle, ServiceVisit.id, ServiceVisit.visit_date, ServiceVisit.visit_type,
                 ServiceVisit.mileage).where(ServiceVisit.vehicle.in_(part))
                 .order_by(ServiceVisit.visit_date, ServiceVisit.id).tuples()):
             if vid in facts:
                 facts[vid].visits.append(Visit(visit_id, day, kind, mileage))
-        for vid, key, completed in (CallTask.select(CallTask.vehicle, CallTask.key, CallTask.completed_at)
-                                    .where(CallTask.vehicle.in_(part), CallTask.reason == "after_visit_1",
-                                           CallTask.status == "done").tuples()):
-            if vid in facts:
+        # filtered on reason and status in Python, so that SQLite uses the vehicle index
+        for vid, key, completed, reason, status in (CallTask.select(
+                CallTask.vehicle, CallTask.key, CallTask.completed_at, CallTask.reason, CallTask.status)
+                .where(CallTask.vehicle.in_(part)).tuples()):
+            if vid in facts and reason == "after_visit_1" and status == "done":
                 facts[vid].first_calls_done[int(key.rsplit("visit", 1)[1].split("#")[0])] = completed.date()
     return list(facts.values())
 
