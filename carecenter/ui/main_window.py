@@ -14,6 +14,7 @@ from carecenter import __version__, archive, backup, clock, desk_lock, permissio
 from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.calls_tab import CallsTab
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.users_dialog import UsersDialog
@@ -33,8 +34,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.archive_tab = ArchiveTab(runner)
         self.tabs.addTab(self.archive_tab, "客户档案")
-        self.tabs.addTab(PlaceholderTab("每日回访", "按交车、维修保养、首保、续保、流失预警等规则生成当天的回访清单，记录每次通话的结果。"),
-                         "每日回访")
+        self.calls_tab = CallsTab(runner)
+        self.tabs.addTab(self.calls_tab, "每日回访")
         self.tabs.addTab(PlaceholderTab("投诉处理", "受理客户抱怨与投诉，按 120 分钟响应、3 个工作日封闭的时限跟踪处理，打印投诉处理表。"),
                          "投诉处理")
         self.tabs.addTab(PlaceholderTab("客休区检查", "每天早上按顾客休息室检查表逐项评分，登记客餐，跟踪报修。"), "客休区检查")
@@ -42,11 +43,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.archive_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.calls_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.calls_tab.counted.connect(
+            lambda open_calls, overdue: self.work_label.setText(f"今日回访：{open_calls}（逾期 {overdue}）　超时投诉：—"))
         runner.changed.connect(self.update_status)
         self._restore_geometry()
         self._apply_permissions()
         self._start_timers()
         self.archive_tab.run_search()
+        self.calls_tab.reload()
         self.update_status()
         self.archive_tab.focus_search()
 

@@ -1,0 +1,170 @@
+"""每日回访: today's call list, overdue first, grouped by reason with counts; Enter opens the call dialog."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import clock, followup, session
+from carecenter.followup import CallRow
+from carecenter.models import REASONS, TASK_STATUSES
+from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.runner import TaskRunner
+
+COLUMNS = ("客户", "电话", "车牌", "车型", "应回访", "次数", "最近到店", "最近通话", "方便联系时间", "提示", "经办人")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> list[CallRow]:
+    """Bring the tasks up to date, then the day's list (one background job)."""
+    followup.generate(day)
+    tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
+    if status:
+        tasks = [t for t in tasks if t.status == status]
+    return followup.call_rows(tasks, day)
+
+
+def _marks(row: CallRow) -> str:
+    marks = []
+    if row.do_not_call:
+        marks.append("勿电话")
+    if row.lost_contact:
+        marks.append("失联")
+    if row.open_complaints:
+        marks.append(f"投诉{row.open_complaints}")
+    if row.status != "open":
+        marks.append(TASK_STATUSES.get(row.status, row.status))
+    return "、".join(marks) or row.note
+
+
+class CallsTab(QWidget):
+    status_message = Signal(str)
+    counted = Signal(int, int)  # open calls, overdue
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.rows: list[CallRow] = []
+        self.day = clock.today()
+        self.title = QLabel()
+        self.assignee = QComboBox()
+        self.assignee.addItem("全部经办人", "")
+        actor = session.current_or_none()
+        if actor is not None:
+            self.assignee.addItem(f"我的（{actor.name}）", actor.name)
+        self.reason = QComboBox()
+        self.reason.addItem("全部原因", "")
+        for code, title in REASONS.items():
+            self.reason.addItem(title, code)
+        self.status = QComboBox()
+        for title, code in (("待回访", "open"), ("今日已完成", "done"), ("全部", "")):
+            self.status.addItem(title, code)
+        refresh = QPushButton("刷新 (F5)")
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for widget in (self.assignee, self.reason, self.status, refresh):
+            top.addWidget(widget)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        for column, width in enumerate((150, 105, 90, 90, 85, 40, 85, 120, 130, 110)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.header().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(lambda item, column: self.open_call(item))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        for combo in (self.assignee, self.reason, self.status):
+            combo.currentIndexChanged.connect(lambda _: self.reload())
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+        runner.changed.connect(self._changed)
+        self.loaded = False
+        self.dialog: CallDialog | None = None
+
+    def _changed(self) -> None:
+        if self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        self.day = clock.today()
+        self.title.setText(f"<b>{self.day:%Y-%m-%d} 回访清单</b>")
+        self.empty.setText("正在生成今日回访清单……")
+        self.empty.show()
+        self.runner.run(load_day, self.day, self.assignee.currentData(), self.reason.currentData(),
+                        self.status.currentData(), on_done=self._show)
+
+    def _show(self, rows: list[CallRow]) -> None:
+        self.loaded = True
+        self.rows = rows
+        selected = self.current_row()
+        self.tree.clear()
+        groups: dict[str, list[CallRow]] = {}
+        for row in rows:
+            groups.setdefault(row.reason, []).append(row)
+        first_child = None
+        for reason, members in groups.items():
+            overdue = sum(1 for r in members if r.overdue)
+            group = QTreeWidgetItem([f"{REASONS.get(reason, reason)}（{len(members)}"
+                                     + (f"，逾期 {overdue}" if overdue else "") + "）"])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for row in members:
+                item = QTreeWidgetItem([
+                    row.name, row.phone, row.plate, row.model, f"{row.due_date:%m-%d}", str(row.attempts),
+                    f"{row.last_visit:%Y-%m-%d}" if row.last_visit else "",
+                    f"{row.last_call:%m-%d %H:%M}" if row.last_call else "", row.contact_time, _marks(row),
+                    row.assignee])
+                item.setData(0, ROW_ROLE, row)
+                if row.overdue:
+                    for column in range(4, 5):
+                        item.setForeground(column, QBrush(QColor("#C62828")))
+                if row.do_not_call or row.lost_contact:
+                    item.setForeground(9, QBrush(QColor("#E65100")))
+                group.addChild(item)
+                if first_child is None or (selected and row.task_id == selected.task_id):
+                    first_child = item
+            group.setExpanded(True)
+        open_rows = [r for r in rows if r.status == "open"]
+        self.counted.emit(len(open_rows), sum(1 for r in open_rows if r.overdue))
+        self.empty.setText("今天没有需要回访的客户。" if not rows else "")
+        self.empty.setVisible(not rows)
+        if first_child is not None:
+            self.tree.setCurrentItem(first_child)
+
+    def current_row(self) -> CallRow | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROW_ROLE) if item is not None else None
+
+    def open_call(self, item: QTreeWidgetItem | None = None) -> None:
+        row = (item or self.tree.currentItem()).data(0, ROW_ROLE) if (item or self.tree.currentItem()) else None
+        if row is None or row.status != "open":
+            return
+        self.dialog = CallDialog(self.runner, row, self)
+        self.dialog.logged.connect(lambda result: self.status_message.emit(
+            f"已登记：{row.name}，{row.reason_title}，状态 {TASK_STATUSES.get(result.task_status, '')}"))
+        self.dialog.open()

@@ -1,0 +1,64 @@
+"""The call list as the desk works it: from the list to a logged outcome with the keyboard only."""
+
+import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from carecenter import archive
+from carecenter.models import CallLog, CallTask
+from carecenter.ui.calls_tab import CallsTab
+
+
+def delivered(name, phone, plate, day):
+    customer_id = archive.save_customer({"name": name, "phone": phone})
+    archive.save_vehicle(customer_id, {"plate": plate, "delivery_date": day, "model": "明锐"})
+
+
+def test_a_call_from_the_list_to_a_logged_outcome_by_keyboard(store, runner, qtbot, fixed_today):
+    delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
+    delivered("李四", "13912345678", "浙B54321", fixed_today - datetime.timedelta(days=6))
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reload()
+    groups = [tab.tree.topLevelItem(i).text(0) for i in range(tab.tree.topLevelItemCount())]
+    assert groups[0].startswith("交车3日回访（2，逾期 1）")
+    tab.tree.setFocus()
+    assert tab.current_row().name == "李四"  # overdue first
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down)
+    assert tab.current_row().name == "张三"
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    assert "满意" in dialog.script.toPlainText()
+    assert dialog.focusWidget() is dialog.editors["what"]  # typing starts in 事由
+    qtbot.keyClicks(dialog.focusWidget(), "new car check")  # an IME types Chinese; QTest types keys
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to 原因
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to 处理方式
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to 反馈·产品
+    qtbot.keyClicks(dialog.focusWidget(), "likes it")
+    qtbot.keyClick(dialog, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    call = CallLog.get()
+    assert (call.what, call.feedback_product, call.outcome) == ("new car check", "likes it", "satisfied")
+    assert CallTask.get_by_id(call.task_id).status == "done"
+    remaining = [tab.tree.topLevelItem(i).text(0) for i in range(tab.tree.topLevelItemCount())]
+    assert remaining[0].startswith("交车3日回访（1，逾期 1）")
+
+
+def test_reschedule_asks_for_the_date(store, runner, qtbot, fixed_today):
+    delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    tab.reload()
+    tab.open_call()
+    dialog = tab.dialog
+    dialog.log("reschedule")
+    assert "改约" in dialog.message.text() and dialog.isVisible()
+    dialog.next_contact.setText("2026-11-25")
+    dialog.log("reschedule")
+    assert not dialog.isVisible()
+    assert CallTask.get_by_id(dialog.row.task_id).next_try == datetime.date(2026, 11, 25)
