@@ -4,8 +4,9 @@ A new, empty store is created directly at the latest schema from the models. An 
 numbered step at a time, each step in its own transaction, after a backup of the file (see ``carecenter.store``).
 
 To change the schema: change the model, then append ``(N, "what changed", upgrade_function)`` to ``MIGRATIONS``,
-where ``upgrade_function(db, migrator)`` brings a store at version N-1 to version N (``playhouse.migrate`` operations
-work on SQLite and PostgreSQL alike). ``tests/models/test_migrations.py`` checks that an upgraded store has the
+where ``upgrade_function(db, migrator)`` brings a store at version N-1 to version N. Add columns with
+:func:`_add_column` (plain ALTER TABLE); ``playhouse.migrate`` rebuilds SQLite tables for NOT NULL columns, which the
+foreign keys of a store with data refuse. ``tests/models/test_migrations.py`` checks that an upgraded store has the
 same tables and columns as a new one.
 """
 
@@ -13,7 +14,6 @@ from collections.abc import Callable
 
 import peewee
 from playhouse.migrate import SchemaMigrator
-from playhouse.migrate import migrate as run_operations
 
 from carecenter.models import ALL_MODELS, SchemaVersion
 from carecenter.models.audit import SQLITE_TRIGGERS
@@ -38,13 +38,17 @@ def _import_layouts(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([ImportLayout])
 
 
+def _add_column(db: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, as plain SQL that SQLite and PostgreSQL both take. (playhouse.migrate rebuilds a
+    SQLite table to add a NOT NULL column, which foreign keys pointing at the table refuse.)"""
+    db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+
+
 def _users_and_audit(db: peewee.Database, migrator: SchemaMigrator) -> None:
-    run_operations(
-        migrator.add_column("staff", "password_hash", peewee.CharField(max_length=255, default="")),
-        migrator.add_column("staff", "failed_logins", peewee.IntegerField(default=0)),
-        migrator.add_column("staff", "locked_until", peewee.DateTimeField(null=True)),
-        migrator.add_column("staff", "last_login", peewee.DateTimeField(null=True)),
-    )
+    _add_column(db, "staff", "password_hash", "VARCHAR(255) NOT NULL DEFAULT ''")
+    _add_column(db, "staff", "failed_logins", "INTEGER NOT NULL DEFAULT 0")
+    _add_column(db, "staff", "locked_until", "DATETIME")
+    _add_column(db, "staff", "last_login", "DATETIME")
 
     class AuditEntry(peewee.Model):  # frozen copy of the model as this migration made it
         at = peewee.DateTimeField(index=True)
@@ -67,7 +71,7 @@ def _call_list(db: peewee.Database, migrator: SchemaMigrator) -> None:
     """The tables are created from the current models: when one of them changes in a later migration, copy its
     present definition in here first (tests/models/test_migrations.py fails until then)."""
     from carecenter.models import FOLLOWUP_MODELS
-    run_operations(migrator.add_column("customer", "lost_contact", peewee.BooleanField(default=False)))
+    _add_column(db, "customer", "lost_contact", "INTEGER NOT NULL DEFAULT 0")
     db.create_tables(FOLLOWUP_MODELS)
 
 

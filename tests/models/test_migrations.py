@@ -117,8 +117,23 @@ def test_every_migration_from_version_1_gives_the_schema_of_a_new_store(tmp_path
     with sqlite3.connect(old) as raw:
         raw.executescript((Path(__file__).parent / "schema_v1.sql").read_text(encoding="utf-8"))
         raw.execute("INSERT INTO schema_version VALUES (1, 'initial', '2026-01-01 00:00:00')")
+        raw.execute("PRAGMA foreign_keys = ON")
+        # data that foreign keys protect, as a store in use has it
+        raw.execute("INSERT INTO staff (name, role, employee_no, active, created_at) "
+                    "VALUES ('李婷', 'specialist', 'KF001', 1, '2026-01-01 00:00:00')")
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(customer)")]
+        values = {c: "" for c in columns}
+        values.update(id=1, name="张三", first_contact_date="2026-01-01", birthday=None, last_visit_date=None,
+                      referred_by_id=None, deleted_at=None, do_not_call=0, points=0, vehicle_count=1,
+                      created_at="2026-01-01 00:00:00", updated_at="2026-01-01 00:00:00")
+        raw.execute(f"INSERT INTO customer ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                    list(values.values()))
+        raw.execute("INSERT INTO vehicle (customer_id, vin, plate, model, vehicle_type, engine_no, color, "
+                    "sales_consultant, mileage, created_at, updated_at) VALUES (1, '', '浙A12345', '明锐', '', '', "
+                    "'', '', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')")
     upgraded = open_store(old)
     assert upgraded.upgraded == list(range(2, migrations.LATEST_VERSION + 1))
+    assert Customer.get().name == "张三" and Customer.get().vehicle_count == 1  # the data came through
 
     def shape(database):
         return {table: sorted((c.name, c.data_type.upper(), c.null) for c in database.get_columns(table))
