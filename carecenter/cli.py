@@ -54,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     importing.add_argument("--json", action="store_true", help="以 JSON 输出报告")
 
+    calls = commands.add_parser("calls", help="生成并列出某天的回访清单")
+    calls.add_argument("--date", type=_date_argument, help="日期（默认今天）")
+    calls.add_argument("--json", action="store_true")
+    log_call = commands.add_parser("log-call", help="登记一次回访结果")
+    log_call.add_argument("task_id", type=int)
+    log_call.add_argument("--outcome", required=True, choices=("satisfied", "unsatisfied", "no-answer", "reschedule"))
+    log_call.add_argument("--note", default="", help="通话内容（事由）")
+    log_call.add_argument("--at", help="通话时间（YYYY-MM-DDTHH:MM，默认现在）")
+    log_call.add_argument("--next", type=_date_argument, help="改约日期（reschedule 时必填）")
+
     backup = commands.add_parser("backup", help="立即备份数据库")
     backup.add_argument("--to", help="备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹")
     restore = commands.add_parser("restore", help="用备份文件恢复数据库（原文件会保留）")
@@ -160,6 +170,45 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
+def cmd_calls(args) -> int:
+    from carecenter import followup
+    _open(args)
+    day = args.date or clock.today()
+    report = followup.generate(day)
+    tasks = followup.day_tasks(day)
+    if args.json:
+        json.dump([{"id": t.id, "customer_id": t.customer_id, "vehicle_id": t.vehicle_id, "reason": t.reason,
+                    "due_date": t.due_date, "window_start": t.window_start, "window_end": t.window_end,
+                    "status": t.status, "attempts": t.attempts, "assignee": t.assignee} for t in tasks],
+                  sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+        return EXIT_OK
+    for row in followup.call_rows(tasks, day):
+        late = "逾期" if row.overdue else ""
+        print(f"{row.task_id:>7}  {row.reason_title}\t{row.name}\t{row.phone or '-'}\t{row.plate or '-'}\t"
+              f"{row.due_date}{late}\t{row.assignee}")
+    print(f"{day}：{len(tasks)} 项（本次新增 {report.created}）", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_log_call(args) -> int:
+    from carecenter import followup
+    _open(args)
+    at = None
+    if args.at:
+        try:
+            at = datetime.datetime.fromisoformat(args.at)
+        except ValueError:
+            raise UserError(f"通话时间应写成 YYYY-MM-DDTHH:MM，不是“{args.at}”。") from None
+    notes = {"what": args.note} if args.note else {}
+    result = followup.log_call(args.task_id, args.outcome, notes, at=at, reschedule_to=args.next)
+    text = f"已登记：任务 {args.task_id}，第 {result.attempts} 次，状态 {result.task_status}"
+    if result.complaint_id:
+        text += f"；已生成投诉草稿 {result.complaint_id}"
+    print(text)
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     from carecenter import backup
     store = _open(args)
@@ -225,7 +274,8 @@ def cmd_user(args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
-            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
+            "calls": cmd_calls, "log-call": cmd_log_call}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -153,3 +153,27 @@ def test_backup_check_and_restore_from_the_command_line(demo_file, tmp_path, cap
     notes.write_text("not a backup")
     code, out, err = run(capsys, "--db", demo_file, "restore", notes)
     assert code == 1 and err.count("\n") == 1 and "不是 CareCenter" in err
+
+
+def test_calls_and_log_call(tmp_path, capsys):
+    db = tmp_path / "calls.sqlite3"
+    from carecenter import archive
+    from carecenter.store import open_store
+    open_store(db)
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    archive.save_vehicle(customer_id, {"plate": "浙A12345", "delivery_date": "2026-11-17"})
+    code, out, err = run(capsys, "--db", db, "calls", "--date", "2026-11-20", "--json")
+    tasks = json.loads(out)
+    assert code == 0 and {t["reason"] for t in tasks} == {"delivery_3d", "thank_you_letter"}
+    assert set(tasks[0]) >= {"id", "customer_id", "vehicle_id", "reason", "due_date", "window_start", "window_end",
+                             "status", "attempts"}
+    call = next(t for t in tasks if t["reason"] == "delivery_3d")
+    code, out, err = run(capsys, "--db", db, "log-call", call["id"], "--outcome", "no-answer",
+                         "--at", "2026-11-20T10:00")
+    assert code == 0 and "第 1 次" in out
+    code, out, err = run(capsys, "--db", db, "log-call", call["id"], "--outcome", "reschedule")
+    assert code == 1 and "改约" in err
+    code, out, err = run(capsys, "--db", db, "log-call", "99999", "--outcome", "satisfied")
+    assert code == 1 and "找不到回访任务" in err
+    code, out, err = run(capsys, "--db", db, "log-call", call["id"], "--outcome", "maybe")
+    assert code == 2

@@ -52,7 +52,7 @@ class Customer(BaseModel):
     #: Lower-case text the search box matches: name, pinyin, initials, phones, plates, VINs.
     search_text = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
-    updated_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now, index=True)  # incremental call-list generation asks what changed
     #: Soft delete: a deleted customer leaves every list, its history stays.
     deleted_at = pw.DateTimeField(null=True, index=True)
 
@@ -79,7 +79,7 @@ class Vehicle(BaseModel):
     insurance_expiry = pw.DateField(null=True)
     inspection_due = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=now)
-    updated_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now, index=True)
     deleted_at = pw.DateTimeField(null=True)
 
 
@@ -95,7 +95,7 @@ class ServiceVisit(BaseModel):
     amount = pw.DecimalField(max_digits=12, decimal_places=2, default=0)
     service_advisor = pw.CharField(max_length=60, default="")
     notes = pw.TextField(default="")
-    created_at = pw.DateTimeField(default=now)
+    created_at = pw.DateTimeField(default=now, index=True)
 
     class Meta:
         indexes = (

@@ -34,6 +34,7 @@ def _import_layouts(db: peewee.Database, migrator: SchemaMigrator) -> None:
         class Meta:
             database = db
             table_name = "import_layout"
+            legacy_table_names = False
 
     db.create_tables([ImportLayout])
 
@@ -62,6 +63,7 @@ def _users_and_audit(db: peewee.Database, migrator: SchemaMigrator) -> None:
         class Meta:
             database = db
             table_name = "audit_entry"
+            legacy_table_names = False
 
     db.create_tables([AuditEntry])
     _protect_audit(db)
@@ -73,6 +75,8 @@ def _call_list(db: peewee.Database, migrator: SchemaMigrator) -> None:
     from carecenter.models import FOLLOWUP_MODELS
     _add_column(db, "customer", "lost_contact", "INTEGER NOT NULL DEFAULT 0")
     db.create_tables(FOLLOWUP_MODELS)
+    for table, column in (("customer", "updated_at"), ("vehicle", "updated_at"), ("service_visit", "created_at")):
+        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
 def _protect_audit(db: peewee.Database) -> None:

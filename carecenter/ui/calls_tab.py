@@ -124,22 +124,24 @@ class CallsTab(QWidget):
         for row in rows:
             groups.setdefault(row.reason, []).append(row)
         first_child = None
+        index_of = {id(row): index for index, row in enumerate(rows)}
         for reason, members in groups.items():
             overdue = sum(1 for r in members if r.overdue)
             group = QTreeWidgetItem([f"{REASONS.get(reason, reason)}（{len(members)}"
                                      + (f"，逾期 {overdue}" if overdue else "") + "）"])
-            group.setFirstColumnSpanned(True)
+            group.setData(0, ROW_ROLE, -1)  # ints only: PySide6 mishandles Python objects kept in items
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             for row in members:
                 item = QTreeWidgetItem([
                     row.name, row.phone, row.plate, row.model, f"{row.due_date:%m-%d}", str(row.attempts),
                     f"{row.last_visit:%Y-%m-%d}" if row.last_visit else "",
                     f"{row.last_call:%m-%d %H:%M}" if row.last_call else "", row.contact_time, _marks(row),
                     row.assignee])
-                item.setData(0, ROW_ROLE, row)
+                item.setData(0, ROW_ROLE, index_of[id(row)])
                 if row.overdue:
                     for column in range(4, 5):
                         item.setForeground(column, QBrush(QColor("#C62828")))
@@ -156,12 +158,15 @@ class CallsTab(QWidget):
         if first_child is not None:
             self.tree.setCurrentItem(first_child)
 
+    def _row_of(self, item: QTreeWidgetItem | None) -> CallRow | None:
+        index = item.data(0, ROW_ROLE) if item is not None else -1
+        return self.rows[index] if isinstance(index, int) and 0 <= index < len(self.rows) else None
+
     def current_row(self) -> CallRow | None:
-        item = self.tree.currentItem()
-        return item.data(0, ROW_ROLE) if item is not None else None
+        return self._row_of(self.tree.currentItem())
 
     def open_call(self, item: QTreeWidgetItem | None = None) -> None:
-        row = (item or self.tree.currentItem()).data(0, ROW_ROLE) if (item or self.tree.currentItem()) else None
+        row = self._row_of(item or self.tree.currentItem())
         if row is None or row.status != "open":
             return
         self.dialog = CallDialog(self.runner, row, self)

@@ -136,8 +136,13 @@ def test_every_migration_from_version_1_gives_the_schema_of_a_new_store(tmp_path
     assert Customer.get().name == "张三" and Customer.get().vehicle_count == 1  # the data came through
 
     def shape(database):
-        return {table: sorted((c.name, c.data_type.upper(), c.null) for c in database.get_columns(table))
-                for table in database.get_tables()}
+        columns = {table: sorted((c.name, c.data_type.upper(), c.null) for c in database.get_columns(table))
+                   for table in database.get_tables()}
+        indexes = {table: sorted((i.name, tuple(i.columns), i.unique) for i in database.get_indexes(table))
+                   for table in database.get_tables()}
+        triggers = sorted(row[0] for row in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall())
+        return columns, indexes, triggers
     upgraded_shape = shape(upgraded.db)
     upgraded.close()
     fresh = open_store(tmp_path / "fresh.sqlite3")
