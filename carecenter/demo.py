@@ -265,6 +265,48 @@ class _Builder:
                 "created_at": datetime.datetime.combine(day, datetime.time(17, 0))}
 
 
+def _call_history(rng: random.Random, today: datetime.date) -> None:
+    """Today's tasks, with the calls of the past days made: most satisfied, a few not, some never reached; a small
+    backlog stays open. Two planned events invite their guests."""
+    from carecenter import followup
+    from carecenter.models import CallLog, CallTask, Event
+
+    Event.create(name="晶锐车主冬季关爱检测", event_date=today + datetime.timedelta(days=10), audience="model:晶锐",
+                 description="免费检测 20 项，赠送玻璃水")
+    Event.create(name="车主学苑：新能源用车知识", event_date=today + datetime.timedelta(days=30), audience="members")
+    followup.generate(today, full=True)
+    updates, logs = [], []
+    for task_id, customer_id, vehicle_id, due, assignee, reason in CallTask.select(
+            CallTask.id, CallTask.customer, CallTask.vehicle, CallTask.due_date, CallTask.assignee,
+            CallTask.reason).where(CallTask.status == "open", CallTask.due_date < today).tuples():
+        roll = rng.random()
+        when = datetime.datetime.combine(due, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
+        caller = assignee or "李婷"
+        if roll < 0.93:
+            outcome, status, attempts = ("satisfied", "done", 1) if rng.random() < 0.95 else ("unsatisfied", "done", 1)
+        elif roll < 0.97:
+            outcome, status, attempts = "no-answer", "lost", 3
+        else:
+            continue  # the backlog: still to call
+        updates.append((status, outcome, attempts, CallTask.completed_at.db_value(when), task_id))
+        for attempt in range(attempts):
+            logs.append({"task": task_id, "customer": customer_id, "vehicle": vehicle_id,
+                         "at": when + datetime.timedelta(days=attempt), "caller": caller,
+                         "outcome": outcome, "what": followup_text(reason),
+                         "feedback_service": rng.choice(("", "", "接待热情", "等待时间有点长", "洗车很干净"))
+                         if outcome != "no-answer" else ""})
+    param = CallTask._meta.database.param
+    CallTask._meta.database.cursor().executemany(
+        f"UPDATE call_task SET status = {param}, outcome = {param}, attempts = {param}, completed_at = {param} "
+        f"WHERE id = {param}", updates)
+    bulk_insert(CallLog, logs)
+
+
+def followup_text(reason: str) -> str:
+    from carecenter.models import REASONS
+    return REASONS.get(reason, reason)
+
+
 @dataclass
 class DemoSummary:
     customers: int
@@ -305,5 +347,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
                 written += len(batch)
                 report("写入数据库", 40 + int(60 * written / max(1, total)))
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
+        report("生成回访记录", 95)
+        _call_history(random.Random(seed + 1), clock.today())
     report("完成", 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))
