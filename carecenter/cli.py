@@ -82,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     user_list.add_argument("--json", action="store_true")
 
     printing = commands.add_parser("print", help="打印表单为 PDF")
-    printing.add_argument("form", choices=("customer",), help="表单：customer = F1 客户档案基本资料表")
-    printing.add_argument("id", help="记录编号")
+    printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
+                          "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号）")
+    printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     return parser
 
@@ -127,19 +128,28 @@ def cmd_customers(args) -> int:
     return EXIT_OK
 
 
+FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup")
+
+
 def cmd_print(args) -> int:
     from carecenter import printing
     _open(args)
-    try:
-        record_id = int(args.id)
-    except ValueError:
-        raise UserError(f"客户编号应为数字，不是“{args.id}”。") from None
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise UserError(f"输出文件应以 .pdf 结尾：{out}")
     if not out.parent.exists():
         raise UserError(f"输出文件夹不存在：{out.parent}")
-    printing.print_customer(record_id, out)
+    if args.form in ("call-register", "letter-register"):
+        (printing.print_call_register if args.form == "call-register" else printing.print_letter_register)(
+            args.id, out)
+        print(f"已生成 {out}")
+        return EXIT_OK
+    try:
+        record_id = int(args.id)
+    except ValueError:
+        raise UserError(f"编号应为数字，不是“{args.id}”。") from None
+    {"customer": printing.print_customer, "call": printing.print_call,
+     "delivery-followup": printing.print_delivery_followup}[args.form](record_id, out)
     print(f"已生成 {out}")
     return EXIT_OK
 

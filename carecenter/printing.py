@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from carecenter import archive, audit, clock, permissions, settings
-from carecenter.models import Customer
-from carecenter.reports import customer_sheet
+from carecenter.errors import NotFound, UserError
+from carecenter.models import OUTCOMES, REASONS, CallLog, CallTask, Customer, Letter, Vehicle
+from carecenter.reports import call_forms, customer_sheet
 from carecenter.reports.form import FormHeader
 from carecenter.store import write
 
@@ -68,3 +70,120 @@ def print_customer(customer_id: int, out: Path | str) -> Path:
     with write():
         audit.record("print", "customer", customer_id, detail=f"F1 客户档案基本资料表 → {Path(out).name}")
     return path
+
+
+# --- the call list's forms (F2–F5) ---------------------------------------------------------------------------
+
+
+def _period(start: datetime.date, end: datetime.date) -> str:
+    return f"{start:%Y-%m-%d}" if start == end else f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+
+
+def parse_period(text: str) -> tuple[datetime.date, datetime.date]:
+    """A day (``2026-11-20``) or a month (``2026-11``) as a first and last day."""
+    try:
+        if len(text) == 7:
+            first = datetime.date.fromisoformat(text + "-01")
+            last = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+            return first, last
+        day = datetime.date.fromisoformat(text)
+        return day, day
+    except ValueError:
+        raise UserError(f"日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。") from None
+
+
+def print_call(call_id: int, out: Path | str) -> Path:
+    """F2 for one logged call."""
+    permissions.require("print")
+    call = CallLog.get_or_none(CallLog.id == call_id)
+    if call is None:
+        raise NotFound(f"找不到通话记录 {call_id}。")
+    customer = Customer.get_by_id(call.customer_id)
+    vehicle = Vehicle.get_or_none(Vehicle.id == call.vehicle_id) if call.vehicle_id else None
+    what = call.what or (REASONS.get(call.task.reason, "") if call.task_id else "")
+    outcome = OUTCOMES.get(call.outcome, "")
+    record = call_forms.CallRecord(
+        header=header(call_forms.F2_TITLE, f"F2-{call.id:06d}"), when=f"{call.at:%Y-%m-%d %H:%M}",
+        who=customer.name + (f" / {customer.contact_name}" if customer.contact_name else ""),
+        plate=vehicle.plate if vehicle else "", phone=customer.phone, where=call.where,
+        what=what + (f"（结果：{outcome}）" if outcome else ""), why=call.why, how=call.how,
+        call_type=call.call_type, handler=call.caller,
+        request="\n".join(x for x in (call.request, call.feedback_product and f"产品：{call.feedback_product}",
+                                        call.feedback_service and f"服务：{call.feedback_service}",
+                                        call.feedback_other and f"其他：{call.feedback_other}") if x),
+        answer=call.answer, open_question=call.open_question, reported_on=_date(call.reported_on),
+        answered_on=_date(call.answered_on))
+    path = call_forms.write_call(record, out)
+    _audit_print("call", call.id, call_forms.F2_TITLE, out)
+    return path
+
+
+def print_call_register(period: str, out: Path | str) -> Path:
+    """F3 for a day or a month."""
+    permissions.require("print")
+    first, last = parse_period(period)
+    calls = (CallLog.select(CallLog, Customer).join(Customer)
+             .where((CallLog.at >= datetime.datetime.combine(first, datetime.time()))
+                    & (CallLog.at < datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())))
+             .order_by(CallLog.at))
+    plates = {v.id: v.plate for v in Vehicle.select(Vehicle.id, Vehicle.plate).where(
+        Vehicle.id.in_([c.vehicle_id for c in calls if c.vehicle_id]))}
+    rows = [(f"{c.at:%m-%d %H:%M}", c.customer.name, c.customer.phone, plates.get(c.vehicle_id, ""), c.call_type,
+             c.what or (REASONS.get(c.task.reason, "") if c.task_id else ""), OUTCOMES.get(c.outcome, ""),
+             c.caller, _date(c.next_contact)) for c in calls]
+    path = call_forms.write_call_register(header(call_forms.F3_TITLE, f"F3-{period}"), rows, out,
+                                          _period(first, last))
+    _audit_print("calls", period, call_forms.F3_TITLE, out)
+    return path
+
+
+def print_letter_register(period: str, out: Path | str) -> Path:
+    """F4 for a day or a month."""
+    permissions.require("print")
+    first, last = parse_period(period)
+    letters = (Letter.select(Letter, Customer).join(Customer)
+               .where((Letter.written_on >= first) & (Letter.written_on <= last)).order_by(Letter.written_on))
+    rows = [(_date(x.written_on), x.customer.name, x.customer.address, x.letter_type, x.summary, _date(x.sent_on),
+             x.handler) for x in letters]
+    path = call_forms.write_letter_register(header(call_forms.F4_TITLE, f"F4-{period}"), rows, out,
+                                            _period(first, last))
+    _audit_print("letters", period, call_forms.F4_TITLE, out)
+    return path
+
+
+def print_delivery_followup(vehicle_id: int, out: Path | str) -> Path:
+    """F5 for one delivered car: its 24-hour, 3-day and 3-month calls and the expected first service."""
+    permissions.require("print")
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    if vehicle is None:
+        raise NotFound(f"找不到车辆（编号 {vehicle_id}）。")
+    customer = Customer.get_by_id(vehicle.customer_id)
+    record = call_forms.DeliveryFollowup(
+        header=header(call_forms.F5_TITLE, f"F5-{vehicle.id:06d}"), name=customer.name, phone=customer.phone,
+        model=vehicle.model, plate=vehicle.plate, vin=vehicle.vin, delivery_date=_date(vehicle.delivery_date),
+        consultant=vehicle.sales_consultant)
+    for reason, title in (("delivery_24h", "新车交车24小时内回访"), ("delivery_3d", "新车交车3日内回访"),
+                          ("first_service", "新车交车3个月内回访")):
+        call = (CallLog.select().join(CallTask).where((CallTask.vehicle == vehicle.id) & (CallTask.reason == reason))
+                .order_by(CallLog.at.desc()).first())
+        block = call_forms.FollowupBlock(title)
+        if call is not None:
+            block.date, block.caller = f"{call.at:%Y-%m-%d}", call.caller
+            block.product, block.service, block.other = call.feedback_product, call.feedback_service, \
+                call.feedback_other
+        record.blocks.append(block)
+    visits = [v for v in archive.customer_record(customer.id).vehicles if v.vehicle.id == vehicle.id]
+    first_done = [x for x in (visits[0].visits if visits else []) if x.visit_type == "首保"]
+    if first_done:
+        record.first_service, record.first_service_date = "已完成", _date(first_done[-1].visit_date)
+    elif visits and visits[0].next_maintenance_date:
+        record.first_service = "未完成"
+        record.first_service_date = _date(visits[0].next_maintenance_date)
+    path = call_forms.write_delivery_followup(record, out)
+    _audit_print("vehicle", vehicle.id, call_forms.F5_TITLE, out)
+    return path
+
+
+def _audit_print(entity: str, entity_id, title: str, out: Path | str) -> None:
+    with write():
+        audit.record("print", entity, entity_id, detail=f"{title} → {Path(out).name}")
