@@ -273,7 +273,7 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
 
     Event.create(name="晶锐车主冬季关爱检测", event_date=today + datetime.timedelta(days=10), audience="model:晶锐",
                  description="免费检测 20 项，赠送玻璃水")
-    Event.create(name="车主学苑：新能源用车知识", event_date=today + datetime.timedelta(days=30), audience="members")
+    Event.create(name="柯迪亚克 GT 车主学苑", event_date=today + datetime.timedelta(days=30), audience="model:柯迪亚克 GT")
     followup.generate(today, full=True)
     updates, logs = [], []
     for task_id, customer_id, vehicle_id, due, assignee, reason in CallTask.select(

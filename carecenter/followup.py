@@ -244,7 +244,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
                 reconciler.cursor(f"c:{customer_id}", upcoming)
             reconciler.flush()
             report.customers += len(part)
-        _complaint_and_event_tasks(reconciler, today, rules)
+        _complaint_and_event_tasks(reconciler, today, rules, None if report.full else last)
         reconciler.flush()
         _close_windows(today, report)
         stamp = json.dumps(run_started.isoformat())
@@ -255,12 +255,23 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
     return report
 
 
-def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, rules: RuleSettings) -> None:
+def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, rules: RuleSettings,
+                               last: datetime.datetime | None) -> None:
     closed = list(Complaint.select().where(Complaint.state == "已封闭", Complaint.closed_at.is_null(False)))
     wanted = [complaint_task(c.id, c.customer_id, c.vehicle_id, c.closed_at.date(), rules) for c in closed]
     existing = list(CallTask.select().where(CallTask.reason == "complaint_followup"))
     reconciler.apply(wanted, existing)
+    cursors = dict(RuleCursor.select(RuleCursor.entity, RuleCursor.next_check).where(
+        RuleCursor.entity.startswith("e:")).tuples())
     for event in Event.select().where(Event.event_date >= today - datetime.timedelta(days=1)):
+        # an event is looked at when it is new or changed, and on the day its invitations fall due
+        looked = cursors.get(f"e:{event.id}")
+        if last is not None and event.created_at < last and looked is not None and looked > today:
+            continue
+        invitations_due = event.event_date - datetime.timedelta(days=rules.event_invitation_days)
+        reconciler.cursor(f"e:{event.id}", invitations_due if invitations_due > today else None)
+        if invitations_due > today:
+            continue
         audience = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
         if event.audience == "members":
             audience = audience.where(Customer.club_level != "")

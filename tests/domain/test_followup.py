@@ -173,3 +173,20 @@ def test_tasks_are_shared_among_the_specialists(store):
     assert assignees == {"李婷", "王芳"}
     mine = followup.day_tasks(D(2026, 11, 20), assignee="李婷")
     assert mine and all(t.assignee == "李婷" for t in mine)
+
+
+def test_an_event_invites_its_audience_14_days_before(store):
+    from carecenter.models import Event
+    member, _ = delivered("张三", "13812345678", "浙A12345", "2025-01-05")
+    archive.save_customer({"club_level": "银卡"}, member)
+    delivered("李四", "13912345678", "浙B54321", "2025-01-05")
+    Event.create(name="冬季关爱检测", event_date=D(2026, 12, 20), audience="members")
+    followup.generate(D(2026, 12, 1))
+    assert not CallTask.select().where(CallTask.reason == "event_invitation").exists()
+    followup.generate(D(2026, 12, 6))
+    invited = [t.customer_id for t in CallTask.select().where(CallTask.reason == "event_invitation")]
+    assert invited == [member]
+    task = CallTask.get(CallTask.reason == "event_invitation")
+    assert (task.due_date, task.window_end) == (D(2026, 12, 6), D(2026, 12, 19))
+    followup.generate(D(2026, 12, 7))  # looked at once: no duplicates, nothing moved
+    assert CallTask.select().where(CallTask.reason == "event_invitation").count() == 1
