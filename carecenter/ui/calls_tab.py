@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, followup, session
+from carecenter import clock, followup, permissions, printing, session
 from carecenter.followup import CallRow
 from carecenter.models import REASONS, TASK_STATUSES
+from carecenter.models.followup import LETTER_REASONS
 from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, MessageDialog
 from carecenter.ui.runner import TaskRunner
 
 COLUMNS = ("客户", "电话", "车牌", "车型", "应回访", "次数", "最近到店", "最近通话", "方便联系时间", "提示", "经办人")
@@ -75,10 +79,18 @@ class CallsTab(QWidget):
             self.status.addItem(title, code)
         refresh = QPushButton("刷新 (F5)")
         refresh.clicked.connect(self.reload)
+        incoming = QPushButton("登记来电…")
+        incoming.clicked.connect(self.log_incoming)
+        self.messages_button = QPushButton("短信…")
+        self.messages_button.setToolTip("为列表中的客户生成短信批量文件")
+        self.messages_button.clicked.connect(self.prepare_messages)
+        self.messages_button.setVisible(permissions.allowed("export_unmasked"))
+        register = QPushButton("打印登记表 (F3)…")
+        register.clicked.connect(self.print_register)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        for widget in (self.assignee, self.reason, self.status, refresh):
+        for widget in (self.assignee, self.reason, self.status, refresh, incoming, self.messages_button, register):
             top.addWidget(widget)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
@@ -169,7 +181,24 @@ class CallsTab(QWidget):
         row = self._row_of(item or self.tree.currentItem())
         if row is None or row.status != "open":
             return
+        if row.reason in LETTER_REASONS:
+            LetterDialog(self.runner, row.customer_id, row.name, row.task_id, parent=self).open()
+            return
         self.dialog = CallDialog(self.runner, row, self)
         self.dialog.logged.connect(lambda result: self.status_message.emit(
             f"已登记：{row.name}，{row.reason_title}，状态 {TASK_STATUSES.get(result.task_status, '')}"))
         self.dialog.open()
+
+    def log_incoming(self) -> None:
+        IncomingCallDialog(self.runner, self).open()
+
+    def prepare_messages(self) -> None:
+        customer_ids = list(dict.fromkeys(row.customer_id for row in self.rows))
+        MessageDialog(self.runner, customer_ids, self).open()
+
+    def print_register(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "保存跟踪服务电话登记表", f"电话登记表_{self.day:%Y-%m-%d}.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.runner.run(printing.print_call_register, f"{self.day:%Y-%m-%d}", Path(path),
+                            on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))

@@ -53,7 +53,7 @@ def test_reschedule_asks_for_the_date(store, runner, qtbot, fixed_today):
     delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
     tab = CallsTab(runner)
     qtbot.addWidget(tab)
-    tab.reload()
+    tab.reason.setCurrentIndex(tab.reason.findData("delivery_3d"))
     tab.open_call()
     dialog = tab.dialog
     dialog.log("reschedule")
@@ -62,3 +62,18 @@ def test_reschedule_asks_for_the_date(store, runner, qtbot, fixed_today):
     dialog.log("reschedule")
     assert not dialog.isVisible()
     assert CallTask.get_by_id(dialog.row.task_id).next_try == datetime.date(2026, 11, 25)
+
+
+def test_a_thank_you_letter_row_opens_the_letter_register(store, runner, qtbot, fixed_today):
+    from carecenter.models import Letter
+    from carecenter.ui.letter_dialogs import LetterDialog
+    delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    tab.reason.setCurrentIndex(tab.reason.findData("thank_you_letter"))
+    tab.open_call()
+    dialog = next(w for w in tab.findChildren(LetterDialog))
+    dialog.sent_on.setText(f"{fixed_today:%Y-%m-%d}")
+    dialog.accept()
+    assert Letter.get().letter_type == "感谢信"
+    assert CallTask.get(CallTask.reason == "thank_you_letter").status == "done"

@@ -1,0 +1,108 @@
+"""Letters (信函, F4) and text messages (短信) for the dealership's SMS platform.
+
+CareCenter sends nothing itself: messages are filled in from the templates of seed 003 and exported as a batch file
+(phone and text per line) that the SMS platform imports; the batch is recorded against each customer.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from carecenter import audit, call_scripts, clock, permissions, settings
+from carecenter.errors import NotFound, UserError
+from carecenter.models import LETTER_TYPES, CallTask, Customer, Letter, Message, Vehicle, now
+from carecenter.reports.workbook import SheetData
+from carecenter.reports.workbook import write as write_workbook
+from carecenter.store import bulk_insert, write
+from carecenter.validate import clean_multiline, is_mobile, parse_date
+
+
+def record_letter(customer_id: int, letter_type: str, summary: str = "", written_on=None, sent_on=None,
+                  task_id: int | None = None) -> int:
+    """Enter a letter in the register; a letter task (感谢信) it answers is done with it."""
+    actor = permissions.require("create")
+    if letter_type not in LETTER_TYPES:
+        raise UserError(f"信函类型应为 {'、'.join(LETTER_TYPES)} 之一。")
+    written = parse_date(written_on, "日期") or clock.today()
+    sent = parse_date(sent_on, "寄出日期")
+    if sent and sent < written:
+        raise UserError("寄出日期不能早于写信日期。")
+    with write():
+        if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
+            raise NotFound(f"找不到客户（编号 {customer_id}）。")
+        letter = Letter.create(customer=customer_id, task=task_id, letter_type=letter_type,
+                               summary=clean_multiline(summary), written_on=written, sent_on=sent, handler=actor.name)
+        if task_id is not None:
+            CallTask.update(status="done", outcome="satisfied", attempts=CallTask.attempts + 1, completed_at=now(),
+                            updated_at=now()).where((CallTask.id == task_id) & (CallTask.status == "open")).execute()
+        audit.record("create", "letter", letter.id, detail=letter_type)
+    return letter.id
+
+
+@dataclass
+class MessagePreview:
+    customer_id: int
+    name: str
+    phone: str
+    text: str
+
+
+def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | None = None) -> list[MessagePreview]:
+    """Fill a template for each customer with a mobile number (others are left out: no number to text)."""
+    permissions.require("view")
+    template = next((t for t in call_scripts.MESSAGE_TEMPLATES if t.code == template_code), None)
+    if template is None:
+        raise UserError(f"没有短信模板“{template_code}”。")
+    dealer = settings.get("dealership.name")
+    phone = settings.get("dealership.phone") or "本店服务热线"
+    previews = []
+    for start in range(0, len(customer_ids), 900):
+        part = customer_ids[start:start + 900]
+        models = {}
+        for customer_id, model, delivered in (Vehicle.select(Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
+                                              .where(Vehicle.customer.in_(part)).order_by(Vehicle.id).tuples()):
+            models.setdefault(customer_id, (model, delivered))
+        for customer in Customer.select().where(Customer.id.in_(part) & Customer.deleted_at.is_null()):
+            if not is_mobile(customer.phone):
+                continue
+            model, delivered = models.get(customer.id, ("爱车", None))
+            months = max(1, (clock.today() - delivered).days // 30) if delivered else ""
+            values = {"model": model or "爱车", "months": months, "phone": phone, "dealer": dealer,
+                      "date": "", **(extra or {})}
+            previews.append(MessagePreview(customer.id, customer.name, customer.phone,
+                                           template.text.format(**values)))
+    return previews
+
+
+def export_messages(template_code: str, previews: list[MessagePreview], path: Path | str) -> Path:
+    """Write the batch file for the SMS platform (.csv or .xlsx: phone, text) and record each message. The file
+    carries full phone numbers, so it needs the unmask right."""
+    permissions.require("export_unmasked")
+    target = Path(path)
+    if not previews:
+        raise UserError("没有可以发送短信的客户（需要手机号码）。")
+    if target.suffix.lower() == ".csv":
+        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["手机号码", "短信内容"])
+            writer.writerows([(p.phone, p.text) for p in previews])
+    elif target.suffix.lower() == ".xlsx":
+        write_workbook(target, [SheetData("短信", ["手机号码", "客户姓名", "短信内容"],
+                                          [(p.phone, p.name, p.text) for p in previews], [16, 12, 100])])
+    else:
+        raise UserError("短信批量文件应为 .csv 或 .xlsx。")
+    stamp = now()
+    with write():
+        bulk_insert(Message, [{"customer": p.customer_id, "template": template_code, "phone": p.phone,
+                               "text": p.text, "batch": target.name, "created_at": stamp} for p in previews])
+        audit.record("export", "messages", target.name, detail=f"短信 {template_code} × {len(previews)}")
+    return target
+
+
+def letters_between(first: datetime.date, last: datetime.date) -> list[Letter]:
+    permissions.require("view")
+    return list(Letter.select().where((Letter.written_on >= first) & (Letter.written_on <= last))
+                .order_by(Letter.written_on))

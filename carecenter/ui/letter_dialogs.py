@@ -1,0 +1,181 @@
+"""Letters, text-message batches and incoming calls, from the call list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import archive, call_scripts, clock, followup, letters
+from carecenter.models import CALL_TYPES, LETTER_TYPES
+from carecenter.ui.errors import show_error
+from carecenter.ui.runner import TaskRunner
+
+
+def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class LetterDialog(QDialog):
+    """Enter a letter in the F4 register (a 感谢信 task is done with it)."""
+
+    def __init__(self, runner: TaskRunner, customer_id: int, name: str, task_id: int | None = None,
+                 letter_type: str = "感谢信", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.customer_id, self.task_id = runner, customer_id, task_id
+        self.setWindowTitle(f"登记信函：{name}")
+        self.letter_type = QComboBox()
+        self.letter_type.addItems(LETTER_TYPES)
+        self.letter_type.setCurrentText(letter_type)
+        self.summary = QPlainTextEdit(call_scripts.LETTER_NOTE if letter_type == "感谢信" else "")
+        self.summary.setFixedHeight(70)
+        self.written_on = QLineEdit(f"{clock.today():%Y-%m-%d}")
+        self.sent_on = QLineEdit()
+        self.sent_on.setPlaceholderText("YYYY-MM-DD（寄出后填写）")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #C62828;")
+        form = QFormLayout(self)
+        form.addRow("信函类型", self.letter_type)
+        form.addRow("内容摘要", self.summary)
+        form.addRow("日期", self.written_on)
+        form.addRow("寄出日期", self.sent_on)
+        form.addRow(self.message)
+        form.addRow(_buttons(self, "登记"))
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        self.runner.run(letters.record_letter, self.customer_id, self.letter_type.currentText(),
+                        self.summary.toPlainText(), self.written_on.text(), self.sent_on.text() or None,
+                        self.task_id, changes=True, on_done=lambda _: super(LetterDialog, self).accept(),
+                        on_error=lambda error: self.message.setText(str(error)))
+
+
+class MessageDialog(QDialog):
+    """Fill a message template for the customers on the list and export the batch for the SMS platform."""
+
+    def __init__(self, runner: TaskRunner, customer_ids: list[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.customer_ids = runner, customer_ids
+        self.previews: list[letters.MessagePreview] = []
+        self.setWindowTitle("短信批量文件（供短信平台导入）")
+        self.template = QComboBox()
+        for template in call_scripts.MESSAGE_TEMPLATES:
+            self.template.addItem(template.title, template.code)
+        self.count = QLabel()
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["客户", "手机号码", "短信内容"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("模板", self.template)
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        note = QLabel("CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        layout.addWidget(_buttons(self, "导出…"))
+        self.template.currentIndexChanged.connect(lambda _: self.refresh())
+        self.resize(860, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.runner.run(letters.prepare_messages, self.template.currentData(), self.customer_ids,
+                        on_done=self._show)
+
+    def _show(self, previews) -> None:
+        self.previews = previews
+        shown = previews[:200]
+        self.table.setRowCount(len(shown))
+        for row, preview in enumerate(shown):
+            for column, value in enumerate((preview.name, preview.phone, preview.text)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.count.setText(f"共 {len(previews)} 位客户有手机号码（列表中 {len(self.customer_ids)} 位）"
+                           + ("，下表列出前 200 条" if len(previews) > 200 else ""))
+
+    def accept(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "导出短信批量文件", f"短信_{self.template.currentText()}.xlsx",
+                                              "Excel (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return
+        self.runner.run(letters.export_messages, self.template.currentData(), self.previews, Path(path),
+                        changes=True, on_error=lambda error: show_error(self, error),
+                        on_done=lambda written: (QMessageBox.information(self, "短信", f"已导出：{written}"),
+                                                 super(MessageDialog, self).accept()))
+
+
+class IncomingCallDialog(QDialog):
+    """A customer calls in (咨询 / 投诉 / 预约): find them, note what they asked and what was said."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle("登记客户来电")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("姓名 / 电话后四位 / 车牌，回车查找")
+        self.customer = QComboBox()
+        self.call_type = QComboBox()
+        self.call_type.addItems([t for t in CALL_TYPES if t != "回访"])
+        self.what = QLineEdit()
+        self.request = QPlainTextEdit()
+        self.answer = QPlainTextEdit()
+        self.question = QPlainTextEdit()
+        for editor in (self.request, self.answer, self.question):
+            editor.setFixedHeight(50)
+            editor.setTabChangesFocus(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #C62828;")
+        form = QFormLayout(self)
+        form.addRow("查找客户", self.search)
+        form.addRow("客户", self.customer)
+        form.addRow("通话类型", self.call_type)
+        form.addRow("事由", self.what)
+        form.addRow("客户要求、希望或投诉", self.request)
+        form.addRow("当场答复内容", self.answer)
+        form.addRow("需研究的问题", self.question)
+        form.addRow(self.message)
+        form.addRow(_buttons(self, "登记"))
+        self.search.returnPressed.connect(self.find)
+        self.setMinimumWidth(520)
+
+    def find(self) -> None:
+        def work(text):
+            return archive.customer_rows(archive.find_customers(text)[:50])
+        self.runner.run(work, self.search.text(), on_done=self._found)
+
+    def _found(self, rows) -> None:
+        self.customer.clear()
+        for row in rows:
+            self.customer.addItem(f"{row.name}　{row.phone}　{row.plates}", row.id)
+        self.message.setText("" if rows else "没有找到，请换个关键词。")
+
+    def accept(self) -> None:
+        if self.customer.currentData() is None:
+            self.message.setText("请先查找并选择客户。")
+            return
+        notes = {"what": self.what.text(), "request": self.request.toPlainText(),
+                 "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}
+        self.runner.run(followup.log_incoming, self.customer.currentData(), self.call_type.currentText(), notes,
+                        changes=True, on_done=lambda _: super(IncomingCallDialog, self).accept(),
+                        on_error=lambda error: self.message.setText(str(error)))
