@@ -158,9 +158,9 @@ def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings
         if not recent:
             offer(f"loyalty_42m:v{v}", "loyalty_42m", loyalty, loyalty, loyalty + 30 * DAY, "近6个月未到店")
 
-    recent = today - 60 * DAY  # older visits' follow-up windows closed long ago; their tasks are history
+    followed_since = today - 60 * DAY  # older visits' follow-up windows closed long ago; their tasks are history
     for visit in facts.visits:
-        if visit.kind == "免费检测" or visit.date < recent:
+        if visit.kind == "免费检测" or visit.date < followed_since:
             continue
         offer(f"after_visit_1:visit{visit.id}", "after_visit_1", visit.date + 3 * DAY, visit.date + 3 * DAY,
               visit.date + 7 * DAY, f"{visit.date} {visit.kind}")
