@@ -449,6 +449,10 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             if when > task.window_end:
                 task.window_end = when
         task.save()
+        reported = values.get("reported_mileage")
+        if reported and task.vehicle_id:  # what the customer says feeds the mileage estimate of the rules
+            Vehicle.update(mileage=reported, mileage_date=at.date(), updated_at=now()).where(
+                (Vehicle.id == task.vehicle_id) & (Vehicle.mileage < reported)).execute()
         result.task_status = task.status
         audit.record("call", "call_task", task.id, {"outcome": [None, OUTCOMES[outcome]]},
                      detail=REASONS.get(task.reason, task.reason))
@@ -496,3 +500,28 @@ def questions_to_report(day: datetime.date | None = None) -> list[CallLog]:
     return list(CallLog.select().where((CallLog.open_question != "") & CallLog.answered_on.is_null()
                                        & CallLog.reported_on.is_null() & (CallLog.at <= limit))
                 .order_by(CallLog.at))
+
+
+def mark_reported(call_id: int, day: datetime.date | None = None) -> None:
+    """上报主管: the open question of a call has been reported to the supervisor."""
+    permissions.require("edit")
+    with write():
+        CallLog.update(reported_on=day or clock.today()).where(CallLog.id == call_id).execute()
+        audit.record("update", "call", call_id, {"reported_on": [None, str(day or clock.today())]})
+
+
+def create_event(name: str, event_date, audience: str = "members", description: str = "") -> int:
+    """A planned event (活动): invitations fall due 14 days before it."""
+    permissions.require("create")
+    name = clean_multiline(name)
+    if not name:
+        raise UserError("请填写活动名称。")
+    day = parse_date(event_date, "活动日期")
+    if day is None or day < clock.today():
+        raise UserError("活动日期应为今天或以后的日期。")
+    if audience not in ("all", "members") and not audience.startswith("model:"):
+        raise UserError("邀请对象应为 全部客户、会员，或某一车型的车主。")
+    with write():
+        event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description))
+        audit.record("create", "event", event.id, detail=f"{name} {day}")
+    return event.id

@@ -49,11 +49,19 @@ class ValidationFailed(UserError):
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 
 
+#: Full-width digits and Latin letters to half-width, and the ideographic space to a space. Chinese punctuation
+#: (，？！：) stays as typed: NFKC would turn it into ASCII in people's notes.
+_HALF_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)},
+               **{code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)},
+               **{code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)},
+               0x3000: 0x20}
+
+
 def clean_text(value: object) -> str:
     """Full-width letters and digits to half-width, non-breaking and stray spaces collapsed, ends trimmed."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value))
+    text = unicodedata.normalize("NFC", str(value)).translate(_HALF_WIDTH)
     text = _INVISIBLE.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -69,6 +77,7 @@ def clean_multiline(value: object) -> str:
 # --- phones ---------------------------------------------------------------------------------------------------
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_PHONE_PUNCTUATION = str.maketrans("＋－（）—", "+-()-")
 
 
 def normalize_phone(value: object) -> str:
@@ -77,7 +86,7 @@ def normalize_phone(value: object) -> str:
     Mobiles become 11 digits (``13812345678``); landlines become ``area-number`` (``010-12345678``), with ``-ext``
     kept. ``+86``/``0086``, spaces, dashes, brackets and full-width digits are accepted. Empty stays empty.
     """
-    text = clean_text(value)
+    text = clean_text(value).translate(_PHONE_PUNCTUATION)
     if not text:
         return ""
     extension = ""

@@ -190,3 +190,27 @@ def test_an_event_invites_its_audience_14_days_before(store):
     assert (task.due_date, task.window_end) == (D(2026, 12, 6), D(2026, 12, 19))
     followup.generate(D(2026, 12, 7))  # looked at once: no duplicates, nothing moved
     assert CallTask.select().where(CallTask.reason == "event_invitation").count() == 1
+
+
+def test_reported_mileage_moves_the_vehicle_and_questions_are_reported(store):
+    from carecenter.models import Vehicle
+    customer_id, vehicle_id = delivered("张三", "13812345678", "浙A12345", "2026-11-17")
+    followup.generate(D(2026, 11, 20))
+    task = CallTask.get(CallTask.reason == "delivery_3d")
+    followup.log_call(task.id, "satisfied", {"reported_mileage": "850", "open_question": "导航升级？"},
+                      at=datetime.datetime(2026, 11, 20, 9))
+    assert Vehicle.get_by_id(vehicle_id).mileage == 850
+    pending = followup.questions_to_report(D(2026, 11, 23))
+    assert [c.open_question for c in pending] == ["导航升级？"]
+    followup.mark_reported(pending[0].id, D(2026, 11, 23))
+    assert followup.questions_to_report(D(2026, 11, 23)) == []
+
+
+def test_events_are_checked_when_created(store):
+    with pytest.raises(UserError):
+        followup.create_event("", "2026-12-20")
+    with pytest.raises(UserError):
+        followup.create_event("冬季检测", "2026-01-01")
+    event_id = followup.create_event("冬季检测", "2026-12-20", "model:明锐")
+    from carecenter.models import Event
+    assert Event.get_by_id(event_id).audience == "model:明锐"

@@ -119,3 +119,9 @@ def test_mileage_never_negative_and_lower_reading_asks():
     value, problems = parse_mileage("9000", last=10000)
     assert value == 9000
     assert problems[0].severity == "warning" and "10000" in problems[0].message
+
+
+def test_notes_keep_chinese_punctuation_but_digits_become_half_width():
+    from carecenter.validate import clean_multiline, clean_text
+    assert clean_text("客户问：导航能升级吗？　里程１２０００") == "客户问：导航能升级吗？ 里程12000"
+    assert clean_multiline("第一行，好的！\n第二行") == "第一行，好的！\n第二行"
