@@ -26,20 +26,23 @@ from carecenter.followup import CallRow
 from carecenter.models import REASONS, TASK_STATUSES
 from carecenter.models.followup import LETTER_REASONS
 from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.event_dialog import EventDialog
 from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, MessageDialog
+from carecenter.ui.questions_dialog import QuestionsDialog
 from carecenter.ui.runner import TaskRunner
 
 COLUMNS = ("客户", "电话", "车牌", "车型", "应回访", "次数", "最近到店", "最近通话", "方便联系时间", "提示", "经办人")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> list[CallRow]:
-    """Bring the tasks up to date, then the day's list (one background job)."""
+def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> tuple[list[CallRow], int]:
+    """Bring the tasks up to date, then the day's list and the count of questions for the supervisor (one
+    background job)."""
     followup.generate(day)
     tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
     if status:
         tasks = [t for t in tasks if t.status == status]
-    return followup.call_rows(tasks, day)
+    return followup.call_rows(tasks, day), len(followup.questions_to_report(day))
 
 
 def _marks(row: CallRow) -> str:
@@ -87,10 +90,15 @@ class CallsTab(QWidget):
         self.messages_button.setVisible(permissions.allowed("export_unmasked"))
         register = QPushButton("打印登记表 (F3)…")
         register.clicked.connect(self.print_register)
+        event = QPushButton("活动…")
+        event.clicked.connect(lambda: EventDialog(self.runner, self).open())
+        self.questions_button = QPushButton("需上报问题")
+        self.questions_button.clicked.connect(lambda: QuestionsDialog(self.runner, self).open())
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        for widget in (self.assignee, self.reason, self.status, refresh, incoming, self.messages_button, register):
+        for widget in (self.assignee, self.reason, self.status, refresh, incoming, event, self.questions_button,
+                       self.messages_button, register):
             top.addWidget(widget)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
@@ -127,7 +135,10 @@ class CallsTab(QWidget):
         self.runner.run(load_day, self.day, self.assignee.currentData(), self.reason.currentData(),
                         self.status.currentData(), on_done=self._show)
 
-    def _show(self, rows: list[CallRow]) -> None:
+    def _show(self, loaded: tuple[list[CallRow], int]) -> None:
+        rows, questions = loaded
+        self.questions_button.setText(f"需上报问题（{questions}）")
+        self.questions_button.setStyleSheet("color: #C62828;" if questions else "")
         self.loaded = True
         self.rows = rows
         selected = self.current_row()

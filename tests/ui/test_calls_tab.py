@@ -77,3 +77,20 @@ def test_a_thank_you_letter_row_opens_the_letter_register(store, runner, qtbot, 
     dialog.accept()
     assert Letter.get().letter_type == "感谢信"
     assert CallTask.get(CallTask.reason == "thank_you_letter").status == "done"
+
+
+def test_an_event_planned_in_the_dialog_invites_its_guests(store, runner, qtbot, fixed_today):
+    from carecenter.models import Event
+    from carecenter.ui.event_dialog import EventDialog
+    delivered("张三", "13812345678", "浙A12345", "2025-01-05")
+    dialog = EventDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("明锐车主自驾游")
+    dialog.date.setText(f"{fixed_today + datetime.timedelta(days=10):%Y-%m-%d}")
+    dialog.audience.setCurrentIndex(dialog.audience.findData("model:明锐"))
+    dialog.accept()
+    assert Event.get().audience == "model:明锐"
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    tab.reason.setCurrentIndex(tab.reason.findData("event_invitation"))
+    assert [row.name for row in tab.rows] == ["张三"]

@@ -1,0 +1,66 @@
+"""活动: plan an event; the call list invites its guests 14 days before."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from carecenter import followup
+from carecenter.models import Vehicle
+from carecenter.ui.runner import TaskRunner
+
+
+def _models() -> list[str]:
+    return [row[0] for row in Vehicle.select(Vehicle.model).where(Vehicle.model != "").distinct()
+            .order_by(Vehicle.model).tuples()]
+
+
+class EventDialog(QDialog):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle("新建活动")
+        self.name = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.audience = QComboBox()
+        self.audience.addItem("车友会会员", "members")
+        self.audience.addItem("全部客户", "all")
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(60)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #C62828;")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("活动名称", self.name)
+        form.addRow("活动日期", self.date)
+        form.addRow("邀请对象", self.audience)
+        form.addRow("说明", self.description)
+        form.addRow(QLabel("活动前 14 天起，邀请电话会出现在每日回访清单中。"))
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+        runner.run(_models, on_done=self._add_models)
+
+    def _add_models(self, models: list[str]) -> None:
+        for model in models:
+            self.audience.addItem(f"{model} 车主", f"model:{model}")
+
+    def accept(self) -> None:
+        self.runner.run(followup.create_event, self.name.text(), self.date.text(), self.audience.currentData(),
+                        self.description.toPlainText(), changes=True,
+                        on_done=lambda _: super(EventDialog, self).accept(),
+                        on_error=lambda error: self.message.setText(str(error)))

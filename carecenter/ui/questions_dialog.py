@@ -1,0 +1,63 @@
+"""需上报主管的问题: questions still open two days after the call (000 rule 4), to be reported and ticked off."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import followup
+from carecenter.ui.runner import TaskRunner
+
+
+def pending_questions():
+    return [(call.id, call.customer.name, call.customer.phone, f"{call.at:%Y-%m-%d %H:%M}", call.caller,
+             call.open_question) for call in followup.questions_to_report()]
+
+
+class QuestionsDialog(QDialog):
+    HEADERS = ("客户", "电话", "通话时间", "经办人", "需研究的问题")
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.rows: list[tuple] = []
+        self.setWindowTitle("需上报主管的问题")
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        mark = QPushButton("标记为已上报")
+        mark.clicked.connect(self.mark)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。"))
+        layout.addWidget(self.table)
+        layout.addWidget(mark)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.runner.run(pending_questions, on_done=self._show)
+
+    def _show(self, rows) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, value in enumerate(row[1:]):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+
+    def mark(self) -> None:
+        index = self.table.currentRow()
+        if 0 <= index < len(self.rows):
+            self.runner.run(followup.mark_reported, self.rows[index][0], changes=True,
+                            on_done=lambda _: self.reload())
