@@ -12,11 +12,11 @@ import datetime
 import json
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import peewee as pw
 
-from carecenter import audit, clock, permissions, session, settings
+from carecenter import audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.followup_rules import (
     RuleSettings,

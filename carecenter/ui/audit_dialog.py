@@ -6,16 +6,13 @@ import datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import audit
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import read_only_table
 
 
 class AuditDialog(QDialog):
@@ -51,12 +49,8 @@ class AuditDialog(QDialog):
         filters = QHBoxLayout()
         for widget in (self.actor, self.action, QLabel("从"), self.since, QLabel("到"), self.until, self.text, search):
             filters.addWidget(widget)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((140, 90, 70, 70, 60, 220)):
+        self.table = read_only_table(self.HEADERS)
+        for column, width in enumerate((140, 90, 100, 80, 110, 260)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         layout = QVBoxLayout(self)

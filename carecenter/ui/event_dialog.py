@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from carecenter import followup
 from carecenter.models import Vehicle
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import dialog_buttons
 
 
 def _models() -> list[str]:
@@ -46,12 +46,7 @@ class EventDialog(QDialog):
         form.addRow("说明", self.description)
         form.addRow(QLabel("活动前 14 天起，邀请电话会出现在每日回访清单中。"))
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, "保存"))
         self.setMinimumWidth(460)
         runner.run(_models, on_done=self._add_models)
 

@@ -7,14 +7,12 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,15 +22,7 @@ from carecenter import archive, call_scripts, clock, followup, letters
 from carecenter.models import CALL_TYPES, LETTER_TYPES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
-
-
-def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from carecenter.ui.widgets import dialog_buttons, read_only_table
 
 
 class LetterDialog(QDialog):
@@ -59,7 +49,7 @@ class LetterDialog(QDialog):
         form.addRow("日期", self.written_on)
         form.addRow("寄出日期", self.sent_on)
         form.addRow(self.message)
-        form.addRow(_buttons(self, "登记"))
+        form.addRow(dialog_buttons(self, "登记"))
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
@@ -81,10 +71,7 @@ class MessageDialog(QDialog):
         for template in call_scripts.MESSAGE_TEMPLATES:
             self.template.addItem(template.title, template.code)
         self.count = QLabel()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["客户", "手机号码", "短信内容"])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(["客户", "手机号码", "短信内容"])
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow("模板", self.template)
@@ -95,7 +82,7 @@ class MessageDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
-        layout.addWidget(_buttons(self, "导出…"))
+        layout.addWidget(dialog_buttons(self, "导出…"))
         self.template.currentIndexChanged.connect(lambda _: self.refresh())
         self.resize(860, 520)
         self.refresh()
@@ -155,7 +142,7 @@ class IncomingCallDialog(QDialog):
         form.addRow("当场答复内容", self.answer)
         form.addRow("需研究的问题", self.question)
         form.addRow(self.message)
-        form.addRow(_buttons(self, "登记"))
+        form.addRow(dialog_buttons(self, "登记"))
         self.search.returnPressed.connect(self.find)
         self.setMinimumWidth(520)
 

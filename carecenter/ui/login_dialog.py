@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,15 +17,7 @@ from carecenter.errors import UserError
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from carecenter.ui.widgets import dialog_buttons
 
 
 class LoginDialog(QDialog):
@@ -53,7 +44,7 @@ class LoginDialog(QDialog):
         layout.addWidget(QLabel(f"<b>{dealership}</b>"))
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self, "登录"))
+        layout.addWidget(dialog_buttons(self, "登录"))
         self.setMinimumWidth(360)
         self.password.setFocus()
 
@@ -102,7 +93,7 @@ class CreateAdminDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self, "创建并登录"))
+        layout.addWidget(dialog_buttons(self, "创建并登录"))
         self.setMinimumWidth(420)
 
     def accept(self) -> None:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -16,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import followup
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import read_only_table
 
 
 def pending_questions():
@@ -31,12 +29,7 @@ class QuestionsDialog(QDialog):
         self.runner = runner
         self.rows: list[tuple] = []
         self.setWindowTitle("需上报主管的问题")
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self.HEADERS)
         mark = QPushButton("标记为已上报")
         mark.clicked.connect(self.mark)
         layout = QVBoxLayout(self)

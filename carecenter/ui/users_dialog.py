@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +20,7 @@ from carecenter import auth
 from carecenter.models import ROLE_TITLES, ROLES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import dialog_buttons, read_only_table
 
 
 class AddUserDialog(QDialog):
@@ -43,12 +40,7 @@ class AddUserDialog(QDialog):
         form.addRow("角色：", self.role)
         form.addRow("工号：", self.employee_no)
         form.addRow("初始密码：", self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("添加")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, "添加"))
 
 
 class UsersDialog(QDialog):
@@ -58,12 +50,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle("用户管理")
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self.HEADERS)
         row = QHBoxLayout()
         for text, slot in (("添加用户…", self.add), ("设置密码…", self.password), ("更改角色…", self.change_role),
                            ("停用 / 启用", self.toggle_active)):
