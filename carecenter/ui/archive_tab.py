@@ -81,6 +81,7 @@ class ArchiveTab(QWidget):
             ("vehicle", "添加车辆", self.add_vehicle),
             ("edit_vehicle", "编辑车辆", self.edit_vehicle),
             ("visit", "登记到店", self.add_visit),
+            ("letter", "登记信函", self.add_letter),
             ("delete", "删除", self.delete_customer),
             ("print", "打印档案表 (Ctrl+P)", self.print_sheet),
         ):
@@ -169,12 +170,12 @@ class ArchiveTab(QWidget):
     def apply_permissions(self) -> None:
         """Buttons for what the role may not do are hidden (the domain refuses those actions anyway)."""
         for key, action in (("new", "create"), ("edit", "edit"), ("vehicle", "create"), ("edit_vehicle", "edit"),
-                            ("visit", "create"), ("delete", "delete"), ("print", "print")):
+                            ("visit", "create"), ("letter", "create"), ("delete", "delete"), ("print", "print")):
             self.buttons[key].setVisible(permissions.allowed(action))
 
     def _update_buttons(self) -> None:
         has_record = self.record is not None
-        for key in ("edit", "vehicle", "visit", "delete", "print"):
+        for key in ("edit", "vehicle", "visit", "letter", "delete", "print"):
             self.buttons[key].setEnabled(has_record)
         has_vehicle = has_record and bool(self.record.vehicles)
         self.buttons["visit"].setEnabled(has_vehicle)
@@ -218,6 +219,12 @@ class ArchiveTab(QWidget):
         vehicle = self._pick_vehicle()
         if vehicle is not None:
             self._after_save(visit_dialog(self.runner, vehicle.id, clock.today(), self))
+
+    def add_letter(self) -> None:
+        if self.record:
+            from carecenter.ui.letter_dialogs import LetterDialog
+            LetterDialog(self.runner, self.record.customer.id, self.record.customer.name, letter_type="通知",
+                         parent=self).open()
 
     def delete_customer(self) -> None:
         if not self.record or not permissions.allowed("delete"):

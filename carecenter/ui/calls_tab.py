@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -110,6 +111,8 @@ class CallsTab(QWidget):
             self.tree.setColumnWidth(column, width)
         self.tree.header().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, column: self.open_call(item))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -213,3 +216,38 @@ class CallsTab(QWidget):
         if path:
             self.runner.run(printing.print_call_register, f"{self.day:%Y-%m-%d}", Path(path),
                             on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+
+    # --- printing the forms of one line ------------------------------------------------------------------------
+    def _context_menu(self, position) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("打开回访 (Enter)", self.open_call)
+        menu.addAction("打印最近一次通话记录 (F2)…", lambda: self.print_form("call", row))
+        if row.vehicle_id:
+            menu.addAction("打印成交客户回访情况记录表 (F5)…", lambda: self.print_form("delivery", row))
+        menu.addAction("打印本月信函登记表 (F4)…", lambda: self.print_form("letters", row))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def print_form(self, kind: str, row: CallRow) -> None:
+        names = {"call": f"通话记录_{row.name}.pdf", "delivery": f"成交客户回访_{row.name}.pdf",
+                 "letters": f"信函登记表_{self.day:%Y-%m}.pdf"}
+        path, _ = QFileDialog.getSaveFileName(self, "保存表单", names[kind], "PDF (*.pdf)")
+        if not path:
+            return
+        work = {"call": lambda: printing.print_call(last_call_of(row.task_id, row.customer_id), Path(path)),
+                "delivery": lambda: printing.print_delivery_followup(row.vehicle_id, Path(path)),
+                "letters": lambda: printing.print_letter_register(f"{self.day:%Y-%m}", Path(path))}[kind]
+        self.runner.run(work, on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+
+
+def last_call_of(task_id: int, customer_id: int) -> int:
+    """The call to print for a line: the task's latest, else the customer's latest."""
+    from carecenter.errors import UserError
+    from carecenter.models import CallLog
+    call = (CallLog.select(CallLog.id).where(CallLog.task == task_id).order_by(CallLog.at.desc()).first()
+            or CallLog.select(CallLog.id).where(CallLog.customer == customer_id).order_by(CallLog.at.desc()).first())
+    if call is None:
+        raise UserError("这位客户还没有通话记录。")
+    return call.id
