@@ -47,7 +47,6 @@ from carecenter.store import bulk_insert, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 
 LAST_RUN_KEY = "calls.last_generation"
-MAX_ATTEMPTS = 3  # 未接通 three times → 失联 (decided)
 REASON_ORDER = {code: index for index, code in enumerate(REASONS)}
 
 
@@ -58,6 +57,10 @@ def rule_settings() -> RuleSettings:
         maintenance_months=settings.get("maintenance.cycle_months"),
         maintenance_km=settings.get("maintenance.cycle_km"),
         default_km_per_day=float(settings.get("mileage.default_km_per_day")),
+        insurance_days_before=settings.get("calls.insurance_days_before"),
+        inspection_days_before=settings.get("calls.inspection_days_before"),
+        complaint_followup_days=settings.get("calls.complaint_followup_days"),
+        event_invitation_days=settings.get("calls.event_invitation_days"),
     )
 
 
@@ -436,7 +439,7 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             result.complaint_id = complaint.id
             result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
         elif outcome == "no-answer":
-            if task.attempts >= MAX_ATTEMPTS:
+            if task.attempts >= settings.get("calls.max_attempts"):
                 task.status, task.completed_at = "lost", at
                 Customer.update(lost_contact=True).where(Customer.id == customer.id).execute()
             else:

@@ -31,6 +31,11 @@ _SPECS = [
     SettingSpec("first_service.months", 3, "首保期限（月）"),
     SettingSpec("first_service.km", 5000, "首保里程（公里）"),
     SettingSpec("mileage.default_km_per_day", 40, "无记录时的日均行驶里程（公里）"),
+    SettingSpec("calls.insurance_days_before", 30, "续保提醒：到期前天数"),
+    SettingSpec("calls.inspection_days_before", 30, "年检提醒：到期前天数"),
+    SettingSpec("calls.max_attempts", 3, "未接通几次后记为失联"),
+    SettingSpec("calls.complaint_followup_days", 7, "投诉封闭后几天内回访"),
+    SettingSpec("calls.event_invitation_days", 14, "活动前几天开始电话邀约"),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

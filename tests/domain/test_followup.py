@@ -214,3 +214,15 @@ def test_events_are_checked_when_created(store):
     event_id = followup.create_event("冬季检测", "2026-12-20", "model:明锐")
     from carecenter.models import Event
     assert Event.get_by_id(event_id).audience == "model:明锐"
+
+
+def test_the_decided_numbers_are_settings(store):
+    from carecenter import settings
+    settings.set_value("calls.max_attempts", 2)
+    settings.set_value("calls.insurance_days_before", 45)
+    customer_id, vehicle_id = delivered("张三", "13812345678", "浙A12345", "2025-12-01")
+    followup.generate(D(2026, 10, 18))  # 44 days before the first policy ends on 2026-12-01
+    renewal = CallTask.get(CallTask.reason == "insurance_renewal")
+    assert renewal.due_date == D(2026, 10, 17)
+    followup.log_call(renewal.id, "no-answer", at=datetime.datetime(2026, 10, 18, 9))
+    assert followup.log_call(renewal.id, "no-answer", at=datetime.datetime(2026, 10, 19, 9)).task_status == "lost"
