@@ -194,9 +194,12 @@ class MainWindow(QMainWindow):
                         on_done=lambda n: self.count_label.setText(f"客户 {n:,} 位　今天 {clock.today():%Y-%m-%d}"))
 
     def _about(self) -> None:
+        self.runner.run(lambda: settings.get("dealership.name"), on_done=self._show_about)
+
+    def _show_about(self, dealership: str) -> None:
         QMessageBox.about(self, "关于 CareCenter",
                           f"<h3>CareCenter 客户关爱中心 {__version__}</h3>"
-                          f"<p>{settings.get('dealership.name')}</p>"
+                          f"<p>{dealership}</p>"
                           f"<p>数据库：{self.store.path}<br>日志模式：{self.store.journal_mode}</p>")
 
     # --- window geometry lives in QSettings (per PC), not in the store ------------------------------------------
