@@ -36,6 +36,7 @@ _SPECS = [
     SettingSpec("calls.max_attempts", 3, "未接通几次后记为失联"),
     SettingSpec("calls.complaint_followup_days", 7, "投诉封闭后几天内回访"),
     SettingSpec("calls.event_invitation_days", 14, "活动前几天开始电话邀约"),
+    SettingSpec("calendar.overrides", {}, "本店工作日调整（日期 → 是否上班）"),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

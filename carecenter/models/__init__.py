@@ -11,6 +11,7 @@ from carecenter.models.archive import (
 )
 from carecenter.models.audit import AuditEntry
 from carecenter.models.base import BaseModel, database_proxy, now
+from carecenter.models.complaints import CATEGORIES, CHANNELS, STATES, Complaint, ComplaintEvent, level_of
 from carecenter.models.followup import (
     CALL_TYPES,
     LETTER_TYPES,
@@ -19,7 +20,6 @@ from carecenter.models.followup import (
     TASK_STATUSES,
     CallLog,
     CallTask,
-    Complaint,
     Event,
     Letter,
     Message,
@@ -30,10 +30,11 @@ from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, 
 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
-              CallLog, Letter, Message, Event, Complaint, RuleCursor]
-FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, RuleCursor]
+              CallLog, Letter, Message, Event, Complaint, ComplaintEvent, RuleCursor]
+FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, RuleCursor]
 
 __all__ = [
+    "CATEGORIES", "CHANNELS", "ComplaintEvent", "STATES", "level_of",
     "CALL_TYPES", "CallLog", "CallTask", "Complaint", "Event", "FOLLOWUP_MODELS", "LETTER_TYPES", "Letter",
     "Message", "OUTCOMES", "REASONS", "RuleCursor", "TASK_STATUSES",
     "ALL_MODELS", "AuditEntry", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ImportLayout", "ROLES",

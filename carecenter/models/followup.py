@@ -122,18 +122,6 @@ class Event(BaseModel):
     created_at = pw.DateTimeField(default=now)
 
 
-class Complaint(BaseModel):
-    """A complaint (投诉). Opened as a draft from an unsatisfied call; complaint handling completes the record."""
-
-    customer = pw.ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
-    vehicle = pw.ForeignKeyField(Vehicle, null=True, on_delete="RESTRICT")
-    source_call = pw.ForeignKeyField(CallLog, null=True, on_delete="SET NULL")
-    state = pw.CharField(max_length=8, default="草稿", index=True)
-    content = pw.TextField(default="")
-    created_at = pw.DateTimeField(default=now)
-    closed_at = pw.DateTimeField(null=True)
-
-
 class RuleCursor(BaseModel):
     """When a vehicle's or customer's rules next need a look (incremental generation)."""
 

@@ -91,7 +91,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (1, "initial schema: customers, vehicles, visits, staff, settings", None),
     (2, "import layouts remembered per header row", _import_layouts),
     (3, "staff passwords and lock-out, the audit trail (inserts only)", _users_and_audit),
-    (4, "the daily call list: tasks, calls, letters, messages, events, complaint drafts", _call_list),
+    (4, "the daily call list: tasks, calls, letters, messages, events; complaints and their events", _call_list),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,225 @@
+"""Complaint handling (投诉处理), RULES.md §3: acceptance with a gap-free number, the 120-minute / 3-or-7-working-day
+clock, the states, escalation and warnings, the KPIs.
+
+States: 草稿 → 未处理 → 处理中 → 处理完成 → 已封闭; any open state → 已升级; 处理完成 or 已封闭 → 处理中 is a
+reopening, counted and recorded.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import peewee as pw
+
+from carecenter import audit, permissions, settings
+from carecenter.errors import NotFound, UserError
+from carecenter.models import CATEGORIES, CHANNELS, Complaint, ComplaintEvent, level_of, now
+from carecenter.store import write
+from carecenter.validate import clean_multiline
+from carecenter.workdays import Calendar, OpeningHours
+
+RESPONSE_MINUTES = 120
+CLOSURE_DAYS = {"A": 3, "B": 7}  # C: no limit
+REPEAT_DAYS = 7
+OVERRIDES_KEY = "calendar.overrides"
+
+#: Legal moves between states (reopening is 处理完成/已封闭 → 处理中).
+TRANSITIONS = {
+    "未处理": {"处理中", "已升级"},
+    "处理中": {"处理完成", "已升级"},
+    "处理完成": {"已封闭", "处理中", "已升级"},
+    "已封闭": {"处理中"},
+    "已升级": set(),
+}
+
+
+def calendar() -> Calendar:
+    """The dealership's calendar: official holidays, its own overrides (a setting), its opening hours."""
+    overrides = {datetime.date.fromisoformat(day): bool(working)
+                 for day, working in settings.get(OVERRIDES_KEY).items()}
+    return Calendar(overrides=overrides, hours=OpeningHours())
+
+
+def set_override(day: datetime.date, working: bool | None) -> int:
+    """Mark a day working or not (None removes the mark); every open complaint's deadlines are recomputed with it
+    (deadlines stored once and never again is how other systems went wrong). Returns how many moved."""
+    with write():
+        overrides = dict(settings.get(OVERRIDES_KEY))
+        if working is None:
+            overrides.pop(day.isoformat(), None)
+        else:
+            overrides[day.isoformat()] = working
+        settings.set_value(OVERRIDES_KEY, overrides)  # checks the settings right and audits
+        return recompute_deadlines()
+
+
+def deadlines(accepted: datetime.datetime, level: str, cal: Calendar | None = None
+              ) -> tuple[datetime.datetime, datetime.datetime | None]:
+    cal = cal or calendar()
+    days = CLOSURE_DAYS.get(level)
+    return (cal.response_deadline(accepted, RESPONSE_MINUTES),
+            cal.closure_deadline(accepted, days) if days else None)
+
+
+def recompute_deadlines() -> int:
+    """Recompute the stored deadlines of every complaint not yet closed; returns how many changed."""
+    cal = calendar()
+    moved = 0
+    for complaint in Complaint.select().where(Complaint.accepted_at.is_null(False)
+                                              & Complaint.state.not_in(["已封闭", "已升级"])):
+        response, closure = deadlines(complaint.accepted_at, complaint.level, cal)
+        if (response, closure) != (complaint.response_due, complaint.closure_due):
+            Complaint.update(response_due=response, closure_due=closure, updated_at=now()).where(
+                Complaint.id == complaint.id).execute()
+            moved += 1
+    return moved
+
+
+def _event(complaint_id: int, kind: str, actor: str, detail: str = "", at: datetime.datetime | None = None) -> None:
+    ComplaintEvent.create(complaint=complaint_id, at=at or now(), kind=kind, actor=actor, detail=detail)
+
+
+def _next_number(year: int) -> str:
+    """TS-<year>-NNNN, gap-free: the next after the year's highest (inside the write lock)."""
+    prefix = f"TS-{year}-"
+    last = (Complaint.select(pw.fn.MAX(Complaint.number)).where(Complaint.number.startswith(prefix)).scalar())
+    return f"{prefix}{(int(last[len(prefix):]) if last else 0) + 1:04d}"
+
+
+def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime.datetime | None = None,
+           content: str | None = None) -> str:
+    """Accept a draft (受理): number, level, clock. Returns the number."""
+    actor = permissions.require("create")
+    if category not in CATEGORIES:
+        raise UserError(f"投诉类别“{category}”无效。")
+    if channel not in CHANNELS:
+        raise UserError(f"投诉渠道应为 {'、'.join(CHANNELS)} 之一。")
+    accepted_at = accepted_at or now()
+    with write():
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None:
+            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+        if complaint.state != "草稿":
+            raise UserError(f"投诉 {complaint.number or complaint_id} 已受理。")
+        level = level_of(category)
+        response, closure = deadlines(accepted_at, level)
+        complaint.number = _next_number(accepted_at.year)
+        complaint.category, complaint.channel, complaint.level = category, channel, level
+        complaint.accepted_at, complaint.response_due, complaint.closure_due = accepted_at, response, closure
+        complaint.state, complaint.handler, complaint.updated_at = "未处理", actor.name, now()
+        original = repeat_of(complaint.customer_id, category, accepted_at)
+        if original is not None and original.id != complaint.id:
+            complaint.escalated_from = original  # 升级处理: the original was not solved the first time
+        if content is not None:
+            complaint.content = clean_multiline(content)
+        complaint.save()
+        _event(complaint.id, "accepted", actor.name, f"{category} {channel}", accepted_at)
+        audit.record("update", "complaint", complaint.id, {"state": ["草稿", "未处理"]}, detail=complaint.number)
+    return complaint.number
+
+
+def move(complaint_id: int, state: str, at: datetime.datetime | None = None, note: str = "") -> None:
+    """Change the state along a legal move; reopening (back to 处理中) is counted."""
+    actor = permissions.require("edit")
+    at = at or now()
+    with write():
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None:
+            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+        allowed = TRANSITIONS.get(complaint.state, set())
+        if state not in allowed:
+            raise UserError(f"投诉 {complaint.number} 不能从“{complaint.state}”改为“{state}”。")
+        before = complaint.state
+        if state == "处理中" and before in ("处理完成", "已封闭"):
+            complaint.reopened += 1
+            complaint.closed_at = None
+        if state == "处理完成":
+            complaint.resolved_at = at
+        if state == "已封闭":
+            complaint.closed_at = at
+        complaint.state, complaint.updated_at = state, now()
+        complaint.save()
+        _event(complaint.id, "reopened" if complaint.reopened and state == "处理中" and before != "未处理"
+               else "state", actor.name, f"{before} → {state}" + (f"：{note}" if note else ""), at)
+        audit.record("update", "complaint", complaint.id, {"state": [before, state]}, detail=complaint.number)
+
+
+def contact(complaint_id: int, at: datetime.datetime | None = None, note: str = "") -> None:
+    """The desk reached the customer; the first contact answers the 120-minute clock."""
+    actor = permissions.require("edit")
+    at = at or now()
+    with write():
+        complaint = Complaint.get_by_id(complaint_id)
+        if complaint.first_response_at is None:
+            Complaint.update(first_response_at=at, updated_at=now()).where(Complaint.id == complaint_id).execute()
+        _event(complaint_id, "contact", actor.name, note, at)
+
+
+def customer_called(complaint_id: int, at: datetime.datetime | None = None, note: str = "") -> str:
+    """The customer called again about it; returns the warning raised, if any (RULES §3 升级预警)."""
+    actor = permissions.require("edit")
+    with write():
+        complaint = Complaint.get_by_id(complaint_id)
+        complaint.contact_count += 1
+        complaint.warning = complaint.warning or warning_for(complaint)
+        complaint.updated_at = now()
+        complaint.save()
+        _event(complaint_id, "customer_call", actor.name, note, at)
+    return complaint.warning
+
+
+def warning_for(complaint: Complaint, *, says_nobody_called: bool = False, strong_emotion: bool = False,
+                claims_media: bool = False, manager_mark: str = "") -> str:
+    """The reason for an escalation warning, or "" (RULES §3)."""
+    if complaint.state == "未处理" and complaint.contact_count >= 2:
+        return f"状态为未处理，客户已来电 {complaint.contact_count} 次"
+    if complaint.state == "处理中" and complaint.contact_count >= 3:
+        return f"状态为处理中，客户已来电 {complaint.contact_count} 次"
+    if says_nobody_called:
+        return "客户表示无人与其联系"
+    if strong_emotion:
+        return "客户情绪激动，要求立即答复"
+    if claims_media:
+        return "客户自称媒体"
+    return manager_mark
+
+
+def repeat_of(customer_id: int, category: str, at: datetime.datetime) -> Complaint | None:
+    """The complaint a new one repeats: same customer, same issue, within 7 days of 处理完成 (RULES §3)."""
+    since = at - datetime.timedelta(days=REPEAT_DAYS)
+    return (Complaint.select().where((Complaint.customer == customer_id) & (Complaint.category == category)
+                                     & Complaint.resolved_at.between(since, at))
+            .order_by(Complaint.resolved_at.desc()).first())
+
+
+@dataclass
+class Kpis:
+    count: int
+    responded_on_time: int
+    closed_on_time: int
+    solved_first_time: int
+
+    def rate(self, part: int) -> float:
+        return round(100.0 * part / self.count, 1) if self.count else 0.0
+
+    def as_json(self) -> dict:
+        return {"count": self.count,
+                "response_on_time_rate": self.rate(self.responded_on_time),
+                "closure_on_time_rate": self.rate(self.closed_on_time),
+                "first_time_resolution_rate": self.rate(self.solved_first_time)}
+
+
+def kpis(first: datetime.date, last: datetime.date) -> Kpis:
+    """RULES §3 KPIs for complaints accepted in [first, last]."""
+    permissions.require("view")
+    start = datetime.datetime.combine(first, datetime.time())
+    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
+    accepted = list(Complaint.select().where((Complaint.accepted_at >= start) & (Complaint.accepted_at < end)
+                                             & Complaint.escalated_from.is_null()))
+    responded = sum(1 for c in accepted if c.first_response_at and c.first_response_at <= c.response_due)
+    closed = sum(1 for c in accepted if c.closed_at and (c.closure_due is None or c.closed_at <= c.closure_due))
+    repeated = {c.escalated_from_id for c in Complaint.select(Complaint.escalated_from)
+                .where(Complaint.escalated_from.is_null(False))}
+    first_time = sum(1 for c in accepted if c.resolved_at and c.id not in repeated and not c.reopened)
+    return Kpis(len(accepted), responded, closed, first_time)

@@ -1,0 +1,63 @@
+"""Complaints (客户抱怨/投诉, F6) and what happens to them (events: contacts, calls, state changes)."""
+
+import peewee as pw
+
+from carecenter.models.archive import Customer, Vehicle
+from carecenter.models.base import BaseModel, now
+from carecenter.models.followup import CallLog
+
+#: RULES.md §3 categories. The level (A/B/C) decides the closure deadline.
+CATEGORIES = {
+    "A4a": "经销商销售服务", "A4b": "总部促销政策/活动变更", "A4c": "资源", "A4d": "价格", "A4e": "产品瑕疵或配置",
+    "A4f": "无法上牌", "A4g": "市场活动及促销", "A4y": "经销商/维修站来电投诉", "A4z": "其他",
+    "B4": "网站、消协、媒体、公司内部转来的投诉", "C4": "升级至C类的投诉",
+    "S1": "维修质量", "S2": "服务态度", "S3": "价格/收费", "S4": "配件", "S5": "等待时间/交车延误", "S6": "保修索赔",
+    "S9": "其他",
+}
+CHANNELS = ("面谈", "电话", "信函", "网站/媒体/消协")
+STATES = ("草稿", "未处理", "处理中", "处理完成", "已封闭", "已升级")
+
+
+def level_of(category: str) -> str:
+    """A: 3 working days; B: 7; C: no limit."""
+    return "B" if category == "B4" else "C" if category == "C4" else "A"
+
+
+class Complaint(BaseModel):
+    """A complaint. Opened as a draft (from an unsatisfied call), accepted with a number and a clock."""
+
+    customer = pw.ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, null=True, on_delete="RESTRICT")
+    source_call = pw.ForeignKeyField(CallLog, null=True, on_delete="SET NULL")
+    number = pw.CharField(max_length=20, null=True, unique=True)  # 受理编号, TS-2026-0001, gap-free per year
+    work_order = pw.CharField(max_length=40, default="", index=True)  # 工单号 from the 400 service centre
+    category = pw.CharField(max_length=4, default="")
+    channel = pw.CharField(max_length=12, default="")
+    level = pw.CharField(max_length=1, default="")
+    state = pw.CharField(max_length=8, default="草稿", index=True)
+    content = pw.TextField(default="")
+    accepted_at = pw.DateTimeField(null=True, index=True)
+    response_due = pw.DateTimeField(null=True)
+    closure_due = pw.DateTimeField(null=True)
+    first_response_at = pw.DateTimeField(null=True)
+    resolved_at = pw.DateTimeField(null=True)  # 处理完成
+    closed_at = pw.DateTimeField(null=True)  # 已封闭
+    contact_count = pw.IntegerField(default=1)  # how often the customer has called about it
+    escalated_from = pw.ForeignKeyField("self", null=True, backref="escalations", on_delete="SET NULL")
+    warning = pw.TextField(default="")  # 升级预警原因, empty when none
+    reopened = pw.IntegerField(default=0)
+    handler = pw.CharField(max_length=60, default="")  # 接待的客户关爱专员
+    sales_consultant = pw.CharField(max_length=60, default="")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class ComplaintEvent(BaseModel):
+    """One thing that happened to a complaint: accepted, a contact with the customer, the customer's call, a state
+    change, a reopening."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="events", on_delete="RESTRICT")
+    at = pw.DateTimeField(default=now, index=True)
+    kind = pw.CharField(max_length=16)
+    actor = pw.CharField(max_length=80)
+    detail = pw.TextField(default="")

@@ -1,0 +1,125 @@
+"""Complaints: numbers, the clock, the states, escalation, warnings, KPIs (RULES.md §3)."""
+
+import datetime
+
+import pytest
+
+from carecenter import archive, complaints
+from carecenter.errors import UserError
+from carecenter.models import Complaint, ComplaintEvent
+
+DT = datetime.datetime
+
+
+@pytest.fixture
+def customer(store):
+    return archive.save_customer({"name": "张三", "phone": "13812345678"})
+
+
+def draft(customer_id, content="空调异响"):
+    return Complaint.create(customer=customer_id, content=content).id
+
+
+def test_accepting_numbers_gap_free_and_sets_the_clock(customer):
+    first = draft(customer)
+    assert complaints.accept(first, "S1", "电话", DT(2026, 9, 30, 15, 0)) == "TS-2026-0001"
+    stored = Complaint.get_by_id(first)
+    assert (stored.level, stored.state) == ("A", "未处理")
+    assert stored.response_due == DT(2026, 9, 30, 17, 0)
+    assert stored.closure_due == DT(2026, 10, 10, 23, 59, 59)  # the National Day example of RULES §3
+    assert complaints.accept(draft(customer), "B4", "网站/媒体/消协", DT(2026, 11, 20, 19, 0)) == "TS-2026-0002"
+    b = Complaint.get(Complaint.number == "TS-2026-0002")
+    assert b.response_due == DT(2026, 11, 21, 10, 30)  # after closing: the clock starts at the next opening
+    assert b.closure_due == DT(2026, 12, 1, 23, 59, 59)  # 7 working days
+    c = Complaint.get_by_id(draft(customer))
+    complaints.accept(c.id, "C4", "面谈", DT(2027, 1, 4, 9, 0))
+    assert Complaint.get_by_id(c.id).number == "TS-2027-0001"
+    assert Complaint.get_by_id(c.id).closure_due is None  # C: no limit
+    with pytest.raises(UserError):
+        complaints.accept(first, "S1", "电话")
+
+
+@pytest.mark.parametrize("path, legal", [
+    (["处理中"], True), (["处理完成"], False), (["已封闭"], False), (["已升级"], True),
+    (["处理中", "处理完成", "已封闭"], True), (["处理中", "已封闭"], False),
+    (["处理中", "处理完成", "处理中"], True), (["处理中", "处理完成", "已封闭", "处理中"], True),
+    (["已升级", "处理中"], False), (["处理中", "处理完成", "已封闭", "已升级"], False),
+])
+def test_state_moves(customer, path, legal):
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S2", "面谈", DT(2026, 11, 20, 10, 0))
+    if legal:
+        for state in path:
+            complaints.move(complaint_id, state, DT(2026, 11, 20, 12, 0))
+        assert Complaint.get_by_id(complaint_id).state == path[-1]
+    else:
+        with pytest.raises(UserError):
+            for state in path:
+                complaints.move(complaint_id, state, DT(2026, 11, 20, 12, 0))
+
+
+def test_reopening_is_counted_and_recorded(customer):
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S2", "面谈", DT(2026, 11, 20, 10, 0))
+    for state in ("处理中", "处理完成", "已封闭", "处理中"):
+        complaints.move(complaint_id, state)
+    stored = Complaint.get_by_id(complaint_id)
+    assert stored.reopened == 1 and stored.closed_at is None
+    assert ComplaintEvent.select().where(ComplaintEvent.kind == "reopened").count() == 1
+
+
+@pytest.mark.parametrize("days_later, escalated", [(6, True), (8, False)])
+def test_a_repeat_within_7_days_of_resolution_is_an_escalation(customer, days_later, escalated):
+    original = draft(customer)
+    complaints.accept(original, "S1", "电话", DT(2026, 11, 2, 10, 0))
+    complaints.move(original, "处理中", DT(2026, 11, 2, 11, 0))
+    complaints.move(original, "处理完成", DT(2026, 11, 3, 16, 0))
+    again = draft(customer, "还是异响")
+    complaints.accept(again, "S1", "电话", DT(2026, 11, 3, 16, 0) + datetime.timedelta(days=days_later))
+    assert (Complaint.get_by_id(again).escalated_from_id == original) is escalated
+
+
+def test_warnings(customer):
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S5", "电话", DT(2026, 11, 20, 10, 0))
+    assert complaints.customer_called(complaint_id) == "状态为未处理，客户已来电 2 次"
+    other = Complaint.get_by_id(draft(customer))
+    other.state, other.contact_count = "处理中", 3
+    assert complaints.warning_for(other) == "状态为处理中，客户已来电 3 次"
+    other.contact_count = 1
+    assert complaints.warning_for(other) == ""
+    assert complaints.warning_for(other, says_nobody_called=True) == "客户表示无人与其联系"
+    assert complaints.warning_for(other, strong_emotion=True) == "客户情绪激动，要求立即答复"
+    assert complaints.warning_for(other, claims_media=True) == "客户自称媒体"
+    assert complaints.warning_for(other, manager_mark="老客户特别关注") == "老客户特别关注"
+
+
+def test_a_calendar_override_moves_open_deadlines(customer):
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2026, 11, 20, 10, 0))
+    assert Complaint.get_by_id(complaint_id).closure_due == DT(2026, 11, 25, 23, 59, 59)
+    assert complaints.set_override(datetime.date(2026, 11, 23), False) == 1
+    assert Complaint.get_by_id(complaint_id).closure_due == DT(2026, 11, 26, 23, 59, 59)
+
+
+def test_kpis_on_a_hand_counted_set(customer):
+    def handled(accepted, contacted, closed, category="S1"):
+        complaint_id = draft(customer)
+        complaints.accept(complaint_id, category, "电话", accepted)
+        if contacted:
+            complaints.contact(complaint_id, contacted)
+        if closed:
+            complaints.move(complaint_id, "处理中", contacted or accepted)
+            complaints.move(complaint_id, "处理完成", closed)
+            complaints.move(complaint_id, "已封闭", closed)
+        return complaint_id
+    handled(DT(2026, 11, 2, 9, 0), DT(2026, 11, 2, 10, 0), DT(2026, 11, 3, 12, 0))          # all on time
+    handled(DT(2026, 11, 9, 9, 0), DT(2026, 11, 9, 14, 0), DT(2026, 11, 20, 12, 0), "S2")  # late and late
+    first = handled(DT(2026, 11, 16, 9, 0), DT(2026, 11, 16, 9, 30), DT(2026, 11, 17, 9, 0), "S3")
+    handled(DT(2026, 11, 20, 9, 0), DT(2026, 11, 20, 9, 30), None, "S3")  # the same issue again: escalation
+    result = complaints.kpis(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30))
+    assert result.count == 3  # the escalation itself is not a new complaint
+    assert (result.responded_on_time, result.closed_on_time, result.solved_first_time) == (2, 2, 2)
+    assert result.as_json() == {"count": 3, "response_on_time_rate": 66.7, "closure_on_time_rate": 66.7,
+                                "first_time_resolution_rate": 66.7}
+    assert Complaint.get(Complaint.escalated_from == first)
