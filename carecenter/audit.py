@@ -80,5 +80,6 @@ def entries(where: AuditFilter | None = None) -> list[AuditEntry]:
 ACTION_TITLES = {
     "create": "新增", "update": "修改", "delete": "删除", "login": "登录", "login_failed": "登录失败",
     "logout": "退出", "print": "打印", "export": "导出", "import": "导入", "backup": "备份", "restore": "恢复",
-    "password": "修改密码", "demo": "载入演示数据", "check": "检查数据库",
+    "password": "修改密码", "demo": "载入演示数据", "check": "检查数据库", "call": "回访",
+    "sign": "签名", "withdraw": "撤回签名",
 }

@@ -14,7 +14,16 @@ import peewee as pw
 
 from carecenter import audit, permissions, settings
 from carecenter.errors import NotFound, UserError
-from carecenter.models import CATEGORIES, CHANNELS, Complaint, ComplaintEvent, level_of, now
+from carecenter.models import (
+    CATEGORIES,
+    CHANNELS,
+    SIGNATURE_BOXES,
+    Complaint,
+    ComplaintEvent,
+    ComplaintSignature,
+    level_of,
+    now,
+)
 from carecenter.store import write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
@@ -223,3 +232,78 @@ def kpis(first: datetime.date, last: datetime.date) -> Kpis:
                 .where(Complaint.escalated_from.is_null(False))}
     first_time = sum(1 for c in accepted if c.resolved_at and c.id not in repeated and not c.reopened)
     return Kpis(len(accepted), responded, closed, first_time)
+
+
+# --- the F6 form's fields and its signatures ------------------------------------------------------------------
+
+F6_TEXT_FIELDS = ("content", "analysis", "investigation", "measures", "customer_feedback", "root_cause", "improvement",
+                  "improvement_dept")
+F6_TIME_FIELDS = ("transferred_at", "measures_done_at", "feedback_at")
+BOXES = {box: (label, permission, locks) for box, label, permission, locks in SIGNATURE_BOXES}
+
+
+def _live_signatures(complaint_id: int) -> list[ComplaintSignature]:
+    return list(ComplaintSignature.select().where((ComplaintSignature.complaint == complaint_id)
+                                                  & ComplaintSignature.withdrawn_at.is_null()))
+
+
+def locked_fields(complaint_id: int) -> set[str]:
+    """Fields a signature covers: they cannot change until it is withdrawn."""
+    return {name for signature in _live_signatures(complaint_id) for name in BOXES[signature.box][2]}
+
+
+def update_form(complaint_id: int, data: dict) -> None:
+    """Fill in F6 fields; a field under a signature is refused with the name of the box."""
+    actor = permissions.require("edit")
+    unknown = set(data) - set(F6_TEXT_FIELDS) - set(F6_TIME_FIELDS)
+    if unknown:
+        raise KeyError(f"unknown complaint fields: {sorted(unknown)}")
+    with write():
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None:
+            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+        locked = locked_fields(complaint_id) & set(data)
+        if locked:
+            boxes = sorted({BOXES[s.box][0] for s in _live_signatures(complaint_id) if set(BOXES[s.box][2]) & locked})
+            raise UserError(f"这些内容已由“{'、'.join(boxes)}”签名确认，需先撤回签名才能修改。")
+        clean = {}
+        for name, value in data.items():
+            if name in F6_TIME_FIELDS:
+                clean[name] = value if isinstance(value, datetime.datetime) or value is None else \
+                    datetime.datetime.fromisoformat(str(value))
+            else:
+                clean[name] = clean_multiline(value)
+        before = {name: getattr(complaint, name) for name in clean}
+        Complaint.update(**clean, updated_at=now()).where(Complaint.id == complaint_id).execute()
+        audit.record("update", "complaint", complaint_id, audit.changes(before, clean), detail=complaint.number or "")
+
+
+def sign(complaint_id: int, box: str, at: datetime.datetime | None = None) -> None:
+    """Sign one F6 box; only a role holding that box may (RULES §3)."""
+    if box not in BOXES:
+        raise UserError(f"没有签名栏“{box}”。")
+    label, permission, _ = BOXES[box]
+    actor = permissions.require(permission)
+    with write():
+        if any(s.box == box for s in _live_signatures(complaint_id)):
+            raise UserError(f"“{label}”已签名。")
+        ComplaintSignature.create(complaint=complaint_id, box=box, signer=actor.name, role=actor.role,
+                                  signed_at=at or now())
+        _event(complaint_id, "signed", actor.name, label, at)
+        audit.record("sign", "complaint", complaint_id, detail=label)
+
+
+def withdraw(complaint_id: int, box: str, reason: str) -> None:
+    """Withdraw a signature to change what it locked: the signer, or a director; always audited with the reason."""
+    actor = permissions.require("edit")
+    if not reason.strip():
+        raise UserError("撤回签名需要说明原因。")
+    with write():
+        signature = next((s for s in _live_signatures(complaint_id) if s.box == box), None)
+        if signature is None:
+            raise UserError("这一栏没有签名。")
+        if signature.signer != actor.name and not permissions.allowed("sign_director"):
+            raise permissions.PermissionDenied("只有签名人本人或关爱总监可以撤回签名。")
+        ComplaintSignature.update(withdrawn_at=now()).where(ComplaintSignature.id == signature.id).execute()
+        _event(complaint_id, "withdrawn", actor.name, f"{BOXES[box][0]}：{reason}")
+        audit.record("withdraw", "complaint", complaint_id, detail=f"{BOXES[box][0]}（{signature.signer}）：{reason}")

@@ -11,7 +11,16 @@ from carecenter.models.archive import (
 )
 from carecenter.models.audit import AuditEntry
 from carecenter.models.base import BaseModel, database_proxy, now
-from carecenter.models.complaints import CATEGORIES, CHANNELS, STATES, Complaint, ComplaintEvent, level_of
+from carecenter.models.complaints import (
+    CATEGORIES,
+    CHANNELS,
+    SIGNATURE_BOXES,
+    STATES,
+    Complaint,
+    ComplaintEvent,
+    ComplaintSignature,
+    level_of,
+)
 from carecenter.models.followup import (
     CALL_TYPES,
     LETTER_TYPES,
@@ -30,11 +39,12 @@ from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, 
 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
-              CallLog, Letter, Message, Event, Complaint, ComplaintEvent, RuleCursor]
-FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, RuleCursor]
+              CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor]
+FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
+                   RuleCursor]
 
 __all__ = [
-    "CATEGORIES", "CHANNELS", "ComplaintEvent", "STATES", "level_of",
+    "CATEGORIES", "CHANNELS", "ComplaintEvent", "ComplaintSignature", "SIGNATURE_BOXES", "STATES", "level_of",
     "CALL_TYPES", "CallLog", "CallTask", "Complaint", "Event", "FOLLOWUP_MODELS", "LETTER_TYPES", "Letter",
     "Message", "OUTCOMES", "REASONS", "RuleCursor", "TASK_STATUSES",
     "ALL_MODELS", "AuditEntry", "BaseModel", "CLUB_LEVELS", "CONTACT_METHODS", "CUSTOMER_SOURCES", "Customer", "ImportLayout", "ROLES",

@@ -48,6 +48,17 @@ class Complaint(BaseModel):
     reopened = pw.IntegerField(default=0)
     handler = pw.CharField(max_length=60, default="")  # 接待的客户关爱专员
     sales_consultant = pw.CharField(max_length=60, default="")
+    # the F6 form, in its order
+    analysis = pw.TextField(default="")  # 初步原因分析
+    transferred_at = pw.DateTimeField(null=True)  # 转交时间
+    investigation = pw.TextField(default="")  # 抱怨/投诉调查结果
+    measures = pw.TextField(default="")  # 采取措施
+    measures_done_at = pw.DateTimeField(null=True)  # 措施完成时间
+    customer_feedback = pw.TextField(default="")  # 客户对采取措施后的反馈意见
+    feedback_at = pw.DateTimeField(null=True)  # 回访时间
+    root_cause = pw.TextField(default="")  # 抱怨/投诉根本原因分析
+    improvement = pw.TextField(default="")  # 经销商改进措施
+    improvement_dept = pw.CharField(max_length=60, default="")  # 改进措施实施部门
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
 
@@ -61,3 +72,26 @@ class ComplaintEvent(BaseModel):
     kind = pw.CharField(max_length=16)
     actor = pw.CharField(max_length=80)
     detail = pw.TextField(default="")
+
+
+#: F6's signature boxes, in the form's order: (box, label, permission, the fields the signature locks).
+SIGNATURE_BOXES = (
+    ("specialist", "客户关爱专员签名", "sign_specialist", ("content", "analysis")),
+    ("director", "客户关爱总监签名", "sign_director", ("content", "analysis")),
+    ("department_manager", "责任部门经理签名", "sign_manager", ("transferred_at", "investigation")),
+    ("measure_owner", "负责人签名", "sign_manager", ("measures", "measures_done_at")),
+    ("feedback_specialist", "客户关爱专员签名", "sign_specialist", ("customer_feedback", "feedback_at")),
+    ("implementing_manager", "实施部门经理签名", "sign_manager", ("root_cause", "improvement", "improvement_dept")),
+    ("final_director", "客户关爱总监签名", "sign_director", ("root_cause", "improvement", "improvement_dept")),
+)
+
+
+class ComplaintSignature(BaseModel):
+    """A signature in one F6 box: who and when; withdrawn (never deleted) to change what it locked."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="signatures", on_delete="RESTRICT")
+    box = pw.CharField(max_length=24)
+    signer = pw.CharField(max_length=60)
+    role = pw.CharField(max_length=16)
+    signed_at = pw.DateTimeField(default=now)
+    withdrawn_at = pw.DateTimeField(null=True)

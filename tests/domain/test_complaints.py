@@ -123,3 +123,49 @@ def test_kpis_on_a_hand_counted_set(customer):
     assert result.as_json() == {"count": 3, "response_on_time_rate": 66.7, "closure_on_time_rate": 66.7,
                                 "first_time_resolution_rate": 66.7}
     assert Complaint.get(Complaint.escalated_from == first)
+
+
+# --- signatures -------------------------------------------------------------------------------------------------
+
+from carecenter import permissions, session  # noqa: E402
+from carecenter.models import SIGNATURE_BOXES, ComplaintSignature  # noqa: E402
+
+EXPECTED_SIGNERS = {
+    "specialist": {"specialist", "manager", "director", "admin"},
+    "feedback_specialist": {"specialist", "manager", "director", "admin"},
+    "department_manager": {"manager", "director", "admin"},
+    "measure_owner": {"manager", "director", "admin"},
+    "implementing_manager": {"manager", "director", "admin"},
+    "director": {"director", "admin"},
+    "final_director": {"director", "admin"},
+}
+
+
+@pytest.mark.parametrize("role", ["specialist", "manager", "director", "admin"])
+@pytest.mark.parametrize("box", [box for box, *_ in SIGNATURE_BOXES])
+def test_each_box_is_signed_only_by_its_roles(customer, role, box):
+    complaint_id = draft(customer)
+    with session.acting_as(session.Actor("签名人", role, 5)):
+        if role in EXPECTED_SIGNERS[box]:
+            complaints.sign(complaint_id, box)
+            assert ComplaintSignature.get().signer == "签名人"
+        else:
+            with pytest.raises(permissions.PermissionDenied):
+                complaints.sign(complaint_id, box)
+            assert not ComplaintSignature.select().exists()
+
+
+def test_a_signature_locks_its_fields_until_withdrawn(customer):
+    complaint_id = draft(customer)
+    complaints.update_form(complaint_id, {"analysis": "压缩机支架松动"})
+    complaints.sign(complaint_id, "specialist")
+    with pytest.raises(UserError) as error:
+        complaints.update_form(complaint_id, {"analysis": "改一下"})
+    assert "客户关爱专员签名" in str(error.value)
+    complaints.update_form(complaint_id, {"investigation": "已检查"})  # below the box: still open
+    with pytest.raises(UserError):
+        complaints.withdraw(complaint_id, "specialist", "  ")
+    complaints.withdraw(complaint_id, "specialist", "分析有误")
+    complaints.update_form(complaint_id, {"analysis": "冷凝器风扇异响"})
+    assert Complaint.get_by_id(complaint_id).analysis == "冷凝器风扇异响"
+    assert ComplaintSignature.get().withdrawn_at is not None  # kept, not deleted
