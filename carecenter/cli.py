@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     log_call.add_argument("--at", help="通话时间（YYYY-MM-DDTHH:MM，默认现在）")
     log_call.add_argument("--next", type=_date_argument, help="改约日期（reschedule 时必填）")
 
+    complaints_cmd = commands.add_parser("complaints", help="列出投诉及其时限")
+    complaints_cmd.add_argument("--open", action="store_true", help="只列未封闭的投诉")
+    complaints_cmd.add_argument("--json", action="store_true")
+    kpi = commands.add_parser("kpi", help="某月的回访与投诉指标")
+    kpi.add_argument("--month", required=True, help="月份 YYYY-MM")
+    kpi.add_argument("--json", action="store_true")
+
     backup = commands.add_parser("backup", help="立即备份数据库")
     backup.add_argument("--to", help="备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹")
     restore = commands.add_parser("restore", help="用备份文件恢复数据库（原文件会保留）")
@@ -83,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="打印表单为 PDF")
     printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
-                          "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号）")
+                          "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），"
+                          "complaint = F6，escalation = F7")
     printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     return parser
@@ -128,7 +136,7 @@ def cmd_customers(args) -> int:
     return EXIT_OK
 
 
-FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup")
+FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation")
 
 
 def cmd_print(args) -> int:
@@ -149,7 +157,8 @@ def cmd_print(args) -> int:
     except ValueError:
         raise UserError(f"编号应为数字，不是“{args.id}”。") from None
     {"customer": printing.print_customer, "call": printing.print_call,
-     "delivery-followup": printing.print_delivery_followup}[args.form](record_id, out)
+     "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
+     "escalation": printing.print_escalation}[args.form](record_id, out)
     print(f"已生成 {out}")
     return EXIT_OK
 
@@ -219,6 +228,50 @@ def cmd_log_call(args) -> int:
     return EXIT_OK
 
 
+def cmd_complaints(args) -> int:
+    from carecenter import permissions
+    from carecenter.models import Complaint
+    _open(args)
+    permissions.require("view")
+    query = Complaint.select().order_by(Complaint.accepted_at.desc(nulls="LAST"), Complaint.id.desc())
+    if args.open:
+        query = query.where(Complaint.state.not_in(["已封闭"]))
+    rows = [{"id": c.id, "number": c.number, "customer_id": c.customer_id, "category": c.category,
+             "level": c.level, "channel": c.channel, "state": c.state, "accepted_at": c.accepted_at,
+             "response_due": c.response_due, "closure_due": c.closure_due, "first_response_at": c.first_response_at,
+             "resolved_at": c.resolved_at, "closed_at": c.closed_at, "escalated": c.escalated_from_id is not None,
+             "warning": c.warning} for c in query]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+        return EXIT_OK
+    for row in rows:
+        due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
+        print(f"{row['number'] or '(草稿)':<14}{row['state']}\t{row['category']}\t封闭时限 {due}\t{row['warning']}")
+    return EXIT_OK
+
+
+def cmd_kpi(args) -> int:
+    from carecenter import complaints, followup
+    from carecenter.printing import parse_period
+    _open(args)
+    if len(args.month) != 7:
+        raise UserError(f"月份应写成 YYYY-MM，不是“{args.month}”。")
+    first, last = parse_period(args.month)
+    report = {"month": args.month, "calls": followup.call_kpis(first, last).as_json(),
+              "complaints": complaints.kpis(first, last).as_json()}
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    calls, handled = report["calls"], report["complaints"]
+    print(f"{args.month} 回访：应回访 {calls['due']}，已回访 {calls['done']}（回访率 {calls['rate']}%），"
+          f"按时 {calls['on_time']}，满意率 {calls['satisfied_rate']}%")
+    print(f"{args.month} 投诉：{handled['count']} 件，及时响应率 {handled['response_on_time_rate']}%，"
+          f"及时封闭率 {handled['closure_on_time_rate']}%，一次解决率 {handled['first_time_resolution_rate']}%")
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     from carecenter import backup
     store = _open(args)
@@ -285,7 +338,7 @@ def cmd_user(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
-            "calls": cmd_calls, "log-call": cmd_log_call}
+            "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -528,3 +528,28 @@ def create_event(name: str, event_date, audience: str = "members", description: 
         event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description))
         audit.record("create", "event", event.id, detail=f"{name} {day}")
     return event.id
+
+
+@dataclass
+class CallKpis:
+    due: int
+    done: int
+    on_time: int
+    satisfied: int
+
+    def as_json(self) -> dict:
+        return {"due": self.due, "done": self.done, "on_time": self.on_time,
+                "rate": round(100.0 * self.done / self.due, 1) if self.due else 0.0,
+                "satisfied_rate": round(100.0 * self.satisfied / self.done, 1) if self.done else 0.0}
+
+
+def call_kpis(first: datetime.date, last: datetime.date) -> CallKpis:
+    """Calls due in [first, last] (letters aside): how many were made, how many within their window, how many
+    customers said 满意 (回访率 and 满意率 of RULES §2)."""
+    permissions.require("view")
+    tasks = list(CallTask.select(CallTask.status, CallTask.outcome, CallTask.completed_at, CallTask.window_end)
+                 .where((CallTask.due_date >= first) & (CallTask.due_date <= last)
+                        & (CallTask.reason != "thank_you_letter") & (CallTask.status != "cancelled")))
+    done = [t for t in tasks if t.status == "done"]
+    on_time = sum(1 for t in done if t.completed_at and t.completed_at.date() <= t.window_end)
+    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome == "satisfied"))

@@ -7,8 +7,18 @@ from pathlib import Path
 
 from carecenter import archive, audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
-from carecenter.models import OUTCOMES, REASONS, CallLog, CallTask, Customer, Letter, Vehicle
-from carecenter.reports import call_forms, customer_sheet
+from carecenter.models import (
+    OUTCOMES,
+    REASONS,
+    CallLog,
+    CallTask,
+    Complaint,
+    ComplaintSignature,
+    Customer,
+    Letter,
+    Vehicle,
+)
+from carecenter.reports import call_forms, complaint_forms, customer_sheet
 from carecenter.reports.form import FormHeader
 from carecenter.store import write
 
@@ -187,3 +197,78 @@ def print_delivery_followup(vehicle_id: int, out: Path | str) -> Path:
 def _audit_print(entity: str, entity_id, title: str, out: Path | str) -> None:
     with write():
         audit.record("print", entity, entity_id, detail=f"{title} → {Path(out).name}")
+
+
+# --- complaints (F6, F7) ----------------------------------------------------------------------------------------
+
+
+def _when(value) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def _complaint_and_vehicle(complaint_id: int):
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+    customer = Customer.get_by_id(complaint.customer_id)
+    vehicle = Vehicle.get_or_none(Vehicle.id == complaint.vehicle_id) if complaint.vehicle_id else \
+        Vehicle.select().where(Vehicle.customer == customer.id).first()
+    return complaint, customer, vehicle
+
+
+def print_complaint(complaint_id: int, out: Path | str) -> Path:
+    """F6 for one complaint, signatures with the signer's name and time."""
+    permissions.require("print")
+    complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
+    accepted = complaint.accepted_at
+    values = {
+        "accepted_on": f"{accepted:%Y}年{accepted:%m}月{accepted:%d}日" if accepted else "",
+        "number": complaint.number or "（草稿）", "name": customer.name, "contact": customer.contact_name,
+        "address": customer.address, "postcode": customer.postcode, "phone": customer.phone, "fax": "",
+        "bought_on": _date(vehicle.delivery_date) if vehicle else "", "complained_at": _when(complaint.accepted_at),
+        "times": str(complaint.contact_count), "model": vehicle.model if vehicle else "",
+        "vin": vehicle.vin if vehicle else "", "engine_no": vehicle.engine_no if vehicle else "",
+        "sales_consultant": complaint.sales_consultant or (vehicle.sales_consultant if vehicle else ""),
+        "handler": complaint.handler, "content": complaint.content, "analysis": complaint.analysis,
+        "transferred_at": _when(complaint.transferred_at), "investigation": complaint.investigation,
+        "measures": complaint.measures, "measures_done_at": _when(complaint.measures_done_at),
+        "customer_feedback": complaint.customer_feedback, "feedback_at": _when(complaint.feedback_at),
+        "root_cause": complaint.root_cause, "improvement": complaint.improvement,
+        "improvement_dept": complaint.improvement_dept,
+    }
+    signatures = {}
+    for signature in ComplaintSignature.select().where((ComplaintSignature.complaint == complaint.id)
+                                                       & ComplaintSignature.withdrawn_at.is_null()):
+        signatures[signature.box] = f"{signature.signer}　{signature.signed_at:%Y-%m-%d %H:%M}"
+        if signature.box == "implementing_manager":
+            values["implemented_on"] = _date(signature.signed_at)
+        if signature.box == "final_director":
+            values["final_on"] = _date(signature.signed_at)
+    sheet = complaint_forms.ComplaintSheet(header(complaint_forms.F6_TITLE, complaint.number or f"F6-{complaint.id}"),
+                                           values, signatures)
+    path = complaint_forms.write_complaint(sheet, out)
+    _audit_print("complaint", complaint.id, complaint_forms.F6_TITLE, out)
+    return path
+
+
+def print_escalation(complaint_id: int, out: Path | str) -> Path:
+    """F7 for a complaint with a warning or an escalation, the reason filled in."""
+    permissions.require("print")
+    complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
+    original = Complaint.get_or_none(Complaint.id == complaint.escalated_from_id) if complaint.escalated_from_id \
+        else complaint
+    reason = complaint.warning or ("同一问题在处理完成后 7 天内再次投诉" if complaint.escalated_from_id else "")
+    values = {
+        "work_order": complaint.work_order or complaint.number or "", "name": customer.name, "phone": customer.phone,
+        "plate": vehicle.plate if vehicle else "", "model": vehicle.model if vehicle else "",
+        "mileage": f"{vehicle.mileage:,} 公里" if vehicle and vehicle.mileage else "", "sst": "",
+        "first_on": _date(original.accepted_at.date()) if original and original.accepted_at else "",
+        "bought_on": _date(vehicle.delivery_date) if vehicle else "", "departments": "",
+        "again": complaint.content if complaint.escalated_from_id else "", "reason": reason,
+        "csr": "", "supervisor": "", "result": "", "handled_by": "", "handled_on": "",
+    }
+    sheet = complaint_forms.EscalationSheet(header(complaint_forms.F7_TITLE, f"F7-{complaint.number or complaint.id}"),
+                                            values)
+    path = complaint_forms.write_escalation(sheet, out)
+    _audit_print("complaint", complaint.id, complaint_forms.F7_TITLE, out)
+    return path

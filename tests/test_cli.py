@@ -177,3 +177,31 @@ def test_calls_and_log_call(tmp_path, capsys):
     assert code == 1 and "找不到回访任务" in err
     code, out, err = run(capsys, "--db", db, "log-call", call["id"], "--outcome", "maybe")
     assert code == 2
+
+
+def test_complaints_and_kpi_json(tmp_path, capsys):
+    import datetime
+    from carecenter import archive, complaints
+    from carecenter.models import Complaint
+    from carecenter.store import open_store
+    db = tmp_path / "k.sqlite3"
+    open_store(db)
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    complaint_id = Complaint.create(customer=customer_id, content="异响").id
+    complaints.accept(complaint_id, "S1", "电话", datetime.datetime(2026, 11, 2, 9, 0))
+    complaints.contact(complaint_id, datetime.datetime(2026, 11, 2, 9, 30))
+    code, out, err = run(capsys, "--db", db, "complaints", "--open", "--json")
+    listed = json.loads(out)
+    assert code == 0 and listed[0]["number"] == "TS-2026-0001"
+    assert set(listed[0]) >= {"id", "number", "customer_id", "category", "level", "channel", "state", "accepted_at",
+                              "response_due", "closure_due", "first_response_at", "resolved_at", "closed_at",
+                              "escalated", "warning"}
+    assert listed[0]["closure_due"].startswith("2026-11-05T23:59:59")
+    code, out, err = run(capsys, "--db", db, "kpi", "--month", "2026-11", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["month"] == "2026-11"
+    assert report["complaints"] == {"count": 1, "response_on_time_rate": 100.0, "closure_on_time_rate": 0.0,
+                                    "first_time_resolution_rate": 0.0}
+    assert set(report["calls"]) == {"due", "done", "on_time", "rate", "satisfied_rate"}
+    code, out, err = run(capsys, "--db", db, "kpi", "--month", "2026-1")
+    assert code == 1 and "YYYY-MM" in err
