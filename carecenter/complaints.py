@@ -254,7 +254,7 @@ def locked_fields(complaint_id: int) -> set[str]:
 
 def update_form(complaint_id: int, data: dict) -> None:
     """Fill in F6 fields; a field under a signature is refused with the name of the box."""
-    actor = permissions.require("edit")
+    permissions.require("edit")
     unknown = set(data) - set(F6_TEXT_FIELDS) - set(F6_TIME_FIELDS)
     if unknown:
         raise KeyError(f"unknown complaint fields: {sorted(unknown)}")
