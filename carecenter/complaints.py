@@ -16,6 +16,7 @@ from carecenter import audit, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     CATEGORIES,
+    Customer,
     CHANNELS,
     SIGNATURE_BOXES,
     Complaint,
@@ -307,3 +308,83 @@ def withdraw(complaint_id: int, box: str, reason: str) -> None:
         ComplaintSignature.update(withdrawn_at=now()).where(ComplaintSignature.id == signature.id).execute()
         _event(complaint_id, "withdrawn", actor.name, f"{BOXES[box][0]}：{reason}")
         audit.record("withdraw", "complaint", complaint_id, detail=f"{BOXES[box][0]}（{signature.signer}）：{reason}")
+
+
+# --- the list -----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ComplaintRow:
+    id: int
+    number: str
+    customer_id: int
+    name: str
+    phone: str
+    category: str
+    channel: str
+    state: str
+    accepted_at: datetime.datetime | None
+    deadline: datetime.datetime | None  # the clock that matters now: response until answered, then closure
+    deadline_kind: str
+    clock: str  # ok / soon (within 25 % of the time left) / overdue / none
+    remaining: str
+    warning: str
+    escalated: bool
+
+
+def _clock(accepted: datetime.datetime, deadline: datetime.datetime | None, at: datetime.datetime) -> tuple[str, str]:
+    if deadline is None:
+        return "none", "不限"
+    left = deadline - at
+    if left.total_seconds() < 0:
+        hours = int(-left.total_seconds() // 3600)
+        return "overdue", f"超时 {hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"超时 {hours} 小时"
+    span = (deadline - accepted).total_seconds() or 1
+    hours = int(left.total_seconds() // 3600)
+    text = f"剩 {hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"剩 {int(left.total_seconds() // 60)} 分钟"
+    return ("soon" if left.total_seconds() <= 0.25 * span else "ok"), text
+
+
+def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bool = False,
+                   at: datetime.datetime | None = None) -> list[ComplaintRow]:
+    """The complaints list: each with the clock that matters now, overdue first."""
+    permissions.require("view")
+    at = at or now()
+    query = Complaint.select(Complaint, Customer).join(Customer)
+    if state:
+        query = query.where(Complaint.state == state)
+    if open_only:
+        query = query.where(Complaint.state.not_in(["已封闭", "已升级"]))
+    rows = []
+    for c in query:
+        if c.state in ("草稿",):
+            deadline, kind, clock_state, remaining = None, "", "none", "待受理"
+        elif c.state in ("已封闭", "已升级"):
+            deadline, kind, clock_state, remaining = c.closure_due, "封闭", "none", c.state
+        else:
+            if c.first_response_at is None:
+                deadline, kind = c.response_due, "响应"
+            else:
+                deadline, kind = c.closure_due, "封闭"
+            clock_state, remaining = _clock(c.accepted_at, deadline, at)
+        rows.append(ComplaintRow(c.id, c.number or "", c.customer_id, c.customer.name, c.customer.phone, c.category,
+                                 c.channel, c.state, c.accepted_at, deadline, kind, clock_state, remaining, c.warning,
+                                 c.escalated_from_id is not None))
+    if overdue_only:
+        rows = [r for r in rows if r.clock == "overdue"]
+    order = {"overdue": 0, "soon": 1, "ok": 2, "none": 3}
+    rows.sort(key=lambda r: (order[r.clock], r.deadline or datetime.datetime.max, -r.id))
+    return rows
+
+
+def complaint_detail(complaint_id: int) -> tuple[Complaint, list[ComplaintEvent], dict[str, ComplaintSignature]]:
+    permissions.require("view")
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+    events = list(ComplaintEvent.select().where(ComplaintEvent.complaint == complaint_id).order_by(ComplaintEvent.at))
+    return complaint, events, {s.box: s for s in _live_signatures(complaint_id)}
+
+
+def overdue_count(at: datetime.datetime | None = None) -> int:
+    return sum(1 for row in complaint_rows(open_only=True, at=at) if row.clock == "overdue")

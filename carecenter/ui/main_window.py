@@ -15,6 +15,7 @@ from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.calls_tab import CallsTab
+from carecenter.ui.complaints_tab import ComplaintsTab
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.users_dialog import UsersDialog
@@ -36,22 +37,26 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.archive_tab, "客户档案")
         self.calls_tab = CallsTab(runner)
         self.tabs.addTab(self.calls_tab, "每日回访")
-        self.tabs.addTab(PlaceholderTab("投诉处理", "受理客户抱怨与投诉，按 120 分钟响应、3 个工作日封闭的时限跟踪处理，打印投诉处理表。"),
-                         "投诉处理")
+        self.complaints_tab = ComplaintsTab(runner)
+        self.tabs.addTab(self.complaints_tab, "投诉处理")
         self.tabs.addTab(PlaceholderTab("客休区检查", "每天早上按顾客休息室检查表逐项评分，登记客餐，跟踪报修。"), "客休区检查")
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self.archive_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.calls_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.calls_tab.counted.connect(
-            lambda open_calls, overdue: self.work_label.setText(f"今日回访：{open_calls}（逾期 {overdue}）　超时投诉：—"))
+        self._calls_text, self._complaints_text = "今日回访：—", "超时投诉：—"
+        self.calls_tab.counted.connect(lambda open_calls, overdue: self._work(
+            calls=f"今日回访：{open_calls}（逾期 {overdue}）"))
+        self.complaints_tab.overdue.connect(lambda count: self._work(complaints=f"超时投诉：{count}"))
+        self.complaints_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         runner.changed.connect(self.update_status)
         self._restore_geometry()
         self._apply_permissions()
         self._start_timers()
         self.archive_tab.run_search()
         self.calls_tab.reload()
+        self.complaints_tab.reload()
         self.update_status()
         self.archive_tab.focus_search()
 
@@ -94,6 +99,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _work(self, calls: str | None = None, complaints: str | None = None) -> None:
+        self._calls_text = calls or self._calls_text
+        self._complaints_text = complaints or self._complaints_text
+        self.work_label.setText(f"{self._calls_text}　{self._complaints_text}")
 
     def import_file(self) -> None:
         wizard = ImportWizard(self.runner, self)

@@ -169,3 +169,17 @@ def test_a_signature_locks_its_fields_until_withdrawn(customer):
     complaints.update_form(complaint_id, {"analysis": "冷凝器风扇异响"})
     assert Complaint.get_by_id(complaint_id).analysis == "冷凝器风扇异响"
     assert ComplaintSignature.get().withdrawn_at is not None  # kept, not deleted
+
+
+def test_the_list_shows_the_clock_that_matters_and_overdue_first(customer):
+    late = draft(customer)
+    complaints.accept(late, "S1", "电话", DT(2026, 11, 16, 9, 0))  # closure due Nov 19
+    complaints.contact(late, DT(2026, 11, 16, 9, 30))
+    waiting = draft(customer)
+    complaints.accept(waiting, "S2", "电话", DT(2026, 11, 20, 9, 0))  # response due 11:00
+    draft(customer)  # a draft: no clock yet
+    rows = complaints.complaint_rows(at=DT(2026, 11, 20, 10, 45))
+    assert [(r.id, r.deadline_kind, r.clock) for r in rows][:2] == [(late, "封闭", "overdue"), (waiting, "响应", "soon")]
+    assert rows[0].remaining.startswith("超时") and rows[2].remaining == "待受理"
+    assert complaints.overdue_count(at=DT(2026, 11, 20, 10, 45)) == 1
+    assert complaints.overdue_count(at=DT(2026, 11, 20, 11, 5)) == 2
