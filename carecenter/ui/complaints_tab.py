@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import complaints, printing
+from carecenter import clock, complaints, printing
 from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
@@ -34,6 +35,8 @@ CLOCK_COLOURS = {"overdue": "#C62828", "soon": "#E65100", "ok": "#2E7D32"}
 FORM_FIELDS = (("content", "抱怨/投诉内容"), ("analysis", "初步原因分析"), ("investigation", "抱怨/投诉调查结果"),
                ("measures", "采取措施"), ("customer_feedback", "客户对采取措施后的反馈意见"),
                ("root_cause", "抱怨/投诉根本原因分析"), ("improvement", "经销商改进措施"))
+EVENT_TITLES = {"accepted": "受理", "contact": "联系客户", "customer_call": "客户来电", "state": "状态",
+                "reopened": "重新处理", "signed": "签名", "withdrawn": "撤回签名"}
 NEXT_STATES = {"未处理": ("处理中", "已升级"), "处理中": ("处理完成", "已升级"), "处理完成": ("已封闭", "处理中", "已升级"),
                "已封闭": ("处理中",)}
 
@@ -55,9 +58,12 @@ class ComplaintsTab(QWidget):
         self.overdue_only = QCheckBox("只看超时")
         refresh = QPushButton("刷新")
         refresh.clicked.connect(self.reload)
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #E65100;")
+        self.notice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>投诉处理</b>"))
-        top.addStretch(1)
+        top.addWidget(self.notice, 1)
         for widget in (self.state, self.overdue_only, refresh):
             top.addWidget(widget)
         self.table = read_only_table(COLUMNS)
@@ -105,6 +111,8 @@ class ComplaintsTab(QWidget):
 
     # --- the list ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        year = clock.today().year
+        self.notice.setText("　".join(complaints.calendar().notices([year, year + 1])))
         state = self.state.currentData()
         self.runner.run(complaints.complaint_rows, "" if state in ("open", "") else state, open_only=state == "open",
                         overdue_only=self.overdue_only.isChecked(), on_done=self._show)
@@ -161,7 +169,8 @@ class ComplaintsTab(QWidget):
         self._rebuild_signatures(signed)
         self.events.clear()
         for event in events:
-            self.events.addItem(f"{event.at:%Y-%m-%d %H:%M}　{event.actor}　{event.kind}　{event.detail}")
+            kind = EVENT_TITLES.get(event.kind, event.kind)
+            self.events.addItem(f"{event.at:%Y-%m-%d %H:%M}　{event.actor}　{kind}　{event.detail}")
 
     def _clear(self, layout) -> None:
         while layout.count():
@@ -190,18 +199,18 @@ class ComplaintsTab(QWidget):
 
     def _rebuild_signatures(self, signed) -> None:
         self._clear(self.signatures)
-        row = QHBoxLayout()
+        grid = QGridLayout()
         holder = QWidget()
-        holder.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
-        for box, label, _, _ in SIGNATURE_BOXES:
+        holder.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (box, label, _, _) in enumerate(SIGNATURE_BOXES):
             signature = signed.get(box)
             text = f"{label}：{signature.signer}" if signature else f"{label}：签名"
             button = QPushButton(text)
             button.setToolTip("点击撤回签名" if signature else "以当前用户签名")
             button.clicked.connect(lambda _=False, b=box, s=signature: self.withdraw(b) if s else
                                    self._do(complaints.sign, self.current_id, b))
-            row.addWidget(button)
+            grid.addWidget(button, index // 4, index % 4)
         self.signatures.addWidget(holder)
 
     def _do(self, work, *args) -> None:

@@ -44,3 +44,11 @@ def test_overdue_complaints_are_counted_for_the_status_bar(store, runner, qtbot)
         tab.reload()
     assert signal.args == [1]
     assert tab.table.item(0, 6).text().startswith("超时")
+
+
+def test_a_year_without_the_official_calendar_is_announced(store, runner, qtbot, monkeypatch):
+    monkeypatch.setattr("carecenter.workdays.library_knows", lambda year: year <= 2026)
+    tab = ComplaintsTab(runner)
+    qtbot.addWidget(tab)
+    tab.reload()
+    assert "2027 年的法定节假日日历尚未载入" in tab.notice.text()
