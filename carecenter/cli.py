@@ -126,6 +126,10 @@ def cmd_customers(args) -> int:
     for start in range(0, len(ids), BATCH):
         summaries += archive.customer_summaries(ids[start:start + BATCH])
     if args.json:
+        from carecenter import audit
+        from carecenter.store import write
+        with write():
+            audit.record("export", "customers", "", detail=f"客户 JSON：{len(summaries)} 位（查找“{args.search}”）")
         json.dump(summaries, sys.stdout, ensure_ascii=False, default=_json_default)
         print()
         return EXIT_OK
