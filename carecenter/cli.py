@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", help="从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录")
     importing.add_argument("file", help="要导入的文件")
-    importing.add_argument("--kind", choices=("customers", "vehicles", "visits"), help="文件内容（默认按列名判断）")
+    importing.add_argument("--kind", choices=("customers", "vehicles", "visits", "complaints"),
+                           help="文件内容（默认按列名判断）；complaints = 客服中心的投诉工单")
     importing.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
                            help="已有的客户/车辆：update 更新（默认）或 skip 跳过")
     importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")

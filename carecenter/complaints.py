@@ -388,3 +388,68 @@ def complaint_detail(complaint_id: int) -> tuple[Complaint, list[ComplaintEvent]
 
 def overdue_count(at: datetime.datetime | None = None) -> int:
     return sum(1 for row in complaint_rows(open_only=True, at=at) if row.clock == "overdue")
+
+
+# --- work orders from the service centre (import) --------------------------------------------------------------
+
+_CATEGORY_BY_TITLE = {title: code for code, title in CATEGORIES.items()}
+_CHANNEL_WORDS = {"电话": "电话", "400": "电话", "热线": "电话", "来电": "电话", "面谈": "面谈", "到店": "面谈",
+                  "信函": "信函", "来信": "信函", "网站": "网站/媒体/消协", "媒体": "网站/媒体/消协",
+                  "消协": "网站/媒体/消协", "网络": "网站/媒体/消协"}
+
+
+def parse_work_order(values: dict) -> tuple[dict, list[tuple[str, str, str]]]:
+    """A work order's fields as the import reads them: (clean values, [(field, message, severity)])."""
+    from carecenter.validate import clean_text, parse_date
+    problems: list[tuple[str, str, str]] = []
+    clean: dict = {"work_order": clean_text(values.get("work_order"))}
+    raw_category = clean_text(values.get("category"))
+    code = raw_category.split(" ")[0].upper() if raw_category else ""
+    code = code if code in CATEGORIES else _CATEGORY_BY_TITLE.get(raw_category, "")
+    if not code:
+        problems.append(("category", f"投诉类别“{raw_category}”无法识别（如 A4a、B4、S1 或其名称）。", "error"))
+    clean["category"] = code
+    raw_channel = clean_text(values.get("channel"))
+    channel = raw_channel if raw_channel in CHANNELS else next(
+        (value for word, value in _CHANNEL_WORDS.items() if word in raw_channel), "")
+    if not channel:
+        channel = "电话"
+        if raw_channel:
+            problems.append(("channel", f"投诉渠道“{raw_channel}”无法识别，已记为“电话”。", "warning"))
+    clean["channel"] = channel
+    accepted = values.get("accepted_at")
+    if isinstance(accepted, datetime.datetime):
+        clean["accepted_at"] = accepted.replace(microsecond=0)
+    else:
+        text = clean_text(accepted)
+        try:
+            clean["accepted_at"] = datetime.datetime.fromisoformat(text.replace("/", "-")) if text else None
+        except ValueError:
+            try:
+                day = parse_date(text, "受理时间")
+                clean["accepted_at"] = datetime.datetime.combine(day, datetime.time(9, 0)) if day else None
+            except ValueError as error:
+                problems.append(("accepted_at", str(error), "error"))
+                clean["accepted_at"] = None
+    if clean.get("accepted_at") is None and not any(p[0] == "accepted_at" for p in problems):
+        problems.append(("accepted_at", "缺少受理时间。", "error"))
+    clean["content"] = clean_multiline(values.get("content"))
+    if not clean["content"]:
+        problems.append(("content", "缺少投诉内容。", "error"))
+    return clean, problems
+
+
+def create_accepted(rows: list[dict], actor: str) -> int:
+    """Write imported work orders as accepted complaints, in the order they were accepted (inside the import's
+    transaction): numbers, deadlines, the acceptance event."""
+    cal = calendar()
+    for row in sorted(rows, key=lambda r: r["accepted_at"]):
+        level = level_of(row["category"])
+        response, closure = deadlines(row["accepted_at"], level, cal)
+        complaint = Complaint.create(
+            customer=row["customer"], vehicle=row.get("vehicle"), number=_next_number(row["accepted_at"].year),
+            work_order=row["work_order"], category=row["category"], channel=row["channel"], level=level,
+            state="未处理", content=row["content"], accepted_at=row["accepted_at"], response_due=response,
+            closure_due=closure, handler=actor)
+        _event(complaint.id, "accepted", actor, f"工单 {row['work_order']}（导入）", row["accepted_at"])
+    return len(rows)

@@ -45,6 +45,11 @@ FIELDS: dict[str, tuple[str, str]] = {
     "visit.amount": ("金额", "visit"),
     "visit.service_advisor": ("服务顾问", "visit"),
     "visit.notes": ("维修备注", "visit"),
+    "complaint.work_order": ("工单号", "complaint"),
+    "complaint.accepted_at": ("受理时间", "complaint"),
+    "complaint.category": ("投诉类别", "complaint"),
+    "complaint.channel": ("投诉渠道", "complaint"),
+    "complaint.content": ("投诉内容", "complaint"),
 }
 
 #: Header words per field, already normalized (see :func:`normalize_header`); "*.mileage" is resolved by the sheet.
@@ -85,6 +90,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "visit.amount": ("金额", "总金额", "结算金额", "费用", "维修金额", "工单金额", "amount", "total", "cost"),
     "visit.service_advisor": ("服务顾问", "接待员", "服务专员", "接待顾问", "advisor", "serviceadvisor"),
     "visit.notes": ("维修备注", "工单备注", "visitnotes"),
+    "complaint.work_order": ("工单号", "投诉工单号", "工单编号", "workorder", "ticket", "ticketno"),
+    "complaint.accepted_at": ("受理时间", "受理日期", "投诉时间", "来电时间", "acceptedat", "complainedat"),
+    "complaint.category": ("类别", "投诉类别", "投诉类型", "分类", "category"),
+    "complaint.channel": ("渠道", "投诉渠道", "来源", "投诉方式", "channel"),
+    "complaint.content": ("投诉内容", "问题描述", "抱怨内容", "客户诉求", "complaint", "content"),
     "*.mileage": ("行驶里程", "里程", "公里数", "进厂里程", "里程数", "当前里程", "mileage", "odometer", "km"),
 }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from carecenter import archive, audit, clock, permissions
+from carecenter import archive, audit, clock, complaints, permissions, session
 from carecenter.errors import UserError
 from carecenter.import_files import (
     Cancel,
@@ -29,14 +29,14 @@ from carecenter.import_files import (
     read_file,
 )
 from carecenter.import_mapping import FIELDS, guess_mapping, header_score, normalize_header, remember
-from carecenter.models import VISIT_TYPES, Customer, ServiceVisit, Vehicle, now
+from carecenter.models import VISIT_TYPES, Complaint, Customer, ServiceVisit, Vehicle, now
 from carecenter.store import bulk_insert, current_store, write
 
 __all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run",
            "write_template"]
 
-KINDS = ("customers", "vehicles", "visits")
-KIND_TITLES = {"customers": "客户", "vehicles": "车辆", "visits": "维修记录", "mixed": "混合"}
+KINDS = ("customers", "vehicles", "visits", "complaints")
+KIND_TITLES = {"customers": "客户", "vehicles": "车辆", "visits": "维修记录", "complaints": "投诉工单", "mixed": "混合"}
 DATE_FIELDS = {"customer.birthday", "vehicle.delivery_date", "vehicle.insurance_expiry", "vehicle.inspection_due",
                "visit.visit_date"}
 
@@ -127,6 +127,8 @@ def sheet_kind(mapping: dict[int, str], forced: str | None) -> str:
     if forced:
         return forced
     keys = set(mapping.values())
+    if keys & {"complaint.work_order", "complaint.content"}:
+        return "complaints"
     if "visit.visit_date" in keys:
         return "visits"
     if keys & {"vehicle.vin", "vehicle.plate"}:
@@ -146,6 +148,7 @@ class _Plan:
     new_vehicles: dict[int, dict] = field(default_factory=dict)
     vehicle_updates: dict[int, dict] = field(default_factory=dict)
     new_visits: list[dict] = field(default_factory=list)
+    new_complaints: list[dict] = field(default_factory=list)
     layouts: list[tuple[list[str], dict[int, str]]] = field(default_factory=list)
 
 
@@ -171,6 +174,9 @@ class _Planner:
         self.next_customer = (Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0) + 1
         self.next_vehicle = (Vehicle.select(pw.fn.MAX(Vehicle.id)).scalar() or 0) + 1
         self.visit_keys: set[tuple[int, datetime.date, str]] = set()
+        self.by_phone = {phone: customer_id for (phone, _), customer_id in self.by_person.items()}
+        self.work_orders = {row[0] for row in Complaint.select(Complaint.work_order).where(
+            Complaint.work_order != "").tuples()}
         self.loaded_visit_vehicles: set[int] = set()
 
     # --- one row ----------------------------------------------------------------------------------------------
@@ -200,7 +206,7 @@ class _Planner:
             if row_number == number and column in mapping:
                 self.problem(sheet, number, columns[mapping[column]], cells[column],
                              "此单元格是公式，已按其计算结果导入，请核对。", "warning")
-        parts: dict[str, dict] = {"customer": {}, "vehicle": {}, "visit": {}}
+        parts: dict[str, dict] = {"customer": {}, "vehicle": {}, "visit": {}, "complaint": {}}
         for key, value in values.items():
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue  # an empty cell says nothing: it neither clears nor fails a field
@@ -224,9 +230,39 @@ class _Planner:
                 self.problem(sheet, number, columns.get(key, FIELDS.get(key, (problem.field,))[0]),
                              values.get(key), problem.message, problem.severity)
                 failed |= problem.severity == "error"
+        clean["complaint"] = {}
+        if kind == "complaints":
+            clean["complaint"], problems = complaints.parse_work_order(parts["complaint"])
+            for name, message, severity in problems:
+                key = f"complaint.{name}"
+                self.problem(sheet, number, columns.get(key, FIELDS[key][0]), values.get(key), message, severity)
+                failed |= severity == "error"
         if failed:
             return None
+        if kind == "complaints":
+            return self._work_order(sheet, number, columns, clean)
         return self._match(sheet, kind, number, columns, values, clean)
+
+    def _work_order(self, sheet, number, columns, clean) -> str | None:
+        """A complaint work order: the customer found by phone, else by plate or VIN; a known 工单号 is skipped."""
+        order = clean["complaint"]
+        if order["work_order"] and order["work_order"] in self.work_orders:
+            return "skipped"
+        phone = clean["customer"].get("phone")
+        vin, plate = clean["vehicle"].get("vin"), clean["vehicle"].get("plate")
+        found = self.by_vin.get(vin) if vin else (self.by_plate.get(plate) if plate else None)
+        customer_id = self.by_phone.get(phone) if phone else None
+        if customer_id is None and found:
+            customer_id = found[1]
+        if customer_id is None:
+            self.problem(sheet, number, columns.get("customer.phone", "电话"), phone or plate or vin or "",
+                         "档案中找不到这个电话或车牌的客户，请先建档或导入客户。")
+            return None
+        if order["work_order"]:
+            self.work_orders.add(order["work_order"])
+        self.plan.new_complaints.append({**order, "customer": customer_id,
+                                         "vehicle": found[0] if found and found[1] == customer_id else None})
+        return "created"
 
     def _match(self, sheet, kind, number, columns, values, clean) -> str | None:
         customer, vehicle, visit = clean["customer"], clean["vehicle"], clean["visit"]
@@ -350,7 +386,7 @@ class _Planner:
                     progress(f"核对第 {done:,} / {total:,} 行", int(60 * done / total))
         self.report.kind = kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else (self.options.kind or ""))
         self.report.records = {"customers": len(self.plan.new_customers), "vehicles": len(self.plan.new_vehicles),
-                               "visits": len(self.plan.new_visits)}
+                               "visits": len(self.plan.new_visits), "complaints": len(self.plan.new_complaints)}
 
 
 # --- writing ----------------------------------------------------------------------------------------------------
@@ -410,6 +446,8 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
     touched_customers = (set(plan.new_customers) | set(plan.customer_updates)
                          | {v["customer"] for v in plan.new_vehicles.values()} | {v["customer"] for v in plan.new_visits})
     archive.refresh_customers(sorted(touched_customers))
+    if plan.new_complaints:
+        complaints.create_accepted(plan.new_complaints, session.current().name)
     for header, mapping in plan.layouts:
         remember(header, mapping)
 
@@ -483,7 +521,7 @@ TEMPLATE_EXAMPLE = {
 def write_template(path: Path | str) -> Path:
     """The import template: a customers-and-vehicles sheet and a visits sheet, standard headers, one example row."""
     from carecenter.reports.workbook import SheetData, write
-    people = [k for k in FIELDS if not k.startswith("visit.")]
+    people = [k for k in FIELDS if k.startswith(("customer.", "vehicle."))]
     visits = ["vehicle.plate", "vehicle.vin"] + [k for k in FIELDS if k.startswith("visit.")]
     return write(path, [
         SheetData("客户车辆", [FIELDS[k][0] for k in people], [[TEMPLATE_EXAMPLE[k] for k in people]]),

@@ -36,7 +36,8 @@ from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
 
 NOT_IMPORTED = "（不导入）"
-KIND_CHOICES = ((None, "自动识别（按列名）"), ("customers", "客户"), ("vehicles", "客户和车辆"), ("visits", "维修保养记录"))
+KIND_CHOICES = ((None, "自动识别（按列名）"), ("customers", "客户"), ("vehicles", "客户和车辆"), ("visits", "维修保养记录"),
+                ("complaints", "客服中心投诉工单"))
 PROBLEM_LIMIT = 2000  # rows shown on screen; the count says how many there are in all
 
 

@@ -343,3 +343,36 @@ def test_an_import_is_preceded_by_a_backup(store, tmp_path):
     import sqlite3
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT name FROM customer").fetchall() == [("导入前的客户",)]
+
+
+def test_service_centre_work_orders_become_accepted_complaints(store, tmp_path):
+    from carecenter.models import Complaint
+    known = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    by_plate = archive.save_customer({"name": "李四", "phone": "13900001111"})
+    archive.save_vehicle(by_plate, {"plate": "浙B54321"})
+    path = xlsx(tmp_path / "wo.xlsx", [
+        ["工单号", "受理时间", "客户姓名", "电话", "车牌号", "类别", "渠道", "投诉内容"],
+        ["WO-1001", datetime.datetime(2026, 9, 30, 15, 0), "张三", "13812345678", "", "S1", "400热线", "空调异响"],
+        ["WO-1002", "2026-11-20 19:00", "李四", "", "浙B54321", "网站、消协、媒体、公司内部转来的投诉", "网站",
+         "投诉服务态度"],
+    ])
+    report = do_import(path)
+    assert report.kind == "complaints" and report.created == 2 and report.written, report.problems
+    first = Complaint.get(Complaint.work_order == "WO-1001")
+    assert (first.customer_id, first.number, first.channel, first.state) == (known, "TS-2026-0001", "电话", "未处理")
+    assert first.closure_due == datetime.datetime(2026, 10, 10, 23, 59, 59)  # the clock from the given time
+    second = Complaint.get(Complaint.work_order == "WO-1002")
+    assert (second.customer_id, second.category, second.level) == (by_plate, "B4", "B")
+    assert second.response_due == datetime.datetime(2026, 11, 21, 10, 30)
+    again = do_import(path)
+    assert (again.created, again.skipped) == (0, 2) and Complaint.select().count() == 2
+
+
+def test_a_work_order_for_an_unknown_customer_is_an_error(store, tmp_path):
+    path = xlsx(tmp_path / "wo.xlsx", [["工单号", "受理时间", "电话", "类别", "投诉内容"],
+                                       ["WO-9", "2026-11-20 10:00", "13700000000", "S2", "态度差"],
+                                       ["WO-10", "2026-11-20 10:00", "13700000000", "XX", "态度差"]])
+    report = do_import(path)
+    assert report.rejected
+    reasons = [p.reason for p in report.errors]
+    assert any("找不到这个电话" in r for r in reasons) and any("投诉类别" in r for r in reasons)
