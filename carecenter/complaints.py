@@ -345,14 +345,18 @@ def _clock(accepted: datetime.datetime, deadline: datetime.datetime | None, at: 
     return ("soon" if left.total_seconds() <= 0.25 * span else "ok"), text
 
 
-def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bool = False,
-                   at: datetime.datetime | None = None) -> list[ComplaintRow]:
+def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bool = False, category: str = "",
+                   handler: str = "", at: datetime.datetime | None = None) -> list[ComplaintRow]:
     """The complaints list: each with the clock that matters now, overdue first."""
     permissions.require("view")
     at = at or now()
     query = Complaint.select(Complaint, Customer).join(Customer)
     if state:
         query = query.where(Complaint.state == state)
+    if category:
+        query = query.where(Complaint.category == category)
+    if handler:
+        query = query.where(Complaint.handler == handler)
     if open_only:
         query = query.where(Complaint.state.not_in(["已封闭", "已升级"]))
     rows = []

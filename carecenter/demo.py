@@ -302,6 +302,55 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
     bulk_insert(CallLog, logs)
 
 
+_COMPLAINTS = (("S1", "保养后仍有异响，怀疑没有处理到位"), ("S2", "前台接待态度冷淡，等了很久没人理"),
+               ("S3", "结算金额与报价不一致"), ("S4", "配件缺货，等了两周"), ("S5", "说好下午交车，晚上才交"),
+               ("S6", "保修期内的问题被要求自费"), ("A4a", "销售顾问承诺的赠品没有兑现"), ("A4d", "价格与宣传不一致"),
+               ("B4", "客户在网上发帖投诉服务"))
+
+
+def _complaint_history(rng: random.Random, today: datetime.date, customers: int) -> None:
+    """About one customer in seventy complained in the last three months: most handled in time and closed, some
+    still open (a few past their deadline), some reopened, and some repeats that became escalations."""
+    from carecenter import complaints
+    from carecenter.models import Complaint
+
+    count = max(12, customers // 70)
+    picked = rng.sample(range(1, customers + 1), count)
+    cases = []
+    for customer_id in picked:
+        day = today - datetime.timedelta(days=rng.randrange(0, 90))
+        accepted = datetime.datetime.combine(day, datetime.time(rng.randrange(8, 19), rng.randrange(60)))
+        category, content = rng.choice(_COMPLAINTS)
+        cases.append((accepted, customer_id, category, content))
+    repeats = []
+    for accepted, customer_id, category, content in sorted(cases):
+        complaint_id = Complaint.create(customer=customer_id, content=content, created_at=accepted).id
+        complaints.accept(complaint_id, category, rng.choice(("电话", "电话", "面谈", "网站/媒体/消协")), accepted)
+        roll = rng.random()
+        if roll < 0.08 and accepted.date() >= today - datetime.timedelta(days=3):
+            continue  # 未处理, just in
+        response = accepted + datetime.timedelta(minutes=rng.choice((20, 45, 90, 100, 150, 240)))
+        complaints.contact(complaint_id, response, "已电话联系客户，了解情况")
+        complaints.move(complaint_id, "处理中", response)
+        if roll < 0.2:
+            if rng.random() < 0.5:
+                complaints.customer_called(complaint_id, response + datetime.timedelta(hours=3), "客户催促")
+            continue  # still 处理中
+        resolved = response + datetime.timedelta(days=rng.choice((0, 1, 1, 2, 3, 5)), hours=2)
+        if resolved.date() > today:
+            continue
+        complaints.move(complaint_id, "处理完成", resolved)
+        closed = resolved + datetime.timedelta(days=rng.randrange(0, 3))
+        if closed.date() <= today:
+            complaints.move(complaint_id, "已封闭", closed)
+        if roll > 0.95:
+            repeats.append((resolved + datetime.timedelta(days=rng.randrange(1, 7)), customer_id, category))
+    for accepted, customer_id, category in repeats:
+        if accepted.date() <= today:
+            complaint_id = Complaint.create(customer=customer_id, content="同一问题再次投诉").id
+            complaints.accept(complaint_id, category, "电话", accepted)  # linked as an escalation
+
+
 def followup_text(reason: str) -> str:
     from carecenter.models import REASONS
     return REASONS.get(reason, reason)
@@ -349,5 +398,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
         report("生成回访记录", 95)
         _call_history(random.Random(seed + 1), clock.today())
+        report("生成投诉记录", 98)
+        _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
     report("完成", 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

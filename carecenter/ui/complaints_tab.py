@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, complaints, printing
+from carecenter import clock, complaints, printing, session
 from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
@@ -55,6 +55,11 @@ class ComplaintsTab(QWidget):
         self.state.addItem("全部", "")
         for state in STATES:
             self.state.addItem(state, state)
+        self.category = QComboBox()
+        self.category.addItem("全部类别", "")
+        for code, title in CATEGORIES.items():
+            self.category.addItem(f"{code} {title}", code)
+        self.mine = QCheckBox("只看我受理的")
         self.overdue_only = QCheckBox("只看超时")
         refresh = QPushButton("刷新")
         refresh.clicked.connect(self.reload)
@@ -64,7 +69,7 @@ class ComplaintsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>投诉处理</b>"))
         top.addWidget(self.notice, 1)
-        for widget in (self.state, self.overdue_only, refresh):
+        for widget in (self.state, self.category, self.mine, self.overdue_only, refresh):
             top.addWidget(widget)
         self.table = read_only_table(COLUMNS)
         for column, width in enumerate((110, 70, 100, 50, 70, 120, 120)):
@@ -105,6 +110,8 @@ class ComplaintsTab(QWidget):
         layout.addWidget(splitter, 1)
         self.state.currentIndexChanged.connect(lambda _: self.reload())
         self.overdue_only.toggled.connect(lambda _: self.reload())
+        self.mine.toggled.connect(lambda _: self.reload())
+        self.category.currentIndexChanged.connect(lambda _: self.reload())
         runner.changed.connect(self.reload)
         right.setEnabled(False)
         self.right = right
@@ -114,8 +121,10 @@ class ComplaintsTab(QWidget):
         year = clock.today().year
         self.notice.setText("　".join(complaints.calendar().notices([year, year + 1])))
         state = self.state.currentData()
+        actor = session.current_or_none()
         self.runner.run(complaints.complaint_rows, "" if state in ("open", "") else state, open_only=state == "open",
-                        overdue_only=self.overdue_only.isChecked(), on_done=self._show)
+                        overdue_only=self.overdue_only.isChecked(), category=self.category.currentData(),
+                        handler=actor.name if self.mine.isChecked() and actor else "", on_done=self._show)
         self.runner.run(complaints.overdue_count, on_done=self.overdue.emit)
 
     def _show(self, rows: list[complaints.ComplaintRow]) -> None:

@@ -183,3 +183,11 @@ def test_the_list_shows_the_clock_that_matters_and_overdue_first(customer):
     assert rows[0].remaining.startswith("超时") and rows[2].remaining == "待受理"
     assert complaints.overdue_count(at=DT(2026, 11, 20, 10, 45)) == 1
     assert complaints.overdue_count(at=DT(2026, 11, 20, 11, 5)) == 2
+
+
+def test_the_list_filters_by_category_and_handler(customer):
+    for category in ("S1", "S2"):
+        complaints.accept(draft(customer), category, "电话", DT(2026, 11, 20, 9, 0))
+    assert [r.category for r in complaints.complaint_rows(category="S2")] == ["S2"]
+    assert len(complaints.complaint_rows(handler="测试管理员")) == 2
+    assert complaints.complaint_rows(handler="李婷") == []

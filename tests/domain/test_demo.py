@@ -71,3 +71,13 @@ def test_demo_refuses_a_store_that_has_customers(store):
         demo.load_demo("S", 1)
     assert "空数据库" in str(error.value)
     assert Customer.select().count() == 1
+
+
+def test_demo_has_a_complaint_history_to_work_with(demo_store):
+    from carecenter.models import Complaint
+    states = {c.state for c in Complaint.select()}
+    assert {"处理中", "已封闭"} <= states
+    assert Complaint.select().count() >= 20
+    numbers = sorted(c.number for c in Complaint.select() if c.number)
+    assert numbers == [f"TS-2026-{i:04d}" for i in range(1, len(numbers) + 1)]  # gap-free in acceptance order
+    assert Complaint.select().where(Complaint.closed_at.is_null(False)).exists()
