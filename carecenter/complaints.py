@@ -225,14 +225,7 @@ def kpis(first: datetime.date, last: datetime.date) -> Kpis:
     permissions.require("view")
     start = datetime.datetime.combine(first, datetime.time())
     end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
-    accepted = list(Complaint.select().where((Complaint.accepted_at >= start) & (Complaint.accepted_at < end)
-                                             & Complaint.escalated_from.is_null()))
-    responded = sum(1 for c in accepted if c.first_response_at and c.first_response_at <= c.response_due)
-    closed = sum(1 for c in accepted if c.closed_at and (c.closure_due is None or c.closed_at <= c.closure_due))
-    repeated = {c.escalated_from_id for c in Complaint.select(Complaint.escalated_from)
-                .where(Complaint.escalated_from.is_null(False))}
-    first_time = sum(1 for c in accepted if c.resolved_at and c.id not in repeated and not c.reopened)
-    return Kpis(len(accepted), responded, closed, first_time)
+    return _kpis_where(start, end, True)
 
 
 # --- the F6 form's fields and its signatures ------------------------------------------------------------------
@@ -457,3 +450,26 @@ def create_accepted(rows: list[dict], actor: str) -> int:
             closure_due=closure, handler=actor)
         _event(complaint.id, "accepted", actor, f"工单 {row['work_order']}（导入）", row["accepted_at"])
     return len(rows)
+
+
+def kpis_by(first: datetime.date, last: datetime.date, key: str) -> dict[str, Kpis]:
+    """The same KPIs per category or per channel (``key`` is "category" or "channel")."""
+    permissions.require("view")
+    if key not in ("category", "channel"):
+        raise ValueError(key)
+    start = datetime.datetime.combine(first, datetime.time())
+    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
+    groups = sorted({row[0] for row in Complaint.select(getattr(Complaint, key)).where(
+        (Complaint.accepted_at >= start) & (Complaint.accepted_at < end)).tuples()})
+    return {group: _kpis_where(start, end, getattr(Complaint, key) == group) for group in groups}
+
+
+def _kpis_where(start: datetime.datetime, end: datetime.datetime, condition) -> Kpis:
+    accepted = list(Complaint.select().where((Complaint.accepted_at >= start) & (Complaint.accepted_at < end)
+                                             & Complaint.escalated_from.is_null() & condition))
+    repeated = {c.escalated_from_id for c in Complaint.select(Complaint.escalated_from)
+                .where(Complaint.escalated_from.is_null(False))}
+    return Kpis(len(accepted),
+                sum(1 for c in accepted if c.first_response_at and c.first_response_at <= c.response_due),
+                sum(1 for c in accepted if c.closed_at and (c.closure_due is None or c.closed_at <= c.closure_due)),
+                sum(1 for c in accepted if c.resolved_at and c.id not in repeated and not c.reopened))

@@ -215,10 +215,11 @@ def birthday_tasks(customer_id: int, birthday: datetime.date | None, today: date
 
 def complaint_task(complaint_id: int, customer_id: int, vehicle_id: int | None, closed: datetime.date,
                    rules: RuleSettings) -> Task:
-    """002 處理完一星期內: the customer is called within a week of the complaint's closure."""
-    due = closed + rules.complaint_followup_days * DAY
-    return Task(f"complaint_followup:complaint{complaint_id}", "complaint_followup", customer_id, vehicle_id, due,
-                closed + DAY, due, "投诉处理完毕，确认客户是否满意")
+    """002 處理完一星期內: the customer is called within a week of the complaint's closure — on the list from the
+    next day, the window closing on the 7th."""
+    return Task(f"complaint_followup:complaint{complaint_id}", "complaint_followup", customer_id, vehicle_id,
+                closed + DAY, closed + DAY, closed + rules.complaint_followup_days * DAY,
+                "投诉处理完毕，确认客户是否满意")
 
 
 def event_task(event_id: int, event_name: str, event_date: datetime.date, customer_id: int,

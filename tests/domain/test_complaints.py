@@ -191,3 +191,43 @@ def test_the_list_filters_by_category_and_handler(customer):
     assert [r.category for r in complaints.complaint_rows(category="S2")] == ["S2"]
     assert len(complaints.complaint_rows(handler="测试管理员")) == 2
     assert complaints.complaint_rows(handler="李婷") == []
+
+
+def test_every_transition_between_states_is_allowed_or_refused_as_the_rules_say(customer):
+    from carecenter.models import STATES
+    for source in STATES[1:]:
+        for target in STATES[1:]:
+            complaint_id = draft(customer)
+            complaints.accept(complaint_id, "S1", "电话", DT(2026, 11, 20, 9, 0))
+            Complaint.update(state=source).where(Complaint.id == complaint_id).execute()
+            if target in complaints.TRANSITIONS[source]:
+                complaints.move(complaint_id, target)
+                assert Complaint.get_by_id(complaint_id).state == target
+            else:
+                with pytest.raises(UserError):
+                    complaints.move(complaint_id, target)
+                assert Complaint.get_by_id(complaint_id).state == source
+
+
+def test_kpis_by_category_and_channel(customer):
+    for category, channel, contacted in (("S1", "电话", 30), ("S1", "面谈", 200), ("S2", "电话", 30)):
+        complaint_id = draft(customer, f"{category}{channel}")
+        complaints.accept(complaint_id, category, channel, DT(2026, 11, 2, 9, 0))
+        complaints.contact(complaint_id, DT(2026, 11, 2, 9, 0) + datetime.timedelta(minutes=contacted))
+    by_category = complaints.kpis_by(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30), "category")
+    assert {k: (v.count, v.responded_on_time) for k, v in by_category.items()} == {"S1": (2, 1), "S2": (1, 1)}
+    by_channel = complaints.kpis_by(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30), "channel")
+    assert {k: v.count for k, v in by_channel.items()} == {"电话": 2, "面谈": 1}
+
+
+def test_closing_a_complaint_brings_the_follow_up_call(customer):
+    from carecenter import followup
+    from carecenter.models import CallTask
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2026, 11, 16, 9, 0))
+    for state in ("处理中", "处理完成", "已封闭"):
+        complaints.move(complaint_id, state, DT(2026, 11, 18, 16, 0))
+    followup.generate(datetime.date(2026, 11, 20))
+    task = CallTask.get(CallTask.reason == "complaint_followup")
+    assert (task.customer_id, task.due_date, task.window_end) == (customer, datetime.date(2026, 11, 19),
+                                                                  datetime.date(2026, 11, 25))

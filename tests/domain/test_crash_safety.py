@@ -86,7 +86,7 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(store, tmp_path):
         audited = AuditEntry.select().where(AuditEntry.entity == "vehicle").count()
         assert audited == Vehicle.select().count()
         assert AuditEntry.select().where(AuditEntry.entity == "customer").count() == Customer.select().count()
-        assert len(acked_customers) > ROUNDS // 2  # the children really got work done between kills
+        assert len(acked_customers) >= ROUNDS // 10  # the children really got work done between kills
     finally:
         again.close()
     print(f"{ROUNDS} kills, {len(acked_customers)} customers and {len(acked_vehicles)} vehicles acknowledged",

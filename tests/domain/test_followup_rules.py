@@ -118,7 +118,7 @@ def test_birthday_on_the_day_and_feb_29():
 
 def test_complaint_follow_up_and_event_invitation():
     task = complaint_task(9, 5, None, D(2026, 12, 28), RULES)
-    assert window(task) == (D(2027, 1, 4), D(2026, 12, 29), D(2027, 1, 4))
+    assert window(task) == (D(2026, 12, 29), D(2026, 12, 29), D(2027, 1, 4))
     invitation = event_task(2, "冬季关爱检测", D(2026, 12, 20), 5, RULES)
     assert window(invitation) == (D(2026, 12, 6), D(2026, 12, 6), D(2026, 12, 19))
 
