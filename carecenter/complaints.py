@@ -263,13 +263,24 @@ def update_form(complaint_id: int, data: dict) -> None:
         clean = {}
         for name, value in data.items():
             if name in F6_TIME_FIELDS:
-                clean[name] = value if isinstance(value, datetime.datetime) or value is None else \
-                    datetime.datetime.fromisoformat(str(value))
+                clean[name] = _parse_time(value)
             else:
                 clean[name] = clean_multiline(value)
         before = {name: getattr(complaint, name) for name in clean}
         Complaint.update(**clean, updated_at=now()).where(Complaint.id == complaint_id).execute()
         audit.record("update", "complaint", complaint_id, audit.changes(before, clean), detail=complaint.number or "")
+
+
+def _parse_time(value) -> datetime.datetime | None:
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    text = str(value).strip().replace("/", "-")
+    if not text:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"时间“{value}”应写成 YYYY-MM-DD HH:MM。") from None
 
 
 def sign(complaint_id: int, box: str, at: datetime.datetime | None = None) -> None:

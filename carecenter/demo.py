@@ -332,7 +332,7 @@ def _complaint_history(rng: random.Random, today: datetime.date, customers: int)
         response = accepted + datetime.timedelta(minutes=rng.choice((20, 45, 90, 100, 150, 240)))
         complaints.contact(complaint_id, response, "已电话联系客户，了解情况")
         complaints.move(complaint_id, "处理中", response)
-        if roll < 0.2:
+        if roll < 0.2 and (accepted.date() >= today - datetime.timedelta(days=12) or roll < 0.03):
             if rng.random() < 0.5:
                 complaints.customer_called(complaint_id, response + datetime.timedelta(hours=3), "客户催促")
             continue  # still 处理中

@@ -219,6 +219,16 @@ def _complaint_and_vehicle(complaint_id: int):
 def print_complaint(complaint_id: int, out: Path | str) -> Path:
     """F6 for one complaint, signatures with the signer's name and time."""
     permissions.require("print")
+    number, values, signatures = complaint_sheet_values(complaint_id)
+    sheet = complaint_forms.ComplaintSheet(header(complaint_forms.F6_TITLE, number), values, signatures)
+    path = complaint_forms.write_complaint(sheet, out)
+    _audit_print("complaint", complaint_id, complaint_forms.F6_TITLE, out)
+    return path
+
+
+def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict[str, str]]:
+    """F6 as text: the form number, every field, and each signed box's "name time" (the tab shows the same)."""
+    permissions.require("view")
     complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
     accepted = complaint.accepted_at
     values = {
@@ -244,11 +254,7 @@ def print_complaint(complaint_id: int, out: Path | str) -> Path:
             values["implemented_on"] = _date(signature.signed_at)
         if signature.box == "final_director":
             values["final_on"] = _date(signature.signed_at)
-    sheet = complaint_forms.ComplaintSheet(header(complaint_forms.F6_TITLE, complaint.number or f"F6-{complaint.id}"),
-                                           values, signatures)
-    path = complaint_forms.write_complaint(sheet, out)
-    _audit_print("complaint", complaint.id, complaint_forms.F6_TITLE, out)
-    return path
+    return complaint.number or f"F6-{complaint.id}", values, signatures
 
 
 def print_escalation(complaint_id: int, out: Path | str) -> Path:

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,9 +33,40 @@ from carecenter.ui.widgets import read_only_table
 
 COLUMNS = ("受理编号", "客户", "电话", "类别", "状态", "时限", "剩余", "预警")
 CLOCK_COLOURS = {"overdue": "#C62828", "soon": "#E65100", "ok": "#2E7D32"}
-FORM_FIELDS = (("content", "抱怨/投诉内容"), ("analysis", "初步原因分析"), ("investigation", "抱怨/投诉调查结果"),
-               ("measures", "采取措施"), ("customer_feedback", "客户对采取措施后的反馈意见"),
-               ("root_cause", "抱怨/投诉根本原因分析"), ("improvement", "经销商改进措施"))
+#: F6's head, two fields a row, as the paper has them (keys of printing.complaint_sheet_values).
+PAPER_PAIRS = (
+    (("accepted_on", "受理日期"), ("number", "受理编号")),
+    (("name", "客户姓名"), ("contact", "联系人")),
+    (("address", "地址"), ("postcode", "邮编")),
+    (("phone", "电话"), ("fax", "传真")),
+    (("bought_on", "购车时间"), ("complained_at", "抱怨/投诉时间")),
+    (("times", "抱怨/投诉次数"), ("model", "车型")),
+    (("vin", "底盘号"), ("engine_no", "发动机号")),
+    (("sales_consultant", "接待的销售顾问"), ("handler", "接待的客户关爱专员")),
+)
+#: F6's body in its order: text rows, and rows ending in a signature box.
+PAPER_BODY = (
+    ("text", "content", "抱怨/投诉内容"),
+    ("text", "analysis", "初步原因分析"),
+    ("signatures", "specialist", "客户关爱专员签名", "director", "客户关爱总监签名"),
+    ("pair", "transferred_at", "转交时间", "department_manager", "责任部门经理签名"),
+    ("text", "investigation", "抱怨/投诉调查结果"),
+    ("text", "measures", "采取措施"),
+    ("pair", "measures_done_at", "措施完成时间", "measure_owner", "负责人签名"),
+    ("text", "customer_feedback", "客户对采取措施后的反馈意见"),
+    ("pair", "feedback_at", "回访时间", "feedback_specialist", "客户关爱专员签名"),
+    ("text", "root_cause", "抱怨/投诉根本原因分析"),
+    ("text", "improvement", "经销商改进措施"),
+    ("pair", "improvement_dept", "改进措施实施部门", "implementing_manager", "实施部门经理签名"),
+    ("pair", "", "日期", "final_director", "客户关爱总监签名"),
+)
+
+
+def load_detail(complaint_id: int):
+    """The complaint, its events, its live signatures and F6 as text (one background job)."""
+    return (*complaints.complaint_detail(complaint_id), printing.complaint_sheet_values(complaint_id))
+
+
 EVENT_TITLES = {"accepted": "受理", "contact": "联系客户", "customer_call": "客户来电", "state": "状态",
                 "reopened": "重新处理", "signed": "签名", "withdrawn": "撤回签名"}
 NEXT_STATES = {"未处理": ("处理中", "已升级"), "处理中": ("处理完成", "已升级"), "处理完成": ("已封闭", "处理中", "已升级"),
@@ -50,6 +82,7 @@ class ComplaintsTab(QWidget):
         self.runner = runner
         self.rows: list[complaints.ComplaintRow] = []
         self.current_id: int | None = None
+        self.signed: dict = {}
         self.state = QComboBox()
         self.state.addItem("未封闭", "open")
         self.state.addItem("全部", "")
@@ -79,28 +112,33 @@ class ComplaintsTab(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.actions = QHBoxLayout()
-        self.editors: dict[str, QPlainTextEdit] = {}
-        form = QFormLayout()
-        for key, label in FORM_FIELDS:
-            editor = QPlainTextEdit()
-            editor.setTabChangesFocus(True)
-            editor.setFixedHeight(46)
-            form.addRow(label, editor)
-            self.editors[key] = editor
+        self.paper = QGridLayout()  # F6 as on paper: label, value, label, value
+        self.paper.setColumnStretch(1, 1)
+        self.paper.setColumnStretch(3, 1)
+        self.values: dict[str, QLabel] = {}
+        self.editors: dict[str, QPlainTextEdit | QLineEdit] = {}
+        self.sign_buttons: dict[str, QPushButton] = {}
+        self._build_paper()
         save = QPushButton("保存表单内容")
         save.clicked.connect(self.save_form)
-        self.signatures = QVBoxLayout()
         self.events = QListWidget()
+        self.events.setMaximumHeight(120)
+        sheet = QWidget()
+        sheet_layout = QVBoxLayout(sheet)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addLayout(self.paper)
+        sheet_layout.addWidget(save)
+        sheet_layout.addWidget(QLabel("处理经过"))
+        sheet_layout.addWidget(self.events)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(sheet)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
         right_layout.addLayout(self.actions)
-        right_layout.addLayout(form)
-        right_layout.addWidget(save)
-        right_layout.addLayout(self.signatures)
-        right_layout.addWidget(QLabel("处理经过"))
-        right_layout.addWidget(self.events, 1)
+        right_layout.addWidget(scroll, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
@@ -157,25 +195,85 @@ class ComplaintsTab(QWidget):
             self.right.setEnabled(False)
             return
         self.current_id = self.rows[index].id
-        self.runner.run(complaints.complaint_detail, self.current_id, on_done=self._show_detail)
+        self.runner.run(load_detail, self.current_id, on_done=self._show_detail)
 
     # --- the form ------------------------------------------------------------------------------------------------
+    def _build_paper(self) -> None:
+        row = 0
+
+        def label(text: str, column: int) -> None:
+            widget = QLabel(text)
+            widget.setStyleSheet("background: #EEEEEE; padding: 3px;")
+            self.paper.addWidget(widget, row, column)
+
+        for left, right in PAPER_PAIRS:
+            for column, (key, text) in enumerate((left, right)):
+                label(text, column * 2)
+                value = QLabel()
+                value.setWordWrap(True)
+                self.values[key] = value
+                self.paper.addWidget(value, row, column * 2 + 1)
+            row += 1
+        for item in PAPER_BODY:
+            kind, key, text = item[0], item[1], item[2]
+            if kind == "text":
+                label(text, 0)
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(48)
+                self.editors[key] = editor
+                self.paper.addWidget(editor, row, 1, 1, 3)
+            elif kind == "pair":  # a time or a field, then a signature box
+                label(text, 0)
+                if key:
+                    editor = QLineEdit()
+                    editor.setPlaceholderText("YYYY-MM-DD HH:MM" if key.endswith("_at") else "")
+                    self.editors[key] = editor
+                    self.paper.addWidget(editor, row, 1)
+                label(item[4], 2)
+                self._sign_button(item[3], row, 3)
+            elif kind == "signatures":
+                label(text, 0)
+                self._sign_button(key, row, 1)
+                label(item[4], 2)
+                self._sign_button(item[3], row, 3)
+            row += 1
+
+    def _sign_button(self, box: str, row: int, column: int) -> None:
+        button = QPushButton("签名")
+        button.clicked.connect(lambda _=False, b=box: self._sign_or_withdraw(b))
+        self.sign_buttons[box] = button
+        self.paper.addWidget(button, row, column)
+
+    def _sign_or_withdraw(self, box: str) -> None:
+        if box in self.signed:
+            self.withdraw(box)
+        else:
+            self._do(complaints.sign, self.current_id, box)
+
     def _show_detail(self, detail) -> None:
-        complaint, events, signed = detail
+        complaint, events, signed, (_, values, signatures) = detail
+        self.signed = signed
         self.right.setEnabled(True)
         category = CATEGORIES.get(complaint.category, "")
         self.header.setText(f"<b>{complaint.number or '草稿'}</b>　{complaint.state}　{complaint.category} {category}　"
                             f"{complaint.channel}　客户来电 {complaint.contact_count} 次"
                             + (f"<br><span style='color:#C62828'>升级预警：{complaint.warning}</span>"
                                if complaint.warning else ""))
+        for key, widget in self.values.items():
+            widget.setText(values.get(key, ""))
+        locked = {name for box in signed for b, _, _, names in SIGNATURE_BOXES if b == box for name in names}
         for key, editor in self.editors.items():
-            editor.setPlainText(getattr(complaint, key))
-        locked = {name for box, sig in signed.items() for b, _, _, names in SIGNATURE_BOXES if b == box
-                  for name in names}
-        for key, editor in self.editors.items():
+            value = getattr(complaint, key)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            else:
+                editor.setText(f"{value:%Y-%m-%d %H:%M}" if hasattr(value, "strftime") else (value or ""))
             editor.setReadOnly(key in locked)
+        for box, button in self.sign_buttons.items():
+            button.setText(signatures.get(box, "签名"))
+            button.setToolTip("点击撤回签名" if box in signed else "以当前用户签名")
         self._rebuild_actions(complaint)
-        self._rebuild_signatures(signed)
         self.events.clear()
         for event in events:
             kind = EVENT_TITLES.get(event.kind, event.kind)
@@ -206,29 +304,14 @@ class ComplaintsTab(QWidget):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
 
-    def _rebuild_signatures(self, signed) -> None:
-        self._clear(self.signatures)
-        grid = QGridLayout()
-        holder = QWidget()
-        holder.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for index, (box, label, _, _) in enumerate(SIGNATURE_BOXES):
-            signature = signed.get(box)
-            text = f"{label}：{signature.signer}" if signature else f"{label}：签名"
-            button = QPushButton(text)
-            button.setToolTip("点击撤回签名" if signature else "以当前用户签名")
-            button.clicked.connect(lambda _=False, b=box, s=signature: self.withdraw(b) if s else
-                                   self._do(complaints.sign, self.current_id, b))
-            grid.addWidget(button, index // 4, index % 4)
-        self.signatures.addWidget(holder)
-
     def _do(self, work, *args) -> None:
         self.runner.run(work, *args, changes=True, on_error=lambda error: show_error(self, error))
 
     def save_form(self) -> None:
         if self.current_id is None:
             return
-        data = {key: editor.toPlainText() for key, editor in self.editors.items() if not editor.isReadOnly()}
+        data = {key: editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+                for key, editor in self.editors.items() if not editor.isReadOnly()}
         self.runner.run(complaints.update_form, self.current_id, data, changes=True,
                         on_done=lambda _: self.status_message.emit("投诉表单已保存。"),
                         on_error=lambda error: show_error(self, error))
