@@ -35,15 +35,29 @@ from carecenter.models.followup import (
     RuleCursor,
 )
 from carecenter.models.importing import ImportLayout
+from carecenter.models.lounge import (
+    DEFAULT_ITEMS,
+    F8_NOTES,
+    SPOT_CHECK_ITEMS,
+    GuestMeal,
+    LoungeCheck,
+    LoungeItem,
+    LoungeScore,
+    SpotCheck,
+)
 from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
-              CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor]
+              CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
+              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
+LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
 
 __all__ = [
+    "DEFAULT_ITEMS", "F8_NOTES", "GuestMeal", "LOUNGE_MODELS", "LoungeCheck", "LoungeItem", "LoungeScore",
+    "SPOT_CHECK_ITEMS", "SpotCheck",
     "CATEGORIES", "CHANNELS", "ComplaintEvent", "ComplaintSignature", "SIGNATURE_BOXES", "STATES", "level_of",
     "CALL_TYPES", "CallLog", "CallTask", "Complaint", "Event", "FOLLOWUP_MODELS", "LETTER_TYPES", "Letter",
     "Message", "OUTCOMES", "REASONS", "RuleCursor", "TASK_STATUSES",

@@ -79,6 +79,12 @@ def _call_list(db: peewee.Database, migrator: SchemaMigrator) -> None:
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
+def _lounge(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Created from the current models: copy a model's definition in here before it changes in a later migration."""
+    from carecenter.models import LOUNGE_MODELS
+    db.create_tables(LOUNGE_MODELS)
+
+
 def _protect_audit(db: peewee.Database) -> None:
     if isinstance(db, peewee.SqliteDatabase):
         for statement in SQLITE_TRIGGERS:
@@ -92,6 +98,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (2, "import layouts remembered per header row", _import_layouts),
     (3, "staff passwords and lock-out, the audit trail (inserts only)", _users_and_audit),
     (4, "the daily call list: tasks, calls, letters, messages, events; complaints and their events", _call_list),
+    (5, "the lounge checklist, guest meals, call-quality spot checks", _lounge),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
