@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="打印表单为 PDF")
     printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
                           "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），"
-                          "complaint = F6，escalation = F7")
+                          "complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10")
     printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     return parser
@@ -141,7 +141,8 @@ def cmd_customers(args) -> int:
     return EXIT_OK
 
 
-FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation")
+FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation", "lounge",
+         "spot-check")
 
 
 def cmd_print(args) -> int:
@@ -152,9 +153,9 @@ def cmd_print(args) -> int:
         raise UserError(f"输出文件应以 .pdf 结尾：{out}")
     if not out.parent.exists():
         raise UserError(f"输出文件夹不存在：{out.parent}")
-    if args.form in ("call-register", "letter-register"):
-        (printing.print_call_register if args.form == "call-register" else printing.print_letter_register)(
-            args.id, out)
+    if args.form in ("call-register", "letter-register", "lounge"):
+        {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
+         "lounge": printing.print_lounge}[args.form](args.id, out)
         print(f"已生成 {out}")
         return EXIT_OK
     try:
@@ -163,7 +164,7 @@ def cmd_print(args) -> int:
         raise UserError(f"编号应为数字，不是“{args.id}”。") from None
     {"customer": printing.print_customer, "call": printing.print_call,
      "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
-     "escalation": printing.print_escalation}[args.form](record_id, out)
+     "escalation": printing.print_escalation, "spot-check": printing.print_spot_check}[args.form](record_id, out)
     print(f"已生成 {out}")
     return EXIT_OK
 

@@ -278,3 +278,53 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
     path = complaint_forms.write_escalation(sheet, out)
     _audit_print("complaint", complaint.id, complaint_forms.F7_TITLE, out)
     return path
+
+
+# --- the lounge (F8) and the spot check (F10) ---------------------------------------------------------------------
+
+
+def print_lounge(day_text: str, out: Path | str) -> Path:
+    """F8 for a day: the morning round (and the afternoon one, if made), or the blank list to fill in by pen."""
+    from carecenter import lounge
+    from carecenter.models import F8_NOTES
+    from carecenter.reports import lounge_forms
+    permissions.require("print")
+    day, _ = parse_period(day_text)
+    rows, totals = [], []
+    for round_name in lounge.ROUNDS:
+        found = lounge.round_of(day, round_name)
+        if found is None:
+            continue
+        for score in found.scores:
+            item = f"{score.title} — {score.description}" + (f"（{round_name}）" if round_name == "下午" else "")
+            remark = "；".join(x for x in (score.remark, score.repair) if x)
+            rows.append((str(score.position), item, remark, found.check.checker,
+                         "" if score.score is None else str(score.score)))
+        totals.append(f"{round_name}合计 {found.total} / {found.maximum}")
+    if not rows:
+        rows = [(str(i.position), f"{i.title} — {i.description}", "", "", "") for i in lounge.items()]
+    path = lounge_forms.write_lounge(header(lounge_forms.F8_TITLE, f"F8-{day:%Y%m%d}"), f"检查日期：{day:%Y-%m-%d}",
+                                     rows, F8_NOTES, "　".join(totals) or "评分：0–5 分", out)
+    _audit_print("lounge", f"{day}", lounge_forms.F8_TITLE, out)
+    return path
+
+
+def print_spot_check(check_id: int, out: Path | str) -> Path:
+    """F10 for one spot check."""
+    import json
+
+    from carecenter.models import SPOT_CHECK_ITEMS, SpotCheck
+    from carecenter.reports import lounge_forms
+    permissions.require("print")
+    check = SpotCheck.get_or_none(SpotCheck.id == check_id)
+    if check is None:
+        raise NotFound(f"找不到抽查记录 {check_id}。")
+    words = {"yes": "是", "no": "否", "na": "不适用"}
+    answers, notes = json.loads(check.answers), json.loads(check.notes)
+    rows = [("是否关爱人员" if index == 0 else "", item,
+             words[answers[index]] + (f"（{notes[index]}）" if notes[index] else ""))
+            for index, item in enumerate(SPOT_CHECK_ITEMS)]
+    heading = f"被检查人：{check.specialist}　检查人：{check.checker}　检查时间：{check.checked_at:%Y-%m-%d %H:%M}"
+    path = lounge_forms.write_spot_check(header(lounge_forms.F10_TITLE, f"F10-{check.id:05d}"), heading, rows, out)
+    _audit_print("spot_check", check.id, lounge_forms.F10_TITLE, out)
+    return path
