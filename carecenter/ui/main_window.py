@@ -21,7 +21,7 @@ from carecenter.ui.progress import run_with_progress
 from carecenter.ui.users_dialog import UsersDialog
 from carecenter.ui.archive_tab import ArchiveTab
 from carecenter.ui.import_wizard import ImportWizard, save_template
-from carecenter.ui.placeholder_tab import PlaceholderTab
+from carecenter.ui.lounge_tab import LoungeTab
 from carecenter.ui.runner import TaskRunner
 
 
@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calls_tab, "每日回访")
         self.complaints_tab = ComplaintsTab(runner)
         self.tabs.addTab(self.complaints_tab, "投诉处理")
-        self.tabs.addTab(PlaceholderTab("客休区检查", "每天早上按顾客休息室检查表逐项评分，登记客餐，跟踪报修。"), "客休区检查")
+        self.lounge_tab = LoungeTab(runner)
+        self.tabs.addTab(self.lounge_tab, "客休区检查")
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
             calls=f"今日回访：{open_calls}（逾期 {overdue}）"))
         self.complaints_tab.overdue.connect(lambda count: self._work(complaints=f"超时投诉：{count}"))
         self.complaints_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.lounge_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         runner.changed.connect(self.update_status)
         self._restore_geometry()
         self._apply_permissions()
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.archive_tab.run_search()
         self.calls_tab.reload()
         self.complaints_tab.reload()
+        self.lounge_tab.reload()
         self.update_status()
         self.archive_tab.focus_search()
 

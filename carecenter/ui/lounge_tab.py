@@ -1,0 +1,260 @@
+"""客休区检查: today's F8 round scored with one key per item (0–5), guest meals, open repairs, monthly averages,
+and the call-quality spot check (F10)."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import clock, lounge
+from carecenter.models import SPOT_CHECK_ITEMS
+from carecenter.ui.errors import show_error
+from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import dialog_buttons, read_only_table
+
+COLUMNS = ("序号", "检查项目", "评分", "备注", "报修")
+SCORE_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(lounge.MAX_SCORE + 1)}
+
+
+class _ScoreKeys(QObject):
+    """Digits score the current item and move to the next; R reports a repair; Enter adds a remark."""
+
+    def __init__(self, tab: LoungeTab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in SCORE_KEYS:
+                self.tab.score_current(SCORE_KEYS[key])
+                return True
+            if key == Qt.Key.Key_R:
+                self.tab.report_current()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.tab.remark_current()
+                return True
+        return False
+
+
+class LoungeTab(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.round: lounge.Round | None = None
+        self.round_name = QComboBox()
+        self.round_name.addItems(lounge.ROUNDS)
+        start = QPushButton("开始本轮检查")
+        start.clicked.connect(self.start)
+        self.total = QLabel()
+        top = QHBoxLayout()
+        self.title = QLabel()
+        for widget in (self.title, self.round_name, start, self.total):
+            top.addWidget(widget)
+        top.addStretch(1)
+        spot = QPushButton("通话抽查 (F10)…")
+        spot.clicked.connect(lambda: SpotCheckDialog(self.runner, self).open())
+        top.addWidget(spot)
+        self.table = read_only_table(COLUMNS, stretch=1)
+        self.table.setColumnWidth(0, 40)
+        self.table.setColumnWidth(2, 50)
+        self.table.setColumnWidth(3, 160)
+        self.table.setColumnWidth(4, 70)
+        self.table.installEventFilter(_ScoreKeys(self))
+        hint = QLabel("用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。")
+        hint.setStyleSheet("color: #555;")
+
+        self.plate = QLineEdit()
+        self.plate.setPlaceholderText("车牌号，回车登记客餐")
+        self.plate.returnPressed.connect(self.register_meal)
+        self.meals = QListWidget()
+        self.repairs = QListWidget()
+        fixed = QPushButton("标记为已修复")
+        fixed.clicked.connect(self.mark_fixed)
+        self.month = QLineEdit(f"{clock.today():%Y-%m}")
+        averages = QPushButton("月度平均分")
+        averages.clicked.connect(self.show_averages)
+        self.averages = QListWidget()
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<b>客餐登记</b>"))
+        side.addWidget(self.plate)
+        side.addWidget(self.meals, 1)
+        side.addWidget(QLabel("<b>报修中的项目</b>"))
+        side.addWidget(self.repairs, 1)
+        side.addWidget(fixed)
+        month_row = QHBoxLayout()
+        month_row.addWidget(self.month)
+        month_row.addWidget(averages)
+        side.addLayout(month_row)
+        side.addWidget(self.averages, 1)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(hint)
+        body.addLayout(left, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.round_name.currentIndexChanged.connect(lambda _: self.reload())
+        runner.changed.connect(self.reload)
+
+    # --- the round -------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        day = clock.today()
+        self.title.setText(f"<b>{day:%Y-%m-%d} 顾客休息室检查</b>")
+        self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentText()), lounge.meals(day),
+                                 lounge.open_repairs()), on_done=self._show)
+
+    def start(self) -> None:
+        self.runner.run(lounge.start_round, clock.today(), self.round_name.currentText(), changes=True,
+                        on_error=lambda error: show_error(self, error),
+                        on_done=lambda _: self.table.setFocus())
+
+    def _show(self, loaded) -> None:
+        found, meals, repairs = loaded
+        self.round = found
+        row_before = max(0, self.table.currentRow())
+        scores = found.scores if found else []
+        self.table.setRowCount(len(scores))
+        for index, score in enumerate(scores):
+            values = (str(score.position), f"{score.title} — {score.description}",
+                      "" if score.score is None else str(score.score), score.remark, score.repair)
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+        if scores:
+            self.table.setCurrentCell(min(row_before, len(scores) - 1), 2)
+        if found:
+            state = "已完成" if found.finished else "进行中"
+            self.total.setText(f"{state}　合计 {found.total} / {found.maximum}　检查人 {found.check.checker}")
+        else:
+            self.total.setText("本轮尚未开始")
+        self.meals.clear()
+        for meal in meals:
+            self.meals.addItem(f"{meal.ticket}　{meal.plate}" + ("　（老客户）" if meal.customer_id else ""))
+        self.repairs.clear()
+        self.repair_ids = [r.id for r in repairs]
+        for repair in repairs:
+            self.repairs.addItem(f"{repair.reported_at:%m-%d}　{repair.title}　{repair.remark}")
+
+    def _current(self):
+        row = self.table.currentRow()
+        if self.round is None or not 0 <= row < len(self.round.scores):
+            return None, row
+        return self.round.scores[row], row
+
+    def score_current(self, value: int) -> None:
+        score, row = self._current()
+        if score is None:
+            return
+        self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), 2)
+        self.runner.run(lounge.score_item, score.id, value, changes=True,
+                        on_error=lambda error: show_error(self, error))
+
+    def report_current(self) -> None:
+        score, _ = self._current()
+        if score is not None:
+            self.runner.run(lounge.report_repair, score.id, changes=True,
+                            on_error=lambda error: show_error(self, error))
+
+    def remark_current(self) -> None:
+        score, _ = self._current()
+        if score is not None:
+            text, ok = QInputDialog.getText(self, "备注", f"{score.title}：", text=score.remark)
+            if ok:
+                self.runner.run(lounge.score_item, score.id, score.score, text, changes=True)
+
+    # --- meals, repairs, history -----------------------------------------------------------------------------------
+    def register_meal(self) -> None:
+        self.runner.run(lounge.register_meal, self.plate.text(), changes=True,
+                        on_done=lambda meal: (self.plate.clear(),
+                                              self.status_message.emit(f"客餐票 {meal.ticket}（{meal.plate}）")),
+                        on_error=lambda error: show_error(self, error, "客餐未登记"))
+
+    def mark_fixed(self) -> None:
+        row = self.repairs.currentRow()
+        if 0 <= row < len(self.repair_ids):
+            self.runner.run(lounge.mark_fixed, self.repair_ids[row], changes=True)
+
+    def show_averages(self) -> None:
+        def shown(averages) -> None:
+            self.averages.clear()
+            for (position, title), average in averages.items():
+                self.averages.addItem(f"{position}. {title}　{average:.2f}　{'█' * round(average)}")
+        try:
+            datetime.date.fromisoformat(self.month.text().strip() + "-01")
+        except ValueError:
+            show_error(self, ValueError("月份应写成 YYYY-MM"))
+            return
+        self.runner.run(lounge.monthly_averages, self.month.text().strip(), on_done=shown)
+
+
+class SpotCheckDialog(QDialog):
+    """F10: sample a specialist's calls and answer the 15 items for one of them."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle("通话质量抽查（关键岗位流程执行情况检查表）")
+        self.specialist = QLineEdit()
+        self.specialist.setPlaceholderText("被检查的关爱专员")
+        self.count = QSpinBox()
+        self.count.setRange(1, 50)
+        self.count.setValue(5)
+        sample = QPushButton("抽取本月通话")
+        sample.clicked.connect(self.sample)
+        self.calls = QComboBox()
+        self.answers: list[QComboBox] = []
+        table = read_only_table(("检查项目", "执行情况"), stretch=0)
+        table.setRowCount(len(SPOT_CHECK_ITEMS))
+        for row, item in enumerate(SPOT_CHECK_ITEMS):
+            table.setItem(row, 0, QTableWidgetItem(item))
+            combo = QComboBox()
+            combo.addItem("是", "yes")
+            combo.addItem("否", "no")
+            combo.addItem("不适用", "na")
+            table.setCellWidget(row, 1, combo)
+            self.answers.append(combo)
+        table.setColumnWidth(1, 90)
+        top = QHBoxLayout()
+        for widget in (self.specialist, QLabel("抽取"), self.count, sample, self.calls):
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+        layout.addWidget(dialog_buttons(self, "保存抽查结果"))
+        self.resize(820, 600)
+
+    def sample(self) -> None:
+        today = clock.today()
+        self.runner.run(lounge.sample_calls, self.specialist.text().strip(), today.replace(day=1), today,
+                        self.count.value(), on_done=self._sampled)
+
+    def _sampled(self, ids: list[int]) -> None:
+        self.calls.clear()
+        for call_id in ids:
+            self.calls.addItem(f"通话 {call_id}", call_id)
+
+    def accept(self) -> None:
+        answers = [combo.currentData() for combo in self.answers]
+        self.runner.run(lounge.record_spot_check, self.calls.currentData(), self.specialist.text().strip(), answers,
+                        changes=True, on_done=lambda _: super(SpotCheckDialog, self).accept(),
+                        on_error=lambda error: show_error(self, error))
