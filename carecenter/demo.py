@@ -351,6 +351,49 @@ def _complaint_history(rng: random.Random, today: datetime.date, customers: int)
             complaints.accept(complaint_id, category, "电话", accepted)  # linked as an escalation
 
 
+_LOUNGE_REMARKS = {"空调": "温度偏高", "电视": "画面有雪花", "网吧": "一台电脑无法开机", "茶水": "饮水机不制热",
+                   "报纸、杂志": "杂志未更新"}
+
+
+def _lounge_history(rng: random.Random, today: datetime.date, vehicles: list[dict]) -> None:
+    """Sixty days of lounge rounds (an afternoon re-check now and then), a few faults reported and fixed, and the
+    day's guest meals against plates, most of them the dealership's own customers."""
+    from carecenter import lounge
+    from carecenter.models import GuestMeal, LoungeCheck, LoungeScore
+
+    items = lounge.items()
+    checkers = ("陈静", "王芳", "李婷")
+    for back in range(60, -1, -1):
+        day = today - datetime.timedelta(days=back)
+        for round_name in ("上午", "下午"):
+            if round_name == "下午" and rng.random() > 0.3 or (back == 0 and round_name == "上午"):
+                continue  # today's morning round is left for the desk to do
+            check = LoungeCheck.create(day=day, round=round_name, checker=rng.choice(checkers),
+                                       created_at=datetime.datetime.combine(day, datetime.time(8, 40)))
+            for item in items:
+                score, remark, repair, reported, fixed = 5, "", "", None, None
+                roll = rng.random()
+                if roll < 0.12:
+                    score = 4
+                elif roll < 0.15 and item.title in _LOUNGE_REMARKS:
+                    score, remark = rng.choice((1, 2)), _LOUNGE_REMARKS[item.title]
+                    repair, reported = "已报修", datetime.datetime.combine(day, datetime.time(9, 0))
+                    fixed_day = day + datetime.timedelta(days=rng.randrange(1, 4))
+                    if fixed_day < today:
+                        repair, fixed = "已修复", datetime.datetime.combine(fixed_day, datetime.time(15, 0))
+                LoungeScore.create(check=check, position=item.position, title=item.title,
+                                   description=item.description, score=score, remark=remark, repair=repair,
+                                   reported_at=reported, fixed_at=fixed)
+        if back == 0:
+            continue
+        for number in range(1, rng.randrange(5, 21)):
+            vehicle = rng.choice(vehicles) if rng.random() < 0.7 else None
+            plate = vehicle["plate"] if vehicle else _plate(rng, set())
+            GuestMeal.create(day=day, ticket=f"餐{day:%Y%m%d}-{number:03d}", plate=plate,
+                             customer=vehicle["customer"] if vehicle else None, handler=rng.choice(checkers),
+                             created_at=datetime.datetime.combine(day, datetime.time(12, rng.randrange(0, 50))))
+
+
 def followup_text(reason: str) -> str:
     from carecenter.models import REASONS
     return REASONS.get(reason, reason)
@@ -400,5 +443,6 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         _call_history(random.Random(seed + 1), clock.today())
         report("生成投诉记录", 98)
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
+        _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
     report("完成", 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

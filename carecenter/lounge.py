@@ -245,3 +245,25 @@ def spot_summary(first: datetime.date, last: datetime.date) -> list[SpotSummary]
         row[1] += answers.count("yes")
         row[2] += answers.count("no")
     return [SpotSummary(name, *values) for name, values in sorted(totals.items())]
+
+
+def trend(last_month: str, months: int = 6) -> dict[str, list[float | None]]:
+    """Each item's monthly average over the ``months`` months ending with ``last_month`` (None: no check)."""
+    permissions.require("view")
+    year, month = (int(part) for part in last_month.split("-"))
+    labels = []
+    for back in range(months - 1, -1, -1):
+        index = year * 12 + month - 1 - back
+        labels.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    series: dict[str, list[float | None]] = {}
+    for position, label in enumerate(labels):
+        for (_, title), average in monthly_averages(label).items():
+            series.setdefault(title, [None] * len(labels))[position] = average
+    return series
+
+
+def sparkline(values: list[float | None]) -> str:
+    """A small trend chart in text: one block per month, height by the average score."""
+    blocks = "▁▂▃▄▅▆▇█"
+    return "".join("·" if v is None else blocks[min(len(blocks) - 1, int(v / MAX_SCORE * (len(blocks) - 1)))]
+                   for v in values)

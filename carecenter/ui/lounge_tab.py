@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -60,6 +61,11 @@ class LoungeTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.round: lounge.Round | None = None
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = clock.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.round_name = QComboBox()
         self.round_name.addItems(lounge.ROUNDS)
         start = QPushButton("开始本轮检查")
@@ -67,7 +73,7 @@ class LoungeTab(QWidget):
         self.total = QLabel()
         top = QHBoxLayout()
         self.title = QLabel()
-        for widget in (self.title, self.round_name, start, self.total):
+        for widget in (self.title, self.day, self.round_name, start, self.total):
             top.addWidget(widget)
         top.addStretch(1)
         spot = QPushButton("通话抽查 (F10)…")
@@ -115,17 +121,22 @@ class LoungeTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self.round_name.currentIndexChanged.connect(lambda _: self.reload())
+        self.day.dateChanged.connect(lambda _: self.reload())
         runner.changed.connect(self.reload)
 
     # --- the round -------------------------------------------------------------------------------------------------
+    def selected_day(self) -> datetime.date:
+        value = self.day.date()
+        return datetime.date(value.year(), value.month(), value.day())
+
     def reload(self) -> None:
-        day = clock.today()
-        self.title.setText(f"<b>{day:%Y-%m-%d} 顾客休息室检查</b>")
+        day = self.selected_day()
+        self.title.setText("<b>顾客休息室检查</b>")
         self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentText()), lounge.meals(day),
                                  lounge.open_repairs()), on_done=self._show)
 
     def start(self) -> None:
-        self.runner.run(lounge.start_round, clock.today(), self.round_name.currentText(), changes=True,
+        self.runner.run(lounge.start_round, self.selected_day(), self.round_name.currentText(), changes=True,
                         on_error=lambda error: show_error(self, error),
                         on_done=lambda _: self.table.setFocus())
 
@@ -195,16 +206,23 @@ class LoungeTab(QWidget):
             self.runner.run(lounge.mark_fixed, self.repair_ids[row], changes=True)
 
     def show_averages(self) -> None:
-        def shown(averages) -> None:
+        month = self.month.text().strip()
+
+        def work():
+            return lounge.monthly_averages(month), lounge.trend(month)
+
+        def shown(result) -> None:
+            averages, series = result
             self.averages.clear()
             for (position, title), average in averages.items():
-                self.averages.addItem(f"{position}. {title}　{average:.2f}　{'█' * round(average)}")
+                line = lounge.sparkline(series.get(title, []))
+                self.averages.addItem(f"{position}. {title}　{average:.2f}　近6个月 {line}")
         try:
             datetime.date.fromisoformat(self.month.text().strip() + "-01")
         except ValueError:
             show_error(self, ValueError("月份应写成 YYYY-MM"))
             return
-        self.runner.run(lounge.monthly_averages, self.month.text().strip(), on_done=shown)
+        self.runner.run(work, on_done=shown)
 
 
 class SpotCheckDialog(QDialog):
@@ -237,11 +255,21 @@ class SpotCheckDialog(QDialog):
         top = QHBoxLayout()
         for widget in (self.specialist, QLabel("抽取"), self.count, sample, self.calls):
             top.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(table, 1)
+        layout.addWidget(self.summary)
         layout.addWidget(dialog_buttons(self, "保存抽查结果"))
-        self.resize(820, 600)
+        self.resize(820, 640)
+        today = clock.today()
+        until = max(today, datetime.date.today())  # checks carry real times, whatever --today says
+        self.runner.run(lounge.spot_summary, today.replace(day=1), until, on_done=self._summarize)
+
+    def _summarize(self, rows) -> None:
+        text = "；".join(f"{r.specialist}：抽查 {r.checks} 次，执行率 {r.rate}%" for r in rows)
+        self.summary.setText(f"本月抽查汇总：{text}" if text else "本月还没有抽查记录。")
 
     def sample(self) -> None:
         today = clock.today()

@@ -81,3 +81,15 @@ def test_demo_has_a_complaint_history_to_work_with(demo_store):
     numbers = sorted(c.number for c in Complaint.select() if c.number)
     assert numbers == [f"TS-2026-{i:04d}" for i in range(1, len(numbers) + 1)]  # gap-free in acceptance order
     assert Complaint.select().where(Complaint.closed_at.is_null(False)).exists()
+
+
+def test_demo_has_lounge_rounds_meals_and_repairs(demo_store, fixed_today):
+    from carecenter import lounge
+    from carecenter.models import GuestMeal, LoungeCheck, LoungeScore
+    assert LoungeCheck.select().count() >= 60
+    assert lounge.round_of(fixed_today) is None  # today's round is the desk's to do
+    yesterday = lounge.round_of(fixed_today - __import__("datetime").timedelta(days=1))
+    assert yesterday.finished and len(yesterday.scores) == 11
+    assert GuestMeal.select().count() > 200
+    assert LoungeScore.select().where(LoungeScore.repair == "已修复").exists()
+    assert lounge.monthly_averages(f"{fixed_today:%Y-%m}")

@@ -86,3 +86,13 @@ def test_spot_check_sampling_and_summary(store):
     with session.acting_as(session.Actor("李婷", "specialist", 3)):
         with pytest.raises(permissions.PermissionDenied):
             lounge.record_spot_check(None, "李婷", ["yes"] * 15)
+
+
+def test_a_trend_per_item_over_six_months(store):
+    for day, tv in ((D(2026, 9, 2), 5), (D(2026, 11, 3), 1)):
+        lounge.start_round(day)
+        for score in lounge.round_of(day).scores:
+            lounge.score_item(score.id, tv if score.title == "电视" else 4)
+    series = lounge.trend("2026-11")
+    assert series["电视"] == [None, None, None, 5.0, None, 1.0]
+    assert lounge.sparkline(series["电视"]) == "···█·▂"

@@ -33,3 +33,26 @@ def test_a_whole_round_by_keyboard(store, runner, qtbot, fixed_today):
     qtbot.keyClick(tab.plate, Qt.Key.Key_Return)
     assert tab.meals.count() == 1 and tab.meals.item(0).text().startswith("餐")
     assert lounge.round_of(fixed_today).finished
+
+
+def test_the_spot_check_dialog_samples_answers_and_summarizes(store, runner, qtbot):
+    import datetime
+    from carecenter import archive, followup
+    from carecenter.models import SpotCheck
+    from carecenter.ui.lounge_tab import SpotCheckDialog
+    customer_id = archive.save_customer({"name": "张三"})
+    for hour in (9, 10, 11):
+        followup.log_incoming(customer_id, "预约", at=datetime.datetime(2026, 11, 18, hour))
+    dialog = SpotCheckDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.specialist.setText("测试管理员")
+    dialog.count.setValue(2)
+    dialog.sample()
+    assert dialog.calls.count() == 2
+    dialog.answers[13].setCurrentIndex(1)  # 否: did not wait for the customer to hang up
+    dialog.accept()
+    check = SpotCheck.get()
+    assert check.call_id == dialog.calls.itemData(0) and '"no"' in check.answers
+    again = SpotCheckDialog(runner)
+    qtbot.addWidget(again)
+    assert "测试管理员：抽查 1 次，执行率 92.9%" in again.summary.text()
