@@ -55,4 +55,4 @@ def test_the_spot_check_dialog_samples_answers_and_summarizes(store, runner, qtb
     assert check.call_id == dialog.calls.itemData(0) and '"no"' in check.answers
     again = SpotCheckDialog(runner)
     qtbot.addWidget(again)
-    assert "测试管理员：抽查 1 次，执行率 92.9%" in again.summary.text()
+    assert "测试管理员：抽查 1 次，执行率 93.3%" in again.summary.text()  # 14 of 15 done
