@@ -247,7 +247,7 @@ def spot_summary(first: datetime.date, last: datetime.date) -> list[SpotSummary]
     return [SpotSummary(name, *values) for name, values in sorted(totals.items())]
 
 
-def trend(last_month: str, months: int = 6) -> dict[str, list[float | None]]:
+def trend(last_month: str, months: int = 6) -> dict[tuple[int, str], list[float | None]]:
     """Each item's monthly average over the ``months`` months ending with ``last_month`` (None: no check)."""
     permissions.require("view")
     year, month = (int(part) for part in last_month.split("-"))
@@ -255,10 +255,10 @@ def trend(last_month: str, months: int = 6) -> dict[str, list[float | None]]:
     for back in range(months - 1, -1, -1):
         index = year * 12 + month - 1 - back
         labels.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
-    series: dict[str, list[float | None]] = {}
-    for position, label in enumerate(labels):
-        for (_, title), average in monthly_averages(label).items():
-            series.setdefault(title, [None] * len(labels))[position] = average
+    series: dict[tuple[int, str], list[float | None]] = {}
+    for index, label in enumerate(labels):
+        for item, average in monthly_averages(label).items():  # (position, title): two items may share a title
+            series.setdefault(item, [None] * len(labels))[index] = average
     return series
 
 

@@ -215,7 +215,7 @@ class LoungeTab(QWidget):
             averages, series = result
             self.averages.clear()
             for (position, title), average in averages.items():
-                line = lounge.sparkline(series.get(title, []))
+                line = lounge.sparkline(series.get((position, title), []))
                 self.averages.addItem(f"{position}. {title}　{average:.2f}　近6个月 {line}")
         try:
             datetime.date.fromisoformat(self.month.text().strip() + "-01")

@@ -94,5 +94,6 @@ def test_a_trend_per_item_over_six_months(store):
         for score in lounge.round_of(day).scores:
             lounge.score_item(score.id, tv if score.title == "电视" else 4)
     series = lounge.trend("2026-11")
-    assert series["电视"] == [None, None, None, 5.0, None, 1.0]
-    assert lounge.sparkline(series["电视"]) == "···█·▂"
+    assert series[(2, "电视")] == [None, None, None, 5.0, None, 1.0]
+    assert lounge.sparkline(series[(2, "电视")]) == "···█·▂"
+    assert (9, "客休室范围") in series and (10, "客休室范围") in series  # same title, two items
