@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="打印表单为 PDF")
     printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
                           "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），"
-                          "complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10")
+                          "complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，"
+                          "statistics = F9（年份）")
     printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     return parser
@@ -142,7 +143,7 @@ def cmd_customers(args) -> int:
 
 
 FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation", "lounge",
-         "spot-check")
+         "spot-check", "statistics")
 
 
 def cmd_print(args) -> int:
@@ -153,9 +154,9 @@ def cmd_print(args) -> int:
         raise UserError(f"输出文件应以 .pdf 结尾：{out}")
     if not out.parent.exists():
         raise UserError(f"输出文件夹不存在：{out.parent}")
-    if args.form in ("call-register", "letter-register", "lounge"):
+    if args.form in ("call-register", "letter-register", "lounge", "statistics"):
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
-         "lounge": printing.print_lounge}[args.form](args.id, out)
+         "lounge": printing.print_lounge, "statistics": printing.print_statistics}[args.form](args.id, out)
         print(f"已生成 {out}")
         return EXIT_OK
     try:

@@ -95,7 +95,7 @@ def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
     return vehicles, customers
 
 
-def _vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
+def vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
     facts: dict[int, VehicleFacts] = {}
     for chunk in range(0, len(ids), 900):
         part = ids[chunk:chunk + 900]
@@ -223,7 +223,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
         step = 2000
         for start in range(0, len(vehicle_ids), step):
             part = vehicle_ids[start:start + step]
-            facts = {f.vehicle_id: f for f in _vehicle_facts(part)}
+            facts = {f.vehicle_id: f for f in vehicle_facts(part)}
             existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & (CallTask.reason != "birthday")
                                                          & ~CallTask.reason.in_(["complaint_followup",
                                                                                  "event_invitation"])))

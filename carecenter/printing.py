@@ -328,3 +328,20 @@ def print_spot_check(check_id: int, out: Path | str) -> Path:
     path = lounge_forms.write_spot_check(header(lounge_forms.F10_TITLE, f"F10-{check.id:05d}"), heading, rows, out)
     _audit_print("spot_check", check.id, lounge_forms.F10_TITLE, out)
     return path
+
+
+def print_statistics(year_text: str, out: Path | str) -> Path:
+    """F9 for a year (``2026``; a month ``2026-11`` prints its year)."""
+    from carecenter import stats
+    from carecenter.reports import statistics_form
+    permissions.require("print")
+    try:
+        year = int(year_text[:4])
+        if len(year_text) not in (4, 7) or not 2000 <= year <= 2100:
+            raise ValueError
+    except ValueError:
+        raise UserError(f"年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。") from None
+    table = stats.customer_statistics(year)
+    path = statistics_form.write(header(statistics_form.TITLE, f"F9-{year}"), year, table, stats.ROWS, out)
+    _audit_print("statistics", year, statistics_form.TITLE, out)
+    return path
