@@ -23,8 +23,9 @@ def customer_statistics(year: int) -> dict[str, dict[str, list[int]]]:
     vehicles = {v.id: v for v in Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
                 .where(Vehicle.deleted_at.is_null()) if v.customer_id in live}
     for vehicle in vehicles.values():
+        figures = table[vehicle.model or "其他"]  # every model the dealership has appears, with zeros if need be
         if vehicle.delivery_date and vehicle.delivery_date.year == year:
-            table[vehicle.model or "其他"]["展厅销售数"][vehicle.delivery_date.month - 1] += 1
+            figures["展厅销售数"][vehicle.delivery_date.month - 1] += 1
     first_visits = dict(ServiceVisit.select(ServiceVisit.vehicle, ServiceVisit.visit_date)
                         .order_by(ServiceVisit.visit_date.desc()).tuples())  # the earliest wins (last written)
     for vehicle_id, day in first_visits.items():
