@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from carecenter import audit, permissions, settings
+from carecenter import audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     CATEGORIES,
@@ -223,9 +223,7 @@ class Kpis:
 def kpis(first: datetime.date, last: datetime.date) -> Kpis:
     """RULES §3 KPIs for complaints accepted in [first, last]."""
     permissions.require("view")
-    start = datetime.datetime.combine(first, datetime.time())
-    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
-    return _kpis_where(start, end, True)
+    return _kpis_where(*clock.day_bounds(first, last), True)
 
 
 # --- the F6 form's fields and its signatures ------------------------------------------------------------------
@@ -468,8 +466,7 @@ def kpis_by(first: datetime.date, last: datetime.date, key: str) -> dict[str, Kp
     permissions.require("view")
     if key not in ("category", "channel"):
         raise ValueError(key)
-    start = datetime.datetime.combine(first, datetime.time())
-    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
+    start, end = clock.day_bounds(first, last)
     groups = sorted({row[0] for row in Complaint.select(getattr(Complaint, key)).where(
         (Complaint.accepted_at >= start) & (Complaint.accepted_at < end)).tuples()})
     return {group: _kpis_where(start, end, getattr(Complaint, key) == group) for group in groups}

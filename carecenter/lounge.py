@@ -157,8 +157,7 @@ def round_of(day: datetime.date, round_name: str = "上午") -> Round | None:
 def monthly_averages(month: str) -> dict[tuple[int, str], float]:
     """Average score per item (position, title) over a month's rounds."""
     permissions.require("view")
-    first = datetime.date.fromisoformat(month + "-01")
-    last = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+    first, last = clock.month_days(month)
     rows = (LoungeScore.select(LoungeScore.position, LoungeScore.title, pw.fn.AVG(LoungeScore.score))
             .join(LoungeCheck).where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)
                                      & LoungeScore.score.is_null(False))
@@ -199,10 +198,9 @@ def sample_calls(specialist: str, first: datetime.date, last: datetime.date, cou
                  ) -> list[int]:
     """A random sample of ``count`` calls a specialist logged in the period (all of them when fewer)."""
     permissions.require("view")
+    start, end = clock.day_bounds(first, last)
     ids = [row[0] for row in CallLog.select(CallLog.id).where(
-        (CallLog.caller == specialist) & (CallLog.at >= datetime.datetime.combine(first, datetime.time()))
-        & (CallLog.at < datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())))
-        .order_by(CallLog.id).tuples()]
+        (CallLog.caller == specialist) & (CallLog.at >= start) & (CallLog.at < end)).order_by(CallLog.id).tuples()]
     return sorted(random.Random(seed).sample(ids, min(count, len(ids))))
 
 
@@ -236,9 +234,8 @@ def spot_summary(first: datetime.date, last: datetime.date) -> list[SpotSummary]
     """Per specialist: checks made and the share of applicable items done (是 ÷ (是 + 否))."""
     permissions.require("view")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for check in SpotCheck.select().where(
-            (SpotCheck.checked_at >= datetime.datetime.combine(first, datetime.time()))
-            & (SpotCheck.checked_at < datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time()))):
+    start, end = clock.day_bounds(first, last)
+    for check in SpotCheck.select().where((SpotCheck.checked_at >= start) & (SpotCheck.checked_at < end)):
         answers = json.loads(check.answers)
         row = totals[check.specialist]
         row[0] += 1

@@ -93,9 +93,7 @@ def parse_period(text: str) -> tuple[datetime.date, datetime.date]:
     """A day (``2026-11-20``) or a month (``2026-11``) as a first and last day."""
     try:
         if len(text) == 7:
-            first = datetime.date.fromisoformat(text + "-01")
-            last = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
-            return first, last
+            return clock.month_days(text)
         day = datetime.date.fromisoformat(text)
         return day, day
     except ValueError:
@@ -132,9 +130,9 @@ def print_call_register(period: str, out: Path | str) -> Path:
     """F3 for a day or a month."""
     permissions.require("print")
     first, last = parse_period(period)
+    start, end = clock.day_bounds(first, last)
     calls = (CallLog.select(CallLog, Customer).join(Customer)
-             .where((CallLog.at >= datetime.datetime.combine(first, datetime.time()))
-                    & (CallLog.at < datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())))
+             .where((CallLog.at >= start) & (CallLog.at < end))
              .order_by(CallLog.at))
     plates = {v.id: v.plate for v in Vehicle.select(Vehicle.id, Vehicle.plate).where(
         Vehicle.id.in_([c.vehicle_id for c in calls if c.vehicle_id]))}
