@@ -7,3 +7,10 @@ class UserError(Exception):
 
 class NotFound(UserError):
     """The record asked for does not exist (or was deleted)."""
+
+
+class JobCancelled(UserError):
+    """The user cancelled a long job (a report, an export); nothing was written."""
+
+    def __init__(self):
+        super().__init__("已取消，没有写出任何文件。")

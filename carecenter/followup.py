@@ -95,7 +95,9 @@ def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
     return vehicles, customers
 
 
-def vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
+def vehicle_facts(ids: list[int], *, with_calls: bool = True) -> list[VehicleFacts]:
+    """What the rules know of each vehicle; ``with_calls=False`` leaves out the first follow-up calls (statistics do
+    not need them)."""
     facts: dict[int, VehicleFacts] = {}
     for chunk in range(0, len(ids), 900):
         part = ids[chunk:chunk + 900]
@@ -114,6 +116,8 @@ def vehicle_facts(ids: list[int]) -> list[VehicleFacts]:
                 .order_by(ServiceVisit.visit_date, ServiceVisit.id).tuples()):
             if vid in facts:
                 facts[vid].visits.append(Visit(visit_id, day, kind, mileage))
+        if not with_calls:
+            continue
         # filtered on reason and status in Python, so that SQLite uses the vehicle index
         for vid, key, completed, reason, status in (CallTask.select(
                 CallTask.vehicle, CallTask.key, CallTask.completed_at, CallTask.reason, CallTask.status)

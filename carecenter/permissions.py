@@ -26,18 +26,21 @@ ACTIONS = {
     "settings": "修改设置",
     "view_audit": "查看审计日志",
     "load_demo": "载入演示数据",
+    "reports": "查看统计报表和月度小结",
 }
 
 _DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "specialist": frozenset(_DESK),
-    "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup"}),
-    "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup"}),
+    "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup",
+                                   "reports"}),
+    "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup",
+                                   "reports"}),
     "admin": frozenset(set(ACTIONS)),
 }
 
 #: Actions that change nothing: still allowed when the store is open read-only.
-READ_ONLY_ACTIONS = frozenset({"view", "print", "export", "export_unmasked", "view_audit", "backup"})
+READ_ONLY_ACTIONS = frozenset({"view", "print", "export", "export_unmasked", "view_audit", "backup", "reports"})
 
 
 class PermissionDenied(UserError):

@@ -37,6 +37,10 @@ _SPECS = [
     SettingSpec("calls.complaint_followup_days", 7, "投诉封闭后几天内回访"),
     SettingSpec("calls.event_invitation_days", 14, "活动前几天开始电话邀约"),
     SettingSpec("calendar.overrides", {}, "本店工作日调整（日期 → 是否上班）"),
+    # targets the monthly summary puts beside the actual figures (000: RULES.md §2)
+    SettingSpec("targets.call_rate", 30.0, "目标：回访率（%）"),
+    SettingSpec("targets.warranty_call_rate", 100.0, "目标：质保期内客户回访率（%）"),
+    SettingSpec("targets.satisfaction", 98.0, "目标：服务满意率（%）"),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from dataclasses import dataclass
 
-from carecenter import clock, followup, permissions
+import peewee as pw
+
+from carecenter import clock, complaints, followup, lounge, permissions
 from carecenter.followup_rules import add_months, next_maintenance
-from carecenter.models import Customer, ServiceVisit, Vehicle
+from carecenter.models import (
+    CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, ServiceVisit, Vehicle,
+)
+from carecenter.models.complaints import CATEGORIES, CHANNELS
+from carecenter.models.followup import LETTER_REASONS
 
 ROWS = ("展厅销售数", "首次进厂", "流失顾客")
 
@@ -47,3 +54,187 @@ def customer_statistics(year: int) -> dict[str, dict[str, list[int]]]:
 
 def months_of(year: int) -> list[datetime.date]:
     return [datetime.date(year, month, 1) for month in range(1, 13)]
+
+
+def f9_month_and_year(month: str) -> dict[str, dict[str, tuple[int, int]]]:
+    """F9 for one month and the year to date (RULES §6.1): per model and row, (the month, January to the month)."""
+    first, _ = clock.month_days(month)
+    table = customer_statistics(first.year)
+    return {model: {row: (values[first.month - 1], sum(values[:first.month])) for row, values in rows.items()}
+            for model, rows in table.items()}
+
+
+# --- calls (RULES §6.2) ------------------------------------------------------------------------------------------
+
+@dataclass
+class CallCounts:
+    """What happened to the call tasks due in a period: 应回访, 已回访, 按时, and the final outcome of each."""
+
+    due: int = 0
+    done: int = 0
+    on_time: int = 0
+    satisfied: int = 0
+    unsatisfied: int = 0
+    lost: int = 0  # 失联: three unanswered attempts
+    open: int = 0  # not reached yet (待回访 or its window closed)
+    attempts: int = 0
+
+    @property
+    def rate(self) -> float:
+        """回访率: calls made ÷ calls due."""
+        return _percent(self.done, self.due)
+
+    @property
+    def on_time_rate(self) -> float:
+        return _percent(self.on_time, self.due)
+
+    @property
+    def satisfied_rate(self) -> float:
+        """满意率: 满意 ÷ calls made."""
+        return _percent(self.satisfied, self.done)
+
+
+@dataclass
+class CallFigures:
+    total: CallCounts
+    warranty: CallCounts  # vehicles under warranty (three years from delivery): RULES §2 wants 100 % of them
+    by_reason: dict[str, CallCounts]  # reason code → counts, in REASONS order
+    by_specialist: dict[str, CallCounts]
+
+
+#: The warranty: three years (003 入會3年, 3 years or 100 000 km).
+WARRANTY_MONTHS = 36
+
+
+def _percent(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
+def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
+    """Call tasks due in [first, last] (letters and cancelled tasks aside): due, done, on time, the outcome split,
+    回访率 and 满意率 — overall, per reason and per specialist (the task's assignee)."""
+    permissions.require("view")
+    tasks = list(CallTask.select(CallTask.id, CallTask.reason, CallTask.assignee, CallTask.status, CallTask.outcome,
+                                 CallTask.completed_at, CallTask.window_end, CallTask.due_date, Vehicle.delivery_date.alias("delivered"))
+                 .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id)).objects()
+                 .where((CallTask.due_date >= first) & (CallTask.due_date <= last)
+                        & (CallTask.reason.not_in(list(LETTER_REASONS))) & (CallTask.status != "cancelled")))
+    attempts: dict[int, int] = defaultdict(int)
+    ids = [t.id for t in tasks]
+    for chunk in range(0, len(ids), 900):
+        for task_id, count in (CallLog.select(CallLog.task, pw.fn.COUNT(CallLog.id))
+                               .where(CallLog.task.in_(ids[chunk:chunk + 900])).group_by(CallLog.task).tuples()):
+            attempts[task_id] = count
+    total, warranty = CallCounts(), CallCounts()
+    by_reason, by_specialist = defaultdict(CallCounts), defaultdict(CallCounts)
+    for task in tasks:
+        groups = [total, by_reason[task.reason], by_specialist[task.assignee or "（未分配）"]]
+        if task.delivered and task.due_date < add_months(task.delivered, WARRANTY_MONTHS):
+            groups.append(warranty)
+        for counts in groups:
+            counts.due += 1
+            counts.attempts += attempts[task.id]
+            if task.status == "done":
+                counts.done += 1
+                counts.on_time += bool(task.completed_at and task.completed_at.date() <= task.window_end)
+                counts.satisfied += task.outcome == "satisfied"
+                counts.unsatisfied += task.outcome == "unsatisfied"
+            elif task.status == "lost":
+                counts.lost += 1
+            else:
+                counts.open += 1
+    return CallFigures(total, warranty, {code: by_reason[code] for code in REASONS if code in by_reason},
+                       dict(sorted(by_specialist.items())))
+
+
+# --- complaints (RULES §6.3) -------------------------------------------------------------------------------------
+
+@dataclass
+class ComplaintFigures:
+    kpis: complaints.Kpis
+    by_category: dict[str, int]  # category code → complaints accepted in the period (repeats aside, as in the KPIs)
+    by_channel: dict[str, int]
+    overdue: list[Complaint]  # still open at the period's end and past a deadline then
+    escalations: list[Complaint]  # accepted in the period and escalated, linked to an earlier one, or warned (F7)
+    lessons: list[Complaint]  # resolved in the period: their root cause and improvement measure (F6)
+
+
+def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFigures:
+    """Complaints accepted in [first, last] by category and channel, the three KPIs, those open past a deadline at
+    the end of the period, escalations, and the root causes and improvement measures of those resolved."""
+    permissions.require("view")
+    start, end = clock.day_bounds(first, last)
+    accepted = list(Complaint.select().where((Complaint.accepted_at >= start) & (Complaint.accepted_at < end))
+                    .order_by(Complaint.accepted_at))
+    new = [c for c in accepted if c.escalated_from_id is None]  # a repeat is listed with the escalations instead
+    by_category = {code: n for code in CATEGORIES if (n := sum(1 for c in new if c.category == code))}
+    by_channel = {name: n for name in CHANNELS if (n := sum(1 for c in new if c.channel == name))}
+    # judged at the period's end, or now when the period is not over
+    as_of = min(end, datetime.datetime.combine(clock.today(), datetime.datetime.now().time()))
+    overdue = []
+    for c in Complaint.select().where((Complaint.accepted_at < as_of) & Complaint.number.is_null(False))\
+            .order_by(Complaint.accepted_at):
+        open_then = c.resolved_at is None or c.resolved_at >= as_of
+        unanswered = c.response_due and c.response_due < as_of and (c.first_response_at is None
+                                                                   or c.first_response_at >= as_of)
+        late = c.closure_due is not None and c.closure_due < as_of
+        if open_then and (late or unanswered):
+            overdue.append(c)
+    escalations = [c for c in accepted if c.state == "已升级" or c.escalated_from_id or c.warning or c.level == "C"]
+    lessons = list(Complaint.select().where((Complaint.resolved_at >= start) & (Complaint.resolved_at < end))
+                   .order_by(Complaint.resolved_at))
+    return ComplaintFigures(complaints.kpis(first, last), by_category, by_channel, overdue, escalations, lessons)
+
+
+# --- the customers' requests and suggestions from calls (RULES §6.5) -----------------------------------------
+
+FEEDBACK_KINDS = (("feedback_product", "产品"), ("feedback_service", "服务"), ("feedback_other", "其他"),
+                  ("request", "要求/希望"))
+
+
+@dataclass
+class Remark:
+    day: datetime.date
+    customer: str
+    kind: str  # 产品 / 服务 / 其他 / 要求/希望
+    text: str
+    caller: str
+
+
+def customer_remarks(first: datetime.date, last: datetime.date) -> list[Remark]:
+    """客户对店内的期望及意见: every product, service or other feedback and every request recorded in a call of the
+    period, oldest first."""
+    permissions.require("view")
+    start, end = clock.day_bounds(first, last)
+    nonempty = [getattr(CallLog, field) != "" for field, _ in FEEDBACK_KINDS]
+    rows = (CallLog.select(CallLog, Customer.name).join(Customer)
+            .where((CallLog.at >= start) & (CallLog.at < end) & (nonempty[0] | nonempty[1] | nonempty[2] | nonempty[3]))
+            .order_by(CallLog.at))
+    remarks = []
+    for call in rows:
+        for field, kind in FEEDBACK_KINDS:
+            text = getattr(call, field).strip()
+            if text:
+                remarks.append(Remark(call.at.date(), call.customer.name, kind, text, call.caller))
+    return remarks
+
+
+# --- the lounge (RULES §6.6) ---------------------------------------------------------------------------------
+
+@dataclass
+class LoungeFigures:
+    averages: dict[tuple[int, str], float]  # (position, item) → average score of the month's rounds
+    rounds: int
+    repairs: list[tuple[datetime.date, str, str, str]]  # day, item, remark, 已报修 / 已修复
+
+
+def lounge_figures(month: str) -> LoungeFigures:
+    permissions.require("view")
+    first, last = clock.month_days(month)
+    start, end = clock.day_bounds(first, last)
+    rounds = LoungeCheck.select().where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)).count()
+    repairs = [(s.check.day, s.title, s.remark, s.repair)
+               for s in LoungeScore.select(LoungeScore, LoungeCheck).join(LoungeCheck)
+               .where((LoungeScore.reported_at >= start) & (LoungeScore.reported_at < end))
+               .order_by(LoungeCheck.day, LoungeScore.position)]
+    return LoungeFigures(lounge.monthly_averages(month), rounds, repairs)
