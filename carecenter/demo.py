@@ -294,6 +294,9 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
                          "at": when + datetime.timedelta(days=attempt), "caller": caller,
                          "outcome": outcome, "what": followup_text(reason),
                          "feedback_service": rng.choice(("", "", "接待热情", "等待时间有点长", "洗车很干净"))
+                         if outcome != "no-answer" else "",
+                         "request": _REQUESTS[task_id % len(_REQUESTS)] if outcome != "no-answer" else "",
+                         "feedback_product": _PRODUCT_FEEDBACK[task_id * 7 % len(_PRODUCT_FEEDBACK)]
                          if outcome != "no-answer" else ""})
     param = CallTask._meta.database.param
     CallTask._meta.database.cursor().executemany(
@@ -301,6 +304,23 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
         f"WHERE id = {param}", updates)
     bulk_insert(CallLog, logs)
 
+
+#: The F6 root cause and improvement measure the demo writes for each category once a complaint is handled.
+_LESSONS = {
+    "S1": ("技师未按标准力矩紧固底盘螺栓", "底盘作业增加终检签字，质检员每日抽查 5 台"),
+    "S2": ("高峰时段前台只有一名接待", "周末上午增加一名服务顾问值班，等候超过 10 分钟主动致歉"),
+    "S3": ("追加项目未经客户确认即结算", "追加项目必须客户签字确认后施工，结算前逐项讲解"),
+    "S4": ("常用配件安全库存设置过低", "按近三个月用量调整安全库存，缺件当天告知客户预计到货日"),
+    "S5": ("交车前未预留洗车与终检时间", "承诺交车时间预留 30 分钟，延误时提前一小时电话说明"),
+    "S6": ("服务顾问对保修政策理解有误", "组织保修政策培训并考试，疑难案例由索赔员确认后答复"),
+    "A4a": ("销售顾问口头承诺未写入合同", "所有赠品与优惠必须写入订单，交车前核对"),
+    "A4d": ("门店宣传价格未及时更新", "价格调整当天更新展厅与网络宣传，由市场专员复核"),
+    "B4": ("客户诉求未在首次来电时得到回应", "网络舆情每日两次巡查，2 小时内联系客户"),
+}
+#: Requests and wishes customers voice in calls (RULES §6.5), picked by task number so the demo stays repeatable.
+_REQUESTS = ("", "", "", "", "", "希望周末也能做保养", "希望增加快修通道", "希望保养前能发短信告知费用", "休息区希望提供充电接口",
+             "希望能上门取送车")
+_PRODUCT_FEEDBACK = ("", "", "", "", "", "", "车机偶尔卡顿", "后排空调出风小", "油耗比宣传的高")
 
 _COMPLAINTS = (("S1", "保养后仍有异响，怀疑没有处理到位"), ("S2", "前台接待态度冷淡，等了很久没人理"),
                ("S3", "结算金额与报价不一致"), ("S4", "配件缺货，等了两周"), ("S5", "说好下午交车，晚上才交"),
@@ -340,6 +360,8 @@ def _complaint_history(rng: random.Random, today: datetime.date, customers: int)
         if resolved.date() > today:
             continue
         complaints.move(complaint_id, "处理完成", resolved)
+        root_cause, improvement = _LESSONS[category]
+        complaints.update_form(complaint_id, {"root_cause": root_cause, "improvement": improvement})
         closed = resolved + datetime.timedelta(days=rng.randrange(0, 3))
         if closed.date() <= today:
             complaints.move(complaint_id, "已封闭", closed)

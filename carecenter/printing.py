@@ -343,3 +343,16 @@ def print_statistics(year_text: str, out: Path | str) -> Path:
     path = statistics_form.write(header(statistics_form.TITLE, f"F9-{year}"), year, table, stats.ROWS, out)
     _audit_print("statistics", year, statistics_form.TITLE, out)
     return path
+
+
+def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None) -> Path:
+    """F12 月度工作小结 of ``YYYY-MM`` (RULES §6), with charts; nothing is written when cancelled."""
+    from carecenter import monthly
+    from carecenter.reports import monthly_summary
+    permissions.require("print")
+    summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
+    if progress is not None:
+        progress("正在生成 PDF…", 90)
+    path = monthly_summary.write(header(monthly_summary.TITLE, f"F12-{summary.month}"), summary, out)
+    _audit_print("monthly_summary", summary.month, monthly_summary.TITLE, out)
+    return path

@@ -150,13 +150,38 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
 # --- complaints (RULES §6.3) -------------------------------------------------------------------------------------
 
 @dataclass
+class ComplaintLine:
+    """One complaint as the summary lists it (plain data: the report modules run no queries)."""
+
+    id: int
+    number: str
+    category: str
+    channel: str
+    state: str
+    accepted_at: datetime.datetime | None
+    response_due: datetime.datetime | None
+    closure_due: datetime.datetime | None
+    repeat_of: str  # the number of the earlier complaint this one escalates, or ""
+    warning: str
+    content: str
+    root_cause: str
+    improvement: str
+
+    @classmethod
+    def of(cls, c: Complaint, numbers: dict[int, str]) -> "ComplaintLine":
+        return cls(c.id, c.number or "", c.category, c.channel, c.state, c.accepted_at, c.response_due,
+                   c.closure_due, numbers.get(c.escalated_from_id, "") if c.escalated_from_id else "", c.warning,
+                   c.content, c.root_cause, c.improvement)
+
+
+@dataclass
 class ComplaintFigures:
     kpis: complaints.Kpis
     by_category: dict[str, int]  # category code → complaints accepted in the period (repeats aside, as in the KPIs)
     by_channel: dict[str, int]
-    overdue: list[Complaint]  # still open at the period's end and past a deadline then
-    escalations: list[Complaint]  # accepted in the period and escalated, linked to an earlier one, or warned (F7)
-    lessons: list[Complaint]  # resolved in the period: their root cause and improvement measure (F6)
+    overdue: list[ComplaintLine]  # still open at the period's end and past a deadline then
+    escalations: list[ComplaintLine]  # accepted in the period and escalated, linked to an earlier one, or warned
+    lessons: list[ComplaintLine]  # resolved in the period: their root cause and improvement measure (F6)
 
 
 def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFigures:
@@ -174,7 +199,7 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
     overdue = []
     for c in Complaint.select().where((Complaint.accepted_at < as_of) & Complaint.number.is_null(False))\
             .order_by(Complaint.accepted_at):
-        open_then = c.resolved_at is None or c.resolved_at >= as_of
+        open_then = all(moment is None or moment >= as_of for moment in (c.resolved_at, c.closed_at))
         unanswered = c.response_due and c.response_due < as_of and (c.first_response_at is None
                                                                    or c.first_response_at >= as_of)
         late = c.closure_due is not None and c.closure_due < as_of
@@ -183,7 +208,13 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
     escalations = [c for c in accepted if c.state == "已升级" or c.escalated_from_id or c.warning or c.level == "C"]
     lessons = list(Complaint.select().where((Complaint.resolved_at >= start) & (Complaint.resolved_at < end))
                    .order_by(Complaint.resolved_at))
-    return ComplaintFigures(complaints.kpis(first, last), by_category, by_channel, overdue, escalations, lessons)
+    linked = {c.escalated_from_id for c in escalations if c.escalated_from_id}
+    numbers = dict(Complaint.select(Complaint.id, Complaint.number).where(Complaint.id.in_(list(linked))).tuples()) \
+        if linked else {}
+    return ComplaintFigures(complaints.kpis(first, last), by_category, by_channel,
+                            [ComplaintLine.of(c, numbers) for c in overdue],
+                            [ComplaintLine.of(c, numbers) for c in escalations],
+                            [ComplaintLine.of(c, numbers) for c in lessons])
 
 
 # --- the customers' requests and suggestions from calls (RULES §6.5) -----------------------------------------
@@ -217,6 +248,24 @@ def customer_remarks(first: datetime.date, last: datetime.date) -> list[Remark]:
             if text:
                 remarks.append(Remark(call.at.date(), call.customer.name, kind, text, call.caller))
     return remarks
+
+
+@dataclass
+class RemarkGroup:
+    kind: str
+    text: str
+    count: int
+    customers: int
+
+
+def group_remarks(remarks: list[Remark]) -> list[RemarkGroup]:
+    """The same remark said by several customers, counted once: most frequent first (the manager reads what most
+    customers want before the one-offs)."""
+    groups: dict[tuple[str, str], list[Remark]] = defaultdict(list)
+    for remark in remarks:
+        groups[(remark.kind, " ".join(remark.text.split()))].append(remark)
+    return sorted((RemarkGroup(kind, text, len(items), len({r.customer for r in items}))
+                   for (kind, text), items in groups.items()), key=lambda g: (-g.count, g.kind, g.text))
 
 
 # --- the lounge (RULES §6.6) ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from carecenter.reports.files import atomic
 from carecenter.reports.fonts import register
 
 LABEL_FILL = colors.HexColor("#EEEEEE")
@@ -147,11 +148,12 @@ def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = Fal
         canvas.restoreState()
 
     target = Path(path)
-    document = SimpleDocTemplate(
-        str(target), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=30 * mm,
-        bottomMargin=18 * mm, title=header.title, author=header.dealership, creator="CareCenter",
-    )
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
+    with atomic(target) as temporary:  # a failed build leaves no half-written file
+        document = SimpleDocTemplate(
+            str(temporary), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=30 * mm,
+            bottomMargin=18 * mm, title=header.title, author=header.dealership, creator="CareCenter",
+        )
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
     return target
 
 

@@ -77,7 +77,7 @@ def test_complaint_figures(store):
     _complaint(c, "S1", "电话", DT(2026, 11, 2, 9), DT(2026, 11, 2, 10), DT(2026, 11, 3, 12), DT(2026, 11, 3, 13),
                root_cause="技师未按标准力矩紧固", improvement="增加终检项目")
     _complaint(c, "S2", "面谈", DT(2026, 11, 9, 9), DT(2026, 11, 9, 14))  # late answer, still open past 3 days
-    _complaint(c, "S1", "电话", DT(2026, 11, 16, 9), DT(2026, 11, 16, 9, 30), DT(2026, 11, 17, 9))
+    third = _complaint(c, "S1", "电话", DT(2026, 11, 16, 9), DT(2026, 11, 16, 9, 30), DT(2026, 11, 17, 9))
     # the same issue again: an escalation; its deadline (Nov 25) has not come on Nov 20, so it is not overdue
     _complaint(c, "S1", "电话", DT(2026, 11, 20, 9), DT(2026, 11, 20, 9, 30))
     october = _complaint(c, "B4", "网站/媒体/消协", DT(2026, 10, 20, 9))  # never answered; open past both deadlines
@@ -86,7 +86,7 @@ def test_complaint_figures(store):
     assert figures.by_channel == {"电话": 2, "面谈": 1}
     assert (figures.kpis.count, figures.kpis.responded_on_time, figures.kpis.closed_on_time) == (3, 2, 1)
     assert [c.category for c in figures.escalations] == ["S1"]
-    assert figures.escalations[0].escalated_from_id is not None
+    assert figures.escalations[0].repeat_of == Complaint.get_by_id(third).number
     assert [c.id for c in figures.overdue][:1] == [october]
     assert [c.category for c in figures.overdue] == ["B4", "S2"]
     assert [(c.root_cause, c.improvement) for c in figures.lessons if c.root_cause] == [

@@ -1,0 +1,134 @@
+"""月度工作小结 (F12, RULES §6): every figure of a month in one plain object, for the PDF, the head-office workbook
+and the statistics tab. Built from the functions of :mod:`carecenter.stats` and :mod:`carecenter.recall`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from carecenter import clock, permissions, recall, settings, stats
+from carecenter.errors import JobCancelled, UserError
+
+Progress = Callable[[str, int], None]
+Cancel = Callable[[], bool]
+
+#: The sections of the summary, in RULES §6's order; the PDF, the workbook and the tab use these titles.
+SECTIONS = (
+    "一、顾客统计表",
+    "二、回访情况",
+    "三、客户投诉",
+    "四、招揽客户未来店分析",
+    "五、客户对店内的期望及意见汇总",
+    "六、客休区检查",
+)
+
+
+@dataclass
+class Target:
+    """An actual figure beside the target RULES §2 gives; ``met`` is None when there is nothing to judge yet."""
+
+    name: str
+    actual: float
+    target: float
+    basis: int  # how many cases the figure rests on
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.basis == 0 else self.actual >= self.target
+
+
+@dataclass
+class MonthTrend:
+    month: str
+    call_rate: float
+    satisfied_rate: float
+    calls_due: int
+    complaints: int
+    response_rate: float
+    lounge_average: float | None
+
+
+@dataclass
+class MonthlySummary:
+    month: str
+    first: datetime.date
+    last: datetime.date
+    dealership: str
+    made_on: datetime.date
+    f9: dict[str, dict[str, tuple[int, int]]]
+    calls: stats.CallFigures
+    complaints: stats.ComplaintFigures
+    reminders: dict[str, recall.ReminderCounts]
+    funnel: recall.Funnel
+    remarks: list[stats.Remark]
+    lounge: stats.LoungeFigures
+    trend: list[MonthTrend] = field(default_factory=list)  # the twelve months ending with this one
+    targets: list[Target] = field(default_factory=list)
+
+
+def parse_month(text: str) -> str:
+    """``YYYY-MM`` checked; a user error in the user's words otherwise."""
+    try:
+        first, _ = clock.month_days(text.strip())
+    except ValueError:
+        raise UserError(f"月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。") from None
+    if not 2000 <= first.year <= 2100:
+        raise UserError(f"月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。")
+    return f"{first:%Y-%m}"
+
+
+def months_back(month: str, count: int) -> list[str]:
+    """The ``count`` months ending with ``month``, oldest first."""
+    year, number = (int(part) for part in month.split("-"))
+    index = year * 12 + number - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - count + 1, index + 1)]
+
+
+def _trend(month: str) -> list[MonthTrend]:
+    from carecenter import complaints, lounge
+    rows = []
+    for label in months_back(month, 12):
+        first, last = clock.month_days(label)
+        calls = stats.call_figures(first, last).total
+        kpis = complaints.kpis(first, last)
+        averages = list(lounge.monthly_averages(label).values())
+        rows.append(MonthTrend(label, calls.rate, calls.satisfied_rate, calls.due, kpis.count,
+                               kpis.rate(kpis.responded_on_time),
+                               round(sum(averages) / len(averages), 2) if averages else None))
+    return rows
+
+
+def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Cancel | None = None
+                    ) -> MonthlySummary:
+    """Every figure of ``month`` (``YYYY-MM``). ``progress(step, percent)`` is told each section; ``cancel()``
+    returning true stops with :class:`JobCancelled`."""
+    permissions.require("reports")
+    month = parse_month(month)
+    first, last = clock.month_days(month)
+    steps: list[tuple[str, Callable]] = [
+        ("顾客统计表", lambda: stats.f9_month_and_year(month)),
+        ("回访情况", lambda: stats.call_figures(first, last)),
+        ("客户投诉", lambda: stats.complaint_figures(first, last)),
+        ("招揽分析", lambda: recall.reminder_results(first, last)),
+        ("流失客户", lambda: recall.lost_funnel(month)),
+        ("客户意见", lambda: stats.customer_remarks(first, last)),
+        ("客休区", lambda: stats.lounge_figures(month)),
+        ("十二个月趋势", lambda: _trend(month)),
+    ]
+    values = []
+    for index, (title, compute) in enumerate(steps):
+        if cancel is not None and cancel():
+            raise JobCancelled()
+        if progress is not None:
+            progress(f"正在统计：{title}…", int(100 * index / len(steps)))
+        values.append(compute())
+    f9, calls, complaint_figures, reminders, funnel, remarks, lounge_figures, trend = values
+    summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
+                             complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
+    summary.targets = [
+        Target("回访率", calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
+        Target("质保期内客户回访率", calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
+        Target("服务满意率", calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.done),
+    ]
+    return summary

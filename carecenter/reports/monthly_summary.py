@@ -1,0 +1,249 @@
+"""F12 月度工作小结: the manager's monthly summary (RULES §6) — a cover with the key figures against their targets,
+then one section per item of RULES §6, each numeric section with its chart and its table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.lib.styles import ParagraphStyle
+
+from carecenter.models import REASONS
+from carecenter.models.complaints import CATEGORIES
+from carecenter.monthly import SECTIONS, MonthlySummary
+from carecenter.recall import FUNNEL
+from carecenter.reports import charts, form
+from carecenter.reports.fonts import register
+from carecenter.stats import ROWS as F9_ROWS
+from carecenter.stats import group_remarks
+
+TITLE = "月度工作小结"
+MISSED = "▼ 未达标"
+#: Reason names short enough for a chart axis.
+SHORT_REASONS = {"after_visit_1": "修后1", "after_visit_2": "修后2", "lost_15d": "逾期15天", "lost_30d": "逾期30天",
+                 "lost_45d": "逾期45天", "lost_3m": "拟流失", "lost_6m": "准流失", "lost_9m": "逾期9月",
+                 "lost_12m": "流失", "delivery_24h": "交车24h", "delivery_3d": "交车3日", "insurance_renewal": "续保",
+                 "warranty_expiry": "质保到期", "loyalty_42m": "老客户", "complaint_followup": "投诉回访",
+                 "event_invitation": "活动邀约", "maintenance_due": "定保", "first_service": "首保"}
+#: The most frequent remarks the PDF lists; the workbook holds every one.
+REMARK_GROUPS = 30
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}%"
+
+
+def _time(value) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def _mark(target) -> str:
+    return "—（无数据）" if target.met is None else ("✓ 达标" if target.met else MISSED)
+
+
+def _targets_table(summary: MonthlySummary, width: float) -> Table:
+    rows = [(t.name, _pct(t.actual), f"≥ {t.target:g}%", f"{t.basis}", _mark(t)) for t in summary.targets]
+    return form.list_table(["指标", "本月实际", "目标", "依据（件）", "结果"], rows,
+                           [width * 0.3, width * 0.16, width * 0.2, width * 0.14, width * 0.2])
+
+
+def _cover(summary: MonthlySummary, width: float) -> list:
+    font = register()
+    big = ParagraphStyle("cover", fontName=font, fontSize=22, leading=30, alignment=1)
+    middle = ParagraphStyle("cover2", fontName=font, fontSize=14, leading=22, alignment=1)
+    year, month = summary.month.split("-")
+    story = [form.spacer(20), Paragraph(summary.dealership, middle), form.spacer(4),
+             Paragraph(f"{int(year)}年{int(month)}月 月度工作小结", big), form.spacer(2),
+             Paragraph(f"统计期间：{summary.first:%Y-%m-%d} 至 {summary.last:%Y-%m-%d}　制表日期：{summary.made_on:%Y-%m-%d}",
+                       form.styles()["note"]), form.spacer(10), form.section("本月关键指标与目标"),
+             _targets_table(summary, width), form.spacer(4)]
+    calls, complaint = summary.calls.total, summary.complaints.kpis
+    key = [("应回访 / 已回访", f"{calls.due} / {calls.done}"), ("投诉受理", f"{complaint.count} 件"),
+           ("及时响应率", _pct(complaint.rate(complaint.responded_on_time))),
+           ("及时封闭率", _pct(complaint.rate(complaint.closed_on_time))),
+           ("一次解决率", _pct(complaint.rate(complaint.solved_first_time))),
+           ("逾期未结投诉", f"{len(summary.complaints.overdue)} 件"),
+           ("提醒后30天内回厂", f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
+           ("流失客户（逾期12个月）", f"{summary.funnel.stages[12]} 台")]
+    story += [form.grid([key[i:i + 2] for i in range(0, len(key), 2)], width, label_width=38 * mm),
+              form.spacer(8), form.section("目录")]
+    story += [Paragraph(title, form.styles()["cell"]) for title in SECTIONS]
+    return story
+
+
+def _f9(summary: MonthlySummary, width: float) -> list:
+    year, month = summary.month.split("-")
+    rows = []
+    for model, figures in summary.f9.items():
+        for index, row in enumerate(F9_ROWS):
+            this_month, year_to_date = figures[row]
+            rows.append([model if index == 0 else "", row, str(this_month), str(year_to_date)])
+    story = [form.section(SECTIONS[0]),
+             Paragraph(f"顾客统计表（F9）　年份：{year}　月份：{int(month)}月（本月与本年累计：1–{int(month)}月）",
+                       form.styles()["note"])]
+    if not rows:
+        return story + [Paragraph("档案中还没有车辆。", form.styles()["cell"])]
+    story.append(form.list_table(["车型", "项目", f"{int(month)}月", "本年累计"], rows,
+                                 [width * 0.3, width * 0.3, width * 0.2, width * 0.2]))
+    models = list(summary.f9)[:10]
+    story.append(charts.bar_chart(models, [(row, [summary.f9[m][row][0] for m in models]) for row in F9_ROWS],
+                                  width, 170, title=f"{int(month)}月各车型：展厅销售数 / 首次进厂 / 流失顾客"))
+    return story
+
+
+def _calls(summary: MonthlySummary, width: float) -> list:
+    figures = summary.calls
+    headers = ["", "应回访", "已回访", "按时", "满意", "不满意", "失联", "未完成", "回访率", "满意率"]
+
+    def line(name, c):
+        return [name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, _pct(c.rate),
+                _pct(c.satisfied_rate)]
+
+    widths = [width * 0.2] + [width * 0.08] * 7 + [width * 0.12] * 2
+    story = [form.section(SECTIONS[1])]
+    if not figures.total.due:
+        return story + [Paragraph("本月没有到期的回访任务。", form.styles()["cell"])]
+    story += [form.list_table(headers, [line("合计", figures.total), line("其中质保期内", figures.warranty)], widths),
+              form.spacer(2), _targets_table(summary, width), form.spacer(2),
+              form.list_table(["回访原因"] + headers[1:], [line(REASONS[c], n) for c, n in figures.by_reason.items()],
+                              widths), form.spacer(2),
+              form.list_table(["回访专员"] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
+                              widths)]
+    reasons = list(figures.by_reason)
+    short = [SHORT_REASONS.get(c, REASONS[c]) for c in reasons]
+    story.append(KeepTogether([
+        charts.bar_chart(short, [("应回访", [figures.by_reason[c].due for c in reasons]),
+                                 ("已回访", [figures.by_reason[c].done for c in reasons])], width, 180,
+                         title="各回访原因：应回访与已回访"),
+    ]))
+    labels = [t.month[2:] for t in summary.trend]
+    story.append(KeepTogether([charts.line_chart(
+        labels, [("回访率", [t.call_rate if t.calls_due else None for t in summary.trend]),
+                 ("满意率", [t.satisfied_rate if t.calls_due else None for t in summary.trend])],
+        width, 160, title="近十二个月回访率与满意率（%）", value_max=100)]))
+    return story
+
+
+def _complaints(summary: MonthlySummary, width: float) -> list:
+    figures = summary.complaints
+    k = figures.kpis
+    story = [form.section(SECTIONS[2]),
+             form.list_table(["指标", "件数", "比率"],
+                             [["投诉受理", k.count, ""],
+                              ["及时响应（120分钟内）", k.responded_on_time, _pct(k.rate(k.responded_on_time))],
+                              ["及时封闭", k.closed_on_time, _pct(k.rate(k.closed_on_time))],
+                              ["一次解决", k.solved_first_time, _pct(k.rate(k.solved_first_time))],
+                              ["升级/预警", len(figures.escalations), ""],
+                              ["逾期未结（截至期末）", len(figures.overdue), ""]],
+                             [width * 0.5, width * 0.25, width * 0.25])]
+    if figures.by_category:
+        story.append(form.spacer(2))
+        story.append(form.list_table(["类别", "名称", "件数"],
+                                     [[code, CATEGORIES[code], n] for code, n in figures.by_category.items()],
+                                     [width * 0.15, width * 0.65, width * 0.2]))
+        story.append(form.list_table(["投诉方式", "件数"], [[name, n] for name, n in figures.by_channel.items()],
+                                     [width * 0.8, width * 0.2]))
+        codes = list(figures.by_category)
+        story.append(KeepTogether([charts.bar_chart(codes, [("件数", [figures.by_category[c] for c in codes])],
+                                                    width, 150, title="各类别投诉件数")]))
+    else:
+        story.append(Paragraph("本月没有受理投诉。", form.styles()["cell"]))
+    labels = [t.month[2:] for t in summary.trend]
+    story.append(KeepTogether([charts.line_chart(labels, [("投诉件数", [t.complaints for t in summary.trend])],
+                                                 width, 140, title="近十二个月投诉件数")]))
+    if figures.overdue:
+        story += [form.section("逾期未结投诉"), form.list_table(
+            ["受理编号", "类别", "状态", "受理时间", "封闭期限"],
+            [[c.number, c.category, c.state, _time(c.accepted_at), _time(c.closure_due)] for c in figures.overdue],
+            [width * 0.2, width * 0.12, width * 0.14, width * 0.27, width * 0.27])]
+    if figures.escalations:
+        story += [form.section("升级与预警"), form.list_table(
+            ["受理编号", "类别", "状态", "关联原投诉", "预警原因"],
+            [[c.number, c.category, c.state, c.repeat_of, c.warning] for c in figures.escalations],
+            [width * 0.18, width * 0.1, width * 0.14, width * 0.18, width * 0.4])]
+    lessons = [c for c in figures.lessons if c.root_cause or c.improvement]
+    story += [form.section("根本原因与改进措施"), form.list_table(
+        ["受理编号", "类别", "根本原因", "改进措施"],
+        [[c.number, c.category, c.root_cause, c.improvement] for c in lessons],
+        [width * 0.16, width * 0.1, width * 0.37, width * 0.37], blank_rows=0 if lessons else 2)]
+    return story
+
+
+def _recall(summary: MonthlySummary, width: float) -> list:
+    story = [form.section(SECTIONS[3])]
+    reminders = summary.reminders
+    codes = [c for c in reminders if c != "total"]
+    rows = [[REASONS[c], n.reminded, n.came_back, n.waiting, _pct(n.rate)] for c, n in reminders.items()
+            if c != "total"]
+    total = reminders["total"]
+    rows.append(["合计", total.reminded, total.came_back, total.waiting, _pct(total.rate)])
+    story.append(form.list_table(["提醒类别", "已提醒客户", "30天内回厂", "观察期未满", "回厂率"], rows,
+                                 [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16]))
+    if codes:
+        story.append(KeepTogether([charts.bar_chart(
+            [SHORT_REASONS.get(c, REASONS[c]) for c in codes],
+            [("已提醒", [reminders[c].reminded for c in codes]), ("30天内回厂", [reminders[c].came_back for c in codes])],
+            width, 170, title="提醒与回厂")]))
+    funnel = summary.funnel
+    story += [form.section(f"流失客户漏斗（截至 {funnel.as_of:%Y-%m-%d}，共 {funnel.vehicles} 台有保养期的车辆）"),
+              form.list_table(["逾期未回厂", "车辆数", "本月回厂（招回）"],
+                              [[f"≥ {months} 个月：{name}", funnel.stages[months], funnel.won_back[months]]
+                               for months, name in FUNNEL],
+                              [width * 0.5, width * 0.25, width * 0.25]),
+              KeepTogether([charts.bar_chart([name for _, name in FUNNEL],
+                                             [("车辆数", [funnel.stages[m] for m, _ in FUNNEL]),
+                                              ("本月招回", [funnel.won_back[m] for m, _ in FUNNEL])],
+                                             width, 160, title="流失漏斗：3 / 6 / 9 / 12 个月")])]
+    return story
+
+
+def _remarks(summary: MonthlySummary, width: float) -> list:
+    story = [form.section(SECTIONS[4])]
+    kinds = ["产品", "服务", "其他", "要求/希望"]
+    counts = [sum(1 for r in summary.remarks if r.kind == kind) for kind in kinds]
+    story.append(form.list_table(kinds + ["合计"], [counts + [sum(counts)]], [width / 5] * 5))
+    if summary.remarks:
+        story.append(KeepTogether([charts.bar_chart(kinds, [("条数", counts)], width, 130, title="客户意见分类")]))
+    groups = group_remarks(summary.remarks)
+    shown = groups[:REMARK_GROUPS]
+    story.append(form.list_table(["类别", "客户的期望与意见", "次数", "客户数"],
+                                 [[g.kind, g.text, g.count, g.customers] for g in shown],
+                                 [width * 0.14, width * 0.62, width * 0.12, width * 0.12],
+                                 blank_rows=0 if shown else 2))
+    if len(groups) > len(shown):
+        rest = sum(g.count for g in groups[len(shown):])
+        story.append(Paragraph(f"另有 {len(groups) - len(shown)} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。",
+                               form.styles()["note"]))
+    return story
+
+
+def _lounge(summary: MonthlySummary, width: float) -> list:
+    figures = summary.lounge
+    story = [form.section(SECTIONS[5]), Paragraph(f"本月检查 {figures.rounds} 次（满分 5 分）", form.styles()["note"])]
+    if figures.averages:
+        items = [f"{position}. {title}" for position, title in figures.averages]
+        story.append(form.list_table(["检查项目", "平均分"], [[i, f"{v:.2f}"] for i, v in zip(
+            items, figures.averages.values())], [width * 0.8, width * 0.2]))
+        story.append(KeepTogether([charts.horizontal_bars(items, list(figures.averages.values()), width,
+                                                          title="各项目平均分", value_max=5,
+                                                          value_format="{:.1f}")]))
+    else:
+        story.append(Paragraph("本月没有客休区检查记录。", form.styles()["cell"]))
+    labels = [t.month[2:] for t in summary.trend]
+    story.append(KeepTogether([charts.line_chart(labels, [("平均分", [t.lounge_average for t in summary.trend])],
+                                                 width, 130, title="近十二个月客休区平均分", value_max=5)]))
+    story += [form.section("报修情况"), form.list_table(
+        ["日期", "项目", "问题", "状态"], [[f"{d:%Y-%m-%d}", item, remark, state] for d, item, remark, state in
+                                       figures.repairs],
+        [width * 0.18, width * 0.3, width * 0.36, width * 0.16], blank_rows=0 if figures.repairs else 1)]
+    return story
+
+
+def write(header: form.FormHeader, summary: MonthlySummary, path: Path | str) -> Path:
+    width = form.content_width()
+    story = _cover(summary, width) + [PageBreak()]
+    for part in (_f9, _calls, _complaints, _recall, _remarks, _lounge):
+        story += part(summary, width)
+        story.append(CondPageBreak(60 * mm))
+    return form.build(path, header, story)
