@@ -117,6 +117,7 @@ CUSTOMER_FIELDS: dict[str, tuple[str, Callable]] = {
     "contact_time": ("方便联系时间", _text(100, "方便联系时间")),
     "do_not_call": ("不接受电话回访", _boolean),
     "club_level": ("会员级别", _choice(CLUB_LEVELS, "会员级别")),
+    "club_joined": ("入会日期", _past_date("入会日期")),
     "points": ("积分", _points),
     "wishes": ("客户希望得到的服务", _text(2000, "客户希望得到的服务")),
     "source": ("客户来源", _text(16, "客户来源")),

@@ -93,10 +93,60 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
                           "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），"
                           "complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，"
-                          "statistics = F9（年份）")
+                          "statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）")
     printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
+
+    report = commands.add_parser("report", help="月度工作小结：PDF 与总部 Excel 工作簿")
+    report.add_argument("kind", choices=("monthly",), help="报表种类")
+    report.add_argument("--month", required=True, help="月份 YYYY-MM")
+    report.add_argument("--pdf", help="输出的 PDF 文件")
+    report.add_argument("--xlsx", help="输出的 Excel 工作簿（.xlsx）")
+
+    export = commands.add_parser("export", help="导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿")
+    export.add_argument("--xlsx", required=True, help="输出的 Excel 工作簿（.xlsx）")
+    export.add_argument("--month", help="同时导出该月（YYYY-MM）的回访明细与投诉明细")
     return parser
+
+
+def _target(text: str, suffix: str) -> Path:
+    out = Path(text)
+    if out.suffix.lower() != suffix:
+        raise UserError(f"输出文件应以 {suffix} 结尾：{out}")
+    if not out.parent.exists():
+        raise UserError(f"输出文件夹不存在：{out.parent}")
+    return out
+
+
+def _progress(step: str, percent: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{step} {percent:3d}%", end="", file=sys.stderr)
+
+
+def cmd_report(args) -> int:
+    from carecenter import export, monthly, printing
+    _open(args)
+    month = monthly.parse_month(args.month)
+    if not args.pdf and not args.xlsx:
+        raise UserError("请用 --pdf 或 --xlsx 指定输出文件。")
+    pdf = _target(args.pdf, ".pdf") if args.pdf else None
+    xlsx = _target(args.xlsx, ".xlsx") if args.xlsx else None
+    if pdf:
+        printing.print_monthly(month, pdf, progress=_progress)
+        print(f"已生成 {pdf}")
+    if xlsx:
+        export.export_monthly(month, xlsx, progress=_progress)
+        print(f"已生成 {xlsx}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from carecenter import export
+    _open(args)
+    out = _target(args.xlsx, ".xlsx")
+    export.export_raw(out, args.month, progress=_progress)
+    print(f"已生成 {out}")
+    return EXIT_OK
 
 
 def _json_default(value):
@@ -143,7 +193,7 @@ def cmd_customers(args) -> int:
 
 
 FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation", "lounge",
-         "spot-check", "statistics")
+         "spot-check", "statistics", "membership", "monthly")
 
 
 def cmd_print(args) -> int:
@@ -154,9 +204,10 @@ def cmd_print(args) -> int:
         raise UserError(f"输出文件应以 .pdf 结尾：{out}")
     if not out.parent.exists():
         raise UserError(f"输出文件夹不存在：{out.parent}")
-    if args.form in ("call-register", "letter-register", "lounge", "statistics"):
+    if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly"):
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
-         "lounge": printing.print_lounge, "statistics": printing.print_statistics}[args.form](args.id, out)
+         "lounge": printing.print_lounge, "statistics": printing.print_statistics,
+         "monthly": printing.print_monthly}[args.form](args.id, out)
         print(f"已生成 {out}")
         return EXIT_OK
     try:
@@ -165,7 +216,8 @@ def cmd_print(args) -> int:
         raise UserError(f"编号应为数字，不是“{args.id}”。") from None
     {"customer": printing.print_customer, "call": printing.print_call,
      "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
-     "escalation": printing.print_escalation, "spot-check": printing.print_spot_check}[args.form](record_id, out)
+     "escalation": printing.print_escalation, "spot-check": printing.print_spot_check,
+     "membership": printing.print_membership}[args.form](record_id, out)
     print(f"已生成 {out}")
     return EXIT_OK
 
@@ -345,7 +397,8 @@ def cmd_user(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
-            "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi}
+            "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
+            "report": cmd_report, "export": cmd_export}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

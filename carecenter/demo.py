@@ -181,6 +181,7 @@ class _Builder:
             "contact_time": rng.choice(_CONTACT_TIMES),
             "do_not_call": rng.random() < 0.04,
             "club_level": level, "points": rng.randrange(0, 5000) if level else 0,
+            "club_joined": first_contact if level else None,  # joined at delivery (003 車友匯)
             "referred_by": customer_id - rng.randrange(1, customer_id) if customer_id > 10 and rng.random() < 0.05
             else None,
             "wishes": rng.choice(("", "", "", "希望保养时提供代步车", "希望提前一天短信提醒", "周末保养",

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from carecenter import clock, permissions, recall, settings, stats
 from carecenter.errors import JobCancelled, UserError
+from carecenter.models import REASONS
+from carecenter.models.complaints import CATEGORIES
 
 Progress = Callable[[str, int], None]
 Cancel = Callable[[], bool]
@@ -65,6 +67,9 @@ class MonthlySummary:
     lounge: stats.LoungeFigures
     trend: list[MonthTrend] = field(default_factory=list)  # the twelve months ending with this one
     targets: list[Target] = field(default_factory=list)
+    #: Titles for the codes above, so the report modules need no model constants.
+    reason_titles: dict[str, str] = field(default_factory=lambda: dict(REASONS))
+    category_titles: dict[str, str] = field(default_factory=lambda: dict(CATEGORIES))
 
 
 def parse_month(text: str) -> str:
@@ -106,12 +111,14 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
     permissions.require("reports")
     month = parse_month(month)
     first, last = clock.month_days(month)
+    facts: list = []
     steps: list[tuple[str, Callable]] = [
-        ("顾客统计表", lambda: stats.f9_month_and_year(month)),
+        ("车辆资料", lambda: facts.extend(recall.live_vehicle_facts())),
+        ("顾客统计表", lambda: stats.f9_month_and_year(month, facts)),
         ("回访情况", lambda: stats.call_figures(first, last)),
         ("客户投诉", lambda: stats.complaint_figures(first, last)),
         ("招揽分析", lambda: recall.reminder_results(first, last)),
-        ("流失客户", lambda: recall.lost_funnel(month)),
+        ("流失客户", lambda: recall.lost_funnel(month, facts)),
         ("客户意见", lambda: stats.customer_remarks(first, last)),
         ("客休区", lambda: stats.lounge_figures(month)),
         ("十二个月趋势", lambda: _trend(month)),
@@ -123,7 +130,7 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         if progress is not None:
             progress(f"正在统计：{title}…", int(100 * index / len(steps)))
         values.append(compute())
-    f9, calls, complaint_figures, reminders, funnel, remarks, lounge_figures, trend = values
+    _, f9, calls, complaint_figures, reminders, funnel, remarks, lounge_figures, trend = values
     summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
                              complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
     summary.targets = [

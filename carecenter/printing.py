@@ -82,6 +82,23 @@ def print_customer(customer_id: int, out: Path | str) -> Path:
     return path
 
 
+def print_membership(customer_id: int, out: Path | str) -> Path:
+    """F11 会员入(转)会申请表 of a customer, filled from the archive (blank boxes where it knows nothing)."""
+    from carecenter.reports import membership_form
+    permissions.require("print")
+    record = archive.customer_record(customer_id)
+    customer = record.customer
+    sheet = membership_form.MembershipSheet(
+        header(membership_form.TITLE, f"F11-{customer.id:06d}"), name=customer.name,
+        phone="；".join(p for p in (customer.phone, customer.phone2) if p), hobbies=customer.hobbies,
+        occupation=customer.occupation, family=customer.family, level=customer.club_level,
+        joined=_date(customer.club_joined), points=str(customer.points) if customer.club_level else "",
+        vehicles=[(v.vehicle.model, v.vehicle.vin, _date(v.vehicle.delivery_date)) for v in record.vehicles])
+    path = membership_form.write(sheet, out)
+    _audit_print("customer", customer_id, membership_form.TITLE, out)
+    return path
+
+
 # --- the call list's forms (F2–F5) ---------------------------------------------------------------------------
 
 

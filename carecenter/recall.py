@@ -87,20 +87,25 @@ def _stage(due: datetime.date, day: datetime.date) -> int:
     return reached
 
 
-def lost_funnel(month: str) -> Funnel:
+def live_vehicle_facts() -> list:
+    """What the rules know of every live vehicle (visits, mileage), for the funnel and F9 to share."""
+    ids = [row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.deleted_at.is_null()).tuples()]
+    return followup.vehicle_facts(ids, with_calls=False)
+
+
+def lost_funnel(month: str, facts: list | None = None) -> Funnel:
     """The funnel at the end of ``month`` (or today, when the month is not over): how many vehicles are 3, 6, 9 and
     12 months past their due maintenance without a visit, and how many at each stage came back during the month."""
     permissions.require("view")
     first, last = clock.month_days(month)
     as_of = min(last, clock.today())
     rules = followup.rule_settings()
-    ids = [row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.deleted_at.is_null()).tuples()]
     stages = {months: 0 for months, _ in FUNNEL}
     won_back = {months: 0 for months, _ in FUNNEL}
     counted = 0
-    for facts in followup.vehicle_facts(ids, with_calls=False):
-        before = [v for v in facts.visits if v.date <= as_of]
-        due, _ = next_maintenance(dataclasses.replace(facts, visits=before), rules)
+    for one in facts if facts is not None else live_vehicle_facts():
+        before = [v for v in one.visits if v.date <= as_of]
+        due, _ = next_maintenance(dataclasses.replace(one, visits=before), rules)
         if due is None:
             continue
         counted += 1
@@ -109,8 +114,8 @@ def lost_funnel(month: str) -> Funnel:
                 stages[months] += 1
         came = next((v for v in before if first <= v.date <= as_of), None)
         if came is not None:
-            earlier = [v for v in facts.visits if v.date < came.date]
-            due_then, _ = next_maintenance(dataclasses.replace(facts, visits=earlier), rules)
+            earlier = [v for v in one.visits if v.date < came.date]
+            due_then, _ = next_maintenance(dataclasses.replace(one, visits=earlier), rules)
             reached = _stage(due_then, came.date) if due_then else 0
             if reached:
                 won_back[reached] += 1

@@ -20,7 +20,7 @@ from carecenter.models.followup import LETTER_REASONS
 ROWS = ("展厅销售数", "首次进厂", "流失顾客")
 
 
-def customer_statistics(year: int) -> dict[str, dict[str, list[int]]]:
+def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:
     """F9: per model, per month of ``year`` (index 0 = January): showroom deliveries (展厅销售数), vehicles whose
     first workshop visit falls in the month (首次进厂), and vehicles that became lost customers that month (流失顾客:
     twelve months past the due maintenance without a visit, RULES §2)."""
@@ -41,14 +41,17 @@ def customer_statistics(year: int) -> dict[str, dict[str, list[int]]]:
             table[vehicle.model or "其他"]["首次进厂"][day.month - 1] += 1
     rules = followup.rule_settings()
     today = clock.today()  # a customer becomes lost on a day that has come, not one still ahead
-    ids = list(vehicles)
-    for facts in followup.vehicle_facts(ids):
-        due, _ = next_maintenance(facts, rules)
+    if facts is None:
+        facts = followup.vehicle_facts(list(vehicles), with_calls=False)
+    for one in facts:
+        if one.vehicle_id not in vehicles:
+            continue
+        due, _ = next_maintenance(one, rules)
         if due is None:
             continue
         lost_on = add_months(due, 12)
-        if lost_on.year == year and lost_on <= today and not any(v.date >= due for v in facts.visits):
-            table[vehicles[facts.vehicle_id].model or "其他"]["流失顾客"][lost_on.month - 1] += 1
+        if lost_on.year == year and lost_on <= today and not any(v.date >= due for v in one.visits):
+            table[vehicles[one.vehicle_id].model or "其他"]["流失顾客"][lost_on.month - 1] += 1
     return {model: table[model] for model in sorted(table)}
 
 
@@ -56,10 +59,10 @@ def months_of(year: int) -> list[datetime.date]:
     return [datetime.date(year, month, 1) for month in range(1, 13)]
 
 
-def f9_month_and_year(month: str) -> dict[str, dict[str, tuple[int, int]]]:
+def f9_month_and_year(month: str, facts: list | None = None) -> dict[str, dict[str, tuple[int, int]]]:
     """F9 for one month and the year to date (RULES §6.1): per model and row, (the month, January to the month)."""
     first, _ = clock.month_days(month)
-    table = customer_statistics(first.year)
+    table = customer_statistics(first.year, facts)
     return {model: {row: (values[first.month - 1], sum(values[:first.month])) for row, values in rows.items()}
             for model, rows in table.items()}
 

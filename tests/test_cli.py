@@ -205,3 +205,31 @@ def test_complaints_and_kpi_json(tmp_path, capsys):
     assert set(report["calls"]) == {"due", "done", "on_time", "rate", "satisfied_rate"}
     code, out, err = run(capsys, "--db", db, "kpi", "--month", "2026-1")
     assert code == 1 and "YYYY-MM" in err
+
+
+def test_report_monthly_writes_the_pdf_and_the_workbook(demo_file, tmp_path, capsys):
+    pdf, xlsx = tmp_path / "f12.pdf", tmp_path / "f12.xlsx"
+    code, out, err = run(capsys, "--db", demo_file, "--today", "2026-11-20", "report", "monthly", "--month", "2026-10",
+                         "--pdf", pdf, "--xlsx", xlsx)
+    assert code == 0, err
+    assert pdf.read_bytes()[:5] == b"%PDF-" and xlsx.read_bytes()[:2] == b"PK"
+    code, out, err = run(capsys, "--db", demo_file, "report", "monthly", "--month", "2026-1", "--pdf", pdf)
+    assert code == 1 and "YYYY-MM" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "--db", demo_file, "report", "monthly", "--month", "2026-10", "--pdf", tmp_path / "a.txt")
+    assert code == 1 and ".pdf" in err
+
+
+def test_export_writes_raw_sheets_and_print_membership(demo_file, tmp_path, capsys):
+    import openpyxl
+    out = tmp_path / "raw.xlsx"
+    code, _, err = run(capsys, "--db", demo_file, "export", "--xlsx", out, "--month", "2026-10")
+    assert code == 0, err
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames == ["客户", "车辆", "回访明细", "投诉明细"]
+    code, _, err = run(capsys, "--db", demo_file, "print", "membership", "1", "--out", tmp_path / "f11.pdf")
+    assert code == 0, err
+    from pypdf import PdfReader
+    text = PdfReader(str(tmp_path / "f11.pdf")).pages[0].extract_text()
+    for label in ("会员入(转)会申请表", "姓名", "联系方式", "兴趣爱好", "职业", "家庭", "车型", "底盘号", "购车日期", "入会日期",
+                  "客户签名"):
+        assert label in text
+    assert "严格保密" in text.replace("\n", "")

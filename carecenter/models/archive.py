@@ -39,6 +39,7 @@ class Customer(BaseModel):
     #: 失联: three calls in a row went unanswered (RULES.md §2); cleared when the customer is reached again.
     lost_contact = pw.BooleanField(default=False)
     club_level = pw.CharField(max_length=8, default="")
+    club_joined = pw.DateField(null=True)  # 入会日期 (F11), schema v6
     points = pw.IntegerField(default=0)
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     wishes = pw.TextField(default="")

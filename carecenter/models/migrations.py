@@ -85,6 +85,10 @@ def _lounge(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables(LOUNGE_MODELS)
 
 
+def _club_joined(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    _add_column(db, "customer", "club_joined", "DATE")
+
+
 def _protect_audit(db: peewee.Database) -> None:
     if isinstance(db, peewee.SqliteDatabase):
         for statement in SQLITE_TRIGGERS:
@@ -99,6 +103,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (3, "staff passwords and lock-out, the audit trail (inserts only)", _users_and_audit),
     (4, "the daily call list: tasks, calls, letters, messages, events; complaints and their events", _call_list),
     (5, "the lounge checklist, guest meals, call-quality spot checks", _lounge),
+    (6, "club membership: the day a customer joined (F11)", _club_joined),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -119,6 +119,21 @@ def horizontal_bars(categories: Sequence[str], values: Sequence[float], width: f
     return drawing
 
 
+def _runs_joinable(values: Sequence[float | None]) -> bool:
+    """True when every run of months with a value has at least two of them (and there is one)."""
+    if all(value is None for value in values):
+        return False
+    run = 0
+    for value in list(values) + [None]:
+        if value is None:
+            if run == 1:
+                return False
+            run = 0
+        else:
+            run += 1
+    return True
+
+
 def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], width: float,
                height: float = 150, *, title: str = "", value_max: float | None = None) -> Drawing:
     """Lines over months (a twelve-month trend); a missing month (None) leaves a gap."""
@@ -138,7 +153,8 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     chart.valueAxis.valueMax = value_max or _nice_max(max(present + [0]))
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.joinedLines = True
+    # reportlab cannot draw a line through a lone point (a month between gaps): then markers only
+    chart.joinedLines = all(_runs_joinable(values) for _, values in series)
     for index in range(len(series)):
         line = chart.lines[index]
         line.strokeColor = colors.black if index == 0 else GREYS[index % len(GREYS)]

@@ -9,8 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table
 from reportlab.lib.styles import ParagraphStyle
 
-from carecenter.models import REASONS
-from carecenter.models.complaints import CATEGORIES
 from carecenter.monthly import SECTIONS, MonthlySummary
 from carecenter.recall import FUNNEL
 from carecenter.reports import charts, form
@@ -106,12 +104,12 @@ def _calls(summary: MonthlySummary, width: float) -> list:
         return story + [Paragraph("本月没有到期的回访任务。", form.styles()["cell"])]
     story += [form.list_table(headers, [line("合计", figures.total), line("其中质保期内", figures.warranty)], widths),
               form.spacer(2), _targets_table(summary, width), form.spacer(2),
-              form.list_table(["回访原因"] + headers[1:], [line(REASONS[c], n) for c, n in figures.by_reason.items()],
-                              widths), form.spacer(2),
+              form.list_table(["回访原因"] + headers[1:],
+                              [line(summary.reason_titles[c], n) for c, n in figures.by_reason.items()], widths), form.spacer(2),
               form.list_table(["回访专员"] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
                               widths)]
     reasons = list(figures.by_reason)
-    short = [SHORT_REASONS.get(c, REASONS[c]) for c in reasons]
+    short = [SHORT_REASONS.get(c, summary.reason_titles[c]) for c in reasons]
     story.append(KeepTogether([
         charts.bar_chart(short, [("应回访", [figures.by_reason[c].due for c in reasons]),
                                  ("已回访", [figures.by_reason[c].done for c in reasons])], width, 180,
@@ -140,7 +138,8 @@ def _complaints(summary: MonthlySummary, width: float) -> list:
     if figures.by_category:
         story.append(form.spacer(2))
         story.append(form.list_table(["类别", "名称", "件数"],
-                                     [[code, CATEGORIES[code], n] for code, n in figures.by_category.items()],
+                                     [[code, summary.category_titles[code], n]
+                                      for code, n in figures.by_category.items()],
                                      [width * 0.15, width * 0.65, width * 0.2]))
         story.append(form.list_table(["投诉方式", "件数"], [[name, n] for name, n in figures.by_channel.items()],
                                      [width * 0.8, width * 0.2]))
@@ -174,7 +173,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
     story = [form.section(SECTIONS[3])]
     reminders = summary.reminders
     codes = [c for c in reminders if c != "total"]
-    rows = [[REASONS[c], n.reminded, n.came_back, n.waiting, _pct(n.rate)] for c, n in reminders.items()
+    rows = [[summary.reason_titles[c], n.reminded, n.came_back, n.waiting, _pct(n.rate)] for c, n in reminders.items()
             if c != "total"]
     total = reminders["total"]
     rows.append(["合计", total.reminded, total.came_back, total.waiting, _pct(total.rate)])
@@ -182,7 +181,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
                                  [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16]))
     if codes:
         story.append(KeepTogether([charts.bar_chart(
-            [SHORT_REASONS.get(c, REASONS[c]) for c in codes],
+            [SHORT_REASONS.get(c, summary.reason_titles[c]) for c in codes],
             [("已提醒", [reminders[c].reminded for c in codes]), ("30天内回厂", [reminders[c].came_back for c in codes])],
             width, 170, title="提醒与回厂")]))
     funnel = summary.funnel

@@ -25,6 +25,7 @@ CUSTOMER_FIELDS = [
     Field("contact_time", "方便联系时间", placeholder="如 工作日 9:00–11:30"),
     Field("do_not_call", "不接受电话回访", "bool"),
     Field("club_level", "会员级别", "choice", CLUB_LEVELS),
+    Field("club_joined", "入会日期", "date"),
     Field("points", "积分"),
     Field("source", "客户来源", "choice", ("",) + CUSTOMER_SOURCES),
     Field("first_contact_date", "建档日期", "date"),

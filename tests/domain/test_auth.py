@@ -124,6 +124,7 @@ EXPECTED = {
     "export_unmasked": {"manager", "director", "admin"},
     "sign_manager": {"manager", "director", "admin"},
     "backup": {"manager", "director", "admin"},
+    "reports": {"manager", "director", "admin"},
     "sign_director": {"director", "admin"},
     "manage_users": {"admin"},
     "restore": {"admin"},

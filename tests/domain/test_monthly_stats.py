@@ -167,10 +167,3 @@ def test_f9_month_and_year_to_date(store):
     assert figures["明锐"]["展厅销售数"] == (1, 2)
     assert figures["明锐"]["首次进厂"] == (1, 1)
     assert figures["速派"]["展厅销售数"] == (0, 0)  # May is after April
-
-
-@pytest.mark.parametrize("role", ["specialist"])
-def test_reports_are_for_managers(role):
-    from carecenter import permissions
-    assert not permissions.allowed("reports", role)
-    assert permissions.allowed("reports", "manager")

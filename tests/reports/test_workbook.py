@@ -15,5 +15,6 @@ def test_header_frozen_filtered_dates_real_and_formulas_neutralized(tmp_path):
     sheet = openpyxl.load_workbook(path)["客户"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:C5"
     assert sheet["A1"].font.bold
-    assert [sheet[f"B{r}"].value for r in range(2, 6)] == ["'=HYPERLINK(\"http://x\")", "'+86 138", "'-1", "'@SUM(A1)"]
+    assert [sheet[f"B{r}"].value for r in range(2, 6)] == ["'=HYPERLINK(\"http://x\")", "+86 138", "-1", "'@SUM(A1)"]
+    assert sheet["B3"].data_type == "s" and sheet["B3"].quotePrefix  # a signed number or phone stays text, readable
     assert sheet["C2"].is_date and sheet["C2"].number_format == "yyyy-mm-dd"

@@ -1,0 +1,77 @@
+"""The head-office workbook's summary sheets (RULES §6): one sheet per section of the monthly summary, with the
+same figures as the PDF, laid out one fact per row so head office can filter and pivot them. Plain data in, sheets
+out; the raw sheets come from :mod:`carecenter.export`."""
+
+from __future__ import annotations
+
+from carecenter.monthly import MonthlySummary
+from carecenter.recall import FUNNEL
+from carecenter.reports.workbook import PERCENT, SheetData
+from carecenter.stats import ROWS as F9_ROWS
+from carecenter.stats import CallCounts
+
+CUSTOMER_WIDTHS = (10, 14, 6, 16, 16, 36, 8, 12, 14, 10, 10, 6, 10, 12, 8, 10, 14, 14, 8)
+VEHICLE_WIDTHS = (10, 10, 14, 22, 12, 14, 8, 12, 12, 12, 12, 12, 12)
+CALL_WIDTHS = (18, 10, 14, 16, 12, 22, 12, 14, 10, 20, 20, 20, 24, 24)
+COMPLAINT_WIDTHS = (14, 14, 10, 14, 16, 8, 26, 6, 14, 10, 18, 18, 18, 8, 18, 18, 18, 8, 14, 24, 36, 30, 30)
+
+
+def _share(value: float) -> float:
+    """Percent figures (93.7) go to Excel as fractions (0.937) shown as 93.7 %."""
+    return round(value / 100.0, 4)
+
+
+def _call_row(group: str, name: str, c: CallCounts) -> tuple:
+    return (group, name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, c.attempts,
+            _share(c.rate), _share(c.satisfied_rate))
+
+
+def summary_sheets(s: MonthlySummary) -> list[SheetData]:
+    month = int(s.month.split("-")[1])
+    f9 = [(model, row, *figures[row]) for model, figures in s.f9.items() for row in F9_ROWS]
+    calls = [_call_row("合计", "全部", s.calls.total), _call_row("合计", "质保期内客户", s.calls.warranty)]
+    calls += [_call_row("回访原因", s.reason_titles[code], c) for code, c in s.calls.by_reason.items()]
+    calls += [_call_row("回访专员", name, c) for name, c in s.calls.by_specialist.items()]
+    k = s.complaints.kpis
+    complaint_rows = [("指标", "投诉受理", k.count, None), ("指标", "及时响应", k.responded_on_time,
+                                                       _share(k.rate(k.responded_on_time))),
+                      ("指标", "及时封闭", k.closed_on_time, _share(k.rate(k.closed_on_time))),
+                      ("指标", "一次解决", k.solved_first_time, _share(k.rate(k.solved_first_time))),
+                      ("指标", "升级/预警", len(s.complaints.escalations), None),
+                      ("指标", "逾期未结（截至期末）", len(s.complaints.overdue), None)]
+    complaint_rows += [("类别", f"{code} {s.category_titles[code]}", n, None)
+                       for code, n in s.complaints.by_category.items()]
+    complaint_rows += [("投诉方式", name, n, None) for name, n in s.complaints.by_channel.items()]
+    lessons = [(c.number, c.category, c.state, c.root_cause, c.improvement) for c in s.complaints.lessons]
+    recall_rows = [("提醒", s.reason_titles[code], n.reminded, n.came_back, n.waiting, _share(n.rate))
+                   for code, n in s.reminders.items() if code != "total"]
+    total = s.reminders["total"]
+    recall_rows.append(("提醒", "合计", total.reminded, total.came_back, total.waiting, _share(total.rate)))
+    funnel_rows = [("流失漏斗", name, s.funnel.stages[months], s.funnel.won_back[months], None, None)
+                   for months, name in FUNNEL]
+    lounge_rows = [("平均分", f"{position}. {title}", average, None, None)
+                   for (position, title), average in s.lounge.averages.items()]
+    lounge_rows += [("报修", item, None, day, f"{remark}（{state}）") for day, item, remark, state in s.lounge.repairs]
+    targets = [(t.name, _share(t.actual), _share(t.target), t.basis,
+                "无数据" if t.met is None else "达标" if t.met else "未达标") for t in s.targets]
+    trend = [(t.month, t.calls_due, _share(t.call_rate), _share(t.satisfied_rate), t.complaints,
+              _share(t.response_rate), t.lounge_average) for t in s.trend]
+    remarks = [(r.day, r.customer, r.kind, r.text, r.caller) for r in s.remarks]
+    return [
+        SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
+                  {"本月实际": PERCENT, "目标": PERCENT}),
+        SheetData("顾客统计表", ("车型", "项目", f"{month}月", "本年累计"), f9, (16, 14, 10, 12)),
+        SheetData("回访情况", ("分组", "名称", "应回访", "已回访", "按时", "满意", "不满意", "失联", "未完成", "拨打次数",
+                           "回访率", "满意率"), calls, (10, 22, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10),
+                  {"回访率": PERCENT, "满意率": PERCENT}),
+        SheetData("客户投诉", ("分组", "项目", "件数", "比率"), complaint_rows, (10, 36, 8, 10), {"比率": PERCENT}),
+        SheetData("根本原因与改进", ("受理编号", "类别", "状态", "根本原因", "改进措施"), lessons, (14, 8, 10, 40, 40)),
+        SheetData("招揽分析", ("分组", "名称", "已提醒/车辆数", "30天内回厂/本月招回", "观察期未满", "回厂率"),
+                  recall_rows + funnel_rows, (10, 24, 14, 18, 12, 10), {"回厂率": PERCENT}),
+        SheetData("客户意见", ("日期", "客户", "类别", "内容", "回访人"), remarks, (12, 12, 10, 50, 10)),
+        SheetData("客休区", ("分组", "项目", "平均分", "日期", "问题"), lounge_rows, (8, 24, 8, 12, 30),
+                  {"平均分": "0.00"}),
+        SheetData("十二个月趋势", ("月份", "应回访", "回访率", "满意率", "投诉件数", "及时响应率", "客休区平均分"), trend,
+                  (10, 10, 10, 10, 10, 12, 12), {"回访率": PERCENT, "满意率": PERCENT, "及时响应率": PERCENT,
+                                                  "客休区平均分": "0.00"}),
+    ]
