@@ -134,7 +134,8 @@ def export_raw(out: Path | str, month: str | None = None, *, progress=None, canc
     return path
 
 
-def export_monthly(month: str, out: Path | str, *, progress=None, cancel=None) -> Path:
+def export_monthly(month: str, out: Path | str, *, progress=None, cancel=None,
+                   summary: monthly.MonthlySummary | None = None) -> Path:
     """The head-office workbook of a month: one sheet per section of the summary, then the raw sheets."""
     permissions.require("export")
     unmasked = privacy.may_unmask()
@@ -147,7 +148,8 @@ def export_monthly(month: str, out: Path | str, *, progress=None, cancel=None) -
         if progress is not None:
             progress(step, 30 + percent * 70 // 100)
 
-    summary = monthly.monthly_summary(month, progress=summary_progress, cancel=cancel)
+    if summary is None or summary.month != month:
+        summary = monthly.monthly_summary(month, progress=summary_progress, cancel=cancel)
     sheets = head_office.summary_sheets(summary) + raw_sheets(summary.month, unmasked)
     path = write(out, sheets, progress=sheet_progress, cancel=cancel)
     _audit("monthly", summary.month, out, unmasked)

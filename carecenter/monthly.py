@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from carecenter import clock, permissions, recall, settings, stats
 from carecenter.errors import JobCancelled, UserError
 from carecenter.models import REASONS
+from carecenter.models.followup import REASON_SHORT_TITLES
 from carecenter.models.complaints import CATEGORIES
 
 Progress = Callable[[str, int], None]
@@ -69,6 +70,7 @@ class MonthlySummary:
     targets: list[Target] = field(default_factory=list)
     #: Titles for the codes above, so the report modules need no model constants.
     reason_titles: dict[str, str] = field(default_factory=lambda: dict(REASONS))
+    short_reason_titles: dict[str, str] = field(default_factory=lambda: dict(REASON_SHORT_TITLES))
     category_titles: dict[str, str] = field(default_factory=lambda: dict(CATEGORIES))
 
 

@@ -362,12 +362,14 @@ def print_statistics(year_text: str, out: Path | str) -> Path:
     return path
 
 
-def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None) -> Path:
-    """F12 月度工作小结 of ``YYYY-MM`` (RULES §6), with charts; nothing is written when cancelled."""
+def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None, summary=None) -> Path:
+    """F12 月度工作小结 of ``YYYY-MM`` (RULES §6), with charts; nothing is written when cancelled. A ``summary``
+    already computed (the statistics tab has one) is printed as it is."""
     from carecenter import monthly
     from carecenter.reports import monthly_summary
     permissions.require("print")
-    summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
+    if summary is None or summary.month != month:
+        summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
     if progress is not None:
         progress("正在生成 PDF…", 90)
     path = monthly_summary.write(header(monthly_summary.TITLE, f"F12-{summary.month}"), summary, out)

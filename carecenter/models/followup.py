@@ -29,6 +29,14 @@ REASONS = {
     "complaint_followup": "投诉回访",
     "event_invitation": "活动邀约",
 }
+#: Reason titles short enough for a chart axis.
+REASON_SHORT_TITLES = {
+    "delivery_24h": "交车24h", "delivery_3d": "交车3日", "first_service": "首保", "after_visit_1": "修后1",
+    "after_visit_2": "修后2", "maintenance_due": "定保", "lost_15d": "逾期15天", "lost_30d": "逾期30天",
+    "lost_45d": "逾期45天", "lost_3m": "拟流失", "lost_6m": "准流失", "lost_9m": "逾期9月", "lost_12m": "流失",
+    "insurance_renewal": "续保", "inspection": "年检", "warranty_expiry": "质保到期", "loyalty_42m": "老客户",
+    "birthday": "生日", "complaint_followup": "投诉回访", "event_invitation": "活动邀约",
+}
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
 

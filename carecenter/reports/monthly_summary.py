@@ -18,12 +18,6 @@ from carecenter.stats import group_remarks
 
 TITLE = "月度工作小结"
 MISSED = "▼ 未达标"
-#: Reason names short enough for a chart axis.
-SHORT_REASONS = {"after_visit_1": "修后1", "after_visit_2": "修后2", "lost_15d": "逾期15天", "lost_30d": "逾期30天",
-                 "lost_45d": "逾期45天", "lost_3m": "拟流失", "lost_6m": "准流失", "lost_9m": "逾期9月",
-                 "lost_12m": "流失", "delivery_24h": "交车24h", "delivery_3d": "交车3日", "insurance_renewal": "续保",
-                 "warranty_expiry": "质保到期", "loyalty_42m": "老客户", "complaint_followup": "投诉回访",
-                 "event_invitation": "活动邀约", "maintenance_due": "定保", "first_service": "首保"}
 #: The most frequent remarks the PDF lists; the workbook holds every one.
 REMARK_GROUPS = 30
 
@@ -109,7 +103,7 @@ def _calls(summary: MonthlySummary, width: float) -> list:
               form.list_table(["回访专员"] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
                               widths)]
     reasons = list(figures.by_reason)
-    short = [SHORT_REASONS.get(c, summary.reason_titles[c]) for c in reasons]
+    short = [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons]
     story.append(KeepTogether([
         charts.bar_chart(short, [("应回访", [figures.by_reason[c].due for c in reasons]),
                                  ("已回访", [figures.by_reason[c].done for c in reasons])], width, 180,
@@ -181,7 +175,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
                                  [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16]))
     if codes:
         story.append(KeepTogether([charts.bar_chart(
-            [SHORT_REASONS.get(c, summary.reason_titles[c]) for c in codes],
+            [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in codes],
             [("已提醒", [reminders[c].reminded for c in codes]), ("30天内回厂", [reminders[c].came_back for c in codes])],
             width, 170, title="提醒与回厂")]))
     funnel = summary.funnel

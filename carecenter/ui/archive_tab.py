@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +26,7 @@ from carecenter import archive, clock, permissions, printing
 from carecenter.ui.archive_dialogs import customer_dialog, vehicle_dialog, visit_dialog
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
+from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -84,6 +82,7 @@ class ArchiveTab(QWidget):
             ("letter", "登记信函", self.add_letter),
             ("delete", "删除", self.delete_customer),
             ("print", "打印档案表 (Ctrl+P)", self.print_sheet),
+            ("membership", "会员申请表", self.print_membership),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -237,14 +236,17 @@ class ArchiveTab(QWidget):
                             on_done=lambda _: self.status_message.emit(f"已删除客户“{customer.name}”。"))
 
     def print_sheet(self) -> None:
+        """F1 in the print preview."""
         if not self.record:
             return
         customer = self.record.customer
-        safe_name = re.sub(r'[\\/:*?"<>|]', "_", customer.name)
-        path, _ = QFileDialog.getSaveFileName(self, "保存客户档案基本资料表", f"客户档案_{safe_name}.pdf", "PDF (*.pdf)")
-        if path:
-            self.runner.run(printing.print_customer, customer.id, Path(path), on_done=self._printed)
+        show_preview(self.runner, self, "客户档案基本资料表", f"客户档案_{safe_file_name(customer.name)}.pdf",
+                     lambda path, progress, cancel: printing.print_customer(customer.id, path))
 
-    def _printed(self, path: Path) -> None:
-        self.status_message.emit(f"已生成 {path}")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def print_membership(self) -> None:
+        """F11 会员入(转)会申请表, filled from the customer's record."""
+        if not self.record:
+            return
+        customer = self.record.customer
+        show_preview(self.runner, self, "会员入(转)会申请表", f"会员申请表_{safe_file_name(customer.name)}.pdf",
+                     lambda path, progress, cancel: printing.print_membership(customer.id, path))

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +28,7 @@ from carecenter.ui.call_dialog import CallDialog
 from carecenter.ui.event_dialog import EventDialog
 from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, MessageDialog
 from carecenter.ui.questions_dialog import QuestionsDialog
+from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
 
 COLUMNS = ("客户", "电话", "车牌", "车型", "应回访", "次数", "最近到店", "最近通话", "方便联系时间", "提示", "经办人")
@@ -211,11 +210,9 @@ class CallsTab(QWidget):
         MessageDialog(self.runner, customer_ids, self).open()
 
     def print_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "保存跟踪服务电话登记表", f"电话登记表_{self.day:%Y-%m-%d}.pdf",
-                                              "PDF (*.pdf)")
-        if path:
-            self.runner.run(printing.print_call_register, f"{self.day:%Y-%m-%d}", Path(path),
-                            on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+        day = f"{self.day:%Y-%m-%d}"
+        show_preview(self.runner, self, "跟踪服务电话登记表", f"电话登记表_{day}.pdf",
+                     lambda path, progress, cancel: printing.print_call_register(day, path))
 
     # --- printing the forms of one line ------------------------------------------------------------------------
     def _context_menu(self, position) -> None:
@@ -230,16 +227,17 @@ class CallsTab(QWidget):
         menu.addAction("打印本月信函登记表 (F4)…", lambda: self.print_form("letters", row))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
-    def print_form(self, kind: str, row: CallRow) -> None:
-        names = {"call": f"通话记录_{row.name}.pdf", "delivery": f"成交客户回访_{row.name}.pdf",
-                 "letters": f"信函登记表_{self.day:%Y-%m}.pdf"}
-        path, _ = QFileDialog.getSaveFileName(self, "保存表单", names[kind], "PDF (*.pdf)")
-        if not path:
-            return
-        work = {"call": lambda: printing.print_call(last_call_of(row.task_id, row.customer_id), Path(path)),
-                "delivery": lambda: printing.print_delivery_followup(row.vehicle_id, Path(path)),
-                "letters": lambda: printing.print_letter_register(f"{self.day:%Y-%m}", Path(path))}[kind]
-        self.runner.run(work, on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+    def print_form(self, kind: str, row: CallRow):
+        name = safe_file_name(row.name)
+        titles = {"call": ("跟踪服务电话记录表", f"通话记录_{name}.pdf"),
+                  "delivery": ("成交客户回访情况记录表", f"成交客户回访_{name}.pdf"),
+                  "letters": ("跟踪服务信函登记表", f"信函登记表_{self.day:%Y-%m}.pdf")}
+        month = f"{self.day:%Y-%m}"
+        work = {"call": lambda path: printing.print_call(last_call_of(row.task_id, row.customer_id), path),
+                "delivery": lambda path: printing.print_delivery_followup(row.vehicle_id, path),
+                "letters": lambda path: printing.print_letter_register(month, path)}[kind]
+        title, file_name = titles[kind]
+        return show_preview(self.runner, self, title, file_name, lambda path, progress, cancel: work(path))
 
 
 def last_call_of(task_id: int, customer_id: int) -> int:

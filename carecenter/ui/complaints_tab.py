@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from carecenter import clock, complaints, printing, session
 from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
 from carecenter.ui.errors import show_error
+from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
 
@@ -333,8 +332,9 @@ class ComplaintsTab(QWidget):
     def print_form(self, kind: str) -> None:
         if self.current_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "保存表单", f"投诉_{kind}_{self.current_id}.pdf", "PDF (*.pdf)")
-        if path:
-            work = printing.print_complaint if kind == "complaint" else printing.print_escalation
-            self.runner.run(work, self.current_id, Path(path), on_error=lambda error: show_error(self, error),
-                            on_done=lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+        complaint_id = self.current_id
+        if kind == "complaint":
+            title, work, name = "客户抱怨/投诉处理表", printing.print_complaint, f"投诉处理表_{complaint_id}.pdf"
+        else:
+            title, work, name = "客户投诉升级预警单", printing.print_escalation, f"升级预警单_{complaint_id}.pdf"
+        show_preview(self.runner, self, title, name, lambda path, progress, cancel: work(complaint_id, path))

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, lounge
+from carecenter import clock, lounge, printing
 from carecenter.models import SPOT_CHECK_ITEMS
 from carecenter.ui.errors import show_error
+from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, read_only_table
 
@@ -76,6 +77,9 @@ class LoungeTab(QWidget):
         for widget in (self.title, self.day, self.round_name, start, self.total):
             top.addWidget(widget)
         top.addStretch(1)
+        print_button = QPushButton("打印检查表 (F8)")
+        print_button.clicked.connect(self.print_checklist)
+        top.addWidget(print_button)
         spot = QPushButton("通话抽查 (F10)…")
         spot.clicked.connect(lambda: SpotCheckDialog(self.runner, self).open())
         top.addWidget(spot)
@@ -134,6 +138,12 @@ class LoungeTab(QWidget):
         self.title.setText("<b>顾客休息室检查</b>")
         self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentText()), lounge.meals(day),
                                  lounge.open_repairs()), on_done=self._show)
+
+    def print_checklist(self) -> None:
+        """F8 of the chosen day in the print preview (blank boxes where nothing was scored, to fill by pen)."""
+        day = f"{self.selected_day():%Y-%m-%d}"
+        show_preview(self.runner, self, "顾客休息室检查表", f"客休区检查表_{day}.pdf",
+                     lambda path, progress, cancel: printing.print_lounge(day, path))
 
     def start(self) -> None:
         self.runner.run(lounge.start_round, self.selected_day(), self.round_name.currentText(), changes=True,

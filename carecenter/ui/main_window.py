@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from carecenter import __version__, archive, backup, clock, desk_lock, permissions, session, settings
+from carecenter import __version__, archive, backup, clock, desk_lock, export, permissions, session, settings
 from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
@@ -23,6 +23,7 @@ from carecenter.ui.archive_tab import ArchiveTab
 from carecenter.ui.import_wizard import ImportWizard, save_template
 from carecenter.ui.lounge_tab import LoungeTab
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.statistics_tab import StatisticsTab
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +42,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.complaints_tab, "投诉处理")
         self.lounge_tab = LoungeTab(runner)
         self.tabs.addTab(self.lounge_tab, "客休区检查")
+        self.statistics_tab: StatisticsTab | None = None
+        if permissions.allowed("reports"):  # managers, directors, the administrator
+            self.statistics_tab = StatisticsTab(runner)
+            self.tabs.addTab(self.statistics_tab, "统计报表")
+            self.statistics_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -71,6 +77,10 @@ class MainWindow(QMainWindow):
         self._add(file_menu, "下载导入模板…", lambda: save_template(self, self.runner))
         file_menu.addSeparator()
         self._add(file_menu, "打印客户档案基本资料表…", self.archive_tab.print_sheet, QKeySequence.StandardKey.Print)
+        self.export_action = self._add(file_menu, "导出客户与车辆（Excel）…", self.export_archive, QKeySequence("Ctrl+E"))
+        if self.statistics_tab is not None:
+            self._add(file_menu, "月度工作小结（PDF）…", self._monthly_pdf)
+            self._add(file_menu, "总部工作簿（Excel）…", self._monthly_workbook)
         file_menu.addSeparator()
         self._add(file_menu, "退出", self.close, QKeySequence("Ctrl+Q"))
         customer_menu = bar.addMenu("客户(&C)")
@@ -113,6 +123,30 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.report is not None:
             self.statusBar().showMessage(f"导入完成：{wizard.report.summary()}", 15000)
 
+    def export_archive(self) -> None:
+        """Customers and vehicles to Excel (masked unless the user may unmask), with progress and cancel."""
+        path, _ = QFileDialog.getSaveFileName(self, "导出客户与车辆", f"客户资料_{clock.today():%Y-%m-%d}.xlsx",
+                                              "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        result = run_with_progress(self.runner, self, "正在导出客户资料……",
+                                   lambda progress, cancel: export.export_raw(path, progress=progress, cancel=cancel),
+                                   cancellable=True)
+        if result.ok:
+            self.statusBar().showMessage(f"已导出到 {result.value}", 10000)
+        else:
+            show_error(self, result.error, "导出未完成")
+
+    def _monthly_pdf(self) -> None:
+        self.tabs.setCurrentWidget(self.statistics_tab)
+        self.statistics_tab.print_summary()
+
+    def _monthly_workbook(self) -> None:
+        self.tabs.setCurrentWidget(self.statistics_tab)
+        self.statistics_tab.save_workbook()
+
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.archive_tab)
         self.archive_tab.focus_search()
@@ -122,6 +156,7 @@ class MainWindow(QMainWindow):
         for action, menu_action in self.permission_actions.items():
             menu_action.setEnabled(permissions.allowed(action))
         self.import_action.setEnabled(permissions.allowed("import"))
+        self.export_action.setEnabled(permissions.allowed("export"))
         self.archive_tab.apply_permissions()
 
     # --- 系统 menu -------------------------------------------------------------------------------------------

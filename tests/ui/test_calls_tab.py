@@ -96,8 +96,7 @@ def test_an_event_planned_in_the_dialog_invites_its_guests(store, runner, qtbot,
     assert [row.name for row in tab.rows] == ["张三"]
 
 
-def test_the_forms_of_a_line_print_from_the_tab(store, runner, qtbot, fixed_today, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+def test_the_forms_of_a_line_print_from_the_tab(store, runner, qtbot, fixed_today, tmp_path):
     from pypdf import PdfReader
     delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
     tab = CallsTab(runner)
@@ -105,12 +104,14 @@ def test_the_forms_of_a_line_print_from_the_tab(store, runner, qtbot, fixed_toda
     tab.reason.setCurrentIndex(tab.reason.findData("delivery_3d"))
     from carecenter import followup
     followup.log_call(tab.current_row().task_id, "no-answer")
-    opened = []
-    monkeypatch.setattr("carecenter.ui.calls_tab.QDesktopServices.openUrl", lambda url: opened.append(url))
+    previews = []
     for kind, name in (("call", "f2.pdf"), ("delivery", "f5.pdf"), ("letters", "f4.pdf")):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
-        tab.print_form(kind, tab.current_row())
+        preview = tab.print_form(kind, tab.current_row())
+        assert preview.document.pageCount() >= 1
+        preview.save_to(tmp_path / name)
+        previews.append(preview.windowTitle())
+        preview.close()
     titles = ["".join(PdfReader(str(tmp_path / n)).pages[0].extract_text().split()) for n in ("f2.pdf", "f5.pdf",
                                                                                              "f4.pdf")]
     assert "跟踪服务电话记录表" in titles[0] and "成交客户回访情况记录表" in titles[1] and "跟踪服务信函登记表" in titles[2]
-    assert len(opened) == 3
+    assert "跟踪服务电话记录表" in previews[0] and "已保存到 f2.pdf" in previews[0]

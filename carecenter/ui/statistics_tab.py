@@ -1,0 +1,263 @@
+"""统计报表 (managers): pick a month, see the key figures against their targets and four charts (Qt Charts), and
+make the monthly summary PDF (F12), the head-office workbook and the F9 顾客统计表 from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import clock, export, monthly, printing
+from carecenter.monthly import MonthlySummary
+from carecenter.recall import FUNNEL
+from carecenter.ui.errors import show_error
+from carecenter.ui.print_preview import show_preview
+from carecenter.ui.progress import run_with_progress
+from carecenter.ui.runner import TaskRunner
+
+GREYS = [QColor("#37474F"), QColor("#90A4AE"), QColor("#CFD8DC")]
+MISSED = QColor("#C62828")
+MET = QColor("#2E7D32")
+MONTHS_OFFERED = 24
+#: The reasons the calls chart shows (the PDF and the workbook list every one).
+TOP_REASONS = 7
+
+
+def _axes(chart: QChart, series, categories: list[str], maximum: float, horizontal: bool = False) -> None:
+    names = QBarCategoryAxis()
+    names.append(categories)
+    values = QValueAxis()
+    values.setRange(0, max(4.0, maximum * 1.15))
+    values.applyNiceNumbers()
+    values.setLabelFormat("%d")
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    series.attachAxis(values)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.layout().setContentsMargins(0, 0, 0, 0)
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[float]]], *,
+              horizontal: bool = False) -> QChart:
+    """Bars with their values; ``horizontal`` for many or long category names (laid top to bottom)."""
+    chart = _chart(title)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    if horizontal:  # Qt draws the first category at the bottom: reverse, so the list reads from the top
+        categories = list(reversed(categories))
+        sets = [(name, list(reversed(values))) for name, values in sets]
+    for index, (name, values) in enumerate(sets):
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(GREYS[index % len(GREYS)])
+        bar_set.setLabelColor(QColor("#212121"))
+        series.append(bar_set)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    _axes(chart, series, categories, max([max(v, default=0) for _, v in sets], default=0), horizontal)
+    chart.legend().setVisible(len(sets) > 1)
+    return chart
+
+
+def line_chart(title: str, labels: list[str], lines: list[tuple[str, list[float | None]]], maximum: float) -> QChart:
+    chart = _chart(title)
+    x = QBarCategoryAxis()
+    x.append(labels)
+    y = QValueAxis()
+    y.setRange(0, maximum)
+    y.setLabelFormat("%d")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for index, (name, values) in enumerate(lines):
+        series = QLineSeries()
+        series.setName(name)
+        for position, value in enumerate(values):
+            if value is not None:
+                series.append(position, value)
+        pen = QPen(GREYS[index % len(GREYS)] if index else QColor("#1565C0"))
+        pen.setWidth(2)
+        if index:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        series.setPen(pen)
+        series.setPointsVisible(True)
+        chart.addSeries(series)
+        series.attachAxis(y)
+        # a QBarCategoryAxis places category i at x = i: the points sit on their months
+        series.attachAxis(x)
+    return chart
+
+
+class StatisticsTab(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.summary: MonthlySummary | None = None
+        self.month = QComboBox()
+        for label in reversed(monthly.months_back(f"{clock.today():%Y-%m}", MONTHS_OFFERED)):
+            year, number = label.split("-")
+            self.month.addItem(f"{year}年{int(number)}月", label)
+        self.month.setCurrentIndex(1 if clock.today().day < 10 else 0)  # early in a month, last month is the one
+        self.month.activated.connect(lambda _: self.reload())
+        refresh = QPushButton("统计")
+        refresh.clicked.connect(self.reload)
+        self.pdf_button = QPushButton("月度工作小结 (PDF)…")
+        self.pdf_button.clicked.connect(self.print_summary)
+        self.xlsx_button = QPushButton("总部工作簿 (Excel)…")
+        self.xlsx_button.clicked.connect(self.save_workbook)
+        self.f9_button = QPushButton("顾客统计表 (F9)…")
+        self.f9_button.clicked.connect(self.print_f9)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("月份："))
+        top.addWidget(self.month)
+        top.addWidget(refresh)
+        top.addStretch(1)
+        for button in (self.pdf_button, self.xlsx_button, self.f9_button):
+            top.addWidget(button)
+        self.figures = QGridLayout()
+        self.figures.setHorizontalSpacing(18)
+        self.figures.setVerticalSpacing(4)
+        self.hint = QLabel("选择月份后按“统计”。")
+        self.hint.setStyleSheet("color: #555;")
+        self.views = [QChartView() for _ in range(4)]
+        charts = QGridLayout()
+        for index, view in enumerate(self.views):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(240)
+            charts.addWidget(view, index // 2, index % 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.figures)
+        layout.addLayout(charts, 1)
+        self._loaded_once = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._loaded_once:  # figures of a large store take seconds: only once the manager looks
+            self._loaded_once = True
+            self.reload()
+
+    def selected_month(self) -> str:
+        return self.month.currentData()
+
+    def reload(self) -> None:
+        month = self.selected_month()
+        result = run_with_progress(self.runner, self, f"正在统计 {self.month.currentText()}……",
+                                   lambda progress, cancel: monthly.monthly_summary(month, progress=progress,
+                                                                                    cancel=cancel),
+                                   cancellable=True)
+        if result.ok:
+            self.show_summary(result.value)
+        else:
+            show_error(self, result.error, "统计未完成")
+
+    # --- showing ------------------------------------------------------------------------------------------------
+    def show_summary(self, summary: MonthlySummary) -> None:
+        self.summary = summary
+        self.hint.setText(f"{summary.dealership}　统计期间 {summary.first:%Y-%m-%d} 至 {summary.last:%Y-%m-%d}"
+                          f"（截至 {summary.funnel.as_of:%Y-%m-%d}）")
+        while self.figures.count():
+            item = self.figures.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        k = summary.complaints.kpis
+        cells = []
+        for target in summary.targets:
+            mark = ("—", "#555") if target.met is None else (("✓ 达标", MET.name()) if target.met else
+                                                             ("▼ 未达标", MISSED.name()))
+            cells.append((target.name, f"{target.actual:.1f}%", f"目标 ≥ {target.target:g}%　<span style='color:"
+                          f"{mark[1]}'>{mark[0]}</span>"))
+        cells += [("投诉受理", f"{k.count} 件", f"逾期未结 {len(summary.complaints.overdue)} 件"),
+                  ("及时响应率", f"{k.rate(k.responded_on_time):.1f}%", f"及时封闭率 {k.rate(k.closed_on_time):.1f}%"),
+                  ("一次解决率", f"{k.rate(k.solved_first_time):.1f}%", f"升级/预警 {len(summary.complaints.escalations)} 件"),
+                  ("提醒后30天内回厂", f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
+                   f"回厂率 {summary.reminders['total'].rate:.1f}%"),
+                  ("流失客户（12个月）", f"{summary.funnel.stages[12]} 台", f"本月招回 {sum(summary.funnel.won_back.values())} 台")]
+        for index, (name, value, note) in enumerate(cells):
+            label = QLabel(f"<span style='color:#555'>{name}</span><br><b style='font-size:15pt'>{value}</b>"
+                           f"<br><span style='font-size:9pt'>{note}</span>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setObjectName(f"figure-{name}")
+            self.figures.addWidget(label, index // 4, index % 4)
+        labels = [t.month[2:] for t in summary.trend]
+        self.views[0].setChart(line_chart(
+            "近十二个月回访率与满意率（%）", labels,
+            [("回访率", [t.call_rate if t.calls_due else None for t in summary.trend]),
+             ("满意率", [t.satisfied_rate if t.calls_due else None for t in summary.trend])], 100))
+        busiest = sorted(summary.calls.by_reason, key=lambda c: -summary.calls.by_reason[c].due)[:TOP_REASONS]
+        reasons = [c for c in summary.calls.by_reason if c in busiest]  # in the list's own order
+        self.views[1].setChart(bar_chart(
+            f"回访量最大的 {len(reasons)} 个原因：应回访 / 已回访",
+            [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons],
+            [("应回访", [summary.calls.by_reason[c].due for c in reasons]),
+             ("已回访", [summary.calls.by_reason[c].done for c in reasons])]))
+        codes = list(summary.complaints.by_category)
+        self.views[2].setChart(bar_chart("各类别投诉件数", codes,
+                                         [("件数", [summary.complaints.by_category[c] for c in codes])]))
+        self.views[3].setChart(bar_chart(
+            "流失漏斗：逾期未回厂的车辆", [name.split("（")[0] for _, name in FUNNEL],
+            [("车辆数", [summary.funnel.stages[m] for m, _ in FUNNEL]),
+             ("本月招回", [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
+
+    # --- the documents ------------------------------------------------------------------------------------------
+    def print_summary(self):
+        month, summary = self.selected_month(), self.summary
+        return show_preview(self.runner, self, "月度工作小结", f"月度工作小结_{month}.pdf",
+                            lambda path, progress, cancel: printing.print_monthly(
+                                month, path, progress=progress, cancel=cancel, summary=summary),
+                            cancellable=True)
+
+    def print_f9(self):
+        year = self.selected_month()[:4]
+        return show_preview(self.runner, self, "顾客统计表", f"顾客统计表_{year}.pdf",
+                            lambda path, progress, cancel: printing.print_statistics(year, path))
+
+    def save_workbook(self) -> None:
+        month = self.selected_month()
+        path, _ = QFileDialog.getSaveFileName(self, "保存总部工作簿", f"月度报表_{month}.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path:
+            self.write_workbook(path)
+
+    def write_workbook(self, path: str) -> bool:
+        month, summary = self.selected_month(), self.summary
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        result = run_with_progress(self.runner, self, "正在生成总部工作簿……",
+                                   lambda progress, cancel: export.export_monthly(
+                                       month, path, progress=progress, cancel=cancel, summary=summary),
+                                   cancellable=True)
+        if result.ok:
+            self.status_message.emit(f"已生成 {result.value}")
+            return True
+        show_error(self, result.error, "工作簿未生成")
+        return False

@@ -1,0 +1,46 @@
+"""统计报表: managers only; the month's key figures and charts; the summary PDF, F9 and the workbook from the tab."""
+
+import openpyxl
+from PySide6.QtCharts import QChartView
+
+from carecenter import session
+from carecenter.ui.main_window import MainWindow
+from carecenter.ui.statistics_tab import StatisticsTab
+
+
+def test_the_tab_is_for_managers_only(demo_store, runner, qtbot):
+    with session.acting_as(session.Actor("小王", "specialist")):
+        window = MainWindow(demo_store, runner)
+        qtbot.addWidget(window)
+        assert window.statistics_tab is None
+        assert "统计报表" not in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    with session.acting_as(session.Actor("王经理", "manager")):
+        window = MainWindow(demo_store, runner)
+        qtbot.addWidget(window)
+        assert window.tabs.tabText(window.tabs.count() - 1) == "统计报表"
+        menu = [a.text() for m in window.menuBar().actions() for a in m.menu().actions()]
+        assert "月度工作小结（PDF）…" in menu and "总部工作簿（Excel）…" in menu
+
+
+def test_the_month_shows_its_figures_charts_and_documents(demo_store, runner, qtbot, tmp_path):
+    tab = StatisticsTab(runner)
+    qtbot.addWidget(tab)
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
+    assert tab.month.currentText() == "2026年10月"
+    tab.reload()
+    summary = tab.summary
+    assert summary is not None and summary.month == "2026-10"
+    rate = tab.findChild(object, "figure-回访率")
+    assert f"{summary.calls.total.rate:.1f}%" in rate.text() and "目标 ≥ 30%" in rate.text()
+    charts = [view.chart() for view in tab.findChildren(QChartView)]
+    assert [c.title() for c in charts][0] == "近十二个月回访率与满意率（%）"
+    assert all(c.series() for c in charts)
+    pdf = tab.print_summary()
+    assert pdf.document.pageCount() >= 4
+    pdf.close()
+    f9 = tab.print_f9()
+    assert f9.document.pageCount() >= 1 and "顾客统计表" in f9.windowTitle()
+    f9.close()
+    assert tab.write_workbook(str(tmp_path / "head-office"))
+    book = openpyxl.load_workbook(tmp_path / "head-office.xlsx", read_only=True)
+    assert book.sheetnames[:2] == ["目标对比", "顾客统计表"]
