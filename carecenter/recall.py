@@ -80,6 +80,8 @@ class Funnel:
 
 def _stage(due: datetime.date, day: datetime.date) -> int:
     """The deepest funnel stage a vehicle due on ``due`` has reached on ``day`` (0: none)."""
+    if day < add_months(due, FUNNEL[0][0]):  # most vehicles: not even the first stage
+        return 0
     reached = 0
     for months, _ in FUNNEL:
         if day >= add_months(due, months):

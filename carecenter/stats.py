@@ -12,7 +12,7 @@ import peewee as pw
 from carecenter import clock, complaints, followup, lounge, permissions
 from carecenter.followup_rules import add_months, next_maintenance
 from carecenter.models import (
-    CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, ServiceVisit, Vehicle,
+    CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, Vehicle,
 )
 from carecenter.models.complaints import CATEGORIES, CHANNELS
 from carecenter.models.followup import LETTER_REASONS
@@ -33,12 +33,6 @@ def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[
         figures = table[vehicle.model or "其他"]  # every model the dealership has appears, with zeros if need be
         if vehicle.delivery_date and vehicle.delivery_date.year == year:
             figures["展厅销售数"][vehicle.delivery_date.month - 1] += 1
-    first_visits = dict(ServiceVisit.select(ServiceVisit.vehicle, ServiceVisit.visit_date)
-                        .order_by(ServiceVisit.visit_date.desc()).tuples())  # the earliest wins (last written)
-    for vehicle_id, day in first_visits.items():
-        vehicle = vehicles.get(vehicle_id)
-        if vehicle is not None and day.year == year:
-            table[vehicle.model or "其他"]["首次进厂"][day.month - 1] += 1
     rules = followup.rule_settings()
     today = clock.today()  # a customer becomes lost on a day that has come, not one still ahead
     if facts is None:
@@ -46,6 +40,8 @@ def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[
     for one in facts:
         if one.vehicle_id not in vehicles:
             continue
+        if one.visits and one.visits[0].date.year == year:  # visits are oldest first: the first workshop visit
+            table[vehicles[one.vehicle_id].model or "其他"]["首次进厂"][one.visits[0].date.month - 1] += 1
         due, _ = next_maintenance(one, rules)
         if due is None:
             continue

@@ -73,6 +73,7 @@ def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width
             commands.append(("BACKGROUND", (2 * pair_index, row_index), (2 * pair_index, row_index), LABEL_FILL))
     table = Table(data, colWidths=col_widths)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), register()),  # blank cells too: no unembedded Helvetica in the file
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -91,6 +92,7 @@ def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_wid
     heights = [None] * (1 + len(rows)) + [7 * mm] * blank_rows  # blank lines keep a writable height
     table = Table(data, colWidths=list(col_widths), repeatRows=1, rowHeights=heights)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), register()),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -32,8 +32,9 @@ def test_monthly_pdf_of_a_demo_month_has_every_section_and_the_f9_labels(demo_st
     assert "目标" in text and ("达标" in text or "未达标" in text)
     reader = PdfReader(str(path))
     assert 4 <= len(reader.pages) <= 20  # a summary, not a dump: the remarks are grouped
-    fonts = {str(font) for page in reader.pages for font in (page["/Resources"].get("/Font") or {}).values()}
-    assert fonts  # text is set in an embedded font
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in (page["/Resources"].get("/Font") or {}).values()}
+    assert fonts and all("WenQuanYi" in name for name in fonts)  # no unembedded Helvetica, not even in a chart
 
 
 def test_a_missed_target_is_marked(store, tmp_path):
