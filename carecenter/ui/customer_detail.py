@@ -29,7 +29,8 @@ def detail_html(record: CustomerRecord) -> str:
         ("地址", c.address or "—"), ("邮编", c.postcode or "—"), ("生日", _date(c.birthday)),
         ("职业", c.occupation or "—"), ("兴趣爱好", c.hobbies or "—"), ("家庭情况", c.family or "—"),
         ("偏好联系方式", c.preferred_contact or "—"), ("方便联系时间", c.contact_time or "—"),
-        ("会员级别", (f"{c.club_level}（积分 {c.points}）" if c.club_level else "非会员")),
+        ("会员级别", (f"{c.club_level}（积分 {c.points}，{_date(c.club_joined)} 入会）" if c.club_level and c.club_joined
+                  else f"{c.club_level}（积分 {c.points}）" if c.club_level else "非会员")),
         ("转介绍", f"由 {record.referred_by_name} 介绍" if record.referred_by_name else "—"),
         ("客户来源", c.source or "—"), ("建档日期", _date(c.first_contact_date)),
         ("客户希望得到的服务", c.wishes or "—"), ("备注", c.notes or "—"),

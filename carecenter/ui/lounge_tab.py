@@ -7,6 +7,7 @@ import datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -271,7 +272,12 @@ class SpotCheckDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(table, 1)
         layout.addWidget(self.summary)
+        self.print_after = QCheckBox("保存后打印检查表 (F10)")
+        self.print_after.setChecked(True)
+        layout.addWidget(self.print_after)
         layout.addWidget(dialog_buttons(self, "保存抽查结果"))
+        self.saved_id: int | None = None
+        self.preview = None
         self.resize(820, 640)
         today = clock.today()
         until = max(today, datetime.date.today())  # checks carry real times, whatever --today says
@@ -294,5 +300,12 @@ class SpotCheckDialog(QDialog):
     def accept(self) -> None:
         answers = [combo.currentData() for combo in self.answers]
         self.runner.run(lounge.record_spot_check, self.calls.currentData(), self.specialist.text().strip(), answers,
-                        changes=True, on_done=lambda _: super(SpotCheckDialog, self).accept(),
-                        on_error=lambda error: show_error(self, error))
+                        changes=True, on_done=self._saved, on_error=lambda error: show_error(self, error))
+
+    def _saved(self, check_id: int) -> None:
+        self.saved_id = check_id
+        super().accept()
+        if self.print_after.isChecked():
+            self.preview = show_preview(self.runner, self.parentWidget(), "关键岗位流程执行情况检查表",
+                                        f"通话抽查_{check_id}.pdf",
+                                        lambda path, progress, cancel: printing.print_spot_check(check_id, path))

@@ -53,6 +53,8 @@ def test_the_spot_check_dialog_samples_answers_and_summarizes(store, runner, qtb
     dialog.accept()
     check = SpotCheck.get()
     assert check.call_id == dialog.calls.itemData(0) and '"no"' in check.answers
+    assert dialog.saved_id == check.id and dialog.preview.document.pageCount() == 1  # F10 opens to print
+    dialog.preview.close()
     again = SpotCheckDialog(runner)
     qtbot.addWidget(again)
     assert "测试管理员：抽查 1 次，执行率 93.3%" in again.summary.text()  # 14 of 15 done
