@@ -89,8 +89,9 @@ def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
     vehicles = {row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.updated_at >= stamp).tuples()}
     vehicles |= {row[0] for row in ServiceVisit.select(ServiceVisit.vehicle).where(
         ServiceVisit.created_at >= stamp, ServiceVisit.vehicle.is_null(False)).tuples()}
+    # a first follow-up call logged since (whatever time the caller gave it) plans the second one
     vehicles |= {row[0] for row in CallTask.select(CallTask.vehicle).where(
-        CallTask.completed_at >= stamp, CallTask.reason == "after_visit_1").tuples()}
+        CallTask.updated_at >= stamp, CallTask.reason == "after_visit_1", CallTask.status == "done").tuples()}
     customers = {row[0] for row in Customer.select(Customer.id).where(Customer.updated_at >= stamp).tuples()}
     return vehicles, customers
 

@@ -64,7 +64,7 @@ class CallTask(BaseModel):
     completed_at = pw.DateTimeField(null=True, index=True)
     note = pw.CharField(max_length=200, default="")  # what the rule knew, e.g. "首保预计 2026-12-01"
     created_at = pw.DateTimeField(default=now)
-    updated_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now, index=True)  # incremental generation asks what changed (v7)
 
     class Meta:
         indexes = ((("status", "due_date"), False),)

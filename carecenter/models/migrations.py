@@ -89,6 +89,10 @@ def _club_joined(db: peewee.Database, migrator: SchemaMigrator) -> None:
     _add_column(db, "customer", "club_joined", "DATE")
 
 
+def _call_task_changes(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "call_task_updated_at" ON "call_task" ("updated_at")')
+
+
 def _protect_audit(db: peewee.Database) -> None:
     if isinstance(db, peewee.SqliteDatabase):
         for statement in SQLITE_TRIGGERS:
@@ -104,6 +108,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (4, "the daily call list: tasks, calls, letters, messages, events; complaints and their events", _call_list),
     (5, "the lounge checklist, guest meals, call-quality spot checks", _lounge),
     (6, "club membership: the day a customer joined (F11)", _club_joined),
+    (7, "an index on call tasks' last change, for incremental generation", _call_task_changes),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
