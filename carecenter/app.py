@@ -20,7 +20,7 @@ def run_gui(args) -> int:
 
     from carecenter import backup, desk_lock, session
     from carecenter.errors import UserError
-    from carecenter.store import _resolve, on_network_share, open_store
+    from carecenter.store import _resolve, is_server_url, on_network_share, open_store
     from carecenter.ui import errors, fonts
     from carecenter.ui.first_run import ask_first_run, load_demo_with_progress
     from carecenter.ui.main_window import MainWindow
@@ -33,6 +33,8 @@ def run_gui(args) -> int:
     fonts.install(app)
     errors.install_excepthook()
 
+    if is_server_url(args.db):
+        return _run_on_server(app, args.db)
     try:
         path = _resolve(args.db)
     except UserError as error:
@@ -92,6 +94,46 @@ def run_gui(args) -> int:
         store.close()
         if lock:
             lock.release()
+
+
+def _run_on_server(app, url: str) -> int:
+    """Several desks on one PostgreSQL database: no desk lock (the server arbitrates), no local backups (the
+    server's), the first-run choice only when the database has no users yet."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from carecenter import auth, session
+    from carecenter.errors import UserError
+    from carecenter.store import open_store
+    from carecenter.ui.first_run import ask_first_run, load_demo_with_progress
+    from carecenter.ui.main_window import MainWindow
+    from carecenter.ui.runner import TaskRunner
+
+    try:
+        store = open_store(url)
+    except UserError as error:
+        QMessageBox.critical(None, "无法打开数据库", str(error))
+        return 1
+    choice = None
+    if store.created or not auth.has_users():
+        choice = ask_first_run(store.location)
+        if choice is None:
+            store.close()
+            return 0
+    runner = TaskRunner()
+    try:
+        actor = _log_in(runner, store, choice)
+        if actor is None:
+            return 0
+        session.set_actor(session.Actor(actor.name, actor.role, actor.staff_id))
+        if choice is not None and not load_demo_with_progress(runner, choice):
+            return 1
+        store.db.close()  # the GUI thread's connection: from here on only the worker touches the store
+        window = MainWindow(store, runner)
+        window.show()
+        return app.exec()
+    finally:
+        runner.shutdown()
+        store.close()
 
 
 def _log_in(runner, store, first_run_choice):

@@ -25,7 +25,7 @@ from carecenter.models import (
     now,
 )
 from carecenter.search_keys import name_initials, name_pinyin, query_terms, search_text
-from carecenter.store import write
+from carecenter.store import is_server, write
 from carecenter.validate import (
     InvalidValue,
     Problem,
@@ -392,7 +392,10 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, order: str 
     if incomplete_only:
         query = query.where(incomplete_condition())
     column = SORT_COLUMNS[order]
-    ordering = [column.desc() if descending else column.asc(), Customer.id]
+    if is_server():  # a customer with no visit sorts as the smallest value, as on SQLite: first up, last down
+        ordering = [column.desc(nulls="LAST") if descending else column.asc(nulls="FIRST"), Customer.id]
+    else:
+        ordering = [column.desc() if descending else column.asc(), Customer.id]
     if terms and order == "name":
         # names that start with what was typed (张, zs, zhang) come before matches inside a phone, plate or VIN
         first = terms[0]

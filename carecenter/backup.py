@@ -53,7 +53,7 @@ def list_backups(folder: Path) -> list[Path]:
 
 
 def make_backup(store: Store, folder: Path | str | None = None, *, reason: str = "手动备份",
-                automatic: bool = False, when: datetime.datetime | None = None) -> Path:
+                automatic: bool = False, when: datetime.datetime | None = None) -> Path | None:
     """Back up the open store into ``folder`` (the backups folder by default); returns the file written.
 
     A backup someone asks for needs the backup right; automatic ones (on close, by the timer, before imports and
@@ -61,6 +61,10 @@ def make_backup(store: Store, folder: Path | str | None = None, *, reason: str =
     """
     if not automatic:
         permissions.require("backup")
+    if store.on_server:
+        if automatic:
+            return None  # a server store is backed up by its server
+        raise UserError("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。")
     when = when or now()
     target_folder = Path(folder) if folder else default_folder(store)
     try:
@@ -134,6 +138,8 @@ class CheckResult:
 def check(store: Store) -> CheckResult:
     """``integrity_check`` and ``foreign_key_check``, said in plain words."""
     permissions.require("view")
+    if store.on_server:
+        return _check_server(store)
     messages = []
     try:
         integrity = [str(row[0]) for row in store.db.execute_sql("PRAGMA integrity_check").fetchall()]
@@ -202,6 +208,8 @@ def restore(store: Store, candidate: Path | str) -> Store:
     """Replace the store with a backup: checked first, copied into a new file, checked again, then swapped in. The
     replaced file is kept beside it. Returns the reopened store (the old ``store`` is closed)."""
     actor = permissions.require("restore")
+    if store.on_server:
+        raise UserError("PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。")
     candidate = Path(candidate)
     inspect_candidate(candidate)
     path = store.path
@@ -243,6 +251,23 @@ def recover_from_backup(path: Path, backup: Path) -> Path:
             contextlib.closing(sqlite3.connect(path)) as copy:
         source.backup(copy)
     return path
+
+
+def _check_server(store: Store) -> CheckResult:
+    """On PostgreSQL the server keeps pages and references whole itself; CareCenter checks it answers, the schema
+    version and that the audit trail is still protected."""
+    try:
+        version = migrations.current_version(store.db)
+        protected = store.db.execute_sql(
+            "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'audit_entry_append_only'").fetchone()[0]
+    except peewee.DatabaseError as error:
+        return CheckResult(False, [f"无法检查 PostgreSQL 数据库：{str(error).strip()}"])
+    messages = [f"PostgreSQL 数据库 {store.url} 可以访问。", f"结构版本 {version}。"]
+    if protected:
+        messages.append("审计日志受保护（只能追加）。")
+    else:
+        messages.append("审计日志的保护触发器不见了，请联系管理员。")
+    return CheckResult(bool(protected), messages)
 
 
 def startup_check(store: Store) -> str:

@@ -25,7 +25,7 @@ from carecenter.models import (
     level_of,
     now,
 )
-from carecenter.store import write
+from carecenter.store import serialize, write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
 
@@ -93,6 +93,7 @@ def _event(complaint_id: int, kind: str, actor: str, detail: str = "", at: datet
 def _next_number(year: int) -> str:
     """TS-<year>-NNNN, gap-free: the next after the year's highest (inside the write lock)."""
     prefix = f"TS-{year}-"
+    serialize("complaint-number")  # two desks accepting at once still get consecutive numbers
     last = (Complaint.select(pw.fn.MAX(Complaint.number)).where(Complaint.number.startswith(prefix)).scalar())
     return f"{prefix}{(int(last[len(prefix):]) if last else 0) + 1:04d}"
 

@@ -19,7 +19,7 @@ from carecenter import audit, clock, permissions, settings
 from carecenter.errors import UserError
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
 from carecenter.search_keys import name_initials, name_pinyin, search_text
-from carecenter.store import bulk_insert, write
+from carecenter.store import bulk_insert, sync_ids, write
 from carecenter.validate import vin_check_digit
 
 SIZES = {"S": 2_000, "M": 20_000, "L": 100_000}
@@ -461,6 +461,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
                 bulk_insert(model, batch)
                 written += len(batch)
                 report("写入数据库", 40 + int(60 * written / max(1, total)))
+        sync_ids(Customer, Vehicle, ServiceVisit)  # rows were written with their ids
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
         report("生成回访记录", 95)
         _call_history(random.Random(seed + 1), clock.today())

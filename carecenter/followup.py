@@ -43,7 +43,7 @@ from carecenter.models import (
     Vehicle,
     now,
 )
-from carecenter.store import bulk_insert, write
+from carecenter.store import bulk_insert, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 
 LAST_RUN_KEY = "calls.last_generation"
@@ -208,6 +208,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
     progress = progress or (lambda step, percent: None)
     rules = rule_settings()
     with write():
+        serialize("call-generation")  # one desk generates at a time; the next one sees its tasks
         last = _last_run()
         run_started = now()  # a change made while this run reads is looked at again next time
         report = GenerationReport(full=full or last is None)

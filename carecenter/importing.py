@@ -30,7 +30,7 @@ from carecenter.import_files import (
 )
 from carecenter.import_mapping import FIELDS, guess_mapping, header_score, normalize_header, remember
 from carecenter.models import VISIT_TYPES, Complaint, Customer, ServiceVisit, Vehicle, now
-from carecenter.store import bulk_insert, current_store, write
+from carecenter.store import bulk_insert, current_store, greatest, lock_tables, sync_ids, write
 
 __all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run",
            "write_template"]
@@ -421,6 +421,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
                     raise ImportCancelled()
                 bulk_insert(model, group[start:start + 5000])
         progress("写入数据库", 60 + 10 * (index + 1))
+    sync_ids(Customer, Vehicle, ServiceVisit)  # the new rows carry ids chosen here
     _apply_updates(Customer, plan.customer_updates)
     mileage_updates = {vid: values.pop("mileage") for vid, values in plan.vehicle_updates.items()
                        if "mileage" in values}
@@ -428,7 +429,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
     touched_vehicles = set(mileage_updates) | {v["vehicle"] for v in plan.new_visits if v["vehicle"]}
     param = Vehicle._meta.database.param
     cursor = Vehicle._meta.database.cursor()
-    cursor.executemany(f'UPDATE "vehicle" SET "mileage" = MAX("mileage", {param}), "mileage_date" = {param} '
+    cursor.executemany(f'UPDATE "vehicle" SET "mileage" = {greatest()}("mileage", {param}), "mileage_date" = {param} '
                        f'WHERE id = {param} AND "mileage" < {param}',
                        [(km, Vehicle.mileage_date.db_value(clock.today()), vid, km)
                         for vid, km in mileage_updates.items() if km])
@@ -440,7 +441,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
             f'UPDATE "vehicle" SET '
             f'"mileage_date" = COALESCE((SELECT MAX(v.visit_date) FROM "service_visit" v WHERE v.vehicle_id = '
             f'"vehicle".id AND v.mileage >= "vehicle"."mileage"), "mileage_date"), '
-            f'"mileage" = MAX("mileage", COALESCE((SELECT MAX(v.mileage) FROM "service_visit" v '
+            f'"mileage" = {greatest()}("mileage", COALESCE((SELECT MAX(v.mileage) FROM "service_visit" v '
             f'WHERE v.vehicle_id = "vehicle".id), 0)) WHERE id IN ({marks})', part)
     progress("更新客户档案", 90)
     touched_customers = (set(plan.new_customers) | set(plan.customer_updates)
@@ -468,6 +469,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
 
     try:
         with write():  # the plan is made under the write lock, so its new ids are the ones written
+            lock_tables(Customer, Vehicle, ServiceVisit)  # another desk may read meanwhile, not write
             planner = _Planner(options, report, cancel)
             planner.source(source, progress)
             if not commit or report.rejected:

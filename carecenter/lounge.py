@@ -30,7 +30,7 @@ from carecenter.models import (
     Vehicle,
     now,
 )
-from carecenter.store import write
+from carecenter.store import serialize, write
 from carecenter.validate import clean_text, normalize_plate
 
 MAX_SCORE = 5  # (decided) 0–5
@@ -162,7 +162,7 @@ def monthly_averages(month: str) -> dict[tuple[int, str], float]:
             .join(LoungeCheck).where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)
                                      & LoungeScore.score.is_null(False))
             .group_by(LoungeScore.position, LoungeScore.title).order_by(LoungeScore.position).tuples())
-    return {(position, title): round(average, 2) for position, title, average in rows}
+    return {(position, title): round(float(average), 2) for position, title, average in rows}  # PostgreSQL: Decimal
 
 
 # --- guest meals ----------------------------------------------------------------------------------------------
@@ -176,6 +176,7 @@ def register_meal(plate: str, day: datetime.date | None = None) -> GuestMeal:
         raise UserError("请填写车牌号。")
     day = day or clock.today()
     with write():
+        serialize("meal-ticket")  # ticket numbers stay consecutive when two desks register at once
         count = GuestMeal.select().where(GuestMeal.day == day).count()
         owner = (Vehicle.select(Vehicle.customer).join(Customer)
                  .where((Vehicle.plate == plate) & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null())

@@ -1,12 +1,15 @@
-"""Opening the local store: one SQLite file, its pragmas, its schema version.
+"""Opening the store: one local SQLite file (one desk), or a PostgreSQL database that several desks share.
 
-Every model is bound to ``carecenter.models.database_proxy``; :func:`open_store` points that proxy at the file. Writes
-go through :func:`write`, one IMMEDIATE transaction each, so a crash at any moment leaves the file whole.
+Every model is bound to ``carecenter.models.database_proxy``; :func:`open_store` points that proxy at the file or the
+server. Writes go through :func:`write`, one transaction each (IMMEDIATE on SQLite), so a crash at any moment leaves
+the store whole. The few places where the two databases differ are here: :func:`serialize`, :func:`greatest`,
+:func:`sync_ids`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -36,13 +39,23 @@ class StoreError(UserError):
 
 @dataclass
 class Store:
-    """An open store: the database, where it lives, and what opening it did."""
+    """An open store: the database, where it lives (a file, or None on a server), and what opening it did."""
 
     db: peewee.Database
     path: Path | None
     journal_mode: str
     created: bool
     upgraded: list[int]
+    url: str = ""  # postgresql://user@host:port/name (no password) for a server store
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None
+
+    @property
+    def location(self) -> str:
+        """Where the store is, as the user reads it."""
+        return str(self.path) if self.path is not None else self.url
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -54,7 +67,27 @@ def current_store() -> Store:
     db = database_proxy.obj
     if db is None:
         raise StoreError("数据库尚未打开。")
+    if is_server(db):
+        return Store(db=db, path=None, journal_mode="postgresql", created=False, upgraded=[], url=_describe(db))
     return Store(db=db, path=Path(db.database), journal_mode="wal", created=False, upgraded=[])
+
+
+def is_server(db: peewee.Database | None = None) -> bool:
+    """True when the store is a PostgreSQL database (several desks), False for a local SQLite file."""
+    db = db if db is not None else database_proxy.obj
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def _describe(db: peewee.Database) -> str:
+    params = db.connect_params
+    host = params.get("host") or "localhost"
+    port = f":{params['port']}" if params.get("port") else ""
+    user = f"{params['user']}@" if params.get("user") else ""
+    return f"postgresql://{user}{host}{port}/{db.database}"
 
 
 def default_store_path() -> Path:
@@ -69,7 +102,7 @@ def _resolve(location: str | os.PathLike | None) -> Path:
     if text.startswith("sqlite:///"):
         return Path(text[len("sqlite:///"):])
     if "://" in text:
-        raise StoreError(f"暂不支持这种数据库地址：{text}（目前只支持本地 SQLite 文件）。")
+        raise StoreError(f"不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。")
     return Path(text)
 
 
@@ -84,6 +117,8 @@ def _check_is_sqlite(path: Path) -> None:
 
 def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
     """Copy an open SQLite store with SQLite's online backup API, under a temporary name, then rename it."""
+    if is_server(db):
+        raise StoreError("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     with contextlib.closing(sqlite3.connect(partial)) as copy:
@@ -102,6 +137,8 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     Raises :class:`StoreError` with a message for the user when the file is not a CareCenter store, is from a newer
     version, or cannot be opened in WAL mode.
     """
+    if is_server_url(location):
+        return _open_server(str(location), create=create)
     path = _resolve(location)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
@@ -138,6 +175,78 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded)
 
 
+def _open_server(url: str, *, create: bool) -> Store:
+    """Open a PostgreSQL store (several desks); an empty database gets the latest schema. PostgreSQL's DDL is
+    transactional, so an upgrade that fails leaves the schema as it was; its backups are the server's (pg_dump)."""
+    from playhouse.db_url import parse
+    if importlib.util.find_spec("psycopg2") is None:  # peewee's PostgreSQL driver
+        raise StoreError("连接 PostgreSQL 需要安装驱动：pip install \"carecenter[postgresql]\"。")
+    try:
+        params = parse(url)
+    except Exception as error:  # noqa: BLE001 - a malformed address, in the user's words
+        raise StoreError(f"无法识别数据库地址：{url}（{error}）") from error
+    name = params.pop("database", "")
+    if not name:
+        raise StoreError(f"数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。")
+    db = peewee.PostgresqlDatabase(name, **params)
+    try:
+        db.connect()
+    except peewee.OperationalError as error:
+        raise StoreError(f"无法连接 PostgreSQL 数据库 {_describe(db)}：{str(error).strip()}") from error
+    database_proxy.initialize(db)
+    try:
+        upgraded: list[int] = []
+        is_new = migrations.current_version(db) == 0
+        if is_new and not create:
+            raise StoreError(f"PostgreSQL 数据库 {_describe(db)} 里还没有 CareCenter 的数据。")
+        if is_new:
+            migrations.create_latest(db)
+        elif migrations.pending(db):
+            upgraded = migrations.upgrade(db)
+    except migrations.SchemaError as error:
+        db.close()
+        raise StoreError(str(error)) from error
+    except peewee.DatabaseError as error:
+        db.close()
+        raise StoreError(f"PostgreSQL 数据库 {_describe(db)} 无法使用：{str(error).strip()}") from error
+    return Store(db=db, path=None, journal_mode="postgresql", created=is_new, upgraded=upgraded, url=_describe(db))
+
+
+def serialize(name: str) -> None:
+    """Inside a write: wait until no other desk is in a write serialized on ``name`` (gap-free numbers, call-list
+    generation). SQLite's IMMEDIATE transactions already let one writer in at a time; PostgreSQL gets a transaction
+    advisory lock, released at commit or rollback."""
+    db = database_proxy.obj
+    if is_server(db):
+        db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"carecenter:{name}",))
+
+
+def lock_tables(*models: type[peewee.Model]) -> None:
+    """Inside a write that chooses ids itself (an import): on PostgreSQL other desks may still read these tables but
+    wait to write them until this transaction ends. SQLite's IMMEDIATE transaction already does that."""
+    db = database_proxy.obj
+    if is_server(db):
+        names = ", ".join(f'"{model._meta.table_name}"' for model in models)
+        db.execute_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+
+
+def greatest() -> str:
+    """The SQL name of "the larger of two values": SQLite's scalar MAX, PostgreSQL's GREATEST."""
+    return "GREATEST" if is_server() else "MAX"
+
+
+def sync_ids(*models: type[peewee.Model]) -> None:
+    """After rows were inserted with ids chosen here (bulk imports, the demo): on PostgreSQL move each table's id
+    sequence past them, so the next ordinary insert does not collide. Nothing to do on SQLite."""
+    db = database_proxy.obj
+    if not is_server(db):
+        return
+    for model in models:
+        table = model._meta.table_name
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                       f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)")
+
+
 @contextlib.contextmanager
 def write():
     """One write: a single IMMEDIATE transaction (a savepoint when nested). A full disk or an I/O error rolls it back
@@ -159,7 +268,10 @@ def write():
 
 
 def quick_check(db: peewee.Database) -> str:
-    """SQLite's quick_check: "ok", or what is wrong."""
+    """SQLite's quick_check: "ok", or what is wrong. A PostgreSQL server checks its own pages; "ok" when it answers."""
+    if is_server(db):
+        db.execute_sql("SELECT 1").fetchall()
+        return "ok"
     rows = db.execute_sql("PRAGMA quick_check").fetchall()
     return "; ".join(str(row[0]) for row in rows)
 

@@ -35,28 +35,85 @@ def acting_admin(monkeypatch):
         yield ADMIN
 
 
+#: Set to a PostgreSQL server URL (postgresql://user@host:port/postgres) to run the suite against PostgreSQL: every
+#: test then gets a database of its own, copied from a template database (``.ci/run`` does this after the SQLite run).
+POSTGRES = os.environ.get("CARECENTER_TEST_POSTGRES", "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if POSTGRES:
+        skip = pytest.mark.skip(reason="SQLite-only behaviour (files, WAL, backups, the desk lock)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
+
+
+def _server(name: str) -> str:
+    return POSTGRES.rsplit("/", 1)[0] + "/" + name
+
+
+def _admin(statement: str) -> None:
+    import psycopg2
+    connection = psycopg2.connect(POSTGRES)
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(statement)
+    finally:
+        connection.close()
+
+
+def _fresh_database(name: str, template: str = "template0") -> str:
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'')
+    return _server(name)
+
+
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory):
+    if POSTGRES:
+        url = _fresh_database(f"cc_template_empty_{os.getpid()}")
+        open_store(url).close()
+        yield url
+        _admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+        return
     path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
     open_store(path).close()
-    return path
+    yield path
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     from carecenter import demo
     clock.set_today(TODAY)
-    path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
-    store = open_store(path)
+    if POSTGRES:
+        url = _fresh_database(f"cc_template_demo_{os.getpid()}")
+        store = open_store(url)
+    else:
+        url = tmp_path_factory.mktemp("template") / "demo.sqlite3"
+        store = open_store(url)
     with session.acting_as(ADMIN):
         demo.load_demo("S", seed=1)
-    store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not POSTGRES:
+        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     clock.set_today(None)
-    return path
+    yield url
+    if POSTGRES:
+        _admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
+_copies = iter(range(1, 10 ** 9))
 
 
 def _copy_and_open(template, tmp_path):
+    if POSTGRES:
+        name = f"cc_test_{os.getpid()}_{next(_copies)}"
+        store = open_store(_fresh_database(name, template.rsplit("/", 1)[1]))
+        yield store
+        store.close()
+        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
     target = tmp_path / "store.sqlite3"
     shutil.copy(template, target)
     store = open_store(target)
@@ -66,8 +123,22 @@ def _copy_and_open(template, tmp_path):
 
 @pytest.fixture
 def store(empty_template, tmp_path):
-    """An empty, migrated store of this test's own."""
+    """An empty, migrated store of this test's own (a SQLite file, or a PostgreSQL database)."""
     yield from _copy_and_open(empty_template, tmp_path)
+
+
+@pytest.fixture
+def demo_location(demo_template, tmp_path):
+    """Where a copy of the demo store is, for ``--db``: a file, or on PostgreSQL a database URL (not opened)."""
+    if POSTGRES:
+        name = f"cc_cli_{os.getpid()}_{next(_copies)}"
+        url = _fresh_database(name, demo_template.rsplit("/", 1)[1])
+        yield url
+        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
+    path = tmp_path / "cli.sqlite3"
+    shutil.copy(demo_template, path)
+    yield path
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The command line of CLI.md: demo, customers, print customer; exit codes 0 / 1 / 2, never a traceback."""
 
 import json
-import shutil
 
 import pytest
 
@@ -9,10 +8,8 @@ from carecenter import cli
 
 
 @pytest.fixture
-def demo_file(demo_template, tmp_path):
-    path = tmp_path / "cli.sqlite3"
-    shutil.copy(demo_template, path)
-    return path
+def demo_file(demo_location):
+    return demo_location
 
 
 def run(capsys, *argv):
@@ -139,6 +136,7 @@ def test_user_add_reads_the_password_from_stdin_and_lists(tmp_path, capsys, monk
     assert AuditEntry.get(AuditEntry.action == "create").actor.startswith("cli:")
 
 
+@pytest.mark.sqlite_only
 def test_backup_check_and_restore_from_the_command_line(demo_file, tmp_path, capsys):
     code, out, err = run(capsys, "--db", demo_file, "backup", "--to", tmp_path / "usb")
     assert code == 0

@@ -22,3 +22,12 @@ SQLITE_TRIGGERS = (
     "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END",
 )
+
+#: The same protection on PostgreSQL: one trigger function refusing UPDATE and DELETE of audit entries.
+POSTGRES_TRIGGERS = (
+    "CREATE OR REPLACE FUNCTION carecenter_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit entries cannot be changed or deleted'; END $$",
+    "DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry",
+    "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION carecenter_audit_append_only()",
+)

@@ -16,7 +16,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 
 from carecenter.models import ALL_MODELS, SchemaVersion
-from carecenter.models.audit import SQLITE_TRIGGERS
+from carecenter.models.audit import POSTGRES_TRIGGERS, SQLITE_TRIGGERS
 
 
 class SchemaError(Exception):
@@ -94,9 +94,9 @@ def _call_task_changes(db: peewee.Database, migrator: SchemaMigrator) -> None:
 
 
 def _protect_audit(db: peewee.Database) -> None:
-    if isinstance(db, peewee.SqliteDatabase):
-        for statement in SQLITE_TRIGGERS:
-            db.execute_sql(statement)
+    statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
+    for statement in statements:
+        db.execute_sql(statement)
 
 
 #: (version, description, upgrade function). Version 1 is the first released schema, the oldest a store can have

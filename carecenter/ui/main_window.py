@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         """Hide nothing the role may do, offer nothing it may not (the domain refuses it anyway)."""
         for action, menu_action in self.permission_actions.items():
             menu_action.setEnabled(permissions.allowed(action))
+        if self.store.on_server:  # the server's backups (pg_dump), not files on this PC
+            for action in ("backup", "restore"):
+                self.permission_actions[action].setEnabled(False)
+                self.permission_actions[action].setToolTip("PostgreSQL 数据库由服务器备份和恢复")
         self.import_action.setEnabled(permissions.allowed("import"))
         self.export_action.setEnabled(permissions.allowed("export"))
         self.archive_tab.apply_permissions()
@@ -182,7 +186,7 @@ class MainWindow(QMainWindow):
                                    lambda progress, cancel: backup.restore(self.store, Path(path)), changes=True)
         if result.ok:
             self.store = result.value
-            self.store_label.setText(f"数据库：{self.store.path}")
+            self.store_label.setText(f"数据库：{self.store.location}")
             QMessageBox.information(self, "恢复备份", "已恢复。")
         else:
             show_error(self, result.error, "未恢复")
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _backup_if_due(self) -> None:
         when = datetime.datetime.now()
+        if self.store.on_server:
+            return  # the server's own backups
         if backup.backup_due(self._last_backup, self._changed_since_backup, when):
             self._changed_since_backup = False
             self._last_backup = when
@@ -231,7 +237,7 @@ class MainWindow(QMainWindow):
         actor = session.current_or_none()
         who = f"{actor.name}（{ROLE_TITLES.get(actor.role, actor.role)}）" if actor else getpass.getuser()
         self.user_label = QLabel(f"用户：{who}" + ("　只读" if actor and actor.read_only else ""))
-        self.store_label = QLabel(f"数据库：{self.store.path}")
+        self.store_label = QLabel(f"数据库：{self.store.location}")
         self.count_label = QLabel()
         self.work_label = QLabel("今日回访：— 　超时投诉：—")
         for label in (self.user_label, self.store_label, self.count_label, self.work_label):
@@ -248,7 +254,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "关于 CareCenter",
                           f"<h3>CareCenter 客户关爱中心 {__version__}</h3>"
                           f"<p>{dealership}</p>"
-                          f"<p>数据库：{self.store.path}<br>日志模式：{self.store.journal_mode}</p>")
+                          f"<p>数据库：{self.store.location}<br>日志模式：{self.store.journal_mode}</p>")
 
     # --- window geometry lives in QSettings (per PC), not in the store ------------------------------------------
     def _restore_geometry(self) -> None:
@@ -260,7 +266,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        if self._changed_since_backup and not (session.current_or_none() and session.current().read_only):
+        if self._changed_since_backup and not self.store.on_server and not (
+                session.current_or_none() and session.current().read_only):
             result = run_with_progress(self.runner, self, "正在自动备份……", lambda progress, cancel: backup.make_backup(
                 self.store, reason="关闭程序时的自动备份", automatic=True))
             if not result.ok:

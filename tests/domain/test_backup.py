@@ -15,6 +15,10 @@ from carecenter.store import StoreError, open_store
 T0 = datetime.datetime(2026, 11, 20, 18, 0, 0)
 
 
+#: Local backups, restore and the file check are about the SQLite file; a server store has its own (see
+#: test_server_store.py).
+pytestmark = pytest.mark.sqlite_only
+
 def test_a_backup_is_a_checked_copy_and_is_audited(store, tmp_path):
     archive.save_customer({"name": "张三"})
     target = backup.make_backup(store, tmp_path / "usb", when=T0)

@@ -334,6 +334,7 @@ def test_the_template_maps_every_column_and_imports_its_example(store, tmp_path)
     assert Customer.get().birthday == datetime.date(1985, 6, 18)
 
 
+@pytest.mark.sqlite_only
 def test_an_import_is_preceded_by_a_backup(store, tmp_path):
     from carecenter import backup
     archive.save_customer({"name": "导入前的客户"})

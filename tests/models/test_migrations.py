@@ -19,6 +19,7 @@ def test_an_empty_file_becomes_a_store_at_the_latest_schema(tmp_path):
     store.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_store_runs_with_the_design_pragmas(store):
     read = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert store.journal_mode == "wal" and read("journal_mode") == "wal"
