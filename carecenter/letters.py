@@ -14,8 +14,6 @@ from pathlib import Path
 from carecenter import audit, call_scripts, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import LETTER_TYPES, CallTask, Customer, Letter, Message, Vehicle, now
-from carecenter.reports.workbook import SheetData
-from carecenter.reports.workbook import write as write_workbook
 from carecenter.store import bulk_insert, write
 from carecenter.validate import clean_multiline, is_mobile, parse_date
 
@@ -90,6 +88,8 @@ def export_messages(template_code: str, previews: list[MessagePreview], path: Pa
             writer.writerow(["手机号码", "短信内容"])
             writer.writerows([(p.phone, p.text) for p in previews])
     elif target.suffix.lower() == ".xlsx":
+        from carecenter.reports.workbook import SheetData  # openpyxl loads on first use, not at start-up
+        from carecenter.reports.workbook import write as write_workbook
         write_workbook(target, [SheetData("短信", ["手机号码", "客户姓名", "短信内容"],
                                           [(p.phone, p.name, p.text) for p in previews], [16, 12, 100])])
     else:

@@ -5,20 +5,20 @@ from __future__ import annotations
 import functools
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 from carecenter.validate import InvalidValue, clean_text, normalize_phone
 
 
 @functools.lru_cache(maxsize=4096)
 def name_pinyin(name: str) -> str:
     """Full pinyin without tones, syllables joined (``张三`` → ``zhangsan``); sorts Chinese names as people expect."""
+    from pypinyin import lazy_pinyin  # its phrase dictionary takes ~0.2 s to load: only when a name is saved
     return "".join(lazy_pinyin(clean_text(name))).lower()
 
 
 @functools.lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
     """Pinyin initials (``张三`` → ``zs``); letters in a name are kept as they are."""
+    from pypinyin import Style, lazy_pinyin
     return "".join(lazy_pinyin(clean_text(name), style=Style.FIRST_LETTER)).lower()
 
 

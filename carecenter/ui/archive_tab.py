@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import archive, clock, permissions, printing
+from carecenter import archive, clock, permissions
 from carecenter.ui.archive_dialogs import customer_dialog, vehicle_dialog, visit_dialog
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
@@ -237,6 +237,7 @@ class ArchiveTab(QWidget):
 
     def print_sheet(self) -> None:
         """F1 in the print preview."""
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         if not self.record:
             return
         customer = self.record.customer
@@ -245,6 +246,7 @@ class ArchiveTab(QWidget):
 
     def print_membership(self) -> None:
         """F11 会员入(转)会申请表, filled from the customer's record."""
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         if not self.record:
             return
         customer = self.record.customer

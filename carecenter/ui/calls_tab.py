@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, followup, permissions, printing, session
+from carecenter import clock, followup, permissions, session
 from carecenter.followup import CallRow
 from carecenter.models import REASONS, TASK_STATUSES
 from carecenter.models.followup import LETTER_REASONS
@@ -210,6 +210,7 @@ class CallsTab(QWidget):
         MessageDialog(self.runner, customer_ids, self).open()
 
     def print_register(self) -> None:
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         day = f"{self.day:%Y-%m-%d}"
         show_preview(self.runner, self, "跟踪服务电话登记表", f"电话登记表_{day}.pdf",
                      lambda path, progress, cancel: printing.print_call_register(day, path))
@@ -228,6 +229,7 @@ class CallsTab(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def print_form(self, kind: str, row: CallRow):
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         name = safe_file_name(row.name)
         titles = {"call": ("跟踪服务电话记录表", f"通话记录_{name}.pdf"),
                   "delivery": ("成交客户回访情况记录表", f"成交客户回访_{name}.pdf"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, complaints, printing, session
+from carecenter import clock, complaints, session
 from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
@@ -63,6 +63,7 @@ PAPER_BODY = (
 
 def load_detail(complaint_id: int):
     """The complaint, its events, its live signatures and F6 as text (one background job)."""
+    from carecenter import printing  # reportlab loads on first use, not at start-up
     return (*complaints.complaint_detail(complaint_id), printing.complaint_sheet_values(complaint_id))
 
 
@@ -330,6 +331,7 @@ class ComplaintsTab(QWidget):
             self._do(complaints.withdraw, self.current_id, box, reason)
 
     def print_form(self, kind: str) -> None:
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         if self.current_id is None:
             return
         complaint_id = self.current_id

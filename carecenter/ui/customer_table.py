@@ -58,17 +58,26 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        self._runner.run(archive.find_customers, self._text, incomplete_only=self._incomplete_only,
-                         order=self._order, descending=self._descending,
-                         on_done=lambda ids: self._set_ids(generation, ids))
+        text, incomplete_only, order, descending = self._text, self._incomplete_only, self._order, self._descending
 
-    def _set_ids(self, generation: int, ids: list[int]) -> None:
+        def ids_and_first_page() -> tuple[list[int], list[archive.CustomerRow]]:
+            # one trip to the worker: the list shows its first rows as soon as the count is known
+            ids = archive.find_customers(text, incomplete_only=incomplete_only, order=order, descending=descending)
+            return ids, archive.customer_rows(ids[:PAGE_SIZE])
+
+        self._runner.run(ids_and_first_page, on_done=lambda result: self._set_ids(generation, *result))
+
+    def _set_ids(self, generation: int, ids: list[int], first_page: list[archive.CustomerRow] | None = None) -> None:
         if generation != self._generation:
             return  # a newer search has been asked for
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()
         self._pending.clear()
+        if first_page is not None:
+            self._rows.update((row.id, row) for row in first_page)
+            self._pending.add(0)
+            self.pages_loaded += 1
         self.endResetModel()
         self.counted.emit(len(ids))
 

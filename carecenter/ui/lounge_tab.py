@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, lounge, printing
+from carecenter import clock, lounge
 from carecenter.models import SPOT_CHECK_ITEMS
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
@@ -142,6 +142,7 @@ class LoungeTab(QWidget):
 
     def print_checklist(self) -> None:
         """F8 of the chosen day in the print preview (blank boxes where nothing was scored, to fill by pen)."""
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         day = f"{self.selected_day():%Y-%m-%d}"
         show_preview(self.runner, self, "顾客休息室检查表", f"客休区检查表_{day}.pdf",
                      lambda path, progress, cancel: printing.print_lounge(day, path))
@@ -303,6 +304,7 @@ class SpotCheckDialog(QDialog):
                         changes=True, on_done=self._saved, on_error=lambda error: show_error(self, error))
 
     def _saved(self, check_id: int) -> None:
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         self.saved_id = check_id
         super().accept()
         if self.print_after.isChecked():

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from carecenter import __version__, archive, backup, clock, desk_lock, export, permissions, session, settings
+from carecenter import __version__, archive, backup, clock, desk_lock, permissions, session, settings
 from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def export_archive(self) -> None:
         """Customers and vehicles to Excel (masked unless the user may unmask), with progress and cancel."""
+        from carecenter import export  # openpyxl loads on first use, not at start-up
         path, _ = QFileDialog.getSaveFileName(self, "导出客户与车辆", f"客户资料_{clock.today():%Y-%m-%d}.xlsx",
                                               "Excel 工作簿 (*.xlsx)")
         if not path:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, export, monthly, printing
+from carecenter import clock, monthly
 from carecenter.monthly import MonthlySummary
 from carecenter.recall import FUNNEL
 from carecenter.ui.errors import show_error
@@ -231,6 +231,7 @@ class StatisticsTab(QWidget):
 
     # --- the documents ------------------------------------------------------------------------------------------
     def print_summary(self):
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         month, summary = self.selected_month(), self.summary
         return show_preview(self.runner, self, "月度工作小结", f"月度工作小结_{month}.pdf",
                             lambda path, progress, cancel: printing.print_monthly(
@@ -238,6 +239,7 @@ class StatisticsTab(QWidget):
                             cancellable=True)
 
     def print_f9(self):
+        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         year = self.selected_month()[:4]
         return show_preview(self.runner, self, "顾客统计表", f"顾客统计表_{year}.pdf",
                             lambda path, progress, cancel: printing.print_statistics(year, path))
@@ -249,6 +251,7 @@ class StatisticsTab(QWidget):
             self.write_workbook(path)
 
     def write_workbook(self, path: str) -> bool:
+        from carecenter import export  # reportlab/openpyxl load on first use, not at start-up
         month, summary = self.selected_month(), self.summary
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"

@@ -1,0 +1,399 @@
+"""The benchmark at a demo size: ``python -m carecenter.bench --size L [--db bench-L.sqlite3]``.
+
+Builds the store once (the demo dealership, then topped up to the size's targets: at L 100 000 customers, 120 000
+vehicles, 600 000 visits, 1 000 000 calls and 10 000 complaints) and measures what the desk and the manager wait for:
+start-up to a usable window, archive search per kind of key (p50/p95), opening a customer, the day's call list, a
+complaint PDF, the monthly PDF, the head-office workbook, and an import of new customers (time and peak memory).
+
+Each hot figure is also given as a ratio to its floor: the very same SQL statements replayed on a bare ``sqlite3``
+connection (captured while CareCenter ran them), or the same rows written by bare openpyxl. The table goes to
+stdout as Markdown. Jobs whose memory matters run in a child process of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import multiprocessing
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+TODAY = datetime.date(2026, 11, 20)
+#: Targets per size: customers come from the demo, the rest is topped up to these numbers.
+TARGETS = {
+    "S": {"vehicles": 2_400, "visits": 12_000, "calls": 20_000, "complaints": 200, "import": 5_000},
+    "M": {"vehicles": 24_000, "visits": 120_000, "calls": 200_000, "complaints": 2_000, "import": 20_000},
+    "L": {"vehicles": 120_000, "visits": 600_000, "calls": 1_000_000, "complaints": 10_000, "import": 100_000},
+}
+BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
+           "import": 60_000}
+RUNS = 20
+
+
+@dataclass
+class Row:
+    what: str
+    ms: float
+    p95: float | None = None
+    floor_ms: float | None = None
+    budget: float | None = None
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.ms / self.floor_ms:.2f}" if self.floor_ms else "—"
+        p95 = f"{self.p95:.1f}" if self.p95 is not None else "—"
+        floor = f"{self.floor_ms:.1f}" if self.floor_ms else "—"
+        measured = self.p95 if self.p95 is not None else self.ms
+        verdict = "—" if self.budget is None else ("ok" if measured <= self.budget else "over")
+        budget = f"≤ {self.budget:g}" if self.budget is not None else "—"
+        return [self.what, f"{self.ms:.1f}", p95, floor, ratio, budget, verdict, self.note]
+
+
+# --- building the store ----------------------------------------------------------------------------------------
+
+def build(path: Path, size: str) -> dict[str, int]:
+    """The demo of ``size`` topped up to :data:`TARGETS`; a store that has its data already is left as it is."""
+    from carecenter import clock, demo, session
+    from carecenter.models import CallLog, Complaint, Customer, ServiceVisit, Vehicle
+    from carecenter.store import open_store
+    clock.set_today(TODAY)
+    session.set_actor(session.Actor("benchmark", "admin"))
+    store = open_store(path)
+    if not Customer.select().exists():
+        demo.load_demo(size, 1, lambda step, percent: _say(f"demo {size}: {step} {percent}%"))
+        _top_up(size)
+    counts = {"customers": Customer.select().count(), "vehicles": Vehicle.select().count(),
+              "visits": ServiceVisit.select().count(), "calls": CallLog.select().count(),
+              "complaints": Complaint.select().count()}
+    store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return counts
+
+
+def _say(text: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{text:<60}", end="", file=sys.stderr)
+
+
+def _top_up(size: str) -> None:
+    """More vehicles with their visits, a decade of calls, and complaints, written in bulk."""
+    from carecenter import archive, demo
+    from carecenter.models import CallLog, CallTask, Complaint, Customer, REASONS, ServiceVisit, Vehicle
+    from carecenter.store import bulk_insert, sync_ids, write
+    target = TARGETS[size]
+    rng = random.Random(7)
+    customers = [row[0] for row in Customer.select(Customer.id).tuples()]
+    used_plates = {row[0] for row in Vehicle.select(Vehicle.plate).tuples()}
+    with write():
+        next_vehicle = (Vehicle.select(Vehicle.id).order_by(Vehicle.id.desc()).scalar() or 0) + 1
+        extra = max(0, target["vehicles"] - Vehicle.select().count())
+        visits_each = max(1, (target["visits"] - ServiceVisit.select().count()) // max(1, extra))
+        vehicles, visits, touched = [], [], set()
+        for number in range(extra):
+            model = rng.choice(demo.MODELS)
+            customer = rng.choice(customers)
+            delivered = TODAY - datetime.timedelta(days=rng.randrange(200, 3650))
+            vehicle_id = next_vehicle + number
+            vehicles.append({"id": vehicle_id, "customer": customer, "vin": demo.make_vin(rng, model, delivered.year,
+                                                                                           vehicle_id),
+                             "plate": demo._plate(rng, used_plates), "model": model.name, "delivery_date": delivered,
+                             "mileage": 0})
+            touched.add(customer)
+            for visit in range(visits_each):
+                day = delivered + datetime.timedelta(days=90 + 180 * visit)
+                if day < TODAY:
+                    visits.append({"vehicle": vehicle_id, "customer": customer, "visit_date": day,
+                                   "visit_type": "定期保养" if visit else "首保", "mileage": 3000 + 5000 * visit,
+                                   "items": "机油、机滤", "service_advisor": "孙浩"})
+        for start in range(0, len(vehicles), 5000):
+            bulk_insert(Vehicle, vehicles[start:start + 5000])
+        for start in range(0, len(visits), 5000):
+            bulk_insert(ServiceVisit, visits[start:start + 5000])
+        sync_ids(Vehicle, ServiceVisit)
+        archive.refresh_customers(sorted(touched))
+    # history of the reasons whose task keys carry nothing the rules read back (after-visit keys name their visit)
+    reasons = [code for code in REASONS if code not in ("thank_you_letter", "after_visit_1", "after_visit_2")]
+    calls_needed = max(0, target["calls"] - CallLog.select().count())
+    first_task = (CallTask.select(CallTask.id).order_by(CallTask.id.desc()).scalar() or 0) + 1
+    vehicle_owner = dict(Vehicle.select(Vehicle.id, Vehicle.customer).tuples())
+    vehicle_ids = list(vehicle_owner)
+    for start in range(0, calls_needed, 50_000):
+        _say(f"calls {start:,}/{calls_needed:,}")
+        tasks, logs = [], []
+        for number in range(start, min(calls_needed, start + 50_000)):
+            vehicle = rng.choice(vehicle_ids)
+            due = TODAY - datetime.timedelta(days=rng.randrange(30, 3650))
+            at = datetime.datetime.combine(due, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
+            outcome = "satisfied" if rng.random() < 0.93 else "unsatisfied"
+            task_id = first_task + number
+            tasks.append({"id": task_id, "key": f"bench:{task_id}", "customer": vehicle_owner[vehicle],
+                          "vehicle": vehicle, "reason": rng.choice(reasons), "due_date": due, "window_start": due,
+                          "window_end": due + datetime.timedelta(days=7), "assignee": "李婷", "status": "done",
+                          "attempts": 1, "outcome": outcome, "completed_at": at, "note": "",
+                          "created_at": at, "updated_at": at})
+            logs.append({"task": task_id, "customer": vehicle_owner[vehicle], "vehicle": vehicle, "at": at,
+                         "caller": "李婷", "outcome": outcome, "what": "历史回访"})
+        with write():
+            bulk_insert(CallTask, tasks)
+            bulk_insert(CallLog, logs)
+    with write():
+        sync_ids(CallTask, CallLog)
+        needed = max(0, target["complaints"] - Complaint.select().count())
+        rows, per_year = [], {}
+        for number in range(needed):
+            accepted = datetime.datetime.combine(TODAY - datetime.timedelta(days=rng.randrange(120, 3650)),
+                                                 datetime.time(rng.randrange(9, 17)))
+            per_year[accepted.year] = per_year.get(accepted.year, 0) + 1
+            rows.append({"customer": rng.choice(customers), "number": f"BM-{accepted.year}-{per_year[accepted.year]:05d}",
+                         "category": rng.choice(("S1", "S2", "S3", "S4", "S5", "A4a")), "channel": "电话", "level": "A",
+                         "state": "已封闭", "content": "历史投诉", "accepted_at": accepted,
+                         "response_due": accepted + datetime.timedelta(hours=2),
+                         "first_response_at": accepted + datetime.timedelta(minutes=50),
+                         "closure_due": accepted + datetime.timedelta(days=4),
+                         "resolved_at": accepted + datetime.timedelta(days=2),
+                         "closed_at": accepted + datetime.timedelta(days=3)})
+        for start in range(0, len(rows), 5000):
+            bulk_insert(Complaint, rows[start:start + 5000])
+        sync_ids(Complaint)
+    _say("")
+
+
+# --- measuring -------------------------------------------------------------------------------------------------
+
+@contextmanager
+def captured_sql():
+    """Every statement CareCenter sends while inside, to replay on a bare connection as the floor."""
+    from carecenter.models import database_proxy
+    db = database_proxy.obj
+    statements: list[tuple[str, tuple]] = []
+    original = db.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        statements.append((sql, tuple(params or ())))
+        return original(sql, params, *args, **kwargs)
+
+    db.execute_sql = recording
+    try:
+        yield statements
+    finally:
+        db.execute_sql = original
+
+
+def _ms(work) -> float:
+    start = time.perf_counter()
+    work()
+    return (time.perf_counter() - start) * 1000
+
+
+def _replay(raw: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> float:
+    def run():
+        for sql, params in statements:
+            raw.execute(sql, params).fetchall()
+    return _ms(run)
+
+
+def _p(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def hot_paths(path: Path) -> list[Row]:
+    """Search per key kind, opening a customer and the day's call list: CareCenter against the same SQL replayed."""
+    from carecenter import archive, clock, followup, session
+    from carecenter.models import Customer, Vehicle
+    from carecenter.store import open_store
+    clock.set_today(TODAY)
+    session.set_actor(session.Actor("benchmark", "admin"))
+    open_store(path)
+    raw = sqlite3.connect(path)
+    rng = random.Random(3)
+    sample = list(Customer.select().where(Customer.phone != "", Customer.vehicle_count > 0)
+                  .order_by(Customer.id).limit(2000))
+    picks = [rng.choice(sample) for _ in range(RUNS)]
+    plates = {c.id: Vehicle.select().where(Vehicle.customer == c.id).first() for c in picks}
+    kinds = {
+        "search: name": lambda c: c.name,
+        "search: initials": lambda c: c.name_initials[:2],
+        "search: last 4 phone digits": lambda c: c.phone[-4:],
+        "search: plate": lambda c: plates[c.id].plate,
+        "search: VIN tail": lambda c: plates[c.id].vin[-6:],
+    }
+    rows = []
+    for label, key in kinds.items():
+        ours, floors = [], []
+        for customer in picks:
+            text = key(customer)
+            archive.find_customers(text)  # warm, as the second keystroke is
+            with captured_sql() as statements:
+                ours.append(_ms(lambda: archive.find_customers(text)))
+            floors.append(_replay(raw, statements))
+        rows.append(Row(label, statistics.median(ours), _p(ours, 0.95), statistics.median(floors),
+                        BUDGETS["search p95"]))
+    ours, floors = [], []
+    for customer in picks:
+        with captured_sql() as statements:
+            ours.append(_ms(lambda: archive.customer_record(customer.id)))
+        floors.append(_replay(raw, statements))
+    rows.append(Row("open a customer (full record)", statistics.median(ours), _p(ours, 0.95),
+                    statistics.median(floors), BUDGETS["open customer p95"]))
+    followup.generate(TODAY)
+    ours, floors = [], []
+    for _ in range(5):
+        with captured_sql() as statements:
+            ours.append(_ms(lambda: followup.call_rows(followup.day_tasks(TODAY), TODAY)))
+        floors.append(_replay(raw, statements))
+    count = len(followup.day_tasks(TODAY))
+    rows.append(Row("the day's call list", statistics.median(ours), None, statistics.median(floors),
+                    BUDGETS["call list"], f"{count:,} calls"))
+    return rows
+
+
+def _child(kind: str, path: str, out: str, queue) -> None:
+    """One job in a process of its own: (milliseconds, peak MB, note)."""
+    from carecenter import clock, export, printing, session
+    from carecenter.models import Complaint
+    from carecenter.store import open_store
+    clock.set_today(TODAY)
+    session.set_actor(session.Actor("benchmark", "manager"))
+    open_store(path)
+    note = ""
+    if kind == "complaint PDF":
+        ids = [row[0] for row in Complaint.select(Complaint.id).where(Complaint.number.startswith("TS-")).tuples()]
+        printing.print_complaint(ids[0], out + "-warm.pdf")  # fonts and imports once, as a running app has them
+        samples = [_ms(lambda i=i: printing.print_complaint(i, out + ".pdf")) for i in ids[:RUNS]]
+        ms, note = statistics.median(samples), f"p95 {_p(samples, 0.95):.0f} ms"
+    elif kind == "monthly PDF":
+        ms = _ms(lambda: printing.print_monthly("2026-10", out + ".pdf"))
+    elif kind == "head-office workbook":
+        ms = _ms(lambda: export.export_monthly("2026-10", out + ".xlsx"))
+    elif kind == "customer sheet":
+        from carecenter.reports.workbook import SheetData, write
+        ms = _ms(lambda: write(out + ".xlsx", [SheetData("客户", export.CUSTOMER_HEADERS, export.customer_rows(False))]))
+    elif kind == "customer sheet floor":
+        from openpyxl import Workbook
+        rows = list(export.customer_rows(False))
+
+        def bare():
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("客户")
+            sheet.append(list(export.CUSTOMER_HEADERS))
+            for row in rows:
+                sheet.append(row)
+            book.save(out + "-bare.xlsx")
+        ms = _ms(bare)
+    else:
+        raise ValueError(kind)
+    queue.put((ms, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, note))
+
+
+def _in_child(kind: str, path: Path, folder: Path) -> tuple[float, float, str]:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_child, args=(kind, str(path), str(folder / kind.replace(" ", "-")), queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
+def import_job(size: str, folder: Path) -> tuple[float, float, int]:
+    """Import of new customers (customer + vehicle + visit per row) into a copy-free empty store, in a child."""
+    rows = TARGETS[size]["import"]
+    script = ("import sys, time, resource, datetime;"
+              "from carecenter import clock, session, importing; from carecenter.store import open_store;"
+              "from carecenter.bench import write_import_file;"
+              f"clock.set_today(datetime.date({TODAY.year}, {TODAY.month}, {TODAY.day}));"
+              "session.set_actor(session.Actor('benchmark', 'admin'));"
+              f"src = write_import_file(r'{folder / 'import.xlsx'}', {rows});"
+              f"open_store(r'{folder / 'import.sqlite3'}');"
+              "t = time.perf_counter(); r = importing.run(importing.read(src), importing.ImportOptions());"
+              "print((time.perf_counter() - t) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
+              " r.created)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    ms, peak, created = done.stdout.split()[-3:]
+    return float(ms), float(peak), int(created)
+
+
+def write_import_file(path: str, count: int) -> str:
+    """An xlsx as a DMS exports it: customer, phone, plate, VIN, model, delivery, one visit."""
+    from openpyxl import Workbook
+
+    from carecenter import demo
+    rng = random.Random(11)
+    builder = demo._Builder(count, 11, TODAY)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("客户")
+    sheet.append(["客户姓名", "手机", "车牌号", "车架号", "车型", "交车日期", "行驶里程", "进厂日期", "维修类型"])
+    for index in range(count):
+        name, _ = builder.name()
+        model = rng.choice(demo.MODELS)
+        delivered = datetime.date(2022, 1, 1) + datetime.timedelta(days=rng.randrange(1400))
+        sheet.append([name, builder.phone(), demo._plate(rng, builder.used_plates),
+                      demo.make_vin(rng, model, delivered.year, 900_000 + index), model.name, delivered,
+                      rng.randrange(1000, 90000), delivered + datetime.timedelta(days=90), "首保"])
+    book.save(path)
+    return path
+
+
+def startup(path: Path) -> tuple[float, float]:
+    """Start-up to a usable window (the archive list filled), and the window after a simulated hour of use."""
+    done = subprocess.run([sys.executable, "-m", "carecenter.ui.probe", str(path), repr(time.time())],
+                          capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True, timeout=1800)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures["startup_ms"], figures["hour_rss_mb"]
+
+
+def table(rows: list[Row]) -> str:
+    head = ["what", "ms (p50)", "p95", "floor ms", "ratio", "budget ms", "", "note"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m carecenter.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", default="M", choices=tuple(TARGETS))
+    parser.add_argument("--db", help="the store to build once and reuse (default: a temporary file)")
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="carecenter-bench-"))
+    path = Path(args.db) if args.db else folder / f"bench-{args.size}.sqlite3"
+    started = time.perf_counter()
+    counts = build(path, args.size)
+    print(f"CareCenter benchmark, size {args.size}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items())
+          + f" (ready in {time.perf_counter() - started:.0f} s); {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    rows = []
+    startup_ms, hour_mb = startup(path)
+    rows.append(Row("start-up to a usable window", startup_ms, None, None, BUDGETS["start-up"],
+                    "store opened and checked, main window shown, archive list filled"))
+    rows += hot_paths(path)
+    ms, peak, note = _in_child("complaint PDF", path, folder)
+    rows.append(Row("complaint PDF (F6)", ms, None, None, BUDGETS["complaint PDF"], note))
+    ms, peak, _ = _in_child("monthly PDF", path, folder)
+    rows.append(Row("monthly summary PDF (F12)", ms, None, None, None, f"peak {peak:.0f} MB"))
+    sheet_ms, sheet_peak, _ = _in_child("customer sheet", path, folder)
+    floor_ms, _, _ = _in_child("customer sheet floor", path, folder)
+    rows.append(Row("customer sheet (all customers)", sheet_ms, None, floor_ms, None, f"peak {sheet_peak:.0f} MB"))
+    ms, peak, _ = _in_child("head-office workbook", path, folder)
+    rows.append(Row("head-office workbook (month 2026-10)", ms, None, None, None, f"peak {peak:.0f} MB"))
+    ms, peak, created = import_job(args.size, folder)
+    rows.append(Row(f"import of {TARGETS[args.size]['import']:,} new customers", ms, None, None, BUDGETS["import"],
+                    f"{created:,} created, peak {peak:.0f} MB"))
+    print(table(rows))
+    print(f"\nPeak memory of the window after a simulated hour at the desk: {hour_mb:.0f} MB (budget 500 MB).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
