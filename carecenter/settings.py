@@ -6,11 +6,13 @@ per-PC preferences are not here: they live in ``QSettings``, which only ``carece
 
 from __future__ import annotations
 
+import copy
 import json
+import time
 from dataclasses import dataclass
 
 from carecenter import audit, permissions
-from carecenter.models import Setting, now
+from carecenter.models import Setting, database_proxy, now
 from carecenter.store import write
 
 
@@ -46,11 +48,27 @@ _SPECS = [
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
 
 
+#: Settings are read on every rule and every record; they are kept for a few seconds (another desk's change on a
+#: shared server is seen within that time, this desk's own at once).
+CACHE_SECONDS = 5.0
+_cache: dict[str, tuple[float, object]] = {}
+_cache_owner: list[object] = [None]  # the database the cached values came from
+
+
 def get(key: str):
     """The stored value of a declared setting, or its default."""
     spec = SETTINGS[key]
+    if _cache_owner[0] is not database_proxy.obj:
+        _cache.clear()
+        _cache_owner[0] = database_proxy.obj
+    cached = _cache.get(key)
+    moment = time.monotonic()
+    if cached is not None and moment - cached[0] < CACHE_SECONDS:
+        return copy.deepcopy(cached[1]) if isinstance(cached[1], (dict, list)) else cached[1]
     row = Setting.get_or_none(Setting.key == key)
-    return spec.default if row is None else json.loads(row.value)
+    value = spec.default if row is None else json.loads(row.value)
+    _cache[key] = (moment, value)
+    return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
 
 
 def set_value(key: str, value) -> None:
@@ -65,3 +83,4 @@ def set_value(key: str, value) -> None:
                                                   Setting.updated_at: now()}
         ).execute()
         audit.record("update", "setting", key, {key: [None, value]})
+    _cache.pop(key, None)
