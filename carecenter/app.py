@@ -65,7 +65,7 @@ def run_gui(args) -> int:
 
     try:
         store = open_store(path)
-        problem = backup.startup_check(store)
+        problem = backup.first_look(store)  # the full check follows in the background, once the window is up
         if problem != "ok":
             store.close()
             store = _recover(path, problem)

@@ -270,6 +270,43 @@ def _check_server(store: Store) -> CheckResult:
     return CheckResult(bool(protected), messages)
 
 
+def check_marker(store_path: Path) -> Path:
+    """A file beside the store saying its last background check failed: the next start checks in the foreground."""
+    return store_path.with_name(store_path.name + ".check-failed")
+
+
+def first_look(store: Store) -> str:
+    """What a start waits for: the schema can be read ("ok", or what is wrong). The whole file is checked right after,
+    in the background (:func:`startup_check`): ``quick_check`` reads every page, seconds on a large store, and a
+    desk should not wait for it each morning. A failed background check leaves :func:`check_marker` behind, so the
+    next start checks fully before it opens anything."""
+    if store.path is not None and check_marker(store.path).exists():
+        return startup_check(store)
+    try:
+        store.db.execute_sql("SELECT COUNT(*) FROM sqlite_master" if not store.on_server else "SELECT 1").fetchall()
+        migrations.current_version(store.db)
+    except Exception as error:  # noqa: BLE001 - a corrupt file may fail in any way
+        return str(error)
+    return "ok"
+
+
+def background_check(store_path: Path) -> str:
+    """The full start-up check of a store file, on a read-only connection of its own (any thread may run it while
+    the desk works); a failure is remembered for the next start."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        problem = "; ".join(str(row[0]) for row in rows)
+    except sqlite3.DatabaseError as error:
+        problem = str(error)
+    marker = check_marker(store_path)
+    if problem != "ok":
+        marker.write_text(problem, encoding="utf-8")
+    else:
+        marker.unlink(missing_ok=True)
+    return problem
+
+
 def startup_check(store: Store) -> str:
     """The quick check made at every start: "ok" or what is wrong."""
     try:

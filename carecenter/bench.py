@@ -98,7 +98,8 @@ def _top_up(size: str) -> None:
     with write():
         next_vehicle = (Vehicle.select(Vehicle.id).order_by(Vehicle.id.desc()).scalar() or 0) + 1
         extra = max(0, target["vehicles"] - Vehicle.select().count())
-        visits_each = max(1, (target["visits"] - ServiceVisit.select().count()) // max(1, extra))
+        visits_needed = max(0, target["visits"] - ServiceVisit.select().count())
+        visits_each = 2 + visits_needed // max(1, extra)  # some fall after today and are left out
         vehicles, visits, touched = [], [], set()
         for number in range(extra):
             model = rng.choice(demo.MODELS)
@@ -116,6 +117,7 @@ def _top_up(size: str) -> None:
                     visits.append({"vehicle": vehicle_id, "customer": customer, "visit_date": day,
                                    "visit_type": "定期保养" if visit else "首保", "mileage": 3000 + 5000 * visit,
                                    "items": "机油、机滤", "service_advisor": "孙浩"})
+        visits = visits[:visits_needed]
         for start in range(0, len(vehicles), 5000):
             bulk_insert(Vehicle, vehicles[start:start + 5000])
         for start in range(0, len(visits), 5000):
@@ -123,7 +125,8 @@ def _top_up(size: str) -> None:
         sync_ids(Vehicle, ServiceVisit)
         archive.refresh_customers(sorted(touched))
     # history of the reasons whose task keys carry nothing the rules read back (after-visit keys name their visit)
-    reasons = [code for code in REASONS if code not in ("thank_you_letter", "after_visit_1", "after_visit_2")]
+    reasons = [code for code in REASONS if code not in ("thank_you_letter", "after_visit_1", "after_visit_2",
+                                                         "complaint_followup", "event_invitation", "birthday")]
     calls_needed = max(0, target["calls"] - CallLog.select().count())
     first_task = (CallTask.select(CallTask.id).order_by(CallTask.id.desc()).scalar() or 0) + 1
     vehicle_owner = dict(Vehicle.select(Vehicle.id, Vehicle.customer).tuples())

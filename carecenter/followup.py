@@ -266,9 +266,18 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
 
 def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, rules: RuleSettings,
                                last: datetime.datetime | None) -> None:
-    closed = list(Complaint.select().where(Complaint.state == "已封闭", Complaint.closed_at.is_null(False)))
-    wanted = [complaint_task(c.id, c.customer_id, c.vehicle_id, c.closed_at.date(), rules) for c in closed]
-    existing = list(CallTask.select().where(CallTask.reason == "complaint_followup"))
+    # complaints changed since the last run, and those whose follow-up window is open today; a full run: all
+    query = Complaint.select(Complaint.id, Complaint.customer, Complaint.vehicle, Complaint.state, Complaint.closed_at)
+    if last is not None:
+        recent = datetime.datetime.combine(today - datetime.timedelta(days=rules.complaint_followup_days + 1),
+                                           datetime.time())
+        query = query.where((Complaint.updated_at >= last) | (Complaint.closed_at >= recent))
+    seen = list(query)
+    wanted = [complaint_task(c.id, c.customer_id, c.vehicle_id, c.closed_at.date(), rules) for c in seen
+              if c.state == "已封闭" and c.closed_at is not None]
+    keys = [f"complaint_followup:complaint{c.id}" for c in seen]
+    existing = [task for start in range(0, len(keys), 900)
+                for task in CallTask.select().where(CallTask.key.in_(keys[start:start + 900]))]
     reconciler.apply(wanted, existing)
     cursors = dict(RuleCursor.select(RuleCursor.entity, RuleCursor.next_check).where(
         RuleCursor.entity.startswith("e:")).tuples())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 import getpass
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -27,6 +28,8 @@ from carecenter.ui.statistics_tab import StatisticsTab
 
 
 class MainWindow(QMainWindow):
+    _check_done = Signal(str)
+
     def __init__(self, store: Store, runner: TaskRunner, lock: desk_lock.DeskLock | None = None):
         super().__init__()
         self.store = store
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.lounge_tab.reload()
         self.update_status()
         self.archive_tab.focus_search()
+        self._check_done.connect(self._checked)
+        self._check_in_background()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -209,6 +214,21 @@ class MainWindow(QMainWindow):
         AuditDialog(self.runner, self).exec()
 
     # --- automatic backups and the desk lock --------------------------------------------------------------------
+    def _check_in_background(self) -> None:
+        """The full check of the store file runs beside the desk's work, on a connection of its own."""
+        if self.store.on_server or self.store.path is None:
+            return
+        path = self.store.path
+        threading.Thread(target=lambda: self._check_done.emit(backup.background_check(path)), daemon=True,
+                         name="store-check").start()
+
+    def _checked(self, problem: str) -> None:
+        if problem == "ok":
+            return
+        QMessageBox.critical(self, "数据库检查未通过",
+                             f"启动后的数据库检查发现问题：{problem}\n\n请关闭程序。下次启动时，CareCenter 会把损坏的文件"
+                             "移到一旁（不会删除），并提供用最新的完好备份恢复。")
+
     def _start_timers(self) -> None:
         self._changed_since_backup = False
         self._last_backup: datetime.datetime | None = None

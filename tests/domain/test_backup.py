@@ -140,6 +140,21 @@ def test_the_check_finds_a_corrupted_copy(demo_store, tmp_path):
     damaged.close()
 
 
+def test_a_start_waits_only_for_a_first_look_and_the_full_check_runs_beside_it(demo_store, tmp_path):
+    assert backup.first_look(demo_store) == "ok"
+    copy = backup.make_backup(demo_store, tmp_path / "copy")
+    corrupt(copy)
+    damaged = open_store(copy)
+    assert backup.first_look(damaged) == "ok"  # the schema still reads: the desk is not kept waiting
+    problem = backup.background_check(copy)
+    assert problem != "ok"
+    assert backup.check_marker(copy).read_text(encoding="utf-8") == problem
+    assert backup.first_look(damaged) != "ok"  # the next start checks fully, and recovery is offered
+    damaged.close()
+    assert backup.background_check(demo_store.path) == "ok"
+    assert not backup.check_marker(demo_store.path).exists()
+
+
 def test_a_corrupt_store_is_moved_aside_and_the_newest_good_backup_offered(store, tmp_path):
     archive.save_customer({"name": "张三"})
     good = backup.make_backup(store, when=T0)

@@ -231,3 +231,20 @@ def test_closing_a_complaint_brings_the_follow_up_call(customer):
     task = CallTask.get(CallTask.reason == "complaint_followup")
     assert (task.customer_id, task.due_date, task.window_end) == (customer, datetime.date(2026, 11, 19),
                                                                   datetime.date(2026, 11, 25))
+
+
+def test_a_complaint_closed_after_the_days_list_gets_its_call_on_a_later_run(customer):
+    import time
+
+    from carecenter import followup
+    from carecenter.models import CallTask
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2026, 11, 13, 9, 0))
+    for state in ("处理中", "处理完成", "已封闭"):
+        complaints.move(complaint_id, state, DT(2026, 11, 13, 17, 30))  # Friday, after the day's list was made
+    time.sleep(1.1)  # the change is now older than the next run: only the open window brings the complaint back
+    followup.generate(datetime.date(2026, 11, 13))
+    assert not CallTask.select().where(CallTask.reason == "complaint_followup").exists()  # due Saturday
+    followup.generate(datetime.date(2026, 11, 16))  # Monday: nothing changed since, the window is open
+    task = CallTask.get(CallTask.reason == "complaint_followup")
+    assert (task.due_date, task.window_end) == (datetime.date(2026, 11, 14), datetime.date(2026, 11, 20))
