@@ -349,8 +349,10 @@ def _clock(accepted: datetime.datetime, deadline: datetime.datetime | None, at: 
 
 
 def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bool = False, category: str = "",
-                   handler: str = "", at: datetime.datetime | None = None) -> list[ComplaintRow]:
-    """The complaints list: each with the clock that matters now, overdue first."""
+                   handler: str = "", at: datetime.datetime | None = None, limit: int | None = None
+                   ) -> list[ComplaintRow]:
+    """The complaints list: each with the clock that matters now, overdue first. ``limit`` keeps the most recently
+    accepted ones (a decade of closed complaints is not one screen)."""
     permissions.require("view")
     at = at or now()
     query = Complaint.select(Complaint, Customer).join(Customer)
@@ -362,6 +364,9 @@ def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bo
         query = query.where(Complaint.handler == handler)
     if open_only:
         query = query.where(Complaint.state.not_in(["已封闭", "已升级"]))
+    if limit is not None:
+        # drafts (not accepted yet) first, then the most recent: on SQLite and PostgreSQL alike
+        query = query.order_by(Complaint.accepted_at.is_null().desc(), Complaint.accepted_at.desc()).limit(limit)
     rows = []
     for c in query:
         if c.state in ("草稿",):

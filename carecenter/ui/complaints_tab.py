@@ -67,6 +67,9 @@ def load_detail(complaint_id: int):
     return (*complaints.complaint_detail(complaint_id), printing.complaint_sheet_values(complaint_id))
 
 
+#: The closed and all-complaints lists show the most recent ones; open complaints are always all listed.
+LIST_LIMIT = 1000
+
 EVENT_TITLES = {"accepted": "受理", "contact": "联系客户", "customer_call": "客户来电", "state": "状态",
                 "reopened": "重新处理", "signed": "签名", "withdrawn": "撤回签名"}
 NEXT_STATES = {"未处理": ("处理中", "已升级"), "处理中": ("处理完成", "已升级"), "处理完成": ("已封闭", "处理中", "已升级"),
@@ -162,11 +165,14 @@ class ComplaintsTab(QWidget):
         actor = session.current_or_none()
         self.runner.run(complaints.complaint_rows, "" if state in ("open", "") else state, open_only=state == "open",
                         overdue_only=self.overdue_only.isChecked(), category=self.category.currentData(),
-                        handler=actor.name if self.mine.isChecked() and actor else "", on_done=self._show)
+                        handler=actor.name if self.mine.isChecked() and actor else "",
+                        limit=None if state == "open" else LIST_LIMIT, on_done=self._show)
         self.runner.run(complaints.overdue_count, on_done=self.overdue.emit)
 
     def _show(self, rows: list[complaints.ComplaintRow]) -> None:
         self.rows = rows
+        if len(rows) >= LIST_LIMIT:
+            self.notice.setText(f"只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。")
         self.table.setRowCount(len(rows))
         selected = None
         for index, row in enumerate(rows):

@@ -248,3 +248,12 @@ def test_a_complaint_closed_after_the_days_list_gets_its_call_on_a_later_run(cus
     followup.generate(datetime.date(2026, 11, 16))  # Monday: nothing changed since, the window is open
     task = CallTask.get(CallTask.reason == "complaint_followup")
     assert (task.due_date, task.window_end) == (datetime.date(2026, 11, 14), datetime.date(2026, 11, 20))
+
+
+def test_a_long_list_keeps_drafts_and_the_most_recent(customer):
+    for day in range(1, 6):
+        complaints.accept(draft(customer, f"第 {day} 件"), "S1", "电话", DT(2026, 10, day, 9, 0))
+    waiting = draft(customer, "还没受理")
+    rows = complaints.complaint_rows(limit=3)
+    assert [r.id for r in rows][0] == waiting or waiting in [r.id for r in rows]
+    assert sorted(r.accepted_at for r in rows if r.accepted_at) == [DT(2026, 10, 4, 9, 0), DT(2026, 10, 5, 9, 0)]
