@@ -135,3 +135,12 @@ class RuleCursor(BaseModel):
 
     entity = pw.CharField(max_length=24, primary_key=True)  # "v:<vehicle id>" / "c:<customer id>"
     next_check = pw.DateField(index=True)
+
+
+#: Indexes the models cannot declare: partial ones, written in SQL that SQLite and PostgreSQL both take. Created
+#: with a new store and by migration 8.
+PARTIAL_INDEXES = (
+    # the supervisor's list of open questions (000 rule 4) reads only calls with a question nobody answered yet
+    'CREATE INDEX IF NOT EXISTS "call_log_open_question" ON "call_log" ("at") '
+    "WHERE \"open_question\" <> '' AND \"answered_on\" IS NULL AND \"reported_on\" IS NULL",
+)

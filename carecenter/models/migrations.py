@@ -93,6 +93,12 @@ def _call_task_changes(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "call_task_updated_at" ON "call_task" ("updated_at")')
 
 
+def _partial_indexes(db: peewee.Database, migrator: SchemaMigrator | None = None) -> None:
+    from carecenter.models.followup import PARTIAL_INDEXES
+    for statement in PARTIAL_INDEXES:
+        db.execute_sql(statement)
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -109,6 +115,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (5, "the lounge checklist, guest meals, call-quality spot checks", _lounge),
     (6, "club membership: the day a customer joined (F11)", _club_joined),
     (7, "an index on call tasks' last change, for incremental generation", _call_task_changes),
+    (8, "a partial index on calls with an open question (the supervisor's list)", _partial_indexes),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -138,6 +145,7 @@ def create_latest(db: peewee.Database) -> None:
     """Create every table of an empty store at the latest schema, in one transaction."""
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        _partial_indexes(db)
         _protect_audit(db)
         SchemaVersion.insert_many(
             [{"version": number, "description": description} for number, description, _ in MIGRATIONS]
