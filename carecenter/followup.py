@@ -43,7 +43,7 @@ from carecenter.models import (
     Vehicle,
     now,
 )
-from carecenter.store import bulk_insert, serialize, write
+from carecenter.store import bulk_insert, id_list, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 
 LAST_RUN_KEY = "calls.last_generation"
@@ -89,9 +89,11 @@ def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
     vehicles = {row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.updated_at >= stamp).tuples()}
     vehicles |= {row[0] for row in ServiceVisit.select(ServiceVisit.vehicle).where(
         ServiceVisit.created_at >= stamp, ServiceVisit.vehicle.is_null(False)).tuples()}
-    # a first follow-up call logged since (whatever time the caller gave it) plans the second one
-    vehicles |= {row[0] for row in CallTask.select(CallTask.vehicle).where(
-        CallTask.updated_at >= stamp, CallTask.reason == "after_visit_1", CallTask.status == "done").tuples()}
+    # a first follow-up call logged since (whatever time the caller gave it) plans the second one; reason and
+    # status are checked here, so that SQLite walks the few tasks changed since, not the million done ones
+    vehicles |= {vehicle for vehicle, reason, status in CallTask.select(
+        CallTask.vehicle, CallTask.reason, CallTask.status).where(CallTask.updated_at >= stamp).tuples()
+        if reason == "after_visit_1" and status == "done"}
     customers = {row[0] for row in Customer.select(Customer.id).where(Customer.updated_at >= stamp).tuples()}
     return vehicles, customers
 
@@ -372,14 +374,17 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
     complaints: dict[int, int] = {}
     for start in range(0, len(customer_ids), 900):
         part = customer_ids[start:start + 900]
-        customers.update({c.id: c for c in Customer.select().where(Customer.id.in_(part))})
-        for vehicle in Vehicle.select().where(Vehicle.customer.in_(part) & Vehicle.deleted_at.is_null()):
+        customers.update({c.id: c for c in Customer.select(
+            Customer.id, Customer.name, Customer.phone, Customer.last_visit_date, Customer.contact_time,
+            Customer.preferred_contact, Customer.do_not_call, Customer.lost_contact).where(Customer.id.in_(id_list(part)))})
+        for vehicle in Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.plate, Vehicle.model).where(
+                Vehicle.customer.in_(id_list(part)) & Vehicle.deleted_at.is_null()):
             vehicles[vehicle.id] = vehicle
             first_vehicle.setdefault(vehicle.customer_id, vehicle)
         last_calls.update(dict(CallLog.select(CallLog.customer, pw.fn.MAX(CallLog.at)).where(
-            CallLog.customer.in_(part)).group_by(CallLog.customer).tuples()))
+            CallLog.customer.in_(id_list(part))).group_by(CallLog.customer).tuples()))
         complaints.update(dict(Complaint.select(Complaint.customer, pw.fn.COUNT(Complaint.id)).where(
-            Complaint.customer.in_(part) & ~Complaint.state.in_(["已封闭"])).group_by(Complaint.customer).tuples()))
+            Complaint.customer.in_(id_list(part)) & ~Complaint.state.in_(["已封闭"])).group_by(Complaint.customer).tuples()))
     rows = []
     for task in tasks:
         customer = customers.get(task.customer_id)

@@ -230,6 +230,13 @@ def lock_tables(*models: type[peewee.Model]) -> None:
         db.execute_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
 
 
+def id_list(ids: list[int]) -> peewee.SQL:
+    """``(?, ?, …)`` for ``field.in_(id_list(ids))``: one SQL node with its parameters, where peewee would build a node
+    per id (most of the time of a 10 000-row call list went into that)."""
+    mark = database_proxy.obj.param
+    return peewee.SQL("(" + ", ".join([mark] * len(ids)) + ")", [int(i) for i in ids])
+
+
 def greatest() -> str:
     """The SQL name of "the larger of two values": SQLite's scalar MAX, PostgreSQL's GREATEST."""
     return "GREATEST" if is_server() else "MAX"

@@ -99,6 +99,13 @@ def _partial_indexes(db: peewee.Database, migrator: SchemaMigrator | None = None
         db.execute_sql(statement)
 
 
+def _indexes_v8(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    _partial_indexes(db)
+    db.execute_sql('DROP INDEX IF EXISTS "customer_deleted_at_name_pinyin_search_text"')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_deleted_at_name_pinyin_search_text_name_name_initials" '
+                   'ON "customer" ("deleted_at", "name_pinyin", "search_text", "name", "name_initials")')
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -115,7 +122,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (5, "the lounge checklist, guest meals, call-quality spot checks", _lounge),
     (6, "club membership: the day a customer joined (F11)", _club_joined),
     (7, "an index on call tasks' last change, for incremental generation", _call_task_changes),
-    (8, "a partial index on calls with an open question (the supervisor's list)", _partial_indexes),
+    (8, "indexes at a million calls (open questions, each customer's last call) and a search index that covers "
+        "the name ordering", _indexes_v8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -57,8 +57,6 @@ class ArchiveTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
@@ -116,6 +114,9 @@ class ArchiveTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_customer)
         runner.changed.connect(self.refresh)
         self._remember_id: int | None = None
+        # sorting on last, once everything listens: it runs the first query (by name, A to Z), the only one at start
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self._update_buttons()
 
     # --- searching -----------------------------------------------------------------------------------------------
@@ -123,9 +124,9 @@ class ArchiveTab(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def run_search(self) -> None:
+    def run_search(self, force: bool = False) -> None:
         self._search_timer.stop()
-        self.model.search(self.search_box.text(), self.incomplete_only.isChecked())
+        self.model.search(self.search_box.text(), self.incomplete_only.isChecked(), force=force)
 
     def _search_now_and_focus_list(self) -> None:
         self.run_search()
@@ -190,7 +191,7 @@ class ArchiveTab(QWidget):
         if dialog.exec() and dialog.saved_id is not None:
             self._remember_id = dialog.saved_id
             self.search_box.clear()
-            self.run_search()
+            self.run_search(force=True)  # the new customer is selected once the list has it
             self.status_message.emit("已新增客户。")
 
     def edit_customer(self) -> None:

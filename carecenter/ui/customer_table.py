@@ -51,7 +51,9 @@ class CustomerTableModel(QAbstractTableModel):
         self.pages_loaded = 0
 
     # --- the query -----------------------------------------------------------------------------------------------
-    def search(self, text: str, incomplete_only: bool = False) -> None:
+    def search(self, text: str, incomplete_only: bool = False, *, force: bool = False) -> None:
+        if not force and self._generation and (text, incomplete_only) == (self._text, self._incomplete_only):
+            return  # asked for already (at start the header's sort and the window both ask for the full list)
         self._text, self._incomplete_only = text, incomplete_only
         self.reload()
 
@@ -60,12 +62,15 @@ class CustomerTableModel(QAbstractTableModel):
         generation = self._generation
         text, incomplete_only, order, descending = self._text, self._incomplete_only, self._order, self._descending
 
-        def ids_and_first_page() -> tuple[list[int], list[archive.CustomerRow]]:
+        def ids_and_first_page() -> tuple[list[int], list[archive.CustomerRow]] | None:
             # one trip to the worker: the list shows its first rows as soon as the count is known
+            if generation != self._generation:
+                return None  # a newer search was asked for while this one waited: it would be thrown away
             ids = archive.find_customers(text, incomplete_only=incomplete_only, order=order, descending=descending)
             return ids, archive.customer_rows(ids[:PAGE_SIZE])
 
-        self._runner.run(ids_and_first_page, on_done=lambda result: self._set_ids(generation, *result))
+        self._runner.run(ids_and_first_page,
+                         on_done=lambda result: result is not None and self._set_ids(generation, *result))
 
     def _set_ids(self, generation: int, ids: list[int], first_page: list[archive.CustomerRow] | None = None) -> None:
         if generation != self._generation:
@@ -84,6 +89,8 @@ class CustomerTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
         if key is None:
+            return
+        if self._generation and (key, order == Qt.SortOrder.DescendingOrder) == (self._order, self._descending):
             return
         self._order, self._descending = key, order == Qt.SortOrder.DescendingOrder
         self.reload()
