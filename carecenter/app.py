@@ -18,13 +18,11 @@ def run_gui(args) -> int:
     """Build the QApplication, open the store (first run, lock, check, login), show the main window."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from carecenter import backup, desk_lock, session
+    from carecenter import backup, desk_lock
     from carecenter.errors import UserError
     from carecenter.store import _resolve, is_server_url, on_network_share, open_store
     from carecenter.ui import errors, fonts
-    from carecenter.ui.first_run import ask_first_run, load_demo_with_progress
-    from carecenter.ui.main_window import MainWindow
-    from carecenter.ui.runner import TaskRunner
+    from carecenter.ui.first_run import ask_first_run
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CareCenter")
@@ -77,21 +75,9 @@ def run_gui(args) -> int:
             lock.release()
         return 1
 
-    runner = TaskRunner()
     try:
-        actor = _log_in(runner, store, choice)
-        if actor is None:
-            return 0
-        session.set_actor(session.Actor(actor.name, actor.role, actor.staff_id, read_only=read_only))
-        if choice is not None and not load_demo_with_progress(runner, choice):
-            return 1
-        store.db.close()  # the GUI thread's connection: from here on only the worker touches the store
-        window = MainWindow(store, runner, lock)
-        window.show()
-        return app.exec()
+        return _log_in_and_show(app, store, choice, lock, read_only)
     finally:
-        runner.shutdown()
-        store.close()
         if lock:
             lock.release()
 
@@ -101,12 +87,10 @@ def _run_on_server(app, url: str) -> int:
     server's), the first-run choice only when the database has no users yet."""
     from PySide6.QtWidgets import QMessageBox
 
-    from carecenter import auth, session
+    from carecenter import auth
     from carecenter.errors import UserError
     from carecenter.store import open_store
-    from carecenter.ui.first_run import ask_first_run, load_demo_with_progress
-    from carecenter.ui.main_window import MainWindow
-    from carecenter.ui.runner import TaskRunner
+    from carecenter.ui.first_run import ask_first_run
 
     try:
         store = open_store(url)
@@ -119,16 +103,26 @@ def _run_on_server(app, url: str) -> int:
         if choice is None:
             store.close()
             return 0
+    return _log_in_and_show(app, store, choice, None, False)
+
+
+def _log_in_and_show(app, store, choice, lock, read_only: bool) -> int:
+    """Log in (or create the administrator), apply the first-run choice, then the main window until it closes."""
+    from carecenter import session
+    from carecenter.ui.first_run import load_demo_with_progress
+    from carecenter.ui.main_window import MainWindow
+    from carecenter.ui.runner import TaskRunner
+
     runner = TaskRunner()
     try:
         actor = _log_in(runner, store, choice)
         if actor is None:
             return 0
-        session.set_actor(session.Actor(actor.name, actor.role, actor.staff_id))
+        session.set_actor(session.Actor(actor.name, actor.role, actor.staff_id, read_only=read_only))
         if choice is not None and not load_demo_with_progress(runner, choice):
             return 1
         store.db.close()  # the GUI thread's connection: from here on only the worker touches the store
-        window = MainWindow(store, runner)
+        window = MainWindow(store, runner, lock)
         window.show()
         return app.exec()
     finally:
