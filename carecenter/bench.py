@@ -283,6 +283,21 @@ def _child(kind: str, path: str, out: str, queue) -> None:
     elif kind == "customer sheet":
         from carecenter.reports.workbook import SheetData, write
         ms = _ms(lambda: write(out + ".xlsx", [SheetData("客户", export.CUSTOMER_HEADERS, export.customer_rows(False))]))
+    elif kind == "customer sheet + the month's sheets":  # issue 8's export target: raw customers and the month
+        from carecenter import clock as month_clock, monthly
+        from carecenter.models import Customer
+        from carecenter.reports import head_office
+        from carecenter.reports.workbook import SheetData, write
+
+        def month_export():
+            summary = monthly.monthly_summary("2026-10")
+            first, last = month_clock.month_days("2026-10")
+            write(out + ".xlsx", head_office.summary_sheets(summary) + [
+                SheetData("客户", export.CUSTOMER_HEADERS, export.customer_rows(False), head_office.CUSTOMER_WIDTHS,
+                          count=Customer.select().count()),
+                SheetData("回访明细", export.CALL_HEADERS, export.call_rows(first, last, False)),
+                SheetData("投诉明细", export.COMPLAINT_HEADERS, export.complaint_rows(first, last, False))])
+        ms = _ms(month_export)
     elif kind == "customer sheet floor":
         from openpyxl import Workbook
         rows = list(export.customer_rows(False))
@@ -303,7 +318,8 @@ def _child(kind: str, path: str, out: str, queue) -> None:
 def _in_child(kind: str, path: Path, folder: Path) -> tuple[float, float, str]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    child = context.Process(target=_child, args=(kind, str(path), str(folder / kind.replace(" ", "-")), queue))
+    name = "".join(c if c.isalnum() else "-" for c in kind)
+    child = context.Process(target=_child, args=(kind, str(path), str(folder / name), queue))
     child.start()
     result = queue.get()
     child.join()
@@ -388,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     sheet_ms, sheet_peak, _ = _in_child("customer sheet", path, folder)
     floor_ms, _, _ = _in_child("customer sheet floor", path, folder)
     rows.append(Row("customer sheet (all customers)", sheet_ms, None, floor_ms, None, f"peak {sheet_peak:.0f} MB"))
+    ms, peak, _ = _in_child("customer sheet + the month's sheets", path, folder)
+    rows.append(Row("customer sheet + the month's sheets", ms, None, None, 15_000, f"peak {peak:.0f} MB"))
     ms, peak, _ = _in_child("head-office workbook", path, folder)
     rows.append(Row("head-office workbook (month 2026-10)", ms, None, None, None, f"peak {peak:.0f} MB"))
     ms, peak, created = import_job(args.size, folder)
