@@ -7,6 +7,7 @@ command line works on a machine without a display.
 from __future__ import annotations
 
 import sys
+from carecenter.i18n import tr
 
 
 def main() -> int:
@@ -27,7 +28,7 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CareCenter")
     app.setOrganizationName("CareCenter")
-    app.setApplicationDisplayName("CareCenter 客户关爱中心")
+    app.setApplicationDisplayName(tr("CareCenter 客户关爱中心"))
     fonts.install(app)
     errors.install_excepthook()
 
@@ -36,12 +37,11 @@ def run_gui(args) -> int:
     try:
         path = _resolve(args.db)
     except UserError as error:
-        QMessageBox.critical(None, "无法打开数据库", str(error))
+        QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         return 1
     if on_network_share(path.parent if not path.exists() else path):
-        QMessageBox.warning(None, "数据库在网络文件夹中",
-                            f"{path}\n位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。\n"
-                            "请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。")
+        QMessageBox.warning(None, tr("数据库在网络文件夹中"),
+                            tr("{path}\n位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。\n请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。").format(path=path))
     choice = None
     if not path.exists() or path.stat().st_size == 0:
         choice = ask_first_run(path)
@@ -53,9 +53,9 @@ def run_gui(args) -> int:
     try:
         lock = desk_lock.acquire(path)
     except desk_lock.StoreInUse as busy:
-        box = QMessageBox(QMessageBox.Icon.Warning, "数据库正在使用中", f"{busy}\n\n可以只读打开（只能查看和打印），或取消。")
-        read_only_button = box.addButton("只读打开", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("数据库正在使用中"), tr("{busy}\n\n可以只读打开（只能查看和打印），或取消。").format(busy=busy))
+        read_only_button = box.addButton(tr("只读打开"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not read_only_button:
             return 0
@@ -70,7 +70,7 @@ def run_gui(args) -> int:
             if store is None:
                 return 1
     except UserError as error:
-        QMessageBox.critical(None, "无法打开数据库", str(error))
+        QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         if lock:
             lock.release()
         return 1
@@ -95,7 +95,7 @@ def _run_on_server(app, url: str) -> int:
     try:
         store = open_store(url)
     except UserError as error:
-        QMessageBox.critical(None, "无法打开数据库", str(error))
+        QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         return 1
     choice = None
     if store.created or not auth.has_users():
@@ -155,12 +155,10 @@ def _recover(path, problem: str):
     aside = backup.move_aside(path, "corrupt")
     newest = backup.newest_good_backup(path.parent / "backups")
     if newest is None:
-        QMessageBox.critical(None, "数据库已损坏", f"数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n"
-                             "没有找到可用的备份，请联系管理员。")
+        QMessageBox.critical(None, tr("数据库已损坏"), tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n没有找到可用的备份，请联系管理员。").format(problem=problem, aside=aside))
         return None
-    answer = QMessageBox.question(None, "数据库已损坏",
-                                  f"数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n"
-                                  f"是否用最新的完好备份恢复？\n{newest.name}")
+    answer = QMessageBox.question(None, tr("数据库已损坏"),
+                                  tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n是否用最新的完好备份恢复？\n{name}").format(problem=problem, aside=aside, name=newest.name))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     backup.recover_from_backup(path, newest)

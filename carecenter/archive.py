@@ -39,6 +39,7 @@ from carecenter.validate import (
     parse_date,
     parse_mileage,
 )
+from carecenter.i18n import tr
 
 # --- validation of each record kind -----------------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ def _choice(options: tuple[str, ...], label: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
         text = clean_text(value)
         if text not in options:
-            raise InvalidValue(f"{label}“{text}”无效，可选：{'、'.join(o for o in options if o)}。")
+            raise InvalidValue(tr("{label}“{text}”无效，可选：{v3}。").format(label=label, text=text, v3='、'.join((o for o in options if o))))
         return text
     return parse
 
@@ -56,7 +57,7 @@ def _text(limit: int, label: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
         text = clean_multiline(value)
         if len(text) > limit:
-            raise InvalidValue(f"{label}太长（最多 {limit} 个字）。")
+            raise InvalidValue(tr("{label}太长（最多 {limit} 个字）。").format(label=label, limit=limit))
         return text
     return parse
 
@@ -64,7 +65,7 @@ def _text(limit: int, label: str) -> Callable[[object], str]:
 def _postcode(value: object) -> str:
     text = clean_text(value)
     if text and not (len(text) == 6 and text.isdigit()):
-        raise InvalidValue(f"邮编“{text}”应为 6 位数字。")
+        raise InvalidValue(tr("邮编“{text}”应为 6 位数字。").format(text=text))
     return text
 
 
@@ -79,7 +80,7 @@ def _points(value: object) -> int:
     if not text:
         return 0
     if not text.isdigit():
-        raise InvalidValue(f"积分“{text}”应为不小于 0 的整数。")
+        raise InvalidValue(tr("积分“{text}”应为不小于 0 的整数。").format(text=text))
     return int(text)
 
 
@@ -87,7 +88,7 @@ def _past_date(label: str) -> Callable[[object], datetime.date | None]:
     def parse(value: object) -> datetime.date | None:
         day = parse_date(value, label)
         if day is not None and day > clock.today():
-            raise InvalidValue(f"{label} {day:%Y-%m-%d} 晚于今天。")
+            raise InvalidValue(tr("{label} {day:%Y-%m-%d} 晚于今天。").format(label=label, day=day))
         return day
     return parse
 
@@ -96,7 +97,7 @@ def _gender(value: object) -> str:
     text = clean_text(value)
     mapping = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女", "先生": "男", "女士": "女"}
     if text and text.lower() not in mapping:
-        raise InvalidValue(f"性别“{text}”应为 男 或 女。")
+        raise InvalidValue(tr("性别“{text}”应为 男 或 女。").format(text=text))
     return mapping.get(text.lower(), "")
 
 
@@ -205,7 +206,7 @@ def validate_visit(data: dict) -> tuple[dict, list[Problem]]:
 def _live_customer(customer_id: int) -> Customer:
     customer = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
     if customer is None:
-        raise NotFound(f"找不到客户（编号 {customer_id}），可能已被删除。")
+        raise NotFound(tr("找不到客户（编号 {customer_id}），可能已被删除。").format(customer_id=customer_id))
     return customer
 
 
@@ -282,7 +283,7 @@ def delete_customer(customer_id: int) -> None:
 def _live_vehicle(vehicle_id: int) -> Vehicle:
     vehicle = Vehicle.get_or_none((Vehicle.id == vehicle_id) & Vehicle.deleted_at.is_null())
     if vehicle is None or vehicle.customer.deleted_at is not None:
-        raise NotFound(f"找不到车辆（编号 {vehicle_id}）。")
+        raise NotFound(tr("找不到车辆（编号 {vehicle_id}）。").format(vehicle_id=vehicle_id))
     return vehicle
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from carecenter import permissions, session
 from carecenter.models import AuditEntry, now
 from carecenter.validate import mask_phone
+from carecenter.i18n import N_
 
 #: Personal fields whose values the audit trail keeps masked.
 PERSONAL_FIELDS = {"name", "phone", "phone2", "address", "birthday", "contact_name", "vin", "plate", "engine_no",
@@ -78,8 +79,8 @@ def entries(where: AuditFilter | None = None) -> list[AuditEntry]:
 
 
 ACTION_TITLES = {
-    "create": "新增", "update": "修改", "delete": "删除", "login": "登录", "login_failed": "登录失败",
-    "logout": "退出", "print": "打印", "export": "导出", "import": "导入", "backup": "备份", "restore": "恢复",
-    "password": "修改密码", "demo": "载入演示数据", "check": "检查数据库", "call": "回访",
-    "sign": "签名", "withdraw": "撤回签名",
+    "create": N_("新增"), "update": N_("修改"), "delete": N_("删除"), "login": N_("登录"), "login_failed": N_("登录失败"),
+    "logout": N_("退出"), "print": N_("打印"), "export": N_("导出"), "import": N_("导入"), "backup": N_("备份"), "restore": N_("恢复"),
+    "password": N_("修改密码"), "demo": N_("载入演示数据"), "check": N_("检查数据库"), "call": N_("回访"),
+    "sign": N_("签名"), "withdraw": N_("撤回签名"),
 }

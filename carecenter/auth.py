@@ -15,6 +15,7 @@ from carecenter.errors import NotFound, UserError
 from carecenter.models import ROLE_TITLES, ROLES, Staff, now
 from carecenter.store import write
 from carecenter.validate import clean_text
+from carecenter.i18n import tr
 
 #: scrypt cost (N=2^17, r=8, p=1: about 128 MiB and a few tenths of a second). Stored with each hash; a hash made
 #: with a lower cost is re-made at the next successful login.
@@ -65,19 +66,19 @@ def needs_rehash(stored: str) -> bool:
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise UserError(f"密码至少需要 {MIN_PASSWORD} 个字符。")
+        raise UserError(tr("密码至少需要 {MIN_PASSWORD} 个字符。").format(MIN_PASSWORD=MIN_PASSWORD))
     if len(password) > 256:
-        raise UserError("密码太长（最多 256 个字符）。")
+        raise UserError(tr("密码太长（最多 256 个字符）。"))
 
 
 def _check_name_and_role(name: str, role: str) -> str:
     name = clean_text(name)
     if not name:
-        raise UserError("请填写用户名。")
+        raise UserError(tr("请填写用户名。"))
     if len(name) > 60:
-        raise UserError("用户名太长（最多 60 个字）。")
+        raise UserError(tr("用户名太长（最多 60 个字）。"))
     if role not in ROLES:
-        raise UserError(f"角色应为 {'、'.join(ROLES)} 之一，不是“{role}”。")
+        raise UserError(tr("角色应为 {v1} 之一，不是“{role}”。").format(v1='、'.join(ROLES), role=role))
     return name
 
 
@@ -92,7 +93,7 @@ def has_users() -> bool:
 def create_first_admin(name: str, password: str, employee_no: str = "") -> Staff:
     """The first start: the administrator chooses a name and password. Refused once a user can log in."""
     if has_users():
-        raise UserError("已有可以登录的用户，请由管理员添加新用户。")
+        raise UserError(tr("已有可以登录的用户，请由管理员添加新用户。"))
     name = _check_name_and_role(name, "admin")
     check_new_password(password)
     hashed = hash_password(password)
@@ -112,7 +113,7 @@ def add_user(name: str, role: str, password: str, employee_no: str = "") -> Staf
     name = _check_name_and_role(name, role)
     check_new_password(password)
     if Staff.select().where(Staff.name == name).exists():
-        raise UserError(f"用户“{name}”已存在。")
+        raise UserError(tr("用户“{name}”已存在。").format(name=name))
     hashed = hash_password(password)
     with write():
         user = Staff.create(name=name, role=role, employee_no=clean_text(employee_no), password_hash=hashed)
@@ -123,7 +124,7 @@ def add_user(name: str, role: str, password: str, employee_no: str = "") -> Staf
 def _user(name: str) -> Staff:
     user = Staff.get_or_none(Staff.name == clean_text(name))
     if user is None:
-        raise NotFound(f"没有用户“{name}”。")
+        raise NotFound(tr("没有用户“{name}”。").format(name=name))
     return user
 
 
@@ -153,7 +154,7 @@ def update_user(name: str, *, role: str | None = None, active: bool | None = Non
         others = Staff.select().where((Staff.role == "admin") & Staff.active & (Staff.id != user.id)
                                       & (Staff.password_hash != "")).exists()
         if not others:
-            raise UserError("这是最后一位管理员，不能停用或改为其他角色。")
+            raise UserError(tr("这是最后一位管理员，不能停用或改为其他角色。"))
     before = {"role": user.role, "active": user.active, "employee_no": user.employee_no}
     with write():
         Staff.update(**after).where(Staff.id == user.id).execute()
@@ -189,12 +190,12 @@ def login(name: str, password: str, when: datetime.datetime | None = None) -> se
         with write():
             audit.record("login_failed", "staff", user.id if user else "", detail="用户不存在或已停用",
                          actor=name or "?")
-        raise LoginFailed("用户名或密码不正确。")
+        raise LoginFailed(tr("用户名或密码不正确。"))
     if user.locked_until and user.locked_until > when:
         minutes = max(1, int((user.locked_until - when).total_seconds() // 60) + 1)
         with write():
             audit.record("login_failed", "staff", user.id, detail="账户锁定中", actor=name)
-        raise LoginFailed(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。")
+        raise LoginFailed(tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。").format(MAX_FAILURES=MAX_FAILURES, minutes=minutes))
     if not verify_password(password, user.password_hash):
         failures = user.failed_logins + 1
         locked = when + datetime.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
@@ -203,8 +204,8 @@ def login(name: str, password: str, when: datetime.datetime | None = None) -> se
                 Staff.id == user.id).execute()
             audit.record("login_failed", "staff", user.id, detail=f"密码错误（第 {failures} 次）", actor=name)
         if locked:
-            raise LoginFailed(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。")
-        raise LoginFailed(f"用户名或密码不正确（还可再试 {MAX_FAILURES - failures} 次）。")
+            raise LoginFailed(tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。").format(MAX_FAILURES=MAX_FAILURES, LOCK_MINUTES=LOCK_MINUTES))
+        raise LoginFailed(tr("用户名或密码不正确（还可再试 {v1} 次）。").format(v1=MAX_FAILURES - failures))
     fields = {"failed_logins": 0, "locked_until": None, "last_login": when}
     if needs_rehash(user.password_hash):
         fields["password_hash"] = hash_password(password)

@@ -23,6 +23,7 @@ from carecenter import audit, permissions, session
 from carecenter.errors import UserError
 from carecenter.models import migrations, now
 from carecenter.store import Store, StoreError, backup_file, open_store, quick_check, write
+from carecenter.i18n import tr
 
 INTERVAL = datetime.timedelta(minutes=30)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
@@ -64,7 +65,7 @@ def make_backup(store: Store, folder: Path | str | None = None, *, reason: str =
     if store.on_server:
         if automatic:
             return None  # a server store is backed up by its server
-        raise UserError("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。")
+        raise UserError(tr("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。"))
     when = when or now()
     target_folder = Path(folder) if folder else default_folder(store)
     try:
@@ -73,7 +74,7 @@ def make_backup(store: Store, folder: Path | str | None = None, *, reason: str =
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise UserError(f"无法写入备份文件夹 {target_folder}：{error.strerror or error}") from error
+        raise UserError(tr("无法写入备份文件夹 {target_folder}：{v2}").format(target_folder=target_folder, v2=error.strerror or error)) from error
     target = target_folder / backup_name(when)
     counter = 1
     while target.exists():
@@ -171,23 +172,23 @@ def inspect_candidate(path: Path) -> None:
     """Refuse, with one clear message, a file that is not a healthy CareCenter store of a version this program
     can open."""
     if not path.is_file():
-        raise UserError(f"找不到文件：{path}")
+        raise UserError(tr("找不到文件：{path}").format(path=path))
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise UserError(f"{path.name} 不是 CareCenter 数据库或备份文件。")
+            raise UserError(tr("{name} 不是 CareCenter 数据库或备份文件。").format(name=path.name))
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
             tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "schema_version" not in tables or "customer" not in tables:
-                raise UserError(f"{path.name} 是其他程序的数据库，不是 CareCenter 的备份。")
+                raise UserError(tr("{name} 是其他程序的数据库，不是 CareCenter 的备份。").format(name=path.name))
             version = raw.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             result = raw.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise UserError(f"{path.name} 已损坏，无法读取：{error}") from error
+        raise UserError(tr("{name} 已损坏，无法读取：{error}").format(name=path.name, error=error)) from error
     if version > migrations.LATEST_VERSION:
-        raise UserError(f"{path.name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。")
+        raise UserError(tr("{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。").format(name=path.name, version=version))
     if result != "ok":
-        raise UserError(f"{path.name} 已损坏（{result}），不能用来恢复。")
+        raise UserError(tr("{name} 已损坏（{result}），不能用来恢复。").format(name=path.name, result=result))
 
 
 def _side_files(path: Path) -> list[Path]:
@@ -209,12 +210,12 @@ def restore(store: Store, candidate: Path | str) -> Store:
     replaced file is kept beside it. Returns the reopened store (the old ``store`` is closed)."""
     actor = permissions.require("restore")
     if store.on_server:
-        raise UserError("PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。")
+        raise UserError(tr("PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。"))
     candidate = Path(candidate)
     inspect_candidate(candidate)
     path = store.path
     if candidate.resolve() == path.resolve():
-        raise UserError("不能用正在使用的数据库文件恢复它自己。")
+        raise UserError(tr("不能用正在使用的数据库文件恢复它自己。"))
     make_backup(store, reason="恢复备份前的自动备份", automatic=True)
     staging = path.with_name(path.name + ".restoring")
     for leftover in _side_files(staging):
@@ -223,7 +224,7 @@ def restore(store: Store, candidate: Path | str) -> Store:
             contextlib.closing(sqlite3.connect(staging)) as copy:
         source.backup(copy)
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError(f"{candidate.name} 复制后校验失败，未恢复。")
+            raise StoreError(tr("{name} 复制后校验失败，未恢复。").format(name=candidate.name))
     store.close()
     replaced = move_aside(path, "replaced")
     os.replace(staging, path)

@@ -28,6 +28,7 @@ from carecenter.models import (
 from carecenter.store import serialize, write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
+from carecenter.i18n import tr
 
 RESPONSE_MINUTES = 120
 CLOSURE_DAYS = {"A": 3, "B": 7}  # C: no limit
@@ -103,16 +104,16 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
     """Accept a draft (受理): number, level, clock. Returns the number."""
     actor = permissions.require("create")
     if category not in CATEGORIES:
-        raise UserError(f"投诉类别“{category}”无效。")
+        raise UserError(tr("投诉类别“{category}”无效。").format(category=category))
     if channel not in CHANNELS:
-        raise UserError(f"投诉渠道应为 {'、'.join(CHANNELS)} 之一。")
+        raise UserError(tr("投诉渠道应为 {v1} 之一。").format(v1='、'.join(CHANNELS)))
     accepted_at = accepted_at or now()
     with write():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+            raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
         if complaint.state != "草稿":
-            raise UserError(f"投诉 {complaint.number or complaint_id} 已受理。")
+            raise UserError(tr("投诉 {v1} 已受理。").format(v1=complaint.number or complaint_id))
         level = level_of(category)
         response, closure = deadlines(accepted_at, level)
         complaint.number = _next_number(accepted_at.year)
@@ -137,10 +138,10 @@ def move(complaint_id: int, state: str, at: datetime.datetime | None = None, not
     with write():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+            raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
         allowed = TRANSITIONS.get(complaint.state, set())
         if state not in allowed:
-            raise UserError(f"投诉 {complaint.number} 不能从“{complaint.state}”改为“{state}”。")
+            raise UserError(tr("投诉 {number} 不能从“{state}”改为“{state2}”。").format(number=complaint.number, state=complaint.state, state2=state))
         before = complaint.state
         if state == "处理中" and before in ("处理完成", "已封闭"):
             complaint.reopened += 1
@@ -254,11 +255,11 @@ def update_form(complaint_id: int, data: dict) -> None:
     with write():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+            raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
         locked = locked_fields(complaint_id) & set(data)
         if locked:
             boxes = sorted({BOXES[s.box][0] for s in _live_signatures(complaint_id) if set(BOXES[s.box][2]) & locked})
-            raise UserError(f"这些内容已由“{'、'.join(boxes)}”签名确认，需先撤回签名才能修改。")
+            raise UserError(tr("这些内容已由“{v1}”签名确认，需先撤回签名才能修改。").format(v1='、'.join(boxes)))
         clean = {}
         for name, value in data.items():
             if name in F6_TIME_FIELDS:
@@ -279,18 +280,18 @@ def _parse_time(value) -> datetime.datetime | None:
     try:
         return datetime.datetime.fromisoformat(text)
     except ValueError:
-        raise UserError(f"时间“{value}”应写成 YYYY-MM-DD HH:MM。") from None
+        raise UserError(tr("时间“{value}”应写成 YYYY-MM-DD HH:MM。").format(value=value)) from None
 
 
 def sign(complaint_id: int, box: str, at: datetime.datetime | None = None) -> None:
     """Sign one F6 box; only a role holding that box may (RULES §3)."""
     if box not in BOXES:
-        raise UserError(f"没有签名栏“{box}”。")
+        raise UserError(tr("没有签名栏“{box}”。").format(box=box))
     label, permission, _ = BOXES[box]
     actor = permissions.require(permission)
     with write():
         if any(s.box == box for s in _live_signatures(complaint_id)):
-            raise UserError(f"“{label}”已签名。")
+            raise UserError(tr("“{label}”已签名。").format(label=label))
         ComplaintSignature.create(complaint=complaint_id, box=box, signer=actor.name, role=actor.role,
                                   signed_at=at or now())
         _event(complaint_id, "signed", actor.name, label, at)
@@ -301,13 +302,13 @@ def withdraw(complaint_id: int, box: str, reason: str) -> None:
     """Withdraw a signature to change what it locked: the signer, or a director; always audited with the reason."""
     actor = permissions.require("edit")
     if not reason.strip():
-        raise UserError("撤回签名需要说明原因。")
+        raise UserError(tr("撤回签名需要说明原因。"))
     with write():
         signature = next((s for s in _live_signatures(complaint_id) if s.box == box), None)
         if signature is None:
-            raise UserError("这一栏没有签名。")
+            raise UserError(tr("这一栏没有签名。"))
         if signature.signer != actor.name and not permissions.allowed("sign_director"):
-            raise permissions.PermissionDenied("只有签名人本人或关爱总监可以撤回签名。")
+            raise permissions.PermissionDenied(tr("只有签名人本人或关爱总监可以撤回签名。"))
         ComplaintSignature.update(withdrawn_at=now()).where(ComplaintSignature.id == signature.id).execute()
         _event(complaint_id, "withdrawn", actor.name, f"{BOXES[box][0]}：{reason}")
         audit.record("withdraw", "complaint", complaint_id, detail=f"{BOXES[box][0]}（{signature.signer}）：{reason}")
@@ -393,7 +394,7 @@ def complaint_detail(complaint_id: int) -> tuple[Complaint, list[ComplaintEvent]
     permissions.require("view")
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
-        raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+        raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
     events = list(ComplaintEvent.select().where(ComplaintEvent.complaint == complaint_id).order_by(ComplaintEvent.at))
     return complaint, events, {s.box: s for s in _live_signatures(complaint_id)}
 

@@ -45,6 +45,7 @@ from carecenter.models import (
 )
 from carecenter.store import bulk_insert, id_list, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
+from carecenter.i18n import tr
 
 LAST_RUN_KEY = "calls.last_generation"
 REASON_ORDER = {code: index for index, code in enumerate(REASONS)}
@@ -433,15 +434,15 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
     """Record one attempt at a task: 满意 / 不满意 / 未接通 / 改约 (RULES.md §2 outcomes), in one transaction."""
     actor = permissions.require("create")
     if outcome not in OUTCOMES:
-        raise UserError(f"回访结果应为 {'、'.join(OUTCOMES)} 之一，不是“{outcome}”。")
+        raise UserError(tr("回访结果应为 {v1} 之一，不是“{outcome}”。").format(v1='、'.join(OUTCOMES), outcome=outcome))
     values = _call_values(notes or {})
     at = at or now()
     with write():
         task = CallTask.get_or_none(CallTask.id == task_id)
         if task is None:
-            raise NotFound(f"找不到回访任务 {task_id}。")
+            raise NotFound(tr("找不到回访任务 {task_id}。").format(task_id=task_id))
         if task.status != "open":
-            raise UserError(f"回访任务 {task_id} 已是“{task.status}”状态，不能再登记。")
+            raise UserError(tr("回访任务 {task_id} 已是“{status}”状态，不能再登记。").format(task_id=task_id, status=task.status))
         call = CallLog.create(task=task, customer=task.customer_id, vehicle=task.vehicle_id, at=at,
                               caller=actor.name, outcome=outcome, **values)
         task.attempts += 1
@@ -467,7 +468,7 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
         elif outcome == "reschedule":
             when = reschedule_to or values.get("next_contact")
             if when is None:
-                raise UserError("客户不便时请填写改约的日期。")
+                raise UserError(tr("客户不便时请填写改约的日期。"))
             task.next_try = when
             if when > task.window_end:
                 task.window_end = when
@@ -509,7 +510,7 @@ def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
     values["call_type"] = call_type
     with write():
         if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
-            raise NotFound(f"找不到客户（编号 {customer_id}）。")
+            raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
         call = CallLog.create(customer=customer_id, at=at or now(), caller=actor.name, **values)
         audit.record("call", "customer", customer_id, detail=call_type)
     return call.id
@@ -538,12 +539,12 @@ def create_event(name: str, event_date, audience: str = "members", description: 
     permissions.require("create")
     name = clean_multiline(name)
     if not name:
-        raise UserError("请填写活动名称。")
+        raise UserError(tr("请填写活动名称。"))
     day = parse_date(event_date, "活动日期")
     if day is None or day < clock.today():
-        raise UserError("活动日期应为今天或以后的日期。")
+        raise UserError(tr("活动日期应为今天或以后的日期。"))
     if audience not in ("all", "members") and not audience.startswith("model:"):
-        raise UserError("邀请对象应为 全部客户、会员，或某一车型的车主。")
+        raise UserError(tr("邀请对象应为 全部客户、会员，或某一车型的车主。"))
     with write():
         event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description))
         audit.record("create", "event", event.id, detail=f"{name} {day}")

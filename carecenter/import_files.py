@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from carecenter.errors import UserError
+from carecenter.i18n import tr
 
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 2_000
@@ -95,19 +96,18 @@ def _check_zip(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise FileRejected(f"{path.name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。") from error
+        raise FileRejected(tr("{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。").format(name=path.name)) from error
     with archive:
         total = 0
         for member in archive.infolist():
             total += member.file_size
             if member.file_size > (10 << 20) and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise FileRejected(f"{path.name} 的压缩内容异常（{member.filename} 解压后将达 "
-                                   f"{member.file_size >> 20} MB），疑似恶意文件，已拒绝。")
+                raise FileRejected(tr("{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。").format(name=path.name, filename=member.filename, v3=member.file_size >> 20))
         if total > MAX_UNCOMPRESSED:
-            raise FileRejected(f"{path.name} 解压后将超过 {MAX_UNCOMPRESSED >> 30} GB，疑似恶意文件，已拒绝。")
+            raise FileRejected(tr("{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。").format(name=path.name, v2=MAX_UNCOMPRESSED >> 30))
         names = set(archive.namelist())
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
-            raise FileRejected(f"{path.name} 不是 Excel 工作簿（.xlsx）。")
+            raise FileRejected(tr("{name} 不是 Excel 工作簿（.xlsx）。").format(name=path.name))
         for name in names:
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                 with archive.open(name) as handle:
@@ -118,8 +118,7 @@ def _check_zip(path: Path) -> None:
                     for char in match.group(1):
                         columns = columns * 26 + ord(char) - 64
                     if int(match.group(2)) > MAX_ROWS + 1 or columns > MAX_COLUMNS:
-                        raise FileRejected(f"{path.name} 的工作表声明了 {int(match.group(2)):,} 行 × {columns:,} 列，"
-                                           f"超过上限（{MAX_ROWS:,} 行），已拒绝。")
+                        raise FileRejected(tr("{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。").format(name=path.name, v2=int(match.group(2)), columns=columns, MAX_ROWS=MAX_ROWS))
 
 
 def _formula_cells(path: Path, sheet_title: str) -> set[tuple[int, int]]:
@@ -179,9 +178,9 @@ def _read_xlsx(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sh
             try:
                 for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
                     if number > MAX_ROWS + 1:
-                        raise FileRejected(f"{path.name} 的工作表“{worksheet.title}”超过 {MAX_ROWS:,} 行，已拒绝。")
+                        raise FileRejected(tr("{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。").format(name=path.name, title=worksheet.title, MAX_ROWS=MAX_ROWS))
                     if len(row) > MAX_COLUMNS:
-                        raise FileRejected(f"{path.name} 的工作表“{worksheet.title}”列数超过 {MAX_COLUMNS}，已拒绝。")
+                        raise FileRejected(tr("{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。").format(name=path.name, title=worksheet.title, MAX_COLUMNS=MAX_COLUMNS))
                     table.append((number, [_cell(v) for v in row]))
                     if number % 2000 == 0:
                         if cancel():
@@ -211,15 +210,15 @@ def _decode(path: Path, data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise FileRejected(f"{path.name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。")
+    raise FileRejected(tr("{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。").format(name=path.name))
 
 
 def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sheet]:
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise FileRejected(f"{path.name} 超过 {MAX_CSV_BYTES >> 20} MB，已拒绝。")
+        raise FileRejected(tr("{name} 超过 {v2} MB，已拒绝。").format(name=path.name, v2=MAX_CSV_BYTES >> 20))
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise FileRejected(f"{path.name} 不是文本格式的 CSV 文件。")
+        raise FileRejected(tr("{name} 不是文本格式的 CSV 文件。").format(name=path.name))
     text = _decode(path, data)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
@@ -228,9 +227,9 @@ def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[She
     table = []
     for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
         if number > MAX_ROWS + 1:
-            raise FileRejected(f"{path.name} 超过 {MAX_ROWS:,} 行，已拒绝。")
+            raise FileRejected(tr("{name} 超过 {MAX_ROWS:,} 行，已拒绝。").format(name=path.name, MAX_ROWS=MAX_ROWS))
         if len(row) > MAX_COLUMNS:
-            raise FileRejected(f"{path.name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。")
+            raise FileRejected(tr("{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。").format(name=path.name, number=number, MAX_COLUMNS=MAX_COLUMNS))
         table.append((number, [_cell(v) for v in row]))
         if number % 5000 == 0:
             if cancel():
@@ -247,18 +246,18 @@ def read_file(path: Path | str, score: Callable[[list[str]], int], progress: Pro
     progress = progress or (lambda step, percent: None)
     cancel = cancel or (lambda: False)
     if not path.is_file():
-        raise FileRejected(f"找不到文件：{path}")
+        raise FileRejected(tr("找不到文件：{path}").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         sheets = _read_xlsx(path, score, progress, cancel)
     elif suffix in (".csv", ".txt"):
         sheets = _read_csv(path, score, progress, cancel)
     elif suffix in (".xls", ".et", ".numbers", ".ods"):
-        raise FileRejected(f"{path.name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。")
+        raise FileRejected(tr("{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。").format(name=path.name))
     else:
-        raise FileRejected(f"不支持的文件类型：{path.name}（请使用 .xlsx 或 .csv）。")
+        raise FileRejected(tr("不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。").format(name=path.name))
     if not sheets:
-        raise FileRejected(f"{path.name} 中没有数据。")
+        raise FileRejected(tr("{name} 中没有数据。").format(name=path.name))
     return SourceFile(path=path, sheets=sheets)
 
 

@@ -31,6 +31,7 @@ from carecenter.import_files import (
 from carecenter.import_mapping import FIELDS, guess_mapping, header_score, normalize_header, remember
 from carecenter.models import VISIT_TYPES, Complaint, Customer, ServiceVisit, Vehicle, now
 from carecenter.store import bulk_insert, current_store, greatest, lock_tables, sync_ids, write
+from carecenter.i18n import tr
 
 __all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "preview", "read", "run",
            "write_template"]
@@ -456,9 +457,9 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
 def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress: Progress | None,
              cancel: Cancel | None) -> ImportReport:
     if options.kind not in (None, *KINDS):
-        raise UserError(f"导入类型应为 customers、vehicles 或 visits，不是“{options.kind}”。")
+        raise UserError(tr("导入类型应为 customers、vehicles 或 visits，不是“{kind}”。").format(kind=options.kind))
     if options.on_duplicate not in ("update", "skip"):
-        raise UserError("重复记录的处理方式应为 update（更新）或 skip（跳过）。")
+        raise UserError(tr("重复记录的处理方式应为 update（更新）或 skip（跳过）。"))
     permissions.require("import")
     progress = progress or (lambda step, percent: None)
     cancel = cancel or (lambda: False)

@@ -16,6 +16,7 @@ from carecenter.errors import NotFound, UserError
 from carecenter.models import LETTER_TYPES, CallTask, Customer, Letter, Message, Vehicle, now
 from carecenter.store import bulk_insert, write
 from carecenter.validate import clean_multiline, is_mobile, parse_date
+from carecenter.i18n import tr
 
 
 def record_letter(customer_id: int, letter_type: str, summary: str = "", written_on=None, sent_on=None,
@@ -23,14 +24,14 @@ def record_letter(customer_id: int, letter_type: str, summary: str = "", written
     """Enter a letter in the register; a letter task (感谢信) it answers is done with it."""
     actor = permissions.require("create")
     if letter_type not in LETTER_TYPES:
-        raise UserError(f"信函类型应为 {'、'.join(LETTER_TYPES)} 之一。")
+        raise UserError(tr("信函类型应为 {v1} 之一。").format(v1='、'.join(LETTER_TYPES)))
     written = parse_date(written_on, "日期") or clock.today()
     sent = parse_date(sent_on, "寄出日期")
     if sent and sent < written:
-        raise UserError("寄出日期不能早于写信日期。")
+        raise UserError(tr("寄出日期不能早于写信日期。"))
     with write():
         if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
-            raise NotFound(f"找不到客户（编号 {customer_id}）。")
+            raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
         letter = Letter.create(customer=customer_id, task=task_id, letter_type=letter_type,
                                summary=clean_multiline(summary), written_on=written, sent_on=sent, handler=actor.name)
         if task_id is not None:
@@ -53,7 +54,7 @@ def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | 
     permissions.require("view")
     template = next((t for t in call_scripts.MESSAGE_TEMPLATES if t.code == template_code), None)
     if template is None:
-        raise UserError(f"没有短信模板“{template_code}”。")
+        raise UserError(tr("没有短信模板“{template_code}”。").format(template_code=template_code))
     dealer = settings.get("dealership.name")
     phone = settings.get("dealership.phone") or "本店服务热线"
     previews = []
@@ -81,7 +82,7 @@ def export_messages(template_code: str, previews: list[MessagePreview], path: Pa
     permissions.require("export_unmasked")
     target = Path(path)
     if not previews:
-        raise UserError("没有可以发送短信的客户（需要手机号码）。")
+        raise UserError(tr("没有可以发送短信的客户（需要手机号码）。"))
     if target.suffix.lower() == ".csv":
         with open(target, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -93,7 +94,7 @@ def export_messages(template_code: str, previews: list[MessagePreview], path: Pa
         write_workbook(target, [SheetData("短信", ["手机号码", "客户姓名", "短信内容"],
                                           [(p.phone, p.name, p.text) for p in previews], [16, 12, 100])])
     else:
-        raise UserError("短信批量文件应为 .csv 或 .xlsx。")
+        raise UserError(tr("短信批量文件应为 .csv 或 .xlsx。"))
     stamp = now()
     with write():
         bulk_insert(Message, [{"customer": p.customer_id, "template": template_code, "phone": p.phone,

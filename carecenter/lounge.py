@@ -32,10 +32,11 @@ from carecenter.models import (
 )
 from carecenter.store import serialize, write
 from carecenter.validate import clean_text, normalize_plate
+from carecenter.i18n import N_, tr
 
 MAX_SCORE = 5  # (decided) 0–5
 REPAIR_BELOW = 3  # an item scoring less may be reported for repair
-ROUNDS = ("上午", "下午")
+ROUNDS = (N_("上午"), N_("下午"))
 ANSWERS = ("yes", "no", "na")
 
 
@@ -57,7 +58,7 @@ def set_items(rows: list[tuple[str, str]]) -> None:
     permissions.require("settings")
     cleaned = [(clean_text(title), clean_text(description)) for title, description in rows]
     if not cleaned or any(not title for title, _ in cleaned):
-        raise UserError("检查项目不能为空。")
+        raise UserError(tr("检查项目不能为空。"))
     with write():
         LoungeItem.update(active=False).execute()
         for position, (title, description) in enumerate(cleaned, start=1):
@@ -72,7 +73,7 @@ def start_round(day: datetime.date | None = None, round_name: str = "上午") ->
     """Today's round (created with the current items if it does not exist yet); returns its id."""
     actor = permissions.require("create")
     if round_name not in ROUNDS:
-        raise UserError("检查轮次应为上午或下午。")
+        raise UserError(tr("检查轮次应为上午或下午。"))
     day = day or clock.today()
     current = items()
     with write():
@@ -89,11 +90,11 @@ def start_round(day: datetime.date | None = None, round_name: str = "上午") ->
 def score_item(score_id: int, score: int | None, remark: str | None = None) -> None:
     permissions.require("edit")
     if score is not None and not 0 <= score <= MAX_SCORE:
-        raise UserError(f"评分应在 0 到 {MAX_SCORE} 之间。")
+        raise UserError(tr("评分应在 0 到 {MAX_SCORE} 之间。").format(MAX_SCORE=MAX_SCORE))
     with write():
         row = LoungeScore.get_or_none(LoungeScore.id == score_id)
         if row is None:
-            raise NotFound(f"找不到检查项 {score_id}。")
+            raise NotFound(tr("找不到检查项 {score_id}。").format(score_id=score_id))
         row.score = score
         if remark is not None:
             row.remark = clean_text(remark)[:200]
@@ -106,7 +107,7 @@ def report_repair(score_id: int) -> None:
     with write():
         row = LoungeScore.get_by_id(score_id)
         if row.score is None or row.score >= REPAIR_BELOW:
-            raise UserError(f"评分低于 {REPAIR_BELOW} 分的项目才需要报修。")
+            raise UserError(tr("评分低于 {REPAIR_BELOW} 分的项目才需要报修。").format(REPAIR_BELOW=REPAIR_BELOW))
         row.repair, row.reported_at = "已报修", now()
         row.save()
         audit.record("update", "lounge_repair", score_id, detail=f"{row.title} 已报修")
@@ -117,7 +118,7 @@ def mark_fixed(score_id: int) -> None:
     with write():
         row = LoungeScore.get_by_id(score_id)
         if row.repair != "已报修":
-            raise UserError("这一项没有报修。")
+            raise UserError(tr("这一项没有报修。"))
         row.repair, row.fixed_at = "已修复", now()
         row.save()
         audit.record("update", "lounge_repair", score_id, detail=f"{row.title} 已修复")
@@ -173,7 +174,7 @@ def register_meal(plate: str, day: datetime.date | None = None) -> GuestMeal:
     actor = permissions.require("create")
     plate = normalize_plate(plate)
     if not plate:
-        raise UserError("请填写车牌号。")
+        raise UserError(tr("请填写车牌号。"))
     day = day or clock.today()
     with write():
         serialize("meal-ticket")  # ticket numbers stay consecutive when two desks register at once
@@ -210,7 +211,7 @@ def record_spot_check(call_id: int | None, specialist: str, answers: list[str], 
     """A manager's F10 check of one call: 15 answers yes / no / na."""
     actor = permissions.require("sign_manager")
     if len(answers) != len(SPOT_CHECK_ITEMS) or any(a not in ANSWERS for a in answers):
-        raise UserError(f"需要对 {len(SPOT_CHECK_ITEMS)} 个检查项目逐项回答：是 / 否 / 不适用。")
+        raise UserError(tr("需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。").format(v1=len(SPOT_CHECK_ITEMS)))
     notes = [clean_text(n) for n in (notes or [""] * len(answers))]
     with write():
         check = SpotCheck.create(call=call_id, specialist=clean_text(specialist), checker=actor.name,

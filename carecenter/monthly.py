@@ -12,18 +12,19 @@ from carecenter.errors import JobCancelled, UserError
 from carecenter.models import REASONS
 from carecenter.models.followup import REASON_SHORT_TITLES
 from carecenter.models.complaints import CATEGORIES
+from carecenter.i18n import N_, tr
 
 Progress = Callable[[str, int], None]
 Cancel = Callable[[], bool]
 
 #: The sections of the summary, in RULES §6's order; the PDF, the workbook and the tab use these titles.
 SECTIONS = (
-    "一、顾客统计表",
-    "二、回访情况",
-    "三、客户投诉",
-    "四、招揽客户未来店分析",
-    "五、客户对店内的期望及意见汇总",
-    "六、客休区检查",
+    N_("一、顾客统计表"),
+    N_("二、回访情况"),
+    N_("三、客户投诉"),
+    N_("四、招揽客户未来店分析"),
+    N_("五、客户对店内的期望及意见汇总"),
+    N_("六、客休区检查"),
 )
 
 
@@ -79,9 +80,9 @@ def parse_month(text: str) -> str:
     try:
         first, _ = clock.month_days(text.strip())
     except ValueError:
-        raise UserError(f"月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。") from None
+        raise UserError(tr("月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。").format(text=text)) from None
     if not 2000 <= first.year <= 2100:
-        raise UserError(f"月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。")
+        raise UserError(tr("月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。").format(text=text))
     return f"{first:%Y-%m}"
 
 

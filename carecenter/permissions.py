@@ -6,27 +6,28 @@ from __future__ import annotations
 from carecenter import session
 from carecenter.errors import UserError
 from carecenter.models import ROLE_TITLES
+from carecenter.i18n import N_, tr
 
 #: Every action a role can be given, with the words the user reads when it is refused.
 ACTIONS = {
-    "view": "查看客户资料",
-    "create": "新增记录",
-    "edit": "修改记录",
-    "delete": "删除客户",
-    "import": "导入资料",
-    "print": "打印表单",
-    "export": "导出数据（电话等已遮挡）",
-    "export_unmasked": "导出未遮挡的个人信息",
-    "sign_specialist": "在“客户关爱专员签名”栏签名",
-    "sign_manager": "在“责任部门经理签名”栏签名",
-    "sign_director": "在“客户关爱总监签名”栏签名",
-    "manage_users": "管理用户",
-    "backup": "备份数据库",
-    "restore": "恢复备份",
-    "settings": "修改设置",
-    "view_audit": "查看审计日志",
-    "load_demo": "载入演示数据",
-    "reports": "查看统计报表和月度小结",
+    "view": N_("查看客户资料"),
+    "create": N_("新增记录"),
+    "edit": N_("修改记录"),
+    "delete": N_("删除客户"),
+    "import": N_("导入资料"),
+    "print": N_("打印表单"),
+    "export": N_("导出数据（电话等已遮挡）"),
+    "export_unmasked": N_("导出未遮挡的个人信息"),
+    "sign_specialist": N_("在“客户关爱专员签名”栏签名"),
+    "sign_manager": N_("在“责任部门经理签名”栏签名"),
+    "sign_director": N_("在“客户关爱总监签名”栏签名"),
+    "manage_users": N_("管理用户"),
+    "backup": N_("备份数据库"),
+    "restore": N_("恢复备份"),
+    "settings": N_("修改设置"),
+    "view_audit": N_("查看审计日志"),
+    "load_demo": N_("载入演示数据"),
+    "reports": N_("查看统计报表和月度小结"),
 }
 
 _DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
@@ -64,7 +65,7 @@ def require(action: str) -> session.Actor:
     """The current actor, if it may do ``action``; otherwise :class:`PermissionDenied` says who may not do what."""
     actor = session.current()
     if actor.read_only and action not in READ_ONLY_ACTIONS:
-        raise PermissionDenied(f"数据库以只读方式打开，不能{ACTIONS[action]}。")
+        raise PermissionDenied(tr("数据库以只读方式打开，不能{v1}。").format(v1=ACTIONS[action]))
     if action not in PERMISSIONS.get(actor.role, frozenset()):
-        raise PermissionDenied(f"{ROLE_TITLES.get(actor.role, actor.role)}“{actor.name}”没有权限{ACTIONS[action]}。")
+        raise PermissionDenied(tr("{v1}“{name}”没有权限{v3}。").format(v1=ROLE_TITLES.get(actor.role, actor.role), name=actor.name, v3=ACTIONS[action]))
     return actor

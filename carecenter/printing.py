@@ -21,6 +21,7 @@ from carecenter.models import (
 from carecenter.reports import call_forms, complaint_forms, customer_sheet
 from carecenter.reports.form import FormHeader
 from carecenter.store import write
+from carecenter.i18n import tr
 
 
 def _date(value) -> str:
@@ -114,7 +115,7 @@ def parse_period(text: str) -> tuple[datetime.date, datetime.date]:
         day = datetime.date.fromisoformat(text)
         return day, day
     except ValueError:
-        raise UserError(f"日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。") from None
+        raise UserError(tr("日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。").format(text=text)) from None
 
 
 def print_call(call_id: int, out: Path | str) -> Path:
@@ -122,7 +123,7 @@ def print_call(call_id: int, out: Path | str) -> Path:
     permissions.require("print")
     call = CallLog.get_or_none(CallLog.id == call_id)
     if call is None:
-        raise NotFound(f"找不到通话记录 {call_id}。")
+        raise NotFound(tr("找不到通话记录 {call_id}。").format(call_id=call_id))
     customer = Customer.get_by_id(call.customer_id)
     vehicle = Vehicle.get_or_none(Vehicle.id == call.vehicle_id) if call.vehicle_id else None
     what = call.what or (REASONS.get(call.task.reason, "") if call.task_id else "")
@@ -181,7 +182,7 @@ def print_delivery_followup(vehicle_id: int, out: Path | str) -> Path:
     permissions.require("print")
     vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
     if vehicle is None:
-        raise NotFound(f"找不到车辆（编号 {vehicle_id}）。")
+        raise NotFound(tr("找不到车辆（编号 {vehicle_id}）。").format(vehicle_id=vehicle_id))
     customer = Customer.get_by_id(vehicle.customer_id)
     record = call_forms.DeliveryFollowup(
         header=header(call_forms.F5_TITLE, f"F5-{vehicle.id:06d}"), name=customer.name, phone=customer.phone,
@@ -224,7 +225,7 @@ def _when(value) -> str:
 def _complaint_and_vehicle(complaint_id: int):
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
-        raise NotFound(f"找不到投诉（编号 {complaint_id}）。")
+        raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
     customer = Customer.get_by_id(complaint.customer_id)
     vehicle = Vehicle.get_or_none(Vehicle.id == complaint.vehicle_id) if complaint.vehicle_id else \
         Vehicle.select().where(Vehicle.customer == customer.id).first()
@@ -333,7 +334,7 @@ def print_spot_check(check_id: int, out: Path | str) -> Path:
     permissions.require("print")
     check = SpotCheck.get_or_none(SpotCheck.id == check_id)
     if check is None:
-        raise NotFound(f"找不到抽查记录 {check_id}。")
+        raise NotFound(tr("找不到抽查记录 {check_id}。").format(check_id=check_id))
     words = {"yes": "是", "no": "否", "na": "不适用"}
     answers, notes = json.loads(check.answers), json.loads(check.notes)
     rows = [("是否关爱人员" if index == 0 else "", item,
@@ -355,7 +356,7 @@ def print_statistics(year_text: str, out: Path | str) -> Path:
         if len(year_text) not in (4, 7) or not 2000 <= year <= 2100:
             raise ValueError
     except ValueError:
-        raise UserError(f"年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。") from None
+        raise UserError(tr("年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。").format(year_text=year_text)) from None
     table = stats.customer_statistics(year)
     path = statistics_form.write(header(statistics_form.TITLE, f"F9-{year}"), year, table, stats.ROWS, out)
     _audit_print("statistics", year, statistics_form.TITLE, out)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from carecenter import clock, followup, permissions
 from carecenter.followup_rules import add_months, next_maintenance
 from carecenter.models import CallTask, ServiceVisit, Vehicle
+from carecenter.i18n import N_
 
 #: Reasons whose call invites the customer to the workshop (招揽).
 RECALL_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "lost_45d", "lost_3m", "lost_6m",
@@ -18,7 +19,7 @@ RECALL_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "l
 #: A reminder counts as successful when the customer comes within this many days of the call.
 CAME_BACK_DAYS = 30
 #: The funnel's stages: months past the due maintenance without a visit, and their names (003, 000).
-FUNNEL = ((3, "拟流失（3个月）"), (6, "准流失（6个月）"), (9, "9个月"), (12, "流失（12个月）"))
+FUNNEL = ((3, N_("拟流失（3个月）")), (6, N_("准流失（6个月）")), (9, N_("9个月")), (12, N_("流失（12个月）")))
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from carecenter import audit, permissions
 from carecenter.models import Setting, database_proxy, now
 from carecenter.store import write
+from carecenter.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -24,25 +25,25 @@ class SettingSpec:
 
 
 _SPECS = [
-    SettingSpec("dealership.name", "本店", "经销商名称"),
-    SettingSpec("dealership.address", "", "经销商地址"),
-    SettingSpec("dealership.phone", "", "经销商电话"),
-    SettingSpec("archive.complete_within_days", 2, "建档期限（天）"),
-    SettingSpec("maintenance.cycle_months", 6, "保养周期（月）"),
-    SettingSpec("maintenance.cycle_km", 5000, "保养周期（公里）"),
-    SettingSpec("first_service.months", 3, "首保期限（月）"),
-    SettingSpec("first_service.km", 5000, "首保里程（公里）"),
-    SettingSpec("mileage.default_km_per_day", 40, "无记录时的日均行驶里程（公里）"),
-    SettingSpec("calls.insurance_days_before", 30, "续保提醒：到期前天数"),
-    SettingSpec("calls.inspection_days_before", 30, "年检提醒：到期前天数"),
-    SettingSpec("calls.max_attempts", 3, "未接通几次后记为失联"),
-    SettingSpec("calls.complaint_followup_days", 7, "投诉封闭后几天内回访"),
-    SettingSpec("calls.event_invitation_days", 14, "活动前几天开始电话邀约"),
-    SettingSpec("calendar.overrides", {}, "本店工作日调整（日期 → 是否上班）"),
+    SettingSpec("dealership.name", N_("本店"), N_("经销商名称")),
+    SettingSpec("dealership.address", "", N_("经销商地址")),
+    SettingSpec("dealership.phone", "", N_("经销商电话")),
+    SettingSpec("archive.complete_within_days", 2, N_("建档期限（天）")),
+    SettingSpec("maintenance.cycle_months", 6, N_("保养周期（月）")),
+    SettingSpec("maintenance.cycle_km", 5000, N_("保养周期（公里）")),
+    SettingSpec("first_service.months", 3, N_("首保期限（月）")),
+    SettingSpec("first_service.km", 5000, N_("首保里程（公里）")),
+    SettingSpec("mileage.default_km_per_day", 40, N_("无记录时的日均行驶里程（公里）")),
+    SettingSpec("calls.insurance_days_before", 30, N_("续保提醒：到期前天数")),
+    SettingSpec("calls.inspection_days_before", 30, N_("年检提醒：到期前天数")),
+    SettingSpec("calls.max_attempts", 3, N_("未接通几次后记为失联")),
+    SettingSpec("calls.complaint_followup_days", 7, N_("投诉封闭后几天内回访")),
+    SettingSpec("calls.event_invitation_days", 14, N_("活动前几天开始电话邀约")),
+    SettingSpec("calendar.overrides", {}, N_("本店工作日调整（日期 → 是否上班）")),
     # targets the monthly summary puts beside the actual figures (000: RULES.md §2)
-    SettingSpec("targets.call_rate", 30.0, "目标：回访率（%）"),
-    SettingSpec("targets.warranty_call_rate", 100.0, "目标：质保期内客户回访率（%）"),
-    SettingSpec("targets.satisfaction", 98.0, "目标：服务满意率（%）"),
+    SettingSpec("targets.call_rate", 30.0, N_("目标：回访率（%）")),
+    SettingSpec("targets.warranty_call_rate", 100.0, N_("目标：质保期内客户回访率（%）")),
+    SettingSpec("targets.satisfaction", 98.0, N_("目标：服务满意率（%）")),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

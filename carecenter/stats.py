@@ -16,8 +16,9 @@ from carecenter.models import (
 )
 from carecenter.models.complaints import CATEGORIES, CHANNELS
 from carecenter.models.followup import LETTER_REASONS
+from carecenter.i18n import N_
 
-ROWS = ("展厅销售数", "首次进厂", "流失顾客")
+ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
 
 def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:
@@ -218,8 +219,8 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
 
 # --- the customers' requests and suggestions from calls (RULES §6.5) -----------------------------------------
 
-FEEDBACK_KINDS = (("feedback_product", "产品"), ("feedback_service", "服务"), ("feedback_other", "其他"),
-                  ("request", "要求/希望"))
+FEEDBACK_KINDS = (("feedback_product", N_("产品")), ("feedback_service", N_("服务")), ("feedback_other", N_("其他")),
+                  ("request", N_("要求/希望")))
 
 
 @dataclass

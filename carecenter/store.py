@@ -21,6 +21,7 @@ import platformdirs
 from carecenter.errors import UserError
 from carecenter.models import database_proxy
 from carecenter.models import migrations
+from carecenter.i18n import tr
 
 APP_NAME = "CareCenter"
 BUSY_TIMEOUT_MS = 5000
@@ -66,7 +67,7 @@ def current_store() -> Store:
     """The store the models are bound to now (for work that needs its file, such as a safety backup)."""
     db = database_proxy.obj
     if db is None:
-        raise StoreError("数据库尚未打开。")
+        raise StoreError(tr("数据库尚未打开。"))
     if is_server(db):
         return Store(db=db, path=None, journal_mode="postgresql", created=False, upgraded=[], url=_describe(db))
     return Store(db=db, path=Path(db.database), journal_mode="wal", created=False, upgraded=[])
@@ -102,7 +103,7 @@ def _resolve(location: str | os.PathLike | None) -> Path:
     if text.startswith("sqlite:///"):
         return Path(text[len("sqlite:///"):])
     if "://" in text:
-        raise StoreError(f"不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。")
+        raise StoreError(tr("不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。").format(text=text))
     return Path(text)
 
 
@@ -112,13 +113,13 @@ def _check_is_sqlite(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
-        raise StoreError(f"{path} 不是 CareCenter 数据库文件。")
+        raise StoreError(tr("{path} 不是 CareCenter 数据库文件。").format(path=path))
 
 
 def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
     """Copy an open SQLite store with SQLite's online backup API, under a temporary name, then rename it."""
     if is_server(db):
-        raise StoreError("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。")
+        raise StoreError(tr("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。"))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     with contextlib.closing(sqlite3.connect(partial)) as copy:
@@ -126,7 +127,7 @@ def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
         result = copy.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
         partial.unlink(missing_ok=True)
-        raise StoreError(f"备份校验失败：{result}")
+        raise StoreError(tr("备份校验失败：{result}").format(result=result))
     os.replace(partial, target)
     return target
 
@@ -142,7 +143,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     path = _resolve(location)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
-        raise StoreError(f"找不到数据库文件：{path}")
+        raise StoreError(tr("找不到数据库文件：{path}").format(path=path))
     _check_is_sqlite(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000)
@@ -151,11 +152,11 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         journal_mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreError(f"无法打开数据库 {path}：{error}") from error
+        raise StoreError(tr("无法打开数据库 {path}：{error}").format(path=path, error=error)) from error
     if journal_mode.lower() != "wal":
         db.close()
         raise StoreError(
-            f"数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。"
+            tr("数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。").format(path=path, journal_mode=journal_mode)
         )
     database_proxy.initialize(db)
     try:
@@ -171,7 +172,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         raise StoreError(str(error)) from error
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreError(f"数据库 {path} 已损坏或无法读取：{error}") from error
+        raise StoreError(tr("数据库 {path} 已损坏或无法读取：{error}").format(path=path, error=error)) from error
     return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded)
 
 
@@ -180,25 +181,25 @@ def _open_server(url: str, *, create: bool) -> Store:
     transactional, so an upgrade that fails leaves the schema as it was; its backups are the server's (pg_dump)."""
     from playhouse.db_url import parse
     if importlib.util.find_spec("psycopg2") is None:  # peewee's PostgreSQL driver
-        raise StoreError("连接 PostgreSQL 需要安装驱动：pip install \"carecenter[postgresql]\"。")
+        raise StoreError(tr("连接 PostgreSQL 需要安装驱动：pip install \"carecenter[postgresql]\"。"))
     try:
         params = parse(url)
     except Exception as error:  # noqa: BLE001 - a malformed address, in the user's words
-        raise StoreError(f"无法识别数据库地址：{url}（{error}）") from error
+        raise StoreError(tr("无法识别数据库地址：{url}（{error}）").format(url=url, error=error)) from error
     name = params.pop("database", "")
     if not name:
-        raise StoreError(f"数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。")
+        raise StoreError(tr("数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。").format(url=url))
     db = peewee.PostgresqlDatabase(name, **params)
     try:
         db.connect()
     except peewee.OperationalError as error:
-        raise StoreError(f"无法连接 PostgreSQL 数据库 {_describe(db)}：{str(error).strip()}") from error
+        raise StoreError(tr("无法连接 PostgreSQL 数据库 {v1}：{strip}").format(v1=_describe(db), strip=str(error).strip())) from error
     database_proxy.initialize(db)
     try:
         upgraded: list[int] = []
         is_new = migrations.current_version(db) == 0
         if is_new and not create:
-            raise StoreError(f"PostgreSQL 数据库 {_describe(db)} 里还没有 CareCenter 的数据。")
+            raise StoreError(tr("PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。").format(v1=_describe(db)))
         if is_new:
             migrations.create_latest(db)
         elif migrations.pending(db):
@@ -208,7 +209,7 @@ def _open_server(url: str, *, create: bool) -> Store:
         raise StoreError(str(error)) from error
     except peewee.DatabaseError as error:
         db.close()
-        raise StoreError(f"PostgreSQL 数据库 {_describe(db)} 无法使用：{str(error).strip()}") from error
+        raise StoreError(tr("PostgreSQL 数据库 {v1} 无法使用：{strip}").format(v1=_describe(db), strip=str(error).strip())) from error
     return Store(db=db, path=None, journal_mode="postgresql", created=is_new, upgraded=upgraded, url=_describe(db))
 
 
@@ -269,8 +270,7 @@ def write():
             text += " " + str(cause).lower()
             cause = cause.__cause__ or cause.__context__
         if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
-            raise StoreError("磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。"
-                             f"请检查磁盘后重试。（{error}）") from error
+            raise StoreError(tr("磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）").format(error=error)) from error
         raise
 
 

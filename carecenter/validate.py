@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from carecenter.errors import UserError
+from carecenter.i18n import tr
 
 
 class InvalidValue(UserError, ValueError):
@@ -102,24 +103,24 @@ def normalize_phone(value: object) -> str:
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     if not digits.isdigit():
-        raise InvalidValue(f"电话号码“{value}”含有无效字符，请只填写数字。")
+        raise InvalidValue(tr("电话号码“{value}”含有无效字符，请只填写数字。").format(value=value))
     if _MOBILE.match(digits):
         if extension:
-            raise InvalidValue(f"手机号码“{value}”不能带分机号。")
+            raise InvalidValue(tr("手机号码“{value}”不能带分机号。").format(value=value))
         return digits
     if digits.startswith("1"):
-        raise InvalidValue(f"手机号码“{value}”应为 11 位、以 13–19 开头的数字。")
+        raise InvalidValue(tr("手机号码“{value}”应为 11 位、以 13–19 开头的数字。").format(value=value))
     if not digits.startswith("0"):
-        raise InvalidValue(f"座机号码“{value}”需要带区号（例如 010-12345678）。")
+        raise InvalidValue(tr("座机号码“{value}”需要带区号（例如 010-12345678）。").format(value=value))
     try:
         parsed = phonenumbers.parse(digits, "CN")
     except phonenumbers.NumberParseException as error:
-        raise InvalidValue(f"电话号码“{value}”无法识别。") from error
+        raise InvalidValue(tr("电话号码“{value}”无法识别。").format(value=value)) from error
     if not phonenumbers.is_valid_number(parsed) or phonenumbers.number_type(parsed) not in (
         phonenumbers.PhoneNumberType.FIXED_LINE,
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     ):
-        raise InvalidValue(f"座机号码“{value}”的区号或位数不正确（例如 010-12345678，0571-87654321）。")
+        raise InvalidValue(tr("座机号码“{value}”的区号或位数不正确（例如 010-12345678，0571-87654321）。").format(value=value))
     national = str(parsed.national_number)
     area_length = 2 if national[0] in "12" else 3
     number = f"0{national[:area_length]}-{national[area_length:]}"
@@ -164,12 +165,12 @@ def normalize_vin(value: object) -> tuple[str, list[Problem]]:
     if not text:
         return "", []
     if len(text) != 17:
-        raise InvalidValue(f"车架号（VIN）“{value}”应为 17 位，现在是 {len(text)} 位。")
+        raise InvalidValue(tr("车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。").format(value=value, v2=len(text)))
     bad = sorted(set(char for char in text if char in "IOQ"))
     if bad:
-        raise InvalidValue(f"车架号（VIN）不能含有字母 {'、'.join(bad)}（容易与数字 1、0 混淆）。")
+        raise InvalidValue(tr("车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。").format(v1='、'.join(bad)))
     if not re.fullmatch(r"[A-Z0-9]{17}", text):
-        raise InvalidValue(f"车架号（VIN）“{value}”只能由数字和大写字母组成。")
+        raise InvalidValue(tr("车架号（VIN）“{value}”只能由数字和大写字母组成。").format(value=value))
     expected = vin_check_digit(text)
     if text[8] != expected:
         return text, [Problem("vin", f"车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。", "warning")]
@@ -190,14 +191,14 @@ def normalize_plate(value: object) -> str:
     if not text:
         return ""
     if text[0] not in PROVINCES:
-        raise InvalidValue(f"车牌号“{value}”应以省份简称开头（如 京、沪、浙）。")
+        raise InvalidValue(tr("车牌号“{value}”应以省份简称开头（如 京、沪、浙）。").format(value=value))
     if len(text) not in (7, 8):
-        raise InvalidValue(f"车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。")
+        raise InvalidValue(tr("车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。").format(value=value))
     if len(text) == 7 and _ORDINARY.match(text):
         return text
     if len(text) == 8 and _NEW_ENERGY.match(text):
         return text
-    raise InvalidValue(f"车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。")
+    raise InvalidValue(tr("车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。").format(value=value))
 
 
 # --- dates, mileage, money ------------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def parse_date(value: object, label: str = "日期") -> datetime.date | None:
                 return datetime.date(year, month, day)
             except ValueError:
                 break
-    raise InvalidValue(f"{label}“{value}”不是有效日期（例如 2023-05-06）。")
+    raise InvalidValue(tr("{label}“{value}”不是有效日期（例如 2023-05-06）。").format(label=label, value=value))
 
 
 def parse_mileage(value: object, last: int | None = None) -> tuple[int | None, list[Problem]]:
@@ -240,11 +241,11 @@ def parse_mileage(value: object, last: int | None = None) -> tuple[int | None, l
     try:
         number = float(text)
     except ValueError as error:
-        raise InvalidValue(f"行驶里程“{value}”应为数字（公里）。") from error
+        raise InvalidValue(tr("行驶里程“{value}”应为数字（公里）。").format(value=value)) from error
     if number < 0:
-        raise InvalidValue(f"行驶里程不能为负数（{value}）。")
+        raise InvalidValue(tr("行驶里程不能为负数（{value}）。").format(value=value))
     if number > 2_000_000:
-        raise InvalidValue(f"行驶里程 {value} 公里不合常理，请核对。")
+        raise InvalidValue(tr("行驶里程 {value} 公里不合常理，请核对。").format(value=value))
     kilometres = int(round(number))
     if last is not None and kilometres < last:
         return kilometres, [Problem("mileage", f"行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？", "warning")]
@@ -258,7 +259,7 @@ def parse_amount(value: object) -> float:
     try:
         amount = float(text)
     except ValueError as error:
-        raise InvalidValue(f"金额“{value}”应为数字。") from error
+        raise InvalidValue(tr("金额“{value}”应为数字。").format(value=value)) from error
     if amount < 0:
-        raise InvalidValue(f"金额不能为负数（{value}）。")
+        raise InvalidValue(tr("金额不能为负数（{value}）。").format(value=value))
     return round(amount, 2)

@@ -3,18 +3,19 @@
 import peewee as pw
 
 from carecenter.models.base import BaseModel, now
+from carecenter.i18n import N_
 
 #: Visit types (维修类型), RULES.md §1.
-VISIT_TYPES = ("首保", "定期保养", "一般维修", "事故车/保险", "索赔(保修)", "免费检测", "其他")
+VISIT_TYPES = (N_("首保"), N_("定期保养"), N_("一般维修"), N_("事故车/保险"), N_("索赔(保修)"), N_("免费检测"), N_("其他"))
 
 #: Preferred contact methods (偏好联系方式).
-CONTACT_METHODS = ("电话", "短信", "微信", "邮件", "信函")
+CONTACT_METHODS = (N_("电话"), N_("短信"), N_("微信"), N_("邮件"), N_("信函"))
 
 #: Club levels (会员级别), RULES.md §5; the empty string means "not a member".
-CLUB_LEVELS = ("", "普卡", "银卡", "金卡")
+CLUB_LEVELS = ("", N_("普卡"), N_("银卡"), N_("金卡"))
 
 #: Where the customer first reached the desk (客户来源).
-CUSTOMER_SOURCES = ("销售", "售后", "来访", "来电", "转介绍", "导入", "其他")
+CUSTOMER_SOURCES = (N_("销售"), N_("售后"), N_("来访"), N_("来电"), N_("转介绍"), N_("导入"), N_("其他"))
 
 
 class Customer(BaseModel):
@@ -33,7 +34,7 @@ class Customer(BaseModel):
     occupation = pw.CharField(max_length=100, default="")
     hobbies = pw.CharField(max_length=300, default="")
     family = pw.CharField(max_length=300, default="")
-    preferred_contact = pw.CharField(max_length=8, default="电话")
+    preferred_contact = pw.CharField(max_length=8, default=N_("电话"))
     contact_time = pw.CharField(max_length=100, default="")
     do_not_call = pw.BooleanField(default=False)
     #: 失联: three calls in a row went unanswered (RULES.md §2); cleared when the customer is reached again.
@@ -91,7 +92,7 @@ class ServiceVisit(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="visits", on_delete="RESTRICT")
     vehicle = pw.ForeignKeyField(Vehicle, backref="visits", null=True, on_delete="RESTRICT")
     visit_date = pw.DateField()
-    visit_type = pw.CharField(max_length=16, default="定期保养")
+    visit_type = pw.CharField(max_length=16, default=N_("定期保养"))
     items = pw.TextField(default="")
     mileage = pw.IntegerField(null=True)
     amount = pw.DecimalField(max_digits=12, decimal_places=2, default=0)

@@ -5,17 +5,18 @@ import peewee as pw
 from carecenter.models.archive import Customer, Vehicle
 from carecenter.models.base import BaseModel, now
 from carecenter.models.followup import CallLog
+from carecenter.i18n import N_
 
 #: RULES.md §3 categories. The level (A/B/C) decides the closure deadline.
 CATEGORIES = {
-    "A4a": "经销商销售服务", "A4b": "总部促销政策/活动变更", "A4c": "资源", "A4d": "价格", "A4e": "产品瑕疵或配置",
-    "A4f": "无法上牌", "A4g": "市场活动及促销", "A4y": "经销商/维修站来电投诉", "A4z": "其他",
-    "B4": "网站、消协、媒体、公司内部转来的投诉", "C4": "升级至C类的投诉",
-    "S1": "维修质量", "S2": "服务态度", "S3": "价格/收费", "S4": "配件", "S5": "等待时间/交车延误", "S6": "保修索赔",
-    "S9": "其他",
+    "A4a": N_("经销商销售服务"), "A4b": N_("总部促销政策/活动变更"), "A4c": N_("资源"), "A4d": N_("价格"), "A4e": N_("产品瑕疵或配置"),
+    "A4f": N_("无法上牌"), "A4g": N_("市场活动及促销"), "A4y": N_("经销商/维修站来电投诉"), "A4z": N_("其他"),
+    "B4": N_("网站、消协、媒体、公司内部转来的投诉"), "C4": N_("升级至C类的投诉"),
+    "S1": N_("维修质量"), "S2": N_("服务态度"), "S3": N_("价格/收费"), "S4": N_("配件"), "S5": N_("等待时间/交车延误"), "S6": N_("保修索赔"),
+    "S9": N_("其他"),
 }
-CHANNELS = ("面谈", "电话", "信函", "网站/媒体/消协")
-STATES = ("草稿", "未处理", "处理中", "处理完成", "已封闭", "已升级")
+CHANNELS = (N_("面谈"), N_("电话"), N_("信函"), N_("网站/媒体/消协"))
+STATES = (N_("草稿"), N_("未处理"), N_("处理中"), N_("处理完成"), N_("已封闭"), N_("已升级"))
 
 
 def level_of(category: str) -> str:
@@ -34,7 +35,7 @@ class Complaint(BaseModel):
     category = pw.CharField(max_length=4, default="")
     channel = pw.CharField(max_length=12, default="")
     level = pw.CharField(max_length=1, default="")
-    state = pw.CharField(max_length=8, default="草稿", index=True)
+    state = pw.CharField(max_length=8, default=N_("草稿"), index=True)
     content = pw.TextField(default="")
     accepted_at = pw.DateTimeField(null=True, index=True)
     response_due = pw.DateTimeField(null=True)
@@ -76,13 +77,13 @@ class ComplaintEvent(BaseModel):
 
 #: F6's signature boxes, in the form's order: (box, label, permission, the fields the signature locks).
 SIGNATURE_BOXES = (
-    ("specialist", "客户关爱专员签名", "sign_specialist", ("content", "analysis")),
-    ("director", "客户关爱总监签名", "sign_director", ("content", "analysis")),
-    ("department_manager", "责任部门经理签名", "sign_manager", ("transferred_at", "investigation")),
-    ("measure_owner", "负责人签名", "sign_manager", ("measures", "measures_done_at")),
-    ("feedback_specialist", "客户关爱专员签名", "sign_specialist", ("customer_feedback", "feedback_at")),
-    ("implementing_manager", "实施部门经理签名", "sign_manager", ("root_cause", "improvement", "improvement_dept")),
-    ("final_director", "客户关爱总监签名", "sign_director", ("root_cause", "improvement", "improvement_dept")),
+    ("specialist", N_("客户关爱专员签名"), "sign_specialist", ("content", "analysis")),
+    ("director", N_("客户关爱总监签名"), "sign_director", ("content", "analysis")),
+    ("department_manager", N_("责任部门经理签名"), "sign_manager", ("transferred_at", "investigation")),
+    ("measure_owner", N_("负责人签名"), "sign_manager", ("measures", "measures_done_at")),
+    ("feedback_specialist", N_("客户关爱专员签名"), "sign_specialist", ("customer_feedback", "feedback_at")),
+    ("implementing_manager", N_("实施部门经理签名"), "sign_manager", ("root_cause", "improvement", "improvement_dept")),
+    ("final_director", N_("客户关爱总监签名"), "sign_director", ("root_cause", "improvement", "improvement_dept")),
 )
 
 

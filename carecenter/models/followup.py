@@ -4,46 +4,47 @@ import peewee as pw
 
 from carecenter.models.archive import Customer, Vehicle
 from carecenter.models.base import BaseModel, now
+from carecenter.i18n import N_
 
 #: Reason codes (CLI.md) and their titles on screen and on paper.
 REASONS = {
-    "delivery_24h": "交车24小时回访",
-    "delivery_3d": "交车3日回访",
-    "thank_you_letter": "感谢信",
-    "first_service": "首保提醒",
-    "after_visit_1": "修后回访（第一次）",
-    "after_visit_2": "修后回访（第二次）",
-    "maintenance_due": "定保提醒",
-    "lost_15d": "流失预警（逾期15天）",
-    "lost_30d": "流失预警（逾期30天）",
-    "lost_45d": "流失预警（逾期45天）",
-    "lost_3m": "拟流失（逾期3个月）",
-    "lost_6m": "准流失（逾期6个月）",
-    "lost_9m": "流失预警（逾期9个月）",
-    "lost_12m": "流失（逾期12个月）",
-    "insurance_renewal": "续保提醒",
-    "inspection": "年检提醒",
-    "warranty_expiry": "质保到期提醒",
-    "loyalty_42m": "老客户回馈",
-    "birthday": "生日祝福",
-    "complaint_followup": "投诉回访",
-    "event_invitation": "活动邀约",
+    "delivery_24h": N_("交车24小时回访"),
+    "delivery_3d": N_("交车3日回访"),
+    "thank_you_letter": N_("感谢信"),
+    "first_service": N_("首保提醒"),
+    "after_visit_1": N_("修后回访（第一次）"),
+    "after_visit_2": N_("修后回访（第二次）"),
+    "maintenance_due": N_("定保提醒"),
+    "lost_15d": N_("流失预警（逾期15天）"),
+    "lost_30d": N_("流失预警（逾期30天）"),
+    "lost_45d": N_("流失预警（逾期45天）"),
+    "lost_3m": N_("拟流失（逾期3个月）"),
+    "lost_6m": N_("准流失（逾期6个月）"),
+    "lost_9m": N_("流失预警（逾期9个月）"),
+    "lost_12m": N_("流失（逾期12个月）"),
+    "insurance_renewal": N_("续保提醒"),
+    "inspection": N_("年检提醒"),
+    "warranty_expiry": N_("质保到期提醒"),
+    "loyalty_42m": N_("老客户回馈"),
+    "birthday": N_("生日祝福"),
+    "complaint_followup": N_("投诉回访"),
+    "event_invitation": N_("活动邀约"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
-    "delivery_24h": "交车24h", "delivery_3d": "交车3日", "first_service": "首保", "after_visit_1": "修后1",
-    "after_visit_2": "修后2", "maintenance_due": "定保", "lost_15d": "逾期15天", "lost_30d": "逾期30天",
-    "lost_45d": "逾期45天", "lost_3m": "拟流失", "lost_6m": "准流失", "lost_9m": "逾期9月", "lost_12m": "流失",
-    "insurance_renewal": "续保", "inspection": "年检", "warranty_expiry": "质保到期", "loyalty_42m": "老客户",
-    "birthday": "生日", "complaint_followup": "投诉回访", "event_invitation": "活动邀约",
+    "delivery_24h": N_("交车24h"), "delivery_3d": N_("交车3日"), "first_service": N_("首保"), "after_visit_1": N_("修后1"),
+    "after_visit_2": N_("修后2"), "maintenance_due": N_("定保"), "lost_15d": N_("逾期15天"), "lost_30d": N_("逾期30天"),
+    "lost_45d": N_("逾期45天"), "lost_3m": N_("拟流失"), "lost_6m": N_("准流失"), "lost_9m": N_("逾期9月"), "lost_12m": N_("流失"),
+    "insurance_renewal": N_("续保"), "inspection": N_("年检"), "warranty_expiry": N_("质保到期"), "loyalty_42m": N_("老客户"),
+    "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
 
-TASK_STATUSES = {"open": "待回访", "done": "已完成", "lost": "失联", "missed": "已过期", "cancelled": "已取消"}
-OUTCOMES = {"satisfied": "满意", "unsatisfied": "不满意", "no-answer": "未接通", "reschedule": "客户不便·改约"}
-CALL_TYPES = ("回访", "客户来电咨询", "客户来电投诉", "预约", "提醒")
-LETTER_TYPES = ("通知", "邀请函", "答复函", "感谢信", "生日贺卡")
+TASK_STATUSES = {"open": N_("待回访"), "done": N_("已完成"), "lost": N_("失联"), "missed": N_("已过期"), "cancelled": N_("已取消")}
+OUTCOMES = {"satisfied": N_("满意"), "unsatisfied": N_("不满意"), "no-answer": N_("未接通"), "reschedule": N_("客户不便·改约")}
+CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"))
+LETTER_TYPES = (N_("通知"), N_("邀请函"), N_("答复函"), N_("感谢信"), N_("生日贺卡"))
 
 
 class CallTask(BaseModel):
@@ -78,7 +79,7 @@ class CallLog(BaseModel):
     vehicle = pw.ForeignKeyField(Vehicle, null=True, backref="calls", on_delete="RESTRICT")
     at = pw.DateTimeField(index=True)
     caller = pw.CharField(max_length=60)
-    call_type = pw.CharField(max_length=12, default="回访")
+    call_type = pw.CharField(max_length=12, default=N_("回访"))
     outcome = pw.CharField(max_length=12, default="")
     where = pw.CharField(max_length=100, default="")
     what = pw.TextField(default="")

@@ -17,6 +17,7 @@ from playhouse.migrate import SchemaMigrator
 
 from carecenter.models import ALL_MODELS, SchemaVersion
 from carecenter.models.audit import POSTGRES_TRIGGERS, SQLITE_TRIGGERS
+from carecenter.i18n import tr
 
 
 class SchemaError(Exception):
@@ -133,7 +134,7 @@ def current_version(db: peewee.Database) -> int:
     """The schema version of an open store; 0 for an empty file."""
     if not db.table_exists(SchemaVersion._meta.table_name):
         if db.get_tables():
-            raise SchemaError("这个文件不是 CareCenter 数据库（里面有其他程序的表）。")
+            raise SchemaError(tr("这个文件不是 CareCenter 数据库（里面有其他程序的表）。"))
         return 0
     value = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
     return value or 0
@@ -144,7 +145,7 @@ def pending(db: peewee.Database) -> list[int]:
     version = current_version(db)
     if version > LATEST_VERSION:
         raise SchemaError(
-            f"这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。"
+            tr("这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。").format(version=version, LATEST_VERSION=LATEST_VERSION)
         )
     return [number for number, _, _ in MIGRATIONS if number > version]
 

@@ -3,10 +3,11 @@
 import peewee as pw
 
 from carecenter.models.base import BaseModel, now
+from carecenter.i18n import N_
 
 #: Roles, lowest first: 关爱专员/前台, 关爱经理, 关爱总监, 管理员.
 ROLES = ("specialist", "manager", "director", "admin")
-ROLE_TITLES = {"specialist": "关爱专员", "manager": "关爱经理", "director": "关爱总监", "admin": "管理员"}
+ROLE_TITLES = {"specialist": N_("关爱专员"), "manager": N_("关爱经理"), "director": N_("关爱总监"), "admin": N_("管理员")}
 
 
 class Staff(BaseModel):

@@ -9,13 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
 from carecenter.reports import form
+from carecenter.i18n import N_, tr
 
-F2_TITLE = "跟踪服务电话记录表"
-F3_TITLE = "跟踪服务电话登记表"
-F4_TITLE = "跟踪服务信函登记表"
-F5_TITLE = "成交客户回访情况记录表"
-CALL_TYPES_LINE = "回访 / 客户来电咨询 / 客户来电投诉 / 预约 / 提醒"
-LETTER_TYPES_LINE = "通知 / 邀请函 / 答复函 / 感谢信 / 生日贺卡"
+F2_TITLE = N_("跟踪服务电话记录表")
+F3_TITLE = N_("跟踪服务电话登记表")
+F4_TITLE = N_("跟踪服务信函登记表")
+F5_TITLE = N_("成交客户回访情况记录表")
+CALL_TYPES_LINE = N_("回访 / 客户来电咨询 / 客户来电投诉 / 预约 / 提醒")
+LETTER_TYPES_LINE = N_("通知 / 邀请函 / 答复函 / 感谢信 / 生日贺卡")
 
 
 @dataclass
@@ -42,25 +43,25 @@ class CallRecord:
 
 def write_call(record: CallRecord, path: Path | str) -> Path:
     width = form.content_width()
-    call_type = f"{record.call_type}（{CALL_TYPES_LINE}）" if record.call_type else CALL_TYPES_LINE
+    call_type = tr("{call_type}（{CALL_TYPES_LINE}）").format(call_type=record.call_type, CALL_TYPES_LINE=CALL_TYPES_LINE) if record.call_type else CALL_TYPES_LINE
     story = [form.grid([
-        [("日期/时间 (When)", record.when), ("经办人", record.handler)],
-        [("客户/联系人 (Who)", record.who), ("电话", record.phone)],
-        [("车号", record.plate), ("地点 (Where)", record.where)],
-        [("通话类型", call_type)],
-        [("事由 (What)", record.what)],
-        [("原因 (Why)", record.why)],
-        [("处理方式 (How)", record.how)],
+        [(tr("日期/时间 (When)"), record.when), (tr("经办人"), record.handler)],
+        [(tr("客户/联系人 (Who)"), record.who), (tr("电话"), record.phone)],
+        [(tr("车号"), record.plate), (tr("地点 (Where)"), record.where)],
+        [(tr("通话类型"), call_type)],
+        [(tr("事由 (What)"), record.what)],
+        [(tr("原因 (Why)"), record.why)],
+        [(tr("处理方式 (How)"), record.how)],
     ], width, label_width=32 * mm), form.spacer(4), form.grid([
-        [("客户要求、希望或投诉", record.request)],
-        [("当场答复内容", record.answer)],
-        [("需研究的问题", record.open_question)],
-        [("上报主管日期", record.reported_on), ("答复客户日期", record.answered_on)],
+        [(tr("客户要求、希望或投诉"), record.request)],
+        [(tr("当场答复内容"), record.answer)],
+        [(tr("需研究的问题"), record.open_question)],
+        [(tr("上报主管日期"), record.reported_on), (tr("答复客户日期"), record.answered_on)],
     ], width, label_width=32 * mm)]
     return form.build(path, record.header, story)
 
 
-F3_HEADERS = ("序号", "日期", "客户名称", "电话", "车号", "通话类型", "内容摘要", "结果", "经办人", "下次联系日期")
+F3_HEADERS = (N_("序号"), N_("日期"), N_("客户名称"), N_("电话"), N_("车号"), N_("通话类型"), N_("内容摘要"), N_("结果"), N_("经办人"), N_("下次联系日期"))
 F3_WIDTHS = (12, 22, 28, 28, 24, 26, 0, 22, 22, 26)
 
 
@@ -73,19 +74,19 @@ def write_call_register(header: form.FormHeader, rows: list[tuple], path: Path |
     """F3: many calls per page, landscape; ``rows`` hold the columns after 序号."""
     width = form.content_width(wide=True)
     numbered = [(str(index),) + tuple(row) for index, row in enumerate(rows, start=1)]
-    story = [form.section(f"期间：{period}　共 {len(rows)} 次通话"),
+    story = [form.section(tr("期间：{period}　共 {v2} 次通话").format(period=period, v2=len(rows))),
              form.list_table(F3_HEADERS, numbered, _widths(F3_WIDTHS, width), blank_rows=max(3, 12 - len(rows)))]
     return form.build(path, header, story, wide=True)
 
 
-F4_HEADERS = ("序号", "日期", "客户名称", "地址", "信函类型", "内容摘要", "寄出日期", "经办人")
+F4_HEADERS = (N_("序号"), N_("日期"), N_("客户名称"), N_("地址"), N_("信函类型"), N_("内容摘要"), N_("寄出日期"), N_("经办人"))
 F4_WIDTHS = (12, 24, 30, 60, 24, 0, 24, 24)
 
 
 def write_letter_register(header: form.FormHeader, rows: list[tuple], path: Path | str, period: str) -> Path:
     width = form.content_width(wide=True)
     numbered = [(str(index),) + tuple(row) for index, row in enumerate(rows, start=1)]
-    story = [form.section(f"期间：{period}　信函类型：{LETTER_TYPES_LINE}"),
+    story = [form.section(tr("期间：{period}　信函类型：{LETTER_TYPES_LINE}").format(period=period, LETTER_TYPES_LINE=LETTER_TYPES_LINE)),
              form.list_table(F4_HEADERS, numbered, _widths(F4_WIDTHS, width), blank_rows=max(3, 12 - len(rows)))]
     return form.build(path, header, story, wide=True)
 
@@ -120,18 +121,18 @@ class DeliveryFollowup:
 def write_delivery_followup(record: DeliveryFollowup, path: Path | str) -> Path:
     width = form.content_width()
     story = [form.grid([
-        [("客户姓名", record.name), ("电话", record.phone)],
-        [("车型", record.model), ("车号", record.plate)],
-        [("底盘号", record.vin), ("交车日期", record.delivery_date)],
-        [("销售顾问", record.consultant)],
+        [(tr("客户姓名"), record.name), (tr("电话"), record.phone)],
+        [(tr("车型"), record.model), (tr("车号"), record.plate)],
+        [(tr("底盘号"), record.vin), (tr("交车日期"), record.delivery_date)],
+        [(tr("销售顾问"), record.consultant)],
     ], width)]
     for block in record.blocks:
         story += [form.spacer(3), KeepTogether([form.section(block.title), form.grid([
-            [("回访日期", block.date), ("回访人", block.caller)],
-            [("回访反馈·产品", block.product)],
-            [("回访反馈·服务", block.service)],
-            [("回访反馈·其他", block.other)],
+            [(tr("回访日期"), block.date), (tr("回访人"), block.caller)],
+            [(tr("回访反馈·产品"), block.product)],
+            [(tr("回访反馈·服务"), block.service)],
+            [(tr("回访反馈·其他"), block.other)],
         ], width)])]
-    story += [form.spacer(3), form.grid([[("预计首保", record.first_service),
-                                          ("预计首保日期", record.first_service_date)]], width)]
+    story += [form.spacer(3), form.grid([[(tr("预计首保"), record.first_service),
+                                          (tr("预计首保日期"), record.first_service_date)]], width)]
     return form.build(path, record.header, story)

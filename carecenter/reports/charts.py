@@ -16,6 +16,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from carecenter.reports.fonts import register
+from carecenter.i18n import tr
 
 #: Fills from dark to light: distinguishable on a black-and-white print.
 GREYS = [colors.Color(0.15, 0.15, 0.15), colors.Color(0.55, 0.55, 0.55), colors.Color(0.82, 0.82, 0.82),
@@ -168,7 +169,7 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     if title:
         drawing.add(String(4, height - 12, title, fontName=font, fontSize=9))
     # on a black-and-white print the names say which line is which: solid, dashed, dotted
-    styles = ["实线●", "虚线■", "点线▲", "点划线◆"]
-    _legend(drawing, [f"{name}（{styles[i % len(styles)]}）" for i, (name, _) in enumerate(series)], width,
+    styles = [tr("实线●"), tr("虚线■"), tr("点线▲"), tr("点划线◆")]
+    _legend(drawing, [tr("{name}（{v2}）").format(name=name, v2=styles[i % len(styles)]) for i, (name, _) in enumerate(series)], width,
             height - 6, [colors.black if i == 0 else GREYS[i % len(GREYS)] for i in range(len(series))])
     return drawing

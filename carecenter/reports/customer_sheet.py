@@ -9,8 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
 from carecenter.reports import form
+from carecenter.i18n import N_, tr
 
-TITLE = "客户档案基本资料表"
+TITLE = N_("客户档案基本资料表")
 
 
 @dataclass
@@ -50,18 +51,18 @@ class CustomerSheet:
     vehicles: list[VehicleBlock] = field(default_factory=list)
 
 
-VISIT_HEADERS = ("日期", "维修类型", "维修养护项目", "行驶里程", "金额")
+VISIT_HEADERS = (N_("日期"), N_("维修类型"), N_("维修养护项目"), N_("行驶里程"), N_("金额"))
 
 
 def _vehicle_story(block: VehicleBlock, index: int, width: float) -> list:
-    story = [KeepTogether([form.section(f"车辆 {index}"), form.grid([
-        [("车型", block.model), ("车号", block.plate)],
-        [("车种", block.vehicle_type), ("底盘号", block.vin)],
-        [("发动机编号", block.engine_no), ("行驶里程", block.mileage)],
-        [("维修类型", block.visit_type), ("维修养护项目", block.items)],
-        [("保养周期", block.cycle), ("下一次保养期", block.next_due)],
+    story = [KeepTogether([form.section(tr("车辆 {index}").format(index=index)), form.grid([
+        [(tr("车型"), block.model), (tr("车号"), block.plate)],
+        [(tr("车种"), block.vehicle_type), (tr("底盘号"), block.vin)],
+        [(tr("发动机编号"), block.engine_no), (tr("行驶里程"), block.mileage)],
+        [(tr("维修类型"), block.visit_type), (tr("维修养护项目"), block.items)],
+        [(tr("保养周期"), block.cycle), (tr("下一次保养期"), block.next_due)],
     ], width)])]
-    story += [form.spacer(2), form.section("在本公司维修、保养记录")]
+    story += [form.spacer(2), form.section(tr("在本公司维修、保养记录"))]
     story.append(form.list_table(
         VISIT_HEADERS, block.visits,
         [24 * mm, 26 * mm, width - 24 * mm - 26 * mm - 26 * mm - 24 * mm, 26 * mm, 24 * mm],
@@ -73,15 +74,15 @@ def _vehicle_story(block: VehicleBlock, index: int, width: float) -> list:
 def write(sheet: CustomerSheet, path: Path | str) -> Path:
     """Write the F1 sheet as a PDF; a customer without vehicles still gets one blank vehicle block."""
     width = form.content_width()
-    story = [form.section("客户有关情况"), form.grid([
-        [("客户名称", sheet.name), ("电话", sheet.phone)],
-        [("地址", sheet.address)],
-        [("送修或来访日期", sheet.visit_date), ("生日", sheet.birthday)],
-        [("职业", sheet.occupation), ("兴趣爱好", sheet.hobbies)],
-        [("家庭情况", sheet.family), ("偏好联系方式", sheet.preferred_contact)],
-        [("方便联系时间", sheet.contact_time), ("会员级别", sheet.club_level)],
-        [("积分", sheet.points), ("转介绍", sheet.referrals)],
-        [("客户希望得到的服务", sheet.wishes)],
+    story = [form.section(tr("客户有关情况")), form.grid([
+        [(tr("客户名称"), sheet.name), (tr("电话"), sheet.phone)],
+        [(tr("地址"), sheet.address)],
+        [(tr("送修或来访日期"), sheet.visit_date), (tr("生日"), sheet.birthday)],
+        [(tr("职业"), sheet.occupation), (tr("兴趣爱好"), sheet.hobbies)],
+        [(tr("家庭情况"), sheet.family), (tr("偏好联系方式"), sheet.preferred_contact)],
+        [(tr("方便联系时间"), sheet.contact_time), (tr("会员级别"), sheet.club_level)],
+        [(tr("积分"), sheet.points), (tr("转介绍"), sheet.referrals)],
+        [(tr("客户希望得到的服务"), sheet.wishes)],
     ], width)]
     for index, block in enumerate(sheet.vehicles or [VehicleBlock()], start=1):
         story += [form.spacer(3), *_vehicle_story(block, index, width)]

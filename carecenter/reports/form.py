@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from carecenter.reports.files import atomic
 from carecenter.reports.fonts import register
+from carecenter.i18n import tr
 
 LABEL_FILL = colors.HexColor("#EEEEEE")
 GRID = colors.black
@@ -126,7 +127,7 @@ class _NumberedCanvas(pdf_canvas.Canvas):
             self.__dict__.update(state)
             self.setFont(register(), 8)
             width = self._pagesize[0]
-            self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            self.drawCentredString(width / 2, 10 * mm, tr("第 {v1} 页 / 共 {total} 页").format(v1=self._pageNumber, total=total))
             super().showPage()
         super().save()
 
@@ -142,7 +143,7 @@ def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = Fal
         canvas.setFont(font, 9)
         canvas.drawString(15 * mm, height - 12 * mm, header.dealership)
         canvas.drawRightString(width - 15 * mm, height - 12 * mm,
-                               f"表单编号：{header.form_number}    打印日期：{header.printed_on:%Y-%m-%d}")
+                               tr("表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}").format(form_number=header.form_number, printed_on=header.printed_on))
         canvas.setFont(font, 16)
         canvas.drawCentredString(width / 2, height - 22 * mm, header.title)
         canvas.setLineWidth(0.8)

@@ -9,10 +9,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from carecenter.reports import form
+from carecenter.i18n import N_, tr
 
-TITLE = "会员入(转)会申请表"
-CONSENT = ("本人自愿申请加入车友会，所填资料真实有效。经销商承诺：客户信息严格保密，仅用于会员服务与联络，"
-           "不向任何第三方提供。")
+TITLE = N_("会员入(转)会申请表")
+CONSENT = (N_("本人自愿申请加入车友会，所填资料真实有效。经销商承诺：客户信息严格保密，仅用于会员服务与联络，不向任何第三方提供。"))
 
 
 @dataclass
@@ -32,18 +32,18 @@ class MembershipSheet:
 def write(sheet: MembershipSheet, path: Path | str) -> Path:
     width = form.content_width()
     story = [
-        form.grid([[("申请类型", "□ 入会　　□ 转会")],
-                   [("姓名", sheet.name), ("联系方式", sheet.phone)],
-                   [("兴趣爱好", sheet.hobbies), ("职业", sheet.occupation)],
-                   [("家庭", sheet.family)]], width),
-        form.section("车辆"),
-        form.list_table(["车型", "底盘号", "购车日期"], sheet.vehicles, [width * 0.3, width * 0.45, width * 0.25],
+        form.grid([[(tr("申请类型"), tr("□ 入会　　□ 转会"))],
+                   [(tr("姓名"), sheet.name), (tr("联系方式"), sheet.phone)],
+                   [(tr("兴趣爱好"), sheet.hobbies), (tr("职业"), sheet.occupation)],
+                   [(tr("家庭"), sheet.family)]], width),
+        form.section(tr("车辆")),
+        form.list_table([tr("车型"), tr("底盘号"), tr("购车日期")], sheet.vehicles, [width * 0.3, width * 0.45, width * 0.25],
                         blank_rows=max(0, 2 - len(sheet.vehicles))),
-        form.section("会员资料"),
-        form.grid([[("入会日期", sheet.joined), ("会员级别", sheet.level)], [("积分", sheet.points)]], width),
+        form.section(tr("会员资料")),
+        form.grid([[(tr("入会日期"), sheet.joined), (tr("会员级别"), sheet.level)], [(tr("积分"), sheet.points)]], width),
         form.spacer(4),
         Paragraph(CONSENT, form.styles()["cell"]),
         form.spacer(8),
-        form.grid([[("客户签名", ""), ("日期", "")], [("经办人", ""), ("审核", "")]], width, label_width=24 * mm),
+        form.grid([[(tr("客户签名"), ""), (tr("日期"), "")], [(tr("经办人"), ""), (tr("审核"), "")]], width, label_width=24 * mm),
     ]
     return form.build(path, sheet.header, story)

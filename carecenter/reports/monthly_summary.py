@@ -15,9 +15,10 @@ from carecenter.reports import charts, form
 from carecenter.reports.fonts import register
 from carecenter.stats import ROWS as F9_ROWS
 from carecenter.stats import group_remarks
+from carecenter.i18n import N_, tr
 
-TITLE = "月度工作小结"
-MISSED = "▼ 未达标"
+TITLE = N_("月度工作小结")
+MISSED = N_("▼ 未达标")
 #: The most frequent remarks the PDF lists; the workbook holds every one.
 REMARK_GROUPS = 30
 
@@ -31,12 +32,12 @@ def _time(value) -> str:
 
 
 def _mark(target) -> str:
-    return "—（无数据）" if target.met is None else ("✓ 达标" if target.met else MISSED)
+    return tr("—（无数据）") if target.met is None else (tr("✓ 达标") if target.met else MISSED)
 
 
 def _targets_table(summary: MonthlySummary, width: float) -> Table:
     rows = [(t.name, _pct(t.actual), f"≥ {t.target:g}%", f"{t.basis}", _mark(t)) for t in summary.targets]
-    return form.list_table(["指标", "本月实际", "目标", "依据（件）", "结果"], rows,
+    return form.list_table([tr("指标"), tr("本月实际"), tr("目标"), tr("依据（件）"), tr("结果")], rows,
                            [width * 0.3, width * 0.16, width * 0.2, width * 0.14, width * 0.2])
 
 
@@ -46,20 +47,20 @@ def _cover(summary: MonthlySummary, width: float) -> list:
     middle = ParagraphStyle("cover2", fontName=font, fontSize=14, leading=22, alignment=1)
     year, month = summary.month.split("-")
     story = [form.spacer(20), Paragraph(summary.dealership, middle), form.spacer(4),
-             Paragraph(f"{int(year)}年{int(month)}月 月度工作小结", big), form.spacer(2),
-             Paragraph(f"统计期间：{summary.first:%Y-%m-%d} 至 {summary.last:%Y-%m-%d}　制表日期：{summary.made_on:%Y-%m-%d}",
-                       form.styles()["note"]), form.spacer(10), form.section("本月关键指标与目标"),
+             Paragraph(tr("{v1}年{v2}月 月度工作小结").format(v1=int(year), v2=int(month)), big), form.spacer(2),
+             Paragraph(tr("统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}").format(first=summary.first, last=summary.last, made_on=summary.made_on),
+                       form.styles()["note"]), form.spacer(10), form.section(tr("本月关键指标与目标")),
              _targets_table(summary, width), form.spacer(4)]
     calls, complaint = summary.calls.total, summary.complaints.kpis
-    key = [("应回访 / 已回访", f"{calls.due} / {calls.done}"), ("投诉受理", f"{complaint.count} 件"),
-           ("及时响应率", _pct(complaint.rate(complaint.responded_on_time))),
-           ("及时封闭率", _pct(complaint.rate(complaint.closed_on_time))),
-           ("一次解决率", _pct(complaint.rate(complaint.solved_first_time))),
-           ("逾期未结投诉", f"{len(summary.complaints.overdue)} 件"),
-           ("提醒后30天内回厂", f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
-           ("流失客户（逾期12个月）", f"{summary.funnel.stages[12]} 台")]
+    key = [(tr("应回访 / 已回访"), f"{calls.due} / {calls.done}"), (tr("投诉受理"), tr("{count} 件").format(count=complaint.count)),
+           (tr("及时响应率"), _pct(complaint.rate(complaint.responded_on_time))),
+           (tr("及时封闭率"), _pct(complaint.rate(complaint.closed_on_time))),
+           (tr("一次解决率"), _pct(complaint.rate(complaint.solved_first_time))),
+           (tr("逾期未结投诉"), tr("{v1} 件").format(v1=len(summary.complaints.overdue))),
+           (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
+           (tr("流失客户（逾期12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12]))]
     story += [form.grid([key[i:i + 2] for i in range(0, len(key), 2)], width, label_width=38 * mm),
-              form.spacer(8), form.section("目录")]
+              form.spacer(8), form.section(tr("目录"))]
     story += [Paragraph(title, form.styles()["cell"]) for title in SECTIONS]
     return story
 
@@ -72,21 +73,21 @@ def _f9(summary: MonthlySummary, width: float) -> list:
             this_month, year_to_date = figures[row]
             rows.append([model if index == 0 else "", row, str(this_month), str(year_to_date)])
     story = [form.section(SECTIONS[0]),
-             Paragraph(f"顾客统计表（F9）　年份：{year}　月份：{int(month)}月（本月与本年累计：1–{int(month)}月）",
+             Paragraph(tr("顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）").format(year=year, v2=int(month), v3=int(month)),
                        form.styles()["note"])]
     if not rows:
-        return story + [Paragraph("档案中还没有车辆。", form.styles()["cell"])]
-    story.append(form.list_table(["车型", "项目", f"{int(month)}月", "本年累计"], rows,
+        return story + [Paragraph(tr("档案中还没有车辆。"), form.styles()["cell"])]
+    story.append(form.list_table([tr("车型"), tr("项目"), tr("{v1}月").format(v1=int(month)), tr("本年累计")], rows,
                                  [width * 0.3, width * 0.3, width * 0.2, width * 0.2]))
     models = list(summary.f9)[:10]
     story.append(charts.bar_chart(models, [(row, [summary.f9[m][row][0] for m in models]) for row in F9_ROWS],
-                                  width, 170, title=f"{int(month)}月各车型：展厅销售数 / 首次进厂 / 流失顾客"))
+                                  width, 170, title=tr("{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客").format(v1=int(month))))
     return story
 
 
 def _calls(summary: MonthlySummary, width: float) -> list:
     figures = summary.calls
-    headers = ["", "应回访", "已回访", "按时", "满意", "不满意", "失联", "未完成", "回访率", "满意率"]
+    headers = ["", tr("应回访"), tr("已回访"), tr("按时"), tr("满意"), tr("不满意"), tr("失联"), tr("未完成"), tr("回访率"), tr("满意率")]
 
     def line(name, c):
         return [name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, _pct(c.rate),
@@ -95,25 +96,25 @@ def _calls(summary: MonthlySummary, width: float) -> list:
     widths = [width * 0.2] + [width * 0.08] * 7 + [width * 0.12] * 2
     story = [form.section(SECTIONS[1])]
     if not figures.total.due:
-        return story + [Paragraph("本月没有到期的回访任务。", form.styles()["cell"])]
-    story += [form.list_table(headers, [line("合计", figures.total), line("其中质保期内", figures.warranty)], widths),
+        return story + [Paragraph(tr("本月没有到期的回访任务。"), form.styles()["cell"])]
+    story += [form.list_table(headers, [line(tr("合计"), figures.total), line(tr("其中质保期内"), figures.warranty)], widths),
               form.spacer(2), _targets_table(summary, width), form.spacer(2),
-              form.list_table(["回访原因"] + headers[1:],
+              form.list_table([tr("回访原因")] + headers[1:],
                               [line(summary.reason_titles[c], n) for c, n in figures.by_reason.items()], widths), form.spacer(2),
-              form.list_table(["回访专员"] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
+              form.list_table([tr("回访专员")] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
                               widths)]
     reasons = list(figures.by_reason)
     short = [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons]
     story.append(KeepTogether([
-        charts.bar_chart(short, [("应回访", [figures.by_reason[c].due for c in reasons]),
-                                 ("已回访", [figures.by_reason[c].done for c in reasons])], width, 180,
-                         title="各回访原因：应回访与已回访"),
+        charts.bar_chart(short, [(tr("应回访"), [figures.by_reason[c].due for c in reasons]),
+                                 (tr("已回访"), [figures.by_reason[c].done for c in reasons])], width, 180,
+                         title=tr("各回访原因：应回访与已回访")),
     ]))
     labels = [t.month[2:] for t in summary.trend]
     story.append(KeepTogether([charts.line_chart(
-        labels, [("回访率", [t.call_rate if t.calls_due else None for t in summary.trend]),
-                 ("满意率", [t.satisfied_rate if t.calls_due else None for t in summary.trend])],
-        width, 160, title="近十二个月回访率与满意率（%）", value_max=100)]))
+        labels, [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),
+                 (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend])],
+        width, 160, title=tr("近十二个月回访率与满意率（%）"), value_max=100)]))
     return story
 
 
@@ -121,43 +122,43 @@ def _complaints(summary: MonthlySummary, width: float) -> list:
     figures = summary.complaints
     k = figures.kpis
     story = [form.section(SECTIONS[2]),
-             form.list_table(["指标", "件数", "比率"],
-                             [["投诉受理", k.count, ""],
-                              ["及时响应（120分钟内）", k.responded_on_time, _pct(k.rate(k.responded_on_time))],
-                              ["及时封闭", k.closed_on_time, _pct(k.rate(k.closed_on_time))],
-                              ["一次解决", k.solved_first_time, _pct(k.rate(k.solved_first_time))],
-                              ["升级/预警", len(figures.escalations), ""],
-                              ["逾期未结（截至期末）", len(figures.overdue), ""]],
+             form.list_table([tr("指标"), tr("件数"), tr("比率")],
+                             [[tr("投诉受理"), k.count, ""],
+                              [tr("及时响应（120分钟内）"), k.responded_on_time, _pct(k.rate(k.responded_on_time))],
+                              [tr("及时封闭"), k.closed_on_time, _pct(k.rate(k.closed_on_time))],
+                              [tr("一次解决"), k.solved_first_time, _pct(k.rate(k.solved_first_time))],
+                              [tr("升级/预警"), len(figures.escalations), ""],
+                              [tr("逾期未结（截至期末）"), len(figures.overdue), ""]],
                              [width * 0.5, width * 0.25, width * 0.25])]
     if figures.by_category:
         story.append(form.spacer(2))
-        story.append(form.list_table(["类别", "名称", "件数"],
+        story.append(form.list_table([tr("类别"), tr("名称"), tr("件数")],
                                      [[code, summary.category_titles[code], n]
                                       for code, n in figures.by_category.items()],
                                      [width * 0.15, width * 0.65, width * 0.2]))
-        story.append(form.list_table(["投诉方式", "件数"], [[name, n] for name, n in figures.by_channel.items()],
+        story.append(form.list_table([tr("投诉方式"), tr("件数")], [[name, n] for name, n in figures.by_channel.items()],
                                      [width * 0.8, width * 0.2]))
         codes = list(figures.by_category)
-        story.append(KeepTogether([charts.bar_chart(codes, [("件数", [figures.by_category[c] for c in codes])],
-                                                    width, 150, title="各类别投诉件数")]))
+        story.append(KeepTogether([charts.bar_chart(codes, [(tr("件数"), [figures.by_category[c] for c in codes])],
+                                                    width, 150, title=tr("各类别投诉件数"))]))
     else:
-        story.append(Paragraph("本月没有受理投诉。", form.styles()["cell"]))
+        story.append(Paragraph(tr("本月没有受理投诉。"), form.styles()["cell"]))
     labels = [t.month[2:] for t in summary.trend]
-    story.append(KeepTogether([charts.line_chart(labels, [("投诉件数", [t.complaints for t in summary.trend])],
-                                                 width, 140, title="近十二个月投诉件数")]))
+    story.append(KeepTogether([charts.line_chart(labels, [(tr("投诉件数"), [t.complaints for t in summary.trend])],
+                                                 width, 140, title=tr("近十二个月投诉件数"))]))
     if figures.overdue:
-        story += [form.section("逾期未结投诉"), form.list_table(
-            ["受理编号", "类别", "状态", "受理时间", "封闭期限"],
+        story += [form.section(tr("逾期未结投诉")), form.list_table(
+            [tr("受理编号"), tr("类别"), tr("状态"), tr("受理时间"), tr("封闭期限")],
             [[c.number, c.category, c.state, _time(c.accepted_at), _time(c.closure_due)] for c in figures.overdue],
             [width * 0.2, width * 0.12, width * 0.14, width * 0.27, width * 0.27])]
     if figures.escalations:
-        story += [form.section("升级与预警"), form.list_table(
-            ["受理编号", "类别", "状态", "关联原投诉", "预警原因"],
+        story += [form.section(tr("升级与预警")), form.list_table(
+            [tr("受理编号"), tr("类别"), tr("状态"), tr("关联原投诉"), tr("预警原因")],
             [[c.number, c.category, c.state, c.repeat_of, c.warning] for c in figures.escalations],
             [width * 0.18, width * 0.1, width * 0.14, width * 0.18, width * 0.4])]
     lessons = [c for c in figures.lessons if c.root_cause or c.improvement]
-    story += [form.section("根本原因与改进措施"), form.list_table(
-        ["受理编号", "类别", "根本原因", "改进措施"],
+    story += [form.section(tr("根本原因与改进措施")), form.list_table(
+        [tr("受理编号"), tr("类别"), tr("根本原因"), tr("改进措施")],
         [[c.number, c.category, c.root_cause, c.improvement] for c in lessons],
         [width * 0.16, width * 0.1, width * 0.37, width * 0.37], blank_rows=0 if lessons else 2)]
     return story
@@ -170,64 +171,64 @@ def _recall(summary: MonthlySummary, width: float) -> list:
     rows = [[summary.reason_titles[c], n.reminded, n.came_back, n.waiting, _pct(n.rate)] for c, n in reminders.items()
             if c != "total"]
     total = reminders["total"]
-    rows.append(["合计", total.reminded, total.came_back, total.waiting, _pct(total.rate)])
-    story.append(form.list_table(["提醒类别", "已提醒客户", "30天内回厂", "观察期未满", "回厂率"], rows,
+    rows.append([tr("合计"), total.reminded, total.came_back, total.waiting, _pct(total.rate)])
+    story.append(form.list_table([tr("提醒类别"), tr("已提醒客户"), tr("30天内回厂"), tr("观察期未满"), tr("回厂率")], rows,
                                  [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16]))
     if codes:
         story.append(KeepTogether([charts.bar_chart(
             [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in codes],
-            [("已提醒", [reminders[c].reminded for c in codes]), ("30天内回厂", [reminders[c].came_back for c in codes])],
-            width, 170, title="提醒与回厂")]))
+            [(tr("已提醒"), [reminders[c].reminded for c in codes]), (tr("30天内回厂"), [reminders[c].came_back for c in codes])],
+            width, 170, title=tr("提醒与回厂"))]))
     funnel = summary.funnel
-    story += [form.section(f"流失客户漏斗（截至 {funnel.as_of:%Y-%m-%d}，共 {funnel.vehicles} 台有保养期的车辆）"),
-              form.list_table(["逾期未回厂", "车辆数", "本月回厂（招回）"],
-                              [[f"≥ {months} 个月：{name}", funnel.stages[months], funnel.won_back[months]]
+    story += [form.section(tr("流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）").format(as_of=funnel.as_of, vehicles=funnel.vehicles)),
+              form.list_table([tr("逾期未回厂"), tr("车辆数"), tr("本月回厂（招回）")],
+                              [[tr("≥ {months} 个月：{name}").format(months=months, name=name), funnel.stages[months], funnel.won_back[months]]
                                for months, name in FUNNEL],
                               [width * 0.5, width * 0.25, width * 0.25]),
               KeepTogether([charts.bar_chart([name for _, name in FUNNEL],
-                                             [("车辆数", [funnel.stages[m] for m, _ in FUNNEL]),
-                                              ("本月招回", [funnel.won_back[m] for m, _ in FUNNEL])],
-                                             width, 160, title="流失漏斗：3 / 6 / 9 / 12 个月")])]
+                                             [(tr("车辆数"), [funnel.stages[m] for m, _ in FUNNEL]),
+                                              (tr("本月招回"), [funnel.won_back[m] for m, _ in FUNNEL])],
+                                             width, 160, title=tr("流失漏斗：3 / 6 / 9 / 12 个月"))])]
     return story
 
 
 def _remarks(summary: MonthlySummary, width: float) -> list:
     story = [form.section(SECTIONS[4])]
-    kinds = ["产品", "服务", "其他", "要求/希望"]
+    kinds = [tr("产品"), tr("服务"), tr("其他"), tr("要求/希望")]
     counts = [sum(1 for r in summary.remarks if r.kind == kind) for kind in kinds]
-    story.append(form.list_table(kinds + ["合计"], [counts + [sum(counts)]], [width / 5] * 5))
+    story.append(form.list_table(kinds + [tr("合计")], [counts + [sum(counts)]], [width / 5] * 5))
     if summary.remarks:
-        story.append(KeepTogether([charts.bar_chart(kinds, [("条数", counts)], width, 130, title="客户意见分类")]))
+        story.append(KeepTogether([charts.bar_chart(kinds, [(tr("条数"), counts)], width, 130, title=tr("客户意见分类"))]))
     groups = group_remarks(summary.remarks)
     shown = groups[:REMARK_GROUPS]
-    story.append(form.list_table(["类别", "客户的期望与意见", "次数", "客户数"],
+    story.append(form.list_table([tr("类别"), tr("客户的期望与意见"), tr("次数"), tr("客户数")],
                                  [[g.kind, g.text, g.count, g.customers] for g in shown],
                                  [width * 0.14, width * 0.62, width * 0.12, width * 0.12],
                                  blank_rows=0 if shown else 2))
     if len(groups) > len(shown):
         rest = sum(g.count for g in groups[len(shown):])
-        story.append(Paragraph(f"另有 {len(groups) - len(shown)} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。",
+        story.append(Paragraph(tr("另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。").format(v1=len(groups) - len(shown), rest=rest),
                                form.styles()["note"]))
     return story
 
 
 def _lounge(summary: MonthlySummary, width: float) -> list:
     figures = summary.lounge
-    story = [form.section(SECTIONS[5]), Paragraph(f"本月检查 {figures.rounds} 次（满分 5 分）", form.styles()["note"])]
+    story = [form.section(SECTIONS[5]), Paragraph(tr("本月检查 {rounds} 次（满分 5 分）").format(rounds=figures.rounds), form.styles()["note"])]
     if figures.averages:
         items = [f"{position}. {title}" for position, title in figures.averages]
-        story.append(form.list_table(["检查项目", "平均分"], [[i, f"{v:.2f}"] for i, v in zip(
+        story.append(form.list_table([tr("检查项目"), tr("平均分")], [[i, f"{v:.2f}"] for i, v in zip(
             items, figures.averages.values())], [width * 0.8, width * 0.2]))
         story.append(KeepTogether([charts.horizontal_bars(items, list(figures.averages.values()), width,
-                                                          title="各项目平均分", value_max=5,
+                                                          title=tr("各项目平均分"), value_max=5,
                                                           value_format="{:.1f}")]))
     else:
-        story.append(Paragraph("本月没有客休区检查记录。", form.styles()["cell"]))
+        story.append(Paragraph(tr("本月没有客休区检查记录。"), form.styles()["cell"]))
     labels = [t.month[2:] for t in summary.trend]
-    story.append(KeepTogether([charts.line_chart(labels, [("平均分", [t.lounge_average for t in summary.trend])],
-                                                 width, 130, title="近十二个月客休区平均分", value_max=5)]))
-    story += [form.section("报修情况"), form.list_table(
-        ["日期", "项目", "问题", "状态"], [[f"{d:%Y-%m-%d}", item, remark, state] for d, item, remark, state in
+    story.append(KeepTogether([charts.line_chart(labels, [(tr("平均分"), [t.lounge_average for t in summary.trend])],
+                                                 width, 130, title=tr("近十二个月客休区平均分"), value_max=5)]))
+    story += [form.section(tr("报修情况")), form.list_table(
+        [tr("日期"), tr("项目"), tr("问题"), tr("状态")], [[f"{d:%Y-%m-%d}", item, remark, state] for d, item, remark, state in
                                        figures.repairs],
         [width * 0.18, width * 0.3, width * 0.36, width * 0.16], blank_rows=0 if figures.repairs else 1)]
     return story

@@ -28,6 +28,7 @@ from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import tr
 
 SEARCH_DELAY_MS = 250
 
@@ -42,9 +43,9 @@ class ArchiveTab(QWidget):
         self.record: archive.CustomerRecord | None = None
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号")
+        self.search_box.setPlaceholderText(tr("搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号"))
         self.search_box.setClearButtonEnabled(True)
-        self.incomplete_only = QCheckBox("只看待补全档案")
+        self.incomplete_only = QCheckBox(tr("只看待补全档案"))
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -67,20 +68,20 @@ class ArchiveTab(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText("在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。")
+        self.detail.setPlaceholderText(tr("在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。"))
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, text, slot in (
-            ("new", "新增客户 (Ctrl+N)", self.new_customer),
-            ("edit", "编辑 (Enter)", self.edit_customer),
-            ("vehicle", "添加车辆", self.add_vehicle),
-            ("edit_vehicle", "编辑车辆", self.edit_vehicle),
-            ("visit", "登记到店", self.add_visit),
-            ("letter", "登记信函", self.add_letter),
-            ("delete", "删除", self.delete_customer),
-            ("print", "打印档案表 (Ctrl+P)", self.print_sheet),
-            ("membership", "会员申请表", self.print_membership),
+            ("new", tr("新增客户 (Ctrl+N)"), self.new_customer),
+            ("edit", tr("编辑 (Enter)"), self.edit_customer),
+            ("vehicle", tr("添加车辆"), self.add_vehicle),
+            ("edit_vehicle", tr("编辑车辆"), self.edit_vehicle),
+            ("visit", tr("登记到店"), self.add_visit),
+            ("letter", tr("登记信函"), self.add_letter),
+            ("delete", tr("删除"), self.delete_customer),
+            ("print", tr("打印档案表 (Ctrl+P)"), self.print_sheet),
+            ("membership", tr("会员申请表"), self.print_membership),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -135,7 +136,7 @@ class ArchiveTab(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _counted(self, count: int) -> None:
-        self.count_label.setText(f"共 {count:,} 位客户")
+        self.count_label.setText(tr("共 {count:,} 位客户").format(count=count))
 
     def refresh(self) -> None:
         """After any write: re-run the query and keep the same customer selected."""
@@ -184,7 +185,7 @@ class ArchiveTab(QWidget):
     # --- actions -------------------------------------------------------------------------------------------------
     def _after_save(self, dialog) -> None:
         if dialog.exec() and dialog.saved_id is not None:
-            self.status_message.emit("已保存。")
+            self.status_message.emit(tr("已保存。"))
 
     def new_customer(self) -> None:
         dialog = customer_dialog(self.runner, None, self)
@@ -192,7 +193,7 @@ class ArchiveTab(QWidget):
             self._remember_id = dialog.saved_id
             self.search_box.clear()
             self.run_search(force=True)  # the new customer is selected once the list has it
-            self.status_message.emit("已新增客户。")
+            self.status_message.emit(tr("已新增客户。"))
 
     def edit_customer(self) -> None:
         if self.record:
@@ -206,8 +207,8 @@ class ArchiveTab(QWidget):
         vehicles = [item.vehicle for item in self.record.vehicles] if self.record else []
         if len(vehicles) <= 1:
             return vehicles[0] if vehicles else None
-        labels = [f"{v.plate or v.vin}　{v.model}" for v in vehicles]
-        label, ok = QInputDialog.getItem(self, "选择车辆", "车辆：", labels, 0, False)
+        labels = [tr("{v1}　{model}").format(v1=v.plate or v.vin, model=v.model) for v in vehicles]
+        label, ok = QInputDialog.getItem(self, tr("选择车辆"), tr("车辆："), labels, 0, False)
         return vehicles[labels.index(label)] if ok else None
 
     def edit_vehicle(self) -> None:
@@ -223,7 +224,7 @@ class ArchiveTab(QWidget):
     def add_letter(self) -> None:
         if self.record:
             from carecenter.ui.letter_dialogs import LetterDialog
-            LetterDialog(self.runner, self.record.customer.id, self.record.customer.name, letter_type="通知",
+            LetterDialog(self.runner, self.record.customer.id, self.record.customer.name, letter_type=tr("通知"),
                          parent=self).open()
 
     def delete_customer(self) -> None:
@@ -231,10 +232,10 @@ class ArchiveTab(QWidget):
             return
         customer = self.record.customer
         answer = QMessageBox.question(
-            self, "删除客户", f"确定删除客户“{customer.name}”吗？\n\n客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。")
+            self, tr("删除客户"), tr("确定删除客户“{name}”吗？\n\n客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。").format(name=customer.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.runner.run(archive.delete_customer, customer.id, changes=True,
-                            on_done=lambda _: self.status_message.emit(f"已删除客户“{customer.name}”。"))
+                            on_done=lambda _: self.status_message.emit(tr("已删除客户“{name}”。").format(name=customer.name)))
 
     def print_sheet(self) -> None:
         """F1 in the print preview."""
@@ -242,7 +243,7 @@ class ArchiveTab(QWidget):
         if not self.record:
             return
         customer = self.record.customer
-        show_preview(self.runner, self, "客户档案基本资料表", f"客户档案_{safe_file_name(customer.name)}.pdf",
+        show_preview(self.runner, self, tr("客户档案基本资料表"), tr("客户档案_{v1}.pdf").format(v1=safe_file_name(customer.name)),
                      lambda path, progress, cancel: printing.print_customer(customer.id, path))
 
     def print_membership(self) -> None:
@@ -251,5 +252,5 @@ class ArchiveTab(QWidget):
         if not self.record:
             return
         customer = self.record.customer
-        show_preview(self.runner, self, "会员入(转)会申请表", f"会员申请表_{safe_file_name(customer.name)}.pdf",
+        show_preview(self.runner, self, tr("会员入(转)会申请表"), tr("会员申请表_{v1}.pdf").format(v1=safe_file_name(customer.name)),
                      lambda path, progress, cancel: printing.print_membership(customer.id, path))

@@ -21,33 +21,34 @@ from PySide6.QtWidgets import (
 from carecenter import audit
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
+from carecenter.i18n import N_, tr
 
 
 class AuditDialog(QDialog):
-    HEADERS = ("时间", "用户", "操作", "对象", "编号", "变更", "说明")
+    HEADERS = (N_("时间"), N_("用户"), N_("操作"), N_("对象"), N_("编号"), N_("变更"), N_("说明"))
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("审计日志")
+        self.setWindowTitle(tr("审计日志"))
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText("用户（留空为全部）")
+        self.actor.setPlaceholderText(tr("用户（留空为全部）"))
         self.action = QComboBox()
-        self.action.addItem("全部操作", "")
+        self.action.addItem(tr("全部操作"), "")
         for key, title in audit.ACTION_TITLES.items():
             self.action.addItem(title, key)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("包含文字")
+        self.text.setPlaceholderText(tr("包含文字"))
         today = datetime.date.today()  # entries carry real times, whatever --today says
         self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.until = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        search = QPushButton("查询")
+        search = QPushButton(tr("查询"))
         search.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        for widget in (self.actor, self.action, QLabel("从"), self.since, QLabel("到"), self.until, self.text, search):
+        for widget in (self.actor, self.action, QLabel(tr("从")), self.since, QLabel(tr("到")), self.until, self.text, search):
             filters.addWidget(widget)
         self.table = read_only_table(self.HEADERS)
         for column, width in enumerate((140, 90, 100, 80, 110, 260)):
@@ -79,4 +80,4 @@ class AuditDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        self.count.setText(f"共 {len(entries)} 条（最多显示 1000 条，新的在前）")
+        self.count.setText(tr("共 {v1} 条（最多显示 1000 条，新的在前）").format(v1=len(entries)))

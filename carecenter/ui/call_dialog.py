@@ -28,12 +28,13 @@ from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.validate import ValidationFailed, parse_date
+from carecenter.i18n import N_, tr
 
 NOTE_FIELDS = (
-    ("where", "地点（Where）", False), ("what", "事由（What）", False), ("why", "原因（Why）", False),
-    ("how", "处理方式（How）", False), ("feedback_product", "反馈·产品", True), ("feedback_service", "反馈·服务", True),
-    ("feedback_other", "反馈·其他", True), ("request", "客户要求、希望或投诉", True), ("answer", "当场答复内容", True),
-    ("open_question", "需研究的问题", True),
+    ("where", N_("地点（Where）"), False), ("what", N_("事由（What）"), False), ("why", N_("原因（Why）"), False),
+    ("how", N_("处理方式（How）"), False), ("feedback_product", N_("反馈·产品"), True), ("feedback_service", N_("反馈·服务"), True),
+    ("feedback_other", N_("反馈·其他"), True), ("request", N_("客户要求、希望或投诉"), True), ("answer", N_("当场答复内容"), True),
+    ("open_question", N_("需研究的问题"), True),
 )
 
 
@@ -45,21 +46,19 @@ class CallDialog(QDialog):
         self.runner = runner
         self.row = row
         self.result_: followup.CallResult | None = None
-        self.setWindowTitle(f"回访：{row.name}　{row.reason_title}")
+        self.setWindowTitle(tr("回访：{name}　{reason_title}").format(name=row.name, reason_title=row.reason_title))
         self.history = QTextBrowser()
-        self.history.setPlaceholderText("正在读取客户资料……")
+        self.history.setPlaceholderText(tr("正在读取客户资料……"))
         self.script = QTextBrowser()
         self.script.setMaximumHeight(150)
         flags = []
         if row.do_not_call:
-            flags.append("客户不接受电话回访：请改用短信或其他方式")
+            flags.append(tr("客户不接受电话回访：请改用短信或其他方式"))
         if row.lost_contact:
-            flags.append("此前多次未接通（失联）")
+            flags.append(tr("此前多次未接通（失联）"))
         if row.open_complaints:
-            flags.append(f"有 {row.open_complaints} 件未结投诉")
-        header = QLabel(f"<b>{row.name}</b>　{row.phone}　{row.plate} {row.model}<br>"
-                        f"{row.reason_title}　应回访 {row.due_date:%Y-%m-%d}　已尝试 {row.attempts} 次　"
-                        f"方便联系时间：{row.contact_time or '—'}　偏好：{row.preferred_contact}"
+            flags.append(tr("有 {open_complaints} 件未结投诉").format(open_complaints=row.open_complaints))
+        header = QLabel(tr("<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}").format(name=row.name, phone=row.phone, plate=row.plate, model=row.model, reason_title=row.reason_title, due_date=row.due_date, attempts=row.attempts, v8=row.contact_time or '—', preferred_contact=row.preferred_contact)
                         + (f"<br><span style='color:#C62828'>{'；'.join(flags)}</span>" if flags else ""))
         header.setWordWrap(True)
         self.editors: dict[str, QWidget] = {}
@@ -70,14 +69,14 @@ class CallDialog(QDialog):
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(44)
             editor.setObjectName(key)
-            form.addRow(label, editor)
+            form.addRow(tr(label), editor)
             self.editors[key] = editor
         self.mileage = QLineEdit()
-        self.mileage.setPlaceholderText("客户报告的行驶里程（公里）")
+        self.mileage.setPlaceholderText(tr("客户报告的行驶里程（公里）"))
         self.next_contact = QLineEdit()
-        self.next_contact.setPlaceholderText("YYYY-MM-DD（改约时必填）")
-        form.addRow("行驶里程", self.mileage)
-        form.addRow("下次联系日期", self.next_contact)
+        self.next_contact.setPlaceholderText(tr("YYYY-MM-DD（改约时必填）"))
+        form.addRow(tr("行驶里程"), self.mileage)
+        form.addRow(tr("下次联系日期"), self.next_contact)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
@@ -90,12 +89,12 @@ class CallDialog(QDialog):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda c=code: self.log(c))
             buttons.addWidget(button)
             self.outcome_buttons[code] = button
-        notes = QGroupBox("通话记录（5W1H）")
+        notes = QGroupBox(tr("通话记录（5W1H）"))
         notes.setLayout(form)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("话术"))
+        right_layout.addWidget(QLabel(tr("话术")))
         right_layout.addWidget(self.script)
         right_layout.addWidget(notes, 1)
         right_layout.addWidget(self.message)
@@ -140,12 +139,12 @@ class CallDialog(QDialog):
         reschedule_to = None
         if outcome == "reschedule":
             try:
-                reschedule_to = parse_date(self.next_contact.text(), "下次联系日期")
+                reschedule_to = parse_date(self.next_contact.text(), tr("下次联系日期"))
             except ValueError as error:
                 self.message.setText(str(error))
                 return
             if reschedule_to is None:
-                self.message.setText("客户不便时，请在“下次联系日期”填写改约的日期。")
+                self.message.setText(tr("客户不便时，请在“下次联系日期”填写改约的日期。"))
                 self.next_contact.setFocus()
                 return
         self.runner.run(followup.log_call, self.row.task_id, outcome, self.notes(), reschedule_to=reschedule_to,
@@ -161,6 +160,6 @@ class CallDialog(QDialog):
         self.result_ = result
         self.logged.emit(result)
         if result.complaint_id:
-            QMessageBox.information(self, "已生成投诉草稿",
-                                    f"客户不满意，已生成投诉草稿（编号 {result.complaint_id}），并安排明天再次回访。")
+            QMessageBox.information(self, tr("已生成投诉草稿"),
+                                    tr("客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。").format(complaint_id=result.complaint_id))
         self.accept()

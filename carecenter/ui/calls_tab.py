@@ -30,8 +30,9 @@ from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, Messa
 from carecenter.ui.questions_dialog import QuestionsDialog
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import N_, tr, tr_values
 
-COLUMNS = ("客户", "电话", "车牌", "车型", "应回访", "次数", "最近到店", "最近通话", "方便联系时间", "提示", "经办人")
+COLUMNS = (N_("客户"), N_("电话"), N_("车牌"), N_("车型"), N_("应回访"), N_("次数"), N_("最近到店"), N_("最近通话"), N_("方便联系时间"), N_("提示"), N_("经办人"))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -48,11 +49,11 @@ def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> tup
 def _marks(row: CallRow) -> str:
     marks = []
     if row.do_not_call:
-        marks.append("勿电话")
+        marks.append(tr("勿电话"))
     if row.lost_contact:
-        marks.append("失联")
+        marks.append(tr("失联"))
     if row.open_complaints:
-        marks.append(f"投诉{row.open_complaints}")
+        marks.append(tr("投诉{open_complaints}").format(open_complaints=row.open_complaints))
     if row.status != "open":
         marks.append(TASK_STATUSES.get(row.status, row.status))
     return "、".join(marks) or row.note
@@ -69,30 +70,30 @@ class CallsTab(QWidget):
         self.day = clock.today()
         self.title = QLabel()
         self.assignee = QComboBox()
-        self.assignee.addItem("全部经办人", "")
+        self.assignee.addItem(tr("全部经办人"), "")
         actor = session.current_or_none()
         if actor is not None:
-            self.assignee.addItem(f"我的（{actor.name}）", actor.name)
+            self.assignee.addItem(tr("我的（{name}）").format(name=actor.name), actor.name)
         self.reason = QComboBox()
-        self.reason.addItem("全部原因", "")
+        self.reason.addItem(tr("全部原因"), "")
         for code, title in REASONS.items():
             self.reason.addItem(title, code)
         self.status = QComboBox()
-        for title, code in (("待回访", "open"), ("今日已完成", "done"), ("全部", "")):
+        for title, code in ((tr("待回访"), "open"), (tr("今日已完成"), "done"), (tr("全部"), "")):
             self.status.addItem(title, code)
-        refresh = QPushButton("刷新 (F5)")
+        refresh = QPushButton(tr("刷新 (F5)"))
         refresh.clicked.connect(self.reload)
-        incoming = QPushButton("登记来电…")
+        incoming = QPushButton(tr("登记来电…"))
         incoming.clicked.connect(self.log_incoming)
-        self.messages_button = QPushButton("短信…")
-        self.messages_button.setToolTip("为列表中的客户生成短信批量文件")
+        self.messages_button = QPushButton(tr("短信…"))
+        self.messages_button.setToolTip(tr("为列表中的客户生成短信批量文件"))
         self.messages_button.clicked.connect(self.prepare_messages)
         self.messages_button.setVisible(permissions.allowed("export_unmasked"))
-        register = QPushButton("打印登记表 (F3)…")
+        register = QPushButton(tr("打印登记表 (F3)…"))
         register.clicked.connect(self.print_register)
-        event = QPushButton("活动…")
+        event = QPushButton(tr("活动…"))
         event.clicked.connect(lambda: EventDialog(self.runner, self).open())
-        self.questions_button = QPushButton("需上报问题")
+        self.questions_button = QPushButton(tr("需上报问题"))
         self.questions_button.clicked.connect(lambda: QuestionsDialog(self.runner, self).open())
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -102,7 +103,7 @@ class CallsTab(QWidget):
             top.addWidget(widget)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels(tr_values(COLUMNS))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -131,15 +132,15 @@ class CallsTab(QWidget):
 
     def reload(self) -> None:
         self.day = clock.today()
-        self.title.setText(f"<b>{self.day:%Y-%m-%d} 回访清单</b>")
-        self.empty.setText("正在生成今日回访清单……")
+        self.title.setText(tr("<b>{day:%Y-%m-%d} 回访清单</b>").format(day=self.day))
+        self.empty.setText(tr("正在生成今日回访清单……"))
         self.empty.show()
         self.runner.run(load_day, self.day, self.assignee.currentData(), self.reason.currentData(),
                         self.status.currentData(), on_done=self._show)
 
     def _show(self, loaded: tuple[list[CallRow], int]) -> None:
         rows, questions = loaded
-        self.questions_button.setText(f"需上报问题（{questions}）")
+        self.questions_button.setText(tr("需上报问题（{questions}）").format(questions=questions))
         self.questions_button.setStyleSheet("color: #C62828;" if questions else "")
         self.loaded = True
         self.rows = rows
@@ -152,8 +153,8 @@ class CallsTab(QWidget):
         index_of = {id(row): index for index, row in enumerate(rows)}
         for reason, members in groups.items():
             overdue = sum(1 for r in members if r.overdue)
-            group = QTreeWidgetItem([f"{REASONS.get(reason, reason)}（{len(members)}"
-                                     + (f"，逾期 {overdue}" if overdue else "") + "）"])
+            group = QTreeWidgetItem([tr("{v1}（{v2}").format(v1=REASONS.get(reason, reason), v2=len(members))
+                                     + (tr("，逾期 {overdue}").format(overdue=overdue) if overdue else "") + tr("）")])
             group.setData(0, ROW_ROLE, -1)  # ints only: PySide6 mishandles Python objects kept in items
             font = group.font(0)
             font.setBold(True)
@@ -178,7 +179,7 @@ class CallsTab(QWidget):
             group.setExpanded(True)
         open_rows = [r for r in rows if r.status == "open"]
         self.counted.emit(len(open_rows), sum(1 for r in open_rows if r.overdue))
-        self.empty.setText("今天没有需要回访的客户。" if not rows else "")
+        self.empty.setText(tr("今天没有需要回访的客户。") if not rows else "")
         self.empty.setVisible(not rows)
         if first_child is not None:
             self.tree.setCurrentItem(first_child)
@@ -199,7 +200,7 @@ class CallsTab(QWidget):
             return
         self.dialog = CallDialog(self.runner, row, self)
         self.dialog.logged.connect(lambda result: self.status_message.emit(
-            f"已登记：{row.name}，{row.reason_title}，状态 {TASK_STATUSES.get(result.task_status, '')}"))
+            tr("已登记：{name}，{reason_title}，状态 {v3}").format(name=row.name, reason_title=row.reason_title, v3=TASK_STATUSES.get(result.task_status, ''))))
         self.dialog.open()
 
     def log_incoming(self) -> None:
@@ -212,7 +213,7 @@ class CallsTab(QWidget):
     def print_register(self) -> None:
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         day = f"{self.day:%Y-%m-%d}"
-        show_preview(self.runner, self, "跟踪服务电话登记表", f"电话登记表_{day}.pdf",
+        show_preview(self.runner, self, tr("跟踪服务电话登记表"), tr("电话登记表_{day}.pdf").format(day=day),
                      lambda path, progress, cancel: printing.print_call_register(day, path))
 
     # --- printing the forms of one line ------------------------------------------------------------------------
@@ -221,19 +222,19 @@ class CallsTab(QWidget):
         if row is None:
             return
         menu = QMenu(self)
-        menu.addAction("打开回访 (Enter)", self.open_call)
-        menu.addAction("打印最近一次通话记录 (F2)…", lambda: self.print_form("call", row))
+        menu.addAction(tr("打开回访 (Enter)"), self.open_call)
+        menu.addAction(tr("打印最近一次通话记录 (F2)…"), lambda: self.print_form("call", row))
         if row.vehicle_id:
-            menu.addAction("打印成交客户回访情况记录表 (F5)…", lambda: self.print_form("delivery", row))
-        menu.addAction("打印本月信函登记表 (F4)…", lambda: self.print_form("letters", row))
+            menu.addAction(tr("打印成交客户回访情况记录表 (F5)…"), lambda: self.print_form("delivery", row))
+        menu.addAction(tr("打印本月信函登记表 (F4)…"), lambda: self.print_form("letters", row))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def print_form(self, kind: str, row: CallRow):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         name = safe_file_name(row.name)
-        titles = {"call": ("跟踪服务电话记录表", f"通话记录_{name}.pdf"),
-                  "delivery": ("成交客户回访情况记录表", f"成交客户回访_{name}.pdf"),
-                  "letters": ("跟踪服务信函登记表", f"信函登记表_{self.day:%Y-%m}.pdf")}
+        titles = {"call": (tr("跟踪服务电话记录表"), tr("通话记录_{name}.pdf").format(name=name)),
+                  "delivery": (tr("成交客户回访情况记录表"), tr("成交客户回访_{name}.pdf").format(name=name)),
+                  "letters": (tr("跟踪服务信函登记表"), tr("信函登记表_{day:%Y-%m}.pdf").format(day=self.day))}
         month = f"{self.day:%Y-%m}"
         work = {"call": lambda path: printing.print_call(last_call_of(row.task_id, row.customer_id), path),
                 "delivery": lambda path: printing.print_delivery_followup(row.vehicle_id, path),
@@ -249,5 +250,5 @@ def last_call_of(task_id: int, customer_id: int) -> int:
     call = (CallLog.select(CallLog.id).where(CallLog.task == task_id).order_by(CallLog.at.desc()).first()
             or CallLog.select(CallLog.id).where(CallLog.customer == customer_id).order_by(CallLog.at.desc()).first())
     if call is None:
-        raise UserError("这位客户还没有通话记录。")
+        raise UserError(tr("这位客户还没有通话记录。"))
     return call.id

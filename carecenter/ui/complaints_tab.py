@@ -29,35 +29,36 @@ from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
+from carecenter.i18n import N_, tr
 
-COLUMNS = ("受理编号", "客户", "电话", "类别", "状态", "时限", "剩余", "预警")
+COLUMNS = (N_("受理编号"), N_("客户"), N_("电话"), N_("类别"), N_("状态"), N_("时限"), N_("剩余"), N_("预警"))
 CLOCK_COLOURS = {"overdue": "#C62828", "soon": "#E65100", "ok": "#2E7D32"}
 #: F6's head, two fields a row, as the paper has them (keys of printing.complaint_sheet_values).
 PAPER_PAIRS = (
-    (("accepted_on", "受理日期"), ("number", "受理编号")),
-    (("name", "客户姓名"), ("contact", "联系人")),
-    (("address", "地址"), ("postcode", "邮编")),
-    (("phone", "电话"), ("fax", "传真")),
-    (("bought_on", "购车时间"), ("complained_at", "抱怨/投诉时间")),
-    (("times", "抱怨/投诉次数"), ("model", "车型")),
-    (("vin", "底盘号"), ("engine_no", "发动机号")),
-    (("sales_consultant", "接待的销售顾问"), ("handler", "接待的客户关爱专员")),
+    (("accepted_on", N_("受理日期")), ("number", N_("受理编号"))),
+    (("name", N_("客户姓名")), ("contact", N_("联系人"))),
+    (("address", N_("地址")), ("postcode", N_("邮编"))),
+    (("phone", N_("电话")), ("fax", N_("传真"))),
+    (("bought_on", N_("购车时间")), ("complained_at", N_("抱怨/投诉时间"))),
+    (("times", N_("抱怨/投诉次数")), ("model", N_("车型"))),
+    (("vin", N_("底盘号")), ("engine_no", N_("发动机号"))),
+    (("sales_consultant", N_("接待的销售顾问")), ("handler", N_("接待的客户关爱专员"))),
 )
 #: F6's body in its order: text rows, and rows ending in a signature box.
 PAPER_BODY = (
-    ("text", "content", "抱怨/投诉内容"),
-    ("text", "analysis", "初步原因分析"),
-    ("signatures", "specialist", "客户关爱专员签名", "director", "客户关爱总监签名"),
-    ("pair", "transferred_at", "转交时间", "department_manager", "责任部门经理签名"),
-    ("text", "investigation", "抱怨/投诉调查结果"),
-    ("text", "measures", "采取措施"),
-    ("pair", "measures_done_at", "措施完成时间", "measure_owner", "负责人签名"),
-    ("text", "customer_feedback", "客户对采取措施后的反馈意见"),
-    ("pair", "feedback_at", "回访时间", "feedback_specialist", "客户关爱专员签名"),
-    ("text", "root_cause", "抱怨/投诉根本原因分析"),
-    ("text", "improvement", "经销商改进措施"),
-    ("pair", "improvement_dept", "改进措施实施部门", "implementing_manager", "实施部门经理签名"),
-    ("pair", "", "日期", "final_director", "客户关爱总监签名"),
+    ("text", "content", N_("抱怨/投诉内容")),
+    ("text", "analysis", N_("初步原因分析")),
+    ("signatures", "specialist", N_("客户关爱专员签名"), "director", N_("客户关爱总监签名")),
+    ("pair", "transferred_at", N_("转交时间"), "department_manager", N_("责任部门经理签名")),
+    ("text", "investigation", N_("抱怨/投诉调查结果")),
+    ("text", "measures", N_("采取措施")),
+    ("pair", "measures_done_at", N_("措施完成时间"), "measure_owner", N_("负责人签名")),
+    ("text", "customer_feedback", N_("客户对采取措施后的反馈意见")),
+    ("pair", "feedback_at", N_("回访时间"), "feedback_specialist", N_("客户关爱专员签名")),
+    ("text", "root_cause", N_("抱怨/投诉根本原因分析")),
+    ("text", "improvement", N_("经销商改进措施")),
+    ("pair", "improvement_dept", N_("改进措施实施部门"), "implementing_manager", N_("实施部门经理签名")),
+    ("pair", "", N_("日期"), "final_director", N_("客户关爱总监签名")),
 )
 
 
@@ -70,10 +71,10 @@ def load_detail(complaint_id: int):
 #: The closed and all-complaints lists show the most recent ones; open complaints are always all listed.
 LIST_LIMIT = 1000
 
-EVENT_TITLES = {"accepted": "受理", "contact": "联系客户", "customer_call": "客户来电", "state": "状态",
-                "reopened": "重新处理", "signed": "签名", "withdrawn": "撤回签名"}
-NEXT_STATES = {"未处理": ("处理中", "已升级"), "处理中": ("处理完成", "已升级"), "处理完成": ("已封闭", "处理中", "已升级"),
-               "已封闭": ("处理中",)}
+EVENT_TITLES = {"accepted": N_("受理"), "contact": N_("联系客户"), "customer_call": N_("客户来电"), "state": N_("状态"),
+                "reopened": N_("重新处理"), "signed": N_("签名"), "withdrawn": N_("撤回签名")}
+NEXT_STATES = {"未处理": (N_("处理中"), N_("已升级")), "处理中": (N_("处理完成"), N_("已升级")), "处理完成": (N_("已封闭"), N_("处理中"), N_("已升级")),
+               "已封闭": (N_("处理中"),)}
 
 
 class ComplaintsTab(QWidget):
@@ -87,23 +88,23 @@ class ComplaintsTab(QWidget):
         self.current_id: int | None = None
         self.signed: dict = {}
         self.state = QComboBox()
-        self.state.addItem("未封闭", "open")
-        self.state.addItem("全部", "")
+        self.state.addItem(tr("未封闭"), "open")
+        self.state.addItem(tr("全部"), "")
         for state in STATES:
             self.state.addItem(state, state)
         self.category = QComboBox()
-        self.category.addItem("全部类别", "")
+        self.category.addItem(tr("全部类别"), "")
         for code, title in CATEGORIES.items():
             self.category.addItem(f"{code} {title}", code)
-        self.mine = QCheckBox("只看我受理的")
-        self.overdue_only = QCheckBox("只看超时")
-        refresh = QPushButton("刷新")
+        self.mine = QCheckBox(tr("只看我受理的"))
+        self.overdue_only = QCheckBox(tr("只看超时"))
+        refresh = QPushButton(tr("刷新"))
         refresh.clicked.connect(self.reload)
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #E65100;")
         self.notice.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>投诉处理</b>"))
+        top.addWidget(QLabel(tr("<b>投诉处理</b>")))
         top.addWidget(self.notice, 1)
         for widget in (self.state, self.category, self.mine, self.overdue_only, refresh):
             top.addWidget(widget)
@@ -122,7 +123,7 @@ class ComplaintsTab(QWidget):
         self.editors: dict[str, QPlainTextEdit | QLineEdit] = {}
         self.sign_buttons: dict[str, QPushButton] = {}
         self._build_paper()
-        save = QPushButton("保存表单内容")
+        save = QPushButton(tr("保存表单内容"))
         save.clicked.connect(self.save_form)
         self.events = QListWidget()
         self.events.setMaximumHeight(120)
@@ -131,7 +132,7 @@ class ComplaintsTab(QWidget):
         sheet_layout.setContentsMargins(0, 0, 0, 0)
         sheet_layout.addLayout(self.paper)
         sheet_layout.addWidget(save)
-        sheet_layout.addWidget(QLabel("处理经过"))
+        sheet_layout.addWidget(QLabel(tr("处理经过")))
         sheet_layout.addWidget(self.events)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -172,13 +173,13 @@ class ComplaintsTab(QWidget):
     def _show(self, rows: list[complaints.ComplaintRow]) -> None:
         self.rows = rows
         if len(rows) >= LIST_LIMIT:
-            self.notice.setText(f"只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。")
+            self.notice.setText(tr("只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。").format(LIST_LIMIT=LIST_LIMIT))
         self.table.setRowCount(len(rows))
         selected = None
         for index, row in enumerate(rows):
             deadline = f"{row.deadline_kind} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
-            values = (row.number or "（草稿）", row.name, row.phone, row.category, row.state, deadline, row.remaining,
-                      row.warning or ("升级" if row.escalated else ""))
+            values = (row.number or tr("（草稿）"), row.name, row.phone, row.category, row.state, deadline, row.remaining,
+                      row.warning or (tr("升级") if row.escalated else ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 6 and row.clock in CLOCK_COLOURS:
@@ -208,7 +209,7 @@ class ComplaintsTab(QWidget):
         row = 0
 
         def label(text: str, column: int) -> None:
-            widget = QLabel(text)
+            widget = QLabel(tr(text))
             widget.setStyleSheet("background: #EEEEEE; padding: 3px;")
             self.paper.addWidget(widget, row, column)
 
@@ -236,7 +237,7 @@ class ComplaintsTab(QWidget):
                     editor.setPlaceholderText("YYYY-MM-DD HH:MM" if key.endswith("_at") else "")
                     self.editors[key] = editor
                     self.paper.addWidget(editor, row, 1)
-                label(item[4], 2)
+                label(tr(item[4]), 2)
                 self._sign_button(item[3], row, 3)
             elif kind == "signatures":
                 label(text, 0)
@@ -246,7 +247,7 @@ class ComplaintsTab(QWidget):
             row += 1
 
     def _sign_button(self, box: str, row: int, column: int) -> None:
-        button = QPushButton("签名")
+        button = QPushButton(tr("签名"))
         button.clicked.connect(lambda _=False, b=box: self._sign_or_withdraw(b))
         self.sign_buttons[box] = button
         self.paper.addWidget(button, row, column)
@@ -262,9 +263,8 @@ class ComplaintsTab(QWidget):
         self.signed = signed
         self.right.setEnabled(True)
         category = CATEGORIES.get(complaint.category, "")
-        self.header.setText(f"<b>{complaint.number or '草稿'}</b>　{complaint.state}　{complaint.category} {category}　"
-                            f"{complaint.channel}　客户来电 {complaint.contact_count} 次"
-                            + (f"<br><span style='color:#C62828'>升级预警：{complaint.warning}</span>"
+        self.header.setText(tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(v1=complaint.number or '草稿', state=complaint.state, category=complaint.category, category2=category, channel=complaint.channel, contact_count=complaint.contact_count)
+                            + (tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=complaint.warning)
                                if complaint.warning else ""))
         for key, widget in self.values.items():
             widget.setText(values.get(key, ""))
@@ -277,13 +277,13 @@ class ComplaintsTab(QWidget):
                 editor.setText(f"{value:%Y-%m-%d %H:%M}" if hasattr(value, "strftime") else (value or ""))
             editor.setReadOnly(key in locked)
         for box, button in self.sign_buttons.items():
-            button.setText(signatures.get(box, "签名"))
-            button.setToolTip("点击撤回签名" if box in signed else "以当前用户签名")
+            button.setText(signatures.get(box) or tr("签名"))
+            button.setToolTip(tr("点击撤回签名") if box in signed else tr("以当前用户签名"))
         self._rebuild_actions(complaint)
         self.events.clear()
         for event in events:
-            kind = EVENT_TITLES.get(event.kind, event.kind)
-            self.events.addItem(f"{event.at:%Y-%m-%d %H:%M}　{event.actor}　{kind}　{event.detail}")
+            kind = tr(EVENT_TITLES.get(event.kind, event.kind))
+            self.events.addItem(tr("{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}").format(at=event.at, actor=event.actor, kind=kind, detail=event.detail))
 
     def _clear(self, layout) -> None:
         while layout.count():
@@ -295,15 +295,15 @@ class ComplaintsTab(QWidget):
         self._clear(self.actions)
         buttons = []
         if complaint.state == "草稿":
-            buttons.append(("受理…", self.accept_draft))
+            buttons.append((tr("受理…"), self.accept_draft))
         else:
-            buttons.append(("已联系客户", lambda: self._do(complaints.contact, self.current_id)))
-            buttons.append(("客户再次来电", lambda: self._do(complaints.customer_called, self.current_id)))
+            buttons.append((tr("已联系客户"), lambda: self._do(complaints.contact, self.current_id)))
+            buttons.append((tr("客户再次来电"), lambda: self._do(complaints.customer_called, self.current_id)))
             for state in NEXT_STATES.get(complaint.state, ()):
-                buttons.append((f"→ {state}",
+                buttons.append((f"→ {tr(state)}",
                                 lambda _=False, s=state: self._do(complaints.move, self.current_id, s)))
-        buttons.append(("打印 F6…", lambda: self.print_form("complaint")))
-        buttons.append(("打印 F7…", lambda: self.print_form("escalation")))
+        buttons.append((tr("打印 F6…"), lambda: self.print_form("complaint")))
+        buttons.append((tr("打印 F7…"), lambda: self.print_form("escalation")))
         for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -319,20 +319,20 @@ class ComplaintsTab(QWidget):
         data = {key: editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
                 for key, editor in self.editors.items() if not editor.isReadOnly()}
         self.runner.run(complaints.update_form, self.current_id, data, changes=True,
-                        on_done=lambda _: self.status_message.emit("投诉表单已保存。"),
+                        on_done=lambda _: self.status_message.emit(tr("投诉表单已保存。")),
                         on_error=lambda error: show_error(self, error))
 
     def accept_draft(self) -> None:
         codes = list(CATEGORIES)
-        category, ok = QInputDialog.getItem(self, "受理投诉", "类别：", [f"{c} {CATEGORIES[c]}" for c in codes], 11, False)
+        category, ok = QInputDialog.getItem(self, tr("受理投诉"), tr("类别："), [f"{c} {CATEGORIES[c]}" for c in codes], 11, False)
         if not ok:
             return
-        channel, ok = QInputDialog.getItem(self, "受理投诉", "渠道：", list(CHANNELS), 1, False)
+        channel, ok = QInputDialog.getItem(self, tr("受理投诉"), tr("渠道："), list(CHANNELS), 1, False)
         if ok:
             self._do(complaints.accept, self.current_id, category.split(" ")[0], channel)
 
     def withdraw(self, box: str) -> None:
-        reason, ok = QInputDialog.getText(self, "撤回签名", "撤回原因（将记入审计日志）：")
+        reason, ok = QInputDialog.getText(self, tr("撤回签名"), tr("撤回原因（将记入审计日志）："))
         if ok:
             self._do(complaints.withdraw, self.current_id, box, reason)
 
@@ -342,7 +342,7 @@ class ComplaintsTab(QWidget):
             return
         complaint_id = self.current_id
         if kind == "complaint":
-            title, work, name = "客户抱怨/投诉处理表", printing.print_complaint, f"投诉处理表_{complaint_id}.pdf"
+            title, work, name = tr("客户抱怨/投诉处理表"), printing.print_complaint, tr("投诉处理表_{complaint_id}.pdf").format(complaint_id=complaint_id)
         else:
-            title, work, name = "客户投诉升级预警单", printing.print_escalation, f"升级预警单_{complaint_id}.pdf"
+            title, work, name = tr("客户投诉升级预警单"), printing.print_escalation, tr("升级预警单_{complaint_id}.pdf").format(complaint_id=complaint_id)
         show_preview(self.runner, self, title, name, lambda path, progress, cancel: work(complaint_id, path))

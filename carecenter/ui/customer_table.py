@@ -8,18 +8,19 @@ from PySide6.QtGui import QBrush, QColor
 
 from carecenter import archive
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import N_, tr
 
 PAGE_SIZE = 100
 
 #: (header, domain sort key or None when the column cannot be sorted)
 COLUMNS = (
-    ("姓名", "name"),
-    ("电话", "phone"),
-    ("车牌", None),
-    ("车型", None),
-    ("最近到店", "last_visit"),
-    ("会员级别", "club_level"),
-    ("状态", None),
+    (N_("姓名"), "name"),
+    (N_("电话"), "phone"),
+    (N_("车牌"), None),
+    (N_("车型"), None),
+    (N_("最近到店"), "last_visit"),
+    (N_("会员级别"), "club_level"),
+    (N_("状态"), None),
 )
 LOADING = "…"
 
@@ -27,9 +28,9 @@ LOADING = "…"
 def _status(row: archive.CustomerRow) -> str:
     marks = []
     if row.incomplete:
-        marks.append("档案待补全")
+        marks.append(tr("档案待补全"))
     if row.do_not_call:
-        marks.append("勿电话回访")
+        marks.append(tr("勿电话回访"))
     return "、".join(marks)
 
 
@@ -138,7 +139,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -160,7 +161,7 @@ class CustomerTableModel(QAbstractTableModel):
             return QBrush(QColor("#C62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 6 and row.incomplete:
-                return "建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。"
+                return tr("建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。")
             if column in (2, 3):
                 return row.plates if column == 2 else row.models
         return None

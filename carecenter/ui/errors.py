@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carecenter.errors import UserError
 from carecenter.logfile import log_exception
+from carecenter.i18n import tr
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "操作未完成") -> None:
@@ -16,8 +17,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "操�
         QMessageBox.warning(parent, title, str(error))
         return
     where = log_exception(error)
-    QMessageBox.critical(parent, "内部错误",
-                         f"操作没有完成，数据未被修改。\n\n{type(error).__name__}: {error}\n\n详情已写入：{where}")
+    QMessageBox.critical(parent, tr("内部错误"),
+                         tr("操作没有完成，数据未被修改。\n\n{v1}: {error}\n\n详情已写入：{where}").format(v1=type(error).__name__, error=error, where=where))
 
 
 def install_excepthook() -> None:

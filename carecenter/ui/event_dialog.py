@@ -16,6 +16,7 @@ from carecenter import followup
 from carecenter.models import Vehicle
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
+from carecenter.i18n import tr
 
 
 def _models() -> list[str]:
@@ -27,32 +28,32 @@ class EventDialog(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("新建活动")
+        self.setWindowTitle(tr("新建活动"))
         self.name = QLineEdit()
         self.date = QLineEdit()
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.audience = QComboBox()
-        self.audience.addItem("车友会会员", "members")
-        self.audience.addItem("全部客户", "all")
+        self.audience.addItem(tr("车友会会员"), "members")
+        self.audience.addItem(tr("全部客户"), "all")
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("活动名称", self.name)
-        form.addRow("活动日期", self.date)
-        form.addRow("邀请对象", self.audience)
-        form.addRow("说明", self.description)
-        form.addRow(QLabel("活动前 14 天起，邀请电话会出现在每日回访清单中。"))
+        form.addRow(tr("活动名称"), self.name)
+        form.addRow(tr("活动日期"), self.date)
+        form.addRow(tr("邀请对象"), self.audience)
+        form.addRow(tr("说明"), self.description)
+        form.addRow(QLabel(tr("活动前 14 天起，邀请电话会出现在每日回访清单中。")))
         form.addRow(self.message)
-        form.addRow(dialog_buttons(self, "保存"))
+        form.addRow(dialog_buttons(self, tr("保存")))
         self.setMinimumWidth(460)
         runner.run(_models, on_done=self._add_models)
 
     def _add_models(self, models: list[str]) -> None:
         for model in models:
-            self.audience.addItem(f"{model} 车主", f"model:{model}")
+            self.audience.addItem(tr("{model} 车主").format(model=model), f"model:{model}")
 
     def accept(self) -> None:
         self.runner.run(followup.create_event, self.name.text(), self.date.text(), self.audience.currentData(),

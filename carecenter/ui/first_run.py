@@ -19,6 +19,7 @@ from carecenter import demo, settings
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import tr
 
 EMPTY = "empty"
 DEMO = "demo"
@@ -27,27 +28,27 @@ DEMO = "demo"
 class FirstRunDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("欢迎使用 CareCenter 客户关爱中心")
-        intro = QLabel(f"将在以下位置新建数据库：<br><code>{path}</code>")
+        self.setWindowTitle(tr("欢迎使用 CareCenter 客户关爱中心"))
+        intro = QLabel(tr("将在以下位置新建数据库：<br><code>{path}</code>").format(path=path))
         intro.setWordWrap(True)
-        self.empty = QRadioButton("新建空白数据库（正式使用）")
-        self.demo = QRadioButton("载入演示经销商（约 2000 位客户，用于试用和培训）")
+        self.empty = QRadioButton(tr("新建空白数据库（正式使用）"))
+        self.demo = QRadioButton(tr("载入演示经销商（约 2000 位客户，用于试用和培训）"))
         self.empty.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.empty)
         group.addButton(self.demo)
         self.dealership = QLineEdit()
-        self.dealership.setPlaceholderText("例如：杭州某某汽车销售服务有限公司")
+        self.dealership.setPlaceholderText(tr("例如：杭州某某汽车销售服务有限公司"))
         self.demo.toggled.connect(lambda on: self.dealership.setEnabled(not on))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("开始")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("开始"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("退出"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.empty)
-        layout.addWidget(QLabel("经销商名称（打印在表单抬头，可在设置中修改）："))
+        layout.addWidget(QLabel(tr("经销商名称（打印在表单抬头，可在设置中修改）：")))
         layout.addWidget(self.dealership)
         layout.addWidget(self.demo)
         layout.addWidget(buttons)
@@ -68,8 +69,8 @@ def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool
         if name:
             settings.set_value("dealership.name", name)
         return True
-    result = run_with_progress(runner, None, "正在生成演示经销商……",
+    result = run_with_progress(runner, None, tr("正在生成演示经销商……"),
                                lambda progress, cancel: demo.load_demo("S", 1, progress))
     if not result.ok:
-        show_error(None, result.error, "演示数据未能载入")
+        show_error(None, result.error, tr("演示数据未能载入"))
     return result.ok

@@ -34,19 +34,20 @@ from carecenter.import_mapping import FIELDS
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import N_, tr
 
-NOT_IMPORTED = "（不导入）"
-KIND_CHOICES = ((None, "自动识别（按列名）"), ("customers", "客户"), ("vehicles", "客户和车辆"), ("visits", "维修保养记录"),
-                ("complaints", "客服中心投诉工单"))
+NOT_IMPORTED = N_("（不导入）")
+KIND_CHOICES = ((None, N_("自动识别（按列名）")), ("customers", N_("客户")), ("vehicles", N_("客户和车辆")), ("visits", N_("维修保养记录")),
+                ("complaints", N_("客服中心投诉工单")))
 PROBLEM_LIMIT = 2000  # rows shown on screen; the count says how many there are in all
 
 
 def save_template(parent: QWidget, runner: TaskRunner) -> None:
     """File → 下载导入模板: an xlsx with the standard headers and one example row."""
-    path, _ = QFileDialog.getSaveFileName(parent, "保存导入模板", "CareCenter导入模板.xlsx", "Excel 工作簿 (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("保存导入模板"), tr("CareCenter导入模板.xlsx"), tr("Excel 工作簿 (*.xlsx)"))
     if path:
         runner.run(importing.write_template, Path(path),
-                   on_done=lambda written: QMessageBox.information(parent, "导入模板", f"已保存：{written}"),
+                   on_done=lambda written: QMessageBox.information(parent, tr("导入模板"), tr("已保存：{written}").format(written=written)),
                    on_error=lambda error: show_error(parent, error))
 
 
@@ -54,32 +55,32 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("选择文件")
-        self.setSubTitle("支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。")
+        self.setTitle(tr("选择文件"))
+        self.setSubTitle(tr("支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。"))
         self.path = QLineEdit()
-        self.path.setPlaceholderText("选择要导入的文件")
-        browse = QPushButton("浏览…")
+        self.path.setPlaceholderText(tr("选择要导入的文件"))
+        browse = QPushButton(tr("浏览…"))
         browse.clicked.connect(self._browse)
-        template = QPushButton("下载导入模板…")
+        template = QPushButton(tr("下载导入模板…"))
         template.clicked.connect(lambda: save_template(self, wizard.runner))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.kind = QComboBox()
         for _, title in KIND_CHOICES:
-            self.kind.addItem(title)
-        self.update_existing = QRadioButton("更新已有的客户和车辆（用文件中的非空内容）")
-        self.skip_existing = QRadioButton("跳过已有的客户和车辆")
+            self.kind.addItem(tr(title))
+        self.update_existing = QRadioButton(tr("更新已有的客户和车辆（用文件中的非空内容）"))
+        self.skip_existing = QRadioButton(tr("跳过已有的客户和车辆"))
         self.update_existing.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.update_existing)
         group.addButton(self.skip_existing)
         form = QFormLayout()
-        form.addRow("文件：", row)
-        form.addRow("文件内容：", self.kind)
-        form.addRow("已有记录：", self.update_existing)
+        form.addRow(tr("文件："), row)
+        form.addRow(tr("文件内容："), self.kind)
+        form.addRow(tr("已有记录："), self.update_existing)
         form.addRow("", self.skip_existing)
-        note = QLabel("按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。")
+        note = QLabel(tr("按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -90,7 +91,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择要导入的文件", "", "表格文件 (*.xlsx *.csv);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的文件"), "", tr("表格文件 (*.xlsx *.csv);;所有文件 (*)"))
         if path:
             self.path.setText(path)
 
@@ -98,11 +99,11 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
-        result = run_with_progress(self.wizard_.runner, self, "正在读取文件……", importing.read,
+        result = run_with_progress(self.wizard_.runner, self, tr("正在读取文件……"), importing.read,
                                    Path(self.path.text().strip()), cancellable=True)
         if not result.ok:
             if not isinstance(result.error, ImportCancelled):
-                show_error(self, result.error, "无法导入这个文件")
+                show_error(self, result.error, tr("无法导入这个文件"))
             return False
         self.wizard_.source = result.value
         self.wizard_.options = importing.ImportOptions(
@@ -117,8 +118,8 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("核对每一列的内容")
-        self.setSubTitle("已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。")
+        self.setTitle(tr("核对每一列的内容"))
+        self.setSubTitle(tr("已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。"))
         self.tabs = QTabWidget()
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
@@ -137,31 +138,31 @@ class MappingPage(QWizardPage):
         for sheet in source.sheets:
             mapping = importing.mapping_for(sheet, importing.ImportOptions())
             table = QTableWidget(len(sheet.header), 3)
-            table.setHorizontalHeaderLabels(["文件中的列", "示例", "导入为"])
+            table.setHorizontalHeaderLabels([tr("文件中的列"), tr("示例"), tr("导入为")])
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             combos = []
             for index, header in enumerate(sheet.header):
                 samples = [str(row[index]) for row in sheet.rows[:30] if index < len(row) and row[index] is not None]
-                table.setItem(index, 0, QTableWidgetItem(header or f"第 {index + 1} 列"))
+                table.setItem(index, 0, QTableWidgetItem(header or tr("第 {v1} 列").format(v1=index + 1)))
                 table.setItem(index, 1, QTableWidgetItem("；".join(samples[:3])))
                 combo = QComboBox()
-                combo.addItem(NOT_IMPORTED)
+                combo.addItem(tr(NOT_IMPORTED))
                 for key in keys:
                     combo.addItem(FIELDS[key][0], key)
                 chosen = mapping.get(index)
                 combo.setCurrentIndex(keys.index(chosen) + 1 if chosen in keys else 0)
                 if chosen is None and samples:
-                    unknown_total.append(f"{sheet.name}：{header or f'第 {index + 1} 列'}")
+                    unknown_total.append(tr("{name}：{v2}").format(name=sheet.name, v2=header or f'第 {index + 1} 列'))
                     table.item(index, 0).setForeground(QBrush(QColor("#E65100")))
                 table.setCellWidget(index, 2, combo)
                 combos.append(combo)
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             table.setColumnWidth(0, 160)
             table.setColumnWidth(2, 160)
-            self.tabs.addTab(table, f"{sheet.name}（{len(sheet.rows):,} 行）")
+            self.tabs.addTab(table, tr("{name}（{v2:,} 行）").format(name=sheet.name, v2=len(sheet.rows)))
             self.combos[sheet.name] = combos
-        self.unknown.setText(("未识别、将不导入的列：" + "、".join(unknown_total)) if unknown_total else "")
+        self.unknown.setText((tr("未识别、将不导入的列：") + "、".join(unknown_total)) if unknown_total else "")
 
     def mappings(self) -> dict[str, dict[int, str]]:
         return {name: {index: combo.currentData() for index, combo in enumerate(combos) if combo.currentData()}
@@ -172,8 +173,7 @@ class MappingPage(QWizardPage):
         for name, mapping in mappings.items():
             doubled = {key for key in mapping.values() if list(mapping.values()).count(key) > 1}
             if doubled:
-                QMessageBox.warning(self, "列对应有重复", f"工作表“{name}”中有多列都导入为“"
-                                    f"{'、'.join(FIELDS[k][0] for k in doubled)}”，每项只能对应一列。")
+                QMessageBox.warning(self, tr("列对应有重复"), tr("工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。").format(name=name, v2='、'.join((FIELDS[k][0] for k in doubled))))
                 return False
         self.wizard_.options.mappings = mappings
         return True
@@ -183,12 +183,12 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("预览")
-        self.setSubTitle("以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。")
+        self.setTitle(tr("预览"))
+        self.setSubTitle(tr("以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 6)
-        self.problems.setHorizontalHeaderLabels(["类型", "工作表", "行", "列", "值", "问题"])
+        self.problems.setHorizontalHeaderLabels([tr("类型"), tr("工作表"), tr("行"), tr("列"), tr("值"), tr("问题")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -201,19 +201,19 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.report = None
-        result = run_with_progress(self.wizard_.runner, self, "正在检查每一行……", importing.preview,
+        result = run_with_progress(self.wizard_.runner, self, tr("正在检查每一行……"), importing.preview,
                                    self.wizard_.source, self.wizard_.options, cancellable=True)
         if not result.ok:
             if not isinstance(result.error, ImportCancelled):
                 show_error(self, result.error)
-            self.summary.setText("预览未完成。")
+            self.summary.setText(tr("预览未完成。"))
             self.completeChanged.emit()
             return
         self.report = report = result.value
         shown = report.problems[:PROBLEM_LIMIT]
         self.problems.setRowCount(len(shown))
         for row, problem in enumerate(shown):
-            values = ("错误" if problem.severity == "error" else "提示", problem.sheet, str(problem.row),
+            values = (tr("错误") if problem.severity == "error" else tr("提示"), problem.sheet, str(problem.row),
                       problem.column, problem.value, problem.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -223,12 +223,11 @@ class PreviewPage(QWizardPage):
                 self.problems.setItem(row, column, item)
         text = report.summary()
         if len(report.problems) > PROBLEM_LIMIT:
-            text += f"（下表只列出前 {PROBLEM_LIMIT:,} 条）"
+            text += tr("（下表只列出前 {PROBLEM_LIMIT:,} 条）").format(PROBLEM_LIMIT=PROBLEM_LIMIT)
         if report.rejected:
-            text = (f"<span style='color:#C62828'><b>有 {len(report.errors):,} 处错误，不能导入。</b>"
-                    f"请在文件中修改后重新选择文件。</span><br>{text}")
+            text = (tr("<span style='color:#C62828'><b>有 {v1:,} 处错误，不能导入。</b>请在文件中修改后重新选择文件。</span><br>{text}").format(v1=len(report.errors), text=text))
         elif report.rows == 0:
-            text = "文件中没有可导入的数据行。"
+            text = tr("文件中没有可导入的数据行。")
         self.summary.setText(text)
         self.completeChanged.emit()
 
@@ -236,17 +235,17 @@ class PreviewPage(QWizardPage):
         return self.report is not None and not self.report.rejected and self.report.rows > 0
 
     def validatePage(self) -> bool:
-        result = run_with_progress(self.wizard_.runner, self, "正在导入……", importing.run, self.wizard_.source,
+        result = run_with_progress(self.wizard_.runner, self, tr("正在导入……"), importing.run, self.wizard_.source,
                                    self.wizard_.options, cancellable=True, changes=True)
         if not result.ok:
             if isinstance(result.error, ImportCancelled):
-                QMessageBox.information(self, "导入", str(result.error))
+                QMessageBox.information(self, tr("导入"), str(result.error))
             else:
-                show_error(self, result.error, "导入未完成")
+                show_error(self, result.error, tr("导入未完成"))
             return False
         self.wizard_.report = report = result.value
         if not report.written:
-            QMessageBox.warning(self, "导入", report.rejection() if report.rejected else "没有写入任何数据。")
+            QMessageBox.warning(self, tr("导入"), report.rejection() if report.rejected else tr("没有写入任何数据。"))
             return False
         return True
 
@@ -258,12 +257,12 @@ class ImportWizard(QWizard):
         self.source: SourceFile | None = None
         self.options = importing.ImportOptions()
         self.report: importing.ImportReport | None = None
-        self.setWindowTitle("导入客户资料")
+        self.setWindowTitle(tr("导入客户资料"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.NextButton, "下一步 >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "导入")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "取消")
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("导入"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("取消"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

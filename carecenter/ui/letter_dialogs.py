@@ -23,6 +23,7 @@ from carecenter.models import CALL_TYPES, LETTER_TYPES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, read_only_table
+from carecenter.i18n import tr
 
 
 class LetterDialog(QDialog):
@@ -32,7 +33,7 @@ class LetterDialog(QDialog):
                  letter_type: str = "感谢信", parent: QWidget | None = None):
         super().__init__(parent)
         self.runner, self.customer_id, self.task_id = runner, customer_id, task_id
-        self.setWindowTitle(f"登记信函：{name}")
+        self.setWindowTitle(tr("登记信函：{name}").format(name=name))
         self.letter_type = QComboBox()
         self.letter_type.addItems(LETTER_TYPES)
         self.letter_type.setCurrentText(letter_type)
@@ -40,16 +41,16 @@ class LetterDialog(QDialog):
         self.summary.setFixedHeight(70)
         self.written_on = QLineEdit(f"{clock.today():%Y-%m-%d}")
         self.sent_on = QLineEdit()
-        self.sent_on.setPlaceholderText("YYYY-MM-DD（寄出后填写）")
+        self.sent_on.setPlaceholderText(tr("YYYY-MM-DD（寄出后填写）"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         form = QFormLayout(self)
-        form.addRow("信函类型", self.letter_type)
-        form.addRow("内容摘要", self.summary)
-        form.addRow("日期", self.written_on)
-        form.addRow("寄出日期", self.sent_on)
+        form.addRow(tr("信函类型"), self.letter_type)
+        form.addRow(tr("内容摘要"), self.summary)
+        form.addRow(tr("日期"), self.written_on)
+        form.addRow(tr("寄出日期"), self.sent_on)
         form.addRow(self.message)
-        form.addRow(dialog_buttons(self, "登记"))
+        form.addRow(dialog_buttons(self, tr("登记")))
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
@@ -66,23 +67,23 @@ class MessageDialog(QDialog):
         super().__init__(parent)
         self.runner, self.customer_ids = runner, customer_ids
         self.previews: list[letters.MessagePreview] = []
-        self.setWindowTitle("短信批量文件（供短信平台导入）")
+        self.setWindowTitle(tr("短信批量文件（供短信平台导入）"))
         self.template = QComboBox()
         for template in call_scripts.MESSAGE_TEMPLATES:
             self.template.addItem(template.title, template.code)
         self.count = QLabel()
-        self.table = read_only_table(["客户", "手机号码", "短信内容"])
+        self.table = read_only_table([tr("客户"), tr("手机号码"), tr("短信内容")])
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("模板", self.template)
+        form.addRow(tr("模板"), self.template)
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
-        note = QLabel("CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。")
+        note = QLabel(tr("CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
-        layout.addWidget(dialog_buttons(self, "导出…"))
+        layout.addWidget(dialog_buttons(self, tr("导出…")))
         self.template.currentIndexChanged.connect(lambda _: self.refresh())
         self.resize(860, 520)
         self.refresh()
@@ -98,17 +99,17 @@ class MessageDialog(QDialog):
         for row, preview in enumerate(shown):
             for column, value in enumerate((preview.name, preview.phone, preview.text)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.count.setText(f"共 {len(previews)} 位客户有手机号码（列表中 {len(self.customer_ids)} 位）"
-                           + ("，下表列出前 200 条" if len(previews) > 200 else ""))
+        self.count.setText(tr("共 {v1} 位客户有手机号码（列表中 {v2} 位）").format(v1=len(previews), v2=len(self.customer_ids))
+                           + (tr("，下表列出前 200 条") if len(previews) > 200 else ""))
 
     def accept(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出短信批量文件", f"短信_{self.template.currentText()}.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出短信批量文件"), tr("短信_{currentText}.xlsx").format(currentText=self.template.currentText()),
                                               "Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return
         self.runner.run(letters.export_messages, self.template.currentData(), self.previews, Path(path),
                         changes=True, on_error=lambda error: show_error(self, error),
-                        on_done=lambda written: (QMessageBox.information(self, "短信", f"已导出：{written}"),
+                        on_done=lambda written: (QMessageBox.information(self, tr("短信"), tr("已导出：{written}").format(written=written)),
                                                  super(MessageDialog, self).accept()))
 
 
@@ -118,9 +119,9 @@ class IncomingCallDialog(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("登记客户来电")
+        self.setWindowTitle(tr("登记客户来电"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("姓名 / 电话后四位 / 车牌，回车查找")
+        self.search.setPlaceholderText(tr("姓名 / 电话后四位 / 车牌，回车查找"))
         self.customer = QComboBox()
         self.call_type = QComboBox()
         self.call_type.addItems([t for t in CALL_TYPES if t != "回访"])
@@ -134,15 +135,15 @@ class IncomingCallDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         form = QFormLayout(self)
-        form.addRow("查找客户", self.search)
-        form.addRow("客户", self.customer)
-        form.addRow("通话类型", self.call_type)
-        form.addRow("事由", self.what)
-        form.addRow("客户要求、希望或投诉", self.request)
-        form.addRow("当场答复内容", self.answer)
-        form.addRow("需研究的问题", self.question)
+        form.addRow(tr("查找客户"), self.search)
+        form.addRow(tr("客户"), self.customer)
+        form.addRow(tr("通话类型"), self.call_type)
+        form.addRow(tr("事由"), self.what)
+        form.addRow(tr("客户要求、希望或投诉"), self.request)
+        form.addRow(tr("当场答复内容"), self.answer)
+        form.addRow(tr("需研究的问题"), self.question)
         form.addRow(self.message)
-        form.addRow(dialog_buttons(self, "登记"))
+        form.addRow(dialog_buttons(self, tr("登记")))
         self.search.returnPressed.connect(self.find)
         self.setMinimumWidth(520)
 
@@ -154,12 +155,12 @@ class IncomingCallDialog(QDialog):
     def _found(self, rows) -> None:
         self.customer.clear()
         for row in rows:
-            self.customer.addItem(f"{row.name}　{row.phone}　{row.plates}", row.id)
-        self.message.setText("" if rows else "没有找到，请换个关键词。")
+            self.customer.addItem(tr("{name}　{phone}　{plates}").format(name=row.name, phone=row.phone, plates=row.plates), row.id)
+        self.message.setText("" if rows else tr("没有找到，请换个关键词。"))
 
     def accept(self) -> None:
         if self.customer.currentData() is None:
-            self.message.setText("请先查找并选择客户。")
+            self.message.setText(tr("请先查找并选择客户。"))
             return
         notes = {"what": self.what.text(), "request": self.request.toPlainText(),
                  "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}

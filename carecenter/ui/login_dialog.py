@@ -18,6 +18,7 @@ from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
+from carecenter.i18n import tr
 
 
 class LoginDialog(QDialog):
@@ -28,7 +29,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.actor: session.Actor | None = None
-        self.setWindowTitle("登录 CareCenter 客户关爱中心")
+        self.setWindowTitle(tr("登录 CareCenter 客户关爱中心"))
         self.user = QComboBox()
         self.user.setEditable(True)
         self.user.addItems(names)
@@ -38,18 +39,18 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("用户：", self.user)
-        form.addRow("密码：", self.password)
+        form.addRow(tr("用户："), self.user)
+        form.addRow(tr("密码："), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{dealership}</b>"))
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(dialog_buttons(self, "登录"))
+        layout.addWidget(dialog_buttons(self, tr("登录")))
         self.setMinimumWidth(360)
         self.password.setFocus()
 
     def accept(self) -> None:
-        result = run_with_progress(self.runner, self, "正在登录……",
+        result = run_with_progress(self.runner, self, tr("正在登录……"),
                                    lambda progress, cancel: auth.login(self.user.currentText(), self.password.text()))
         if result.ok:
             self.actor = result.value
@@ -70,35 +71,35 @@ class CreateAdminDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.actor: session.Actor | None = None
-        self.setWindowTitle("创建管理员账户")
+        self.setWindowTitle(tr("创建管理员账户"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("例如：王经理")
+        self.name.setPlaceholderText(tr("例如：王经理"))
         self.employee_no = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"至少 {auth.MIN_PASSWORD} 个字符")
+        self.password.setPlaceholderText(tr("至少 {MIN_PASSWORD} 个字符").format(MIN_PASSWORD=auth.MIN_PASSWORD))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
-        intro = QLabel("这是第一次使用。请创建管理员账户：管理员负责用户、备份和设置。密码请妥善保管。")
+        intro = QLabel(tr("这是第一次使用。请创建管理员账户：管理员负责用户、备份和设置。密码请妥善保管。"))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("姓名：", self.name)
-        form.addRow("工号：", self.employee_no)
-        form.addRow("密码：", self.password)
-        form.addRow("再输入一次：", self.again)
+        form.addRow(tr("姓名："), self.name)
+        form.addRow(tr("工号："), self.employee_no)
+        form.addRow(tr("密码："), self.password)
+        form.addRow(tr("再输入一次："), self.again)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(dialog_buttons(self, "创建并登录"))
+        layout.addWidget(dialog_buttons(self, tr("创建并登录")))
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():
-            self.message.setText("两次输入的密码不一致。")
+            self.message.setText(tr("两次输入的密码不一致。"))
             return
         name, password, number = self.name.text(), self.password.text(), self.employee_no.text()
 
@@ -106,7 +107,7 @@ class CreateAdminDialog(QDialog):
             auth.create_first_admin(name, password, number)
             return auth.login(name, password)
 
-        result = run_with_progress(self.runner, self, "正在创建管理员……", create)
+        result = run_with_progress(self.runner, self, tr("正在创建管理员……"), create)
         if result.ok:
             self.actor = result.value
             super().accept()

@@ -29,8 +29,9 @@ from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, read_only_table
+from carecenter.i18n import N_, tr
 
-COLUMNS = ("序号", "检查项目", "评分", "备注", "报修")
+COLUMNS = (N_("序号"), N_("检查项目"), N_("评分"), N_("备注"), N_("报修"))
 SCORE_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(lounge.MAX_SCORE + 1)}
 
 
@@ -70,7 +71,7 @@ class LoungeTab(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.round_name = QComboBox()
         self.round_name.addItems(lounge.ROUNDS)
-        start = QPushButton("开始本轮检查")
+        start = QPushButton(tr("开始本轮检查"))
         start.clicked.connect(self.start)
         self.total = QLabel()
         top = QHBoxLayout()
@@ -78,10 +79,10 @@ class LoungeTab(QWidget):
         for widget in (self.title, self.day, self.round_name, start, self.total):
             top.addWidget(widget)
         top.addStretch(1)
-        print_button = QPushButton("打印检查表 (F8)")
+        print_button = QPushButton(tr("打印检查表 (F8)"))
         print_button.clicked.connect(self.print_checklist)
         top.addWidget(print_button)
-        spot = QPushButton("通话抽查 (F10)…")
+        spot = QPushButton(tr("通话抽查 (F10)…"))
         spot.clicked.connect(lambda: SpotCheckDialog(self.runner, self).open())
         top.addWidget(spot)
         self.table = read_only_table(COLUMNS, stretch=1)
@@ -90,25 +91,25 @@ class LoungeTab(QWidget):
         self.table.setColumnWidth(3, 160)
         self.table.setColumnWidth(4, 70)
         self.table.installEventFilter(_ScoreKeys(self))
-        hint = QLabel("用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。")
+        hint = QLabel(tr("用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。"))
         hint.setStyleSheet("color: #555;")
 
         self.plate = QLineEdit()
-        self.plate.setPlaceholderText("车牌号，回车登记客餐")
+        self.plate.setPlaceholderText(tr("车牌号，回车登记客餐"))
         self.plate.returnPressed.connect(self.register_meal)
         self.meals = QListWidget()
         self.repairs = QListWidget()
-        fixed = QPushButton("标记为已修复")
+        fixed = QPushButton(tr("标记为已修复"))
         fixed.clicked.connect(self.mark_fixed)
         self.month = QLineEdit(f"{clock.today():%Y-%m}")
-        averages = QPushButton("月度平均分")
+        averages = QPushButton(tr("月度平均分"))
         averages.clicked.connect(self.show_averages)
         self.averages = QListWidget()
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>客餐登记</b>"))
+        side.addWidget(QLabel(tr("<b>客餐登记</b>")))
         side.addWidget(self.plate)
         side.addWidget(self.meals, 1)
-        side.addWidget(QLabel("<b>报修中的项目</b>"))
+        side.addWidget(QLabel(tr("<b>报修中的项目</b>")))
         side.addWidget(self.repairs, 1)
         side.addWidget(fixed)
         month_row = QHBoxLayout()
@@ -136,7 +137,7 @@ class LoungeTab(QWidget):
 
     def reload(self) -> None:
         day = self.selected_day()
-        self.title.setText("<b>顾客休息室检查</b>")
+        self.title.setText(tr("<b>顾客休息室检查</b>"))
         self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentText()), lounge.meals(day),
                                  lounge.open_repairs()), on_done=self._show)
 
@@ -144,7 +145,7 @@ class LoungeTab(QWidget):
         """F8 of the chosen day in the print preview (blank boxes where nothing was scored, to fill by pen)."""
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         day = f"{self.selected_day():%Y-%m-%d}"
-        show_preview(self.runner, self, "顾客休息室检查表", f"客休区检查表_{day}.pdf",
+        show_preview(self.runner, self, tr("顾客休息室检查表"), tr("客休区检查表_{day}.pdf").format(day=day),
                      lambda path, progress, cancel: printing.print_lounge(day, path))
 
     def start(self) -> None:
@@ -166,17 +167,17 @@ class LoungeTab(QWidget):
         if scores:
             self.table.setCurrentCell(min(row_before, len(scores) - 1), 2)
         if found:
-            state = "已完成" if found.finished else "进行中"
-            self.total.setText(f"{state}　合计 {found.total} / {found.maximum}　检查人 {found.check.checker}")
+            state = tr("已完成") if found.finished else tr("进行中")
+            self.total.setText(tr("{state}　合计 {total} / {maximum}　检查人 {checker}").format(state=state, total=found.total, maximum=found.maximum, checker=found.check.checker))
         else:
-            self.total.setText("本轮尚未开始")
+            self.total.setText(tr("本轮尚未开始"))
         self.meals.clear()
         for meal in meals:
-            self.meals.addItem(f"{meal.ticket}　{meal.plate}" + ("　（老客户）" if meal.customer_id else ""))
+            self.meals.addItem(tr("{ticket}　{plate}").format(ticket=meal.ticket, plate=meal.plate) + (tr("　（老客户）") if meal.customer_id else ""))
         self.repairs.clear()
         self.repair_ids = [r.id for r in repairs]
         for repair in repairs:
-            self.repairs.addItem(f"{repair.reported_at:%m-%d}　{repair.title}　{repair.remark}")
+            self.repairs.addItem(tr("{reported_at:%m-%d}　{title}　{remark}").format(reported_at=repair.reported_at, title=repair.title, remark=repair.remark))
 
     def _current(self):
         row = self.table.currentRow()
@@ -201,7 +202,7 @@ class LoungeTab(QWidget):
     def remark_current(self) -> None:
         score, _ = self._current()
         if score is not None:
-            text, ok = QInputDialog.getText(self, "备注", f"{score.title}：", text=score.remark)
+            text, ok = QInputDialog.getText(self, tr("备注"), tr("{title}：").format(title=score.title), text=score.remark)
             if ok:
                 self.runner.run(lounge.score_item, score.id, score.score, text, changes=True)
 
@@ -209,8 +210,8 @@ class LoungeTab(QWidget):
     def register_meal(self) -> None:
         self.runner.run(lounge.register_meal, self.plate.text(), changes=True,
                         on_done=lambda meal: (self.plate.clear(),
-                                              self.status_message.emit(f"客餐票 {meal.ticket}（{meal.plate}）")),
-                        on_error=lambda error: show_error(self, error, "客餐未登记"))
+                                              self.status_message.emit(tr("客餐票 {ticket}（{plate}）").format(ticket=meal.ticket, plate=meal.plate))),
+                        on_error=lambda error: show_error(self, error, tr("客餐未登记")))
 
     def mark_fixed(self) -> None:
         row = self.repairs.currentRow()
@@ -228,11 +229,11 @@ class LoungeTab(QWidget):
             self.averages.clear()
             for (position, title), average in averages.items():
                 line = lounge.sparkline(series.get((position, title), []))
-                self.averages.addItem(f"{position}. {title}　{average:.2f}　近6个月 {line}")
+                self.averages.addItem(tr("{position}. {title}　{average:.2f}　近6个月 {line}").format(position=position, title=title, average=average, line=line))
         try:
             datetime.date.fromisoformat(self.month.text().strip() + "-01")
         except ValueError:
-            show_error(self, ValueError("月份应写成 YYYY-MM"))
+            show_error(self, ValueError(tr("月份应写成 YYYY-MM")))
             return
         self.runner.run(work, on_done=shown)
 
@@ -243,29 +244,29 @@ class SpotCheckDialog(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("通话质量抽查（关键岗位流程执行情况检查表）")
+        self.setWindowTitle(tr("通话质量抽查（关键岗位流程执行情况检查表）"))
         self.specialist = QLineEdit()
-        self.specialist.setPlaceholderText("被检查的关爱专员")
+        self.specialist.setPlaceholderText(tr("被检查的关爱专员"))
         self.count = QSpinBox()
         self.count.setRange(1, 50)
         self.count.setValue(5)
-        sample = QPushButton("抽取本月通话")
+        sample = QPushButton(tr("抽取本月通话"))
         sample.clicked.connect(self.sample)
         self.calls = QComboBox()
         self.answers: list[QComboBox] = []
-        table = read_only_table(("检查项目", "执行情况"), stretch=0)
+        table = read_only_table((tr("检查项目"), tr("执行情况")), stretch=0)
         table.setRowCount(len(SPOT_CHECK_ITEMS))
         for row, item in enumerate(SPOT_CHECK_ITEMS):
             table.setItem(row, 0, QTableWidgetItem(item))
             combo = QComboBox()
-            combo.addItem("是", "yes")
-            combo.addItem("否", "no")
-            combo.addItem("不适用", "na")
+            combo.addItem(tr("是"), "yes")
+            combo.addItem(tr("否"), "no")
+            combo.addItem(tr("不适用"), "na")
             table.setCellWidget(row, 1, combo)
             self.answers.append(combo)
         table.setColumnWidth(1, 90)
         top = QHBoxLayout()
-        for widget in (self.specialist, QLabel("抽取"), self.count, sample, self.calls):
+        for widget in (self.specialist, QLabel(tr("抽取")), self.count, sample, self.calls):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -273,10 +274,10 @@ class SpotCheckDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(table, 1)
         layout.addWidget(self.summary)
-        self.print_after = QCheckBox("保存后打印检查表 (F10)")
+        self.print_after = QCheckBox(tr("保存后打印检查表 (F10)"))
         self.print_after.setChecked(True)
         layout.addWidget(self.print_after)
-        layout.addWidget(dialog_buttons(self, "保存抽查结果"))
+        layout.addWidget(dialog_buttons(self, tr("保存抽查结果")))
         self.saved_id: int | None = None
         self.preview = None
         self.resize(820, 640)
@@ -286,7 +287,7 @@ class SpotCheckDialog(QDialog):
 
     def _summarize(self, rows) -> None:
         text = "；".join(f"{r.specialist}：抽查 {r.checks} 次，执行率 {r.rate}%" for r in rows)
-        self.summary.setText(f"本月抽查汇总：{text}" if text else "本月还没有抽查记录。")
+        self.summary.setText(tr("本月抽查汇总：{text}").format(text=text) if text else tr("本月还没有抽查记录。"))
 
     def sample(self) -> None:
         today = clock.today()
@@ -296,7 +297,7 @@ class SpotCheckDialog(QDialog):
     def _sampled(self, ids: list[int]) -> None:
         self.calls.clear()
         for call_id in ids:
-            self.calls.addItem(f"通话 {call_id}", call_id)
+            self.calls.addItem(tr("通话 {call_id}").format(call_id=call_id), call_id)
 
     def accept(self) -> None:
         answers = [combo.currentData() for combo in self.answers]
@@ -308,6 +309,6 @@ class SpotCheckDialog(QDialog):
         self.saved_id = check_id
         super().accept()
         if self.print_after.isChecked():
-            self.preview = show_preview(self.runner, self.parentWidget(), "关键岗位流程执行情况检查表",
-                                        f"通话抽查_{check_id}.pdf",
+            self.preview = show_preview(self.runner, self.parentWidget(), tr("关键岗位流程执行情况检查表"),
+                                        tr("通话抽查_{check_id}.pdf").format(check_id=check_id),
                                         lambda path, progress, cancel: printing.print_spot_check(check_id, path))

@@ -33,6 +33,7 @@ from carecenter.errors import UserError
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import tr
 
 #: Pages go to the printer as images of this resolution: sharp on paper, and an A4 page stays ~35 MB at most.
 PRINT_DPI = 300
@@ -47,32 +48,32 @@ class PrintPreview(QDialog):
     def __init__(self, pdf: Path, title: str, file_name: str, parent: QWidget | None = None,
                  cleanup: Callable[[], None] | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"打印预览 — {title}")
+        self.setWindowTitle(tr("打印预览 — {title}").format(title=title))
         self.resize(900, 1000)
         self.pdf, self.file_name, self._cleanup = pdf, file_name, cleanup
         self.document = QPdfDocument(self)
         error = self.document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
-            raise UserError(f"无法打开生成的 PDF（{pdf.name}）。")
+            raise UserError(tr("无法打开生成的 PDF（{name}）。").format(name=pdf.name))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_button = QPushButton("打印…")
+        self.print_button = QPushButton(tr("打印…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setToolTip("选择打印机并打印（Ctrl+P）")
+        self.print_button.setToolTip(tr("选择打印机并打印（Ctrl+P）"))
         self.print_button.clicked.connect(self.print_with_dialog)
-        self.save_button = QPushButton("另存为…")
+        self.save_button = QPushButton(tr("另存为…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip("保存 PDF 文件（Ctrl+S）")
+        self.save_button.setToolTip(tr("保存 PDF 文件（Ctrl+S）"))
         self.save_button.clicked.connect(self.save_as)
-        self.width_button = QPushButton("适合宽度")
+        self.width_button = QPushButton(tr("适合宽度"))
         self.width_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.page_button = QPushButton("整页")
+        self.page_button = QPushButton(tr("整页"))
         self.page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        close = QPushButton("关闭")
+        close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
-        self.pages_label = QLabel(f"共 {self.document.pageCount()} 页")
+        self.pages_label = QLabel(tr("共 {pageCount} 页").format(pageCount=self.document.pageCount()))
         bar = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.width_button, self.page_button):
             bar.addWidget(button)
@@ -90,10 +91,10 @@ class PrintPreview(QDialog):
         printer.setDocName(self.file_name)
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("打印")
+        dialog.setWindowTitle(tr("打印"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             pages = self.print_to(printer)
-            QMessageBox.information(self, "打印", f"已发送 {pages} 页到打印机“{printer.printerName() or '文件'}”。")
+            QMessageBox.information(self, tr("打印"), tr("已发送 {pages} 页到打印机“{v2}”。").format(pages=pages, v2=printer.printerName() or '文件'))
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw the pages the printer's range asks for (all by default), one per sheet; returns how many."""
@@ -102,7 +103,7 @@ class PrintPreview(QDialog):
         pages = range(count) if first == 0 else range(first - 1, min(last, count))
         painter = QPainter()
         if not painter.begin(printer):
-            raise UserError("无法连接打印机，请检查打印机是否开启。")
+            raise UserError(tr("无法连接打印机，请检查打印机是否开启。"))
         try:
             for number, page in enumerate(pages):
                 if number:
@@ -119,7 +120,7 @@ class PrintPreview(QDialog):
 
     # --- saving -----------------------------------------------------------------------------------------------
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "另存为", self.file_name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("另存为"), self.file_name, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 
@@ -129,10 +130,10 @@ class PrintPreview(QDialog):
         try:
             shutil.copyfile(self.pdf, target)
         except OSError as error:
-            show_error(self, UserError(f"无法保存到 {target}：{error.strerror or error}"))
+            show_error(self, UserError(tr("无法保存到 {target}：{v2}").format(target=target, v2=error.strerror or error)))
             return
-        self.save_button.setText("已保存")
-        self.setWindowTitle(f"{self.windowTitle().split('（')[0]}（已保存到 {target.name}）")
+        self.save_button.setText(tr("已保存"))
+        self.setWindowTitle(tr("{v1}（已保存到 {name}）").format(v1=self.windowTitle().split('（')[0], name=target.name))
 
     def _closed(self) -> None:
         self.view.setDocument(None)
@@ -143,7 +144,7 @@ class PrintPreview(QDialog):
 
 def safe_file_name(text: str) -> str:
     """A name that every file system takes (a customer may be called 张三/李四)."""
-    return re.sub(r'[\\/:*?"<>|\s]', "_", text)[:60] or "表单"
+    return re.sub(r'[\\/:*?"<>|\s]', "_", text)[:60] or tr("表单")
 
 
 def show_preview(runner: TaskRunner, parent: QWidget | None, title: str, file_name: str, make: Maker,
@@ -156,11 +157,11 @@ def show_preview(runner: TaskRunner, parent: QWidget | None, title: str, file_na
     def cleanup() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
-    result = run_with_progress(runner, parent, f"正在生成“{title}”……",
+    result = run_with_progress(runner, parent, tr("正在生成“{title}”……").format(title=title),
                                lambda progress, cancel: make(target, progress, cancel), cancellable=cancellable)
     if not result.ok:
         cleanup()
-        show_error(parent, result.error, "未能生成表单")
+        show_error(parent, result.error, tr("未能生成表单"))
         return None
     try:
         preview = PrintPreview(Path(result.value), title, file_name, parent, cleanup)

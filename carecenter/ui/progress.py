@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import tr
 
 
 class _Progress(QObject):
@@ -28,7 +29,7 @@ def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, wo
                       cancellable: bool = False, changes: bool = False, **kwargs) -> JobResult:
     """Run ``work(*args, progress=…, cancel=…, **kwargs)`` in the background while a progress dialog shows
     ``progress(step, percent)``; returns once it is done (or failed, or was cancelled)."""
-    dialog = QProgressDialog(label, "取消" if cancellable else "", 0, 100, parent)
+    dialog = QProgressDialog(label, tr("取消") if cancellable else "", 0, 100, parent)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setAutoClose(False)  # closed when the work is done, not when the bar reaches 100 %

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from carecenter import followup
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
+from carecenter.i18n import N_, tr
 
 
 def pending_questions():
@@ -22,18 +23,18 @@ def pending_questions():
 
 
 class QuestionsDialog(QDialog):
-    HEADERS = ("客户", "电话", "通话时间", "经办人", "需研究的问题")
+    HEADERS = (N_("客户"), N_("电话"), N_("通话时间"), N_("经办人"), N_("需研究的问题"))
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
         self.rows: list[tuple] = []
-        self.setWindowTitle("需上报主管的问题")
+        self.setWindowTitle(tr("需上报主管的问题"))
         self.table = read_only_table(self.HEADERS)
-        mark = QPushButton("标记为已上报")
+        mark = QPushButton(tr("标记为已上报"))
         mark.clicked.connect(self.mark)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。"))
+        layout.addWidget(QLabel(tr("通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。")))
         layout.addWidget(self.table)
         layout.addWidget(mark)
         self.resize(820, 420)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.validate import ValidationFailed
+from carecenter.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ class RecordDialog(QDialog):
         self._summary.setWordWrap(True)
         self._summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,17 +106,17 @@ class RecordDialog(QDialog):
             editor.setFixedHeight(60)
         elif spec.kind == "choice":
             editor = QComboBox()
-            editor.addItems([option or "（无）" for option in spec.options])
+            editor.addItems([tr(option) if option else tr("（无）") for option in spec.options])
         elif spec.kind == "bool":
             editor = QCheckBox()
         else:
             editor = QLineEdit()
-            editor.setPlaceholderText(spec.placeholder or ("YYYY-MM-DD" if spec.kind == "date" else ""))
+            editor.setPlaceholderText(tr(spec.placeholder) or ("YYYY-MM-DD" if spec.kind == "date" else ""))
             editor.setMinimumWidth(200)
         editor.setObjectName(spec.key)
-        form.addRow(spec.label + ("*" if spec.required else ""), editor)
+        form.addRow(tr(spec.label) + ("*" if spec.required else ""), editor)
         self._editors[spec.key] = editor
-        self._labels[spec.key] = spec.label
+        self._labels[spec.key] = tr(spec.label)
 
     def editor(self, key: str) -> QWidget:
         return self._editors[key]
@@ -168,7 +169,7 @@ class RecordDialog(QDialog):
         self.last_problems = error.problems
         if error.only_warnings:
             text = "\n".join(problem.message for problem in error.problems)
-            answer = QMessageBox.question(self, "请确认", f"{text}\n\n仍然保存吗？")
+            answer = QMessageBox.question(self, tr("请确认"), tr("{text}\n\n仍然保存吗？").format(text=text))
             if answer == QMessageBox.StandardButton.Yes:
                 self.submit(confirm=True)
             return
@@ -183,8 +184,8 @@ class RecordDialog(QDialog):
                 editor.setToolTip(problem.message)
             label = self._labels.get(problem.field, "")
             lines.append(f"• {problem.message}" if not label or problem.message.startswith(label)
-                         else f"• {label}：{problem.message}")
-        self._summary.setText("请修改标红的项目后再保存：\n" + "\n".join(lines))
+                         else tr("• {label}：{message}").format(label=label, message=problem.message))
+        self._summary.setText(tr("请修改标红的项目后再保存：\n") + "\n".join(lines))
         self._summary.show()
         first = next((p.field for p in problems if p.field in self._editors), None)
         if first:

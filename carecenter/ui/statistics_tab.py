@@ -33,6 +33,7 @@ from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
+from carecenter.i18n import tr
 
 GREYS = [QColor("#37474F"), QColor("#90A4AE"), QColor("#CFD8DC")]
 MISSED = QColor("#C62828")
@@ -125,19 +126,19 @@ class StatisticsTab(QWidget):
         self.month = QComboBox()
         for label in reversed(monthly.months_back(f"{clock.today():%Y-%m}", MONTHS_OFFERED)):
             year, number = label.split("-")
-            self.month.addItem(f"{year}年{int(number)}月", label)
+            self.month.addItem(tr("{year}年{v2}月").format(year=year, v2=int(number)), label)
         self.month.setCurrentIndex(1 if clock.today().day < 10 else 0)  # early in a month, last month is the one
         self.month.activated.connect(lambda _: self.reload())
-        refresh = QPushButton("统计")
+        refresh = QPushButton(tr("统计"))
         refresh.clicked.connect(self.reload)
-        self.pdf_button = QPushButton("月度工作小结 (PDF)…")
+        self.pdf_button = QPushButton(tr("月度工作小结 (PDF)…"))
         self.pdf_button.clicked.connect(self.print_summary)
-        self.xlsx_button = QPushButton("总部工作簿 (Excel)…")
+        self.xlsx_button = QPushButton(tr("总部工作簿 (Excel)…"))
         self.xlsx_button.clicked.connect(self.save_workbook)
-        self.f9_button = QPushButton("顾客统计表 (F9)…")
+        self.f9_button = QPushButton(tr("顾客统计表 (F9)…"))
         self.f9_button.clicked.connect(self.print_f9)
         top = QHBoxLayout()
-        top.addWidget(QLabel("月份："))
+        top.addWidget(QLabel(tr("月份：")))
         top.addWidget(self.month)
         top.addWidget(refresh)
         top.addStretch(1)
@@ -146,7 +147,7 @@ class StatisticsTab(QWidget):
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(18)
         self.figures.setVerticalSpacing(4)
-        self.hint = QLabel("选择月份后按“统计”。")
+        self.hint = QLabel(tr("选择月份后按“统计”。"))
         self.hint.setStyleSheet("color: #555;")
         self.views = [QChartView() for _ in range(4)]
         charts = QGridLayout()
@@ -172,20 +173,19 @@ class StatisticsTab(QWidget):
 
     def reload(self) -> None:
         month = self.selected_month()
-        result = run_with_progress(self.runner, self, f"正在统计 {self.month.currentText()}……",
+        result = run_with_progress(self.runner, self, tr("正在统计 {currentText}……").format(currentText=self.month.currentText()),
                                    lambda progress, cancel: monthly.monthly_summary(month, progress=progress,
                                                                                     cancel=cancel),
                                    cancellable=True)
         if result.ok:
             self.show_summary(result.value)
         else:
-            show_error(self, result.error, "统计未完成")
+            show_error(self, result.error, tr("统计未完成"))
 
     # --- showing ------------------------------------------------------------------------------------------------
     def show_summary(self, summary: MonthlySummary) -> None:
         self.summary = summary
-        self.hint.setText(f"{summary.dealership}　统计期间 {summary.first:%Y-%m-%d} 至 {summary.last:%Y-%m-%d}"
-                          f"（截至 {summary.funnel.as_of:%Y-%m-%d}）")
+        self.hint.setText(tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(dealership=summary.dealership, first=summary.first, last=summary.last, as_of=summary.funnel.as_of))
         while self.figures.count():
             item = self.figures.takeAt(0)
             if item.widget() is not None:
@@ -193,16 +193,15 @@ class StatisticsTab(QWidget):
         k = summary.complaints.kpis
         cells = []
         for target in summary.targets:
-            mark = ("—", "#555") if target.met is None else (("✓ 达标", MET.name()) if target.met else
-                                                             ("▼ 未达标", MISSED.name()))
-            cells.append((target.name, f"{target.actual:.1f}%", f"目标 ≥ {target.target:g}%　<span style='color:"
-                          f"{mark[1]}'>{mark[0]}</span>"))
-        cells += [("投诉受理", f"{k.count} 件", f"逾期未结 {len(summary.complaints.overdue)} 件"),
-                  ("及时响应率", f"{k.rate(k.responded_on_time):.1f}%", f"及时封闭率 {k.rate(k.closed_on_time):.1f}%"),
-                  ("一次解决率", f"{k.rate(k.solved_first_time):.1f}%", f"升级/预警 {len(summary.complaints.escalations)} 件"),
-                  ("提醒后30天内回厂", f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
-                   f"回厂率 {summary.reminders['total'].rate:.1f}%"),
-                  ("流失客户（12个月）", f"{summary.funnel.stages[12]} 台", f"本月招回 {sum(summary.funnel.won_back.values())} 台")]
+            mark = ("—", "#555") if target.met is None else ((tr("✓ 达标"), MET.name()) if target.met else
+                                                             (tr("▼ 未达标"), MISSED.name()))
+            cells.append((target.name, f"{target.actual:.1f}%", tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(target=target.target, v2=mark[1], v3=mark[0])))
+        cells += [(tr("投诉受理"), tr("{count} 件").format(count=k.count), tr("逾期未结 {v1} 件").format(v1=len(summary.complaints.overdue))),
+                  (tr("及时响应率"), f"{k.rate(k.responded_on_time):.1f}%", tr("及时封闭率 {v1:.1f}%").format(v1=k.rate(k.closed_on_time))),
+                  (tr("一次解决率"), f"{k.rate(k.solved_first_time):.1f}%", tr("升级/预警 {v1} 件").format(v1=len(summary.complaints.escalations))),
+                  (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
+                   tr("回厂率 {rate:.1f}%").format(rate=summary.reminders['total'].rate)),
+                  (tr("流失客户（12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12]), tr("本月招回 {v1} 台").format(v1=sum(summary.funnel.won_back.values())))]
         for index, (name, value, note) in enumerate(cells):
             label = QLabel(f"<span style='color:#555'>{name}</span><br><b style='font-size:15pt'>{value}</b>"
                            f"<br><span style='font-size:9pt'>{note}</span>")
@@ -211,29 +210,29 @@ class StatisticsTab(QWidget):
             self.figures.addWidget(label, index // 4, index % 4)
         labels = [t.month[2:] for t in summary.trend]
         self.views[0].setChart(line_chart(
-            "近十二个月回访率与满意率（%）", labels,
-            [("回访率", [t.call_rate if t.calls_due else None for t in summary.trend]),
-             ("满意率", [t.satisfied_rate if t.calls_due else None for t in summary.trend])], 100))
+            tr("近十二个月回访率与满意率（%）"), labels,
+            [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),
+             (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend])], 100))
         busiest = sorted(summary.calls.by_reason, key=lambda c: -summary.calls.by_reason[c].due)[:TOP_REASONS]
         reasons = [c for c in summary.calls.by_reason if c in busiest]  # in the list's own order
         self.views[1].setChart(bar_chart(
-            f"回访量最大的 {len(reasons)} 个原因：应回访 / 已回访",
+            tr("回访量最大的 {v1} 个原因：应回访 / 已回访").format(v1=len(reasons)),
             [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons],
-            [("应回访", [summary.calls.by_reason[c].due for c in reasons]),
-             ("已回访", [summary.calls.by_reason[c].done for c in reasons])]))
+            [(tr("应回访"), [summary.calls.by_reason[c].due for c in reasons]),
+             (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])]))
         codes = list(summary.complaints.by_category)
-        self.views[2].setChart(bar_chart("各类别投诉件数", codes,
-                                         [("件数", [summary.complaints.by_category[c] for c in codes])]))
+        self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
+                                         [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))
         self.views[3].setChart(bar_chart(
-            "流失漏斗：逾期未回厂的车辆", [name.split("（")[0] for _, name in FUNNEL],
-            [("车辆数", [summary.funnel.stages[m] for m, _ in FUNNEL]),
-             ("本月招回", [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
+            tr("流失漏斗：逾期未回厂的车辆"), [name.split("（")[0] for _, name in FUNNEL],
+            [(tr("车辆数"), [summary.funnel.stages[m] for m, _ in FUNNEL]),
+             (tr("本月招回"), [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
 
     # --- the documents ------------------------------------------------------------------------------------------
     def print_summary(self):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         month, summary = self.selected_month(), self.summary
-        return show_preview(self.runner, self, "月度工作小结", f"月度工作小结_{month}.pdf",
+        return show_preview(self.runner, self, tr("月度工作小结"), tr("月度工作小结_{month}.pdf").format(month=month),
                             lambda path, progress, cancel: printing.print_monthly(
                                 month, path, progress=progress, cancel=cancel, summary=summary),
                             cancellable=True)
@@ -241,12 +240,12 @@ class StatisticsTab(QWidget):
     def print_f9(self):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         year = self.selected_month()[:4]
-        return show_preview(self.runner, self, "顾客统计表", f"顾客统计表_{year}.pdf",
+        return show_preview(self.runner, self, tr("顾客统计表"), tr("顾客统计表_{year}.pdf").format(year=year),
                             lambda path, progress, cancel: printing.print_statistics(year, path))
 
     def save_workbook(self) -> None:
         month = self.selected_month()
-        path, _ = QFileDialog.getSaveFileName(self, "保存总部工作簿", f"月度报表_{month}.xlsx", "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存总部工作簿"), tr("月度报表_{month}.xlsx").format(month=month), tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.write_workbook(path)
 
@@ -255,12 +254,12 @@ class StatisticsTab(QWidget):
         month, summary = self.selected_month(), self.summary
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        result = run_with_progress(self.runner, self, "正在生成总部工作簿……",
+        result = run_with_progress(self.runner, self, tr("正在生成总部工作簿……"),
                                    lambda progress, cancel: export.export_monthly(
                                        month, path, progress=progress, cancel=cancel, summary=summary),
                                    cancellable=True)
         if result.ok:
-            self.status_message.emit(f"已生成 {result.value}")
+            self.status_message.emit(tr("已生成 {value}").format(value=result.value))
             return True
-        show_error(self, result.error, "工作簿未生成")
+        show_error(self, result.error, tr("工作簿未生成"))
         return False

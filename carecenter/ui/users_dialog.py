@@ -21,12 +21,13 @@ from carecenter.models import ROLE_TITLES, ROLES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, read_only_table
+from carecenter.i18n import N_, tr
 
 
 class AddUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("添加用户")
+        self.setWindowTitle(tr("添加用户"))
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in ROLES:
@@ -34,26 +35,26 @@ class AddUserDialog(QDialog):
         self.employee_no = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"至少 {auth.MIN_PASSWORD} 个字符")
+        self.password.setPlaceholderText(tr("至少 {MIN_PASSWORD} 个字符").format(MIN_PASSWORD=auth.MIN_PASSWORD))
         form = QFormLayout(self)
-        form.addRow("姓名：", self.name)
-        form.addRow("角色：", self.role)
-        form.addRow("工号：", self.employee_no)
-        form.addRow("初始密码：", self.password)
-        form.addRow(dialog_buttons(self, "添加"))
+        form.addRow(tr("姓名："), self.name)
+        form.addRow(tr("角色："), self.role)
+        form.addRow(tr("工号："), self.employee_no)
+        form.addRow(tr("初始密码："), self.password)
+        form.addRow(dialog_buttons(self, tr("添加")))
 
 
 class UsersDialog(QDialog):
-    HEADERS = ("姓名", "角色", "工号", "状态", "最近登录")
+    HEADERS = (N_("姓名"), N_("角色"), N_("工号"), N_("状态"), N_("最近登录"))
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("用户管理")
+        self.setWindowTitle(tr("用户管理"))
         self.table = read_only_table(self.HEADERS)
         row = QHBoxLayout()
-        for text, slot in (("添加用户…", self.add), ("设置密码…", self.password), ("更改角色…", self.change_role),
-                           ("停用 / 启用", self.toggle_active)):
+        for text, slot in ((tr("添加用户…"), self.add), (tr("设置密码…"), self.password), (tr("更改角色…"), self.change_role),
+                           (tr("停用 / 启用"), self.toggle_active)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -72,7 +73,7 @@ class UsersDialog(QDialog):
         self.users = users
         self.table.setRowCount(len(users))
         for index, user in enumerate(users):
-            state = ("可登录" if user.can_log_in else "未设密码") if user.active else "已停用"
+            state = (tr("可登录") if user.can_log_in else tr("未设密码")) if user.active else tr("已停用")
             last = f"{user.last_login:%Y-%m-%d %H:%M}" if user.last_login else ""
             for column, value in enumerate((user.name, user.role_title, user.employee_no, state, last)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
@@ -94,7 +95,7 @@ class UsersDialog(QDialog):
     def password(self) -> None:
         user = self.selected()
         if user:
-            text, ok = QInputDialog.getText(self, "设置密码", f"“{user.name}”的新密码（至少 {auth.MIN_PASSWORD} 个字符）：",
+            text, ok = QInputDialog.getText(self, tr("设置密码"), tr("“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：").format(name=user.name, MIN_PASSWORD=auth.MIN_PASSWORD),
                                             QLineEdit.EchoMode.Password)
             if ok:
                 self._do(auth.set_password, user.name, text)
@@ -103,7 +104,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user:
             titles = [ROLE_TITLES[r] for r in ROLES]
-            title, ok = QInputDialog.getItem(self, "更改角色", f"“{user.name}”的角色：", titles,
+            title, ok = QInputDialog.getItem(self, tr("更改角色"), tr("“{name}”的角色：").format(name=user.name), titles,
                                              ROLES.index(user.role), False)
             if ok:
                 self._do(auth.update_user, user.name, role=ROLES[titles.index(title)])
@@ -111,7 +112,7 @@ class UsersDialog(QDialog):
     def toggle_active(self) -> None:
         user = self.selected()
         if user:
-            verb = "停用" if user.active else "启用"
+            verb = tr("停用") if user.active else tr("启用")
             if QMessageBox.question(self, verb, f"确定{verb}“{user.name}”吗？停用的用户不能登录，其签名和记录保留。") \
                     == QMessageBox.StandardButton.Yes:
                 self._do(auth.update_user, user.name, active=not user.active)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget
+from carecenter.i18n import tr, tr_values
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     """OK / 取消 with the OK button named for what it does, wired to the dialog's accept and reject."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -20,7 +21,7 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 def read_only_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
     """A table of whole rows to read and pick from, not to edit."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(tr_values(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,102 @@
+"""The language of screens and printed forms: Simplified Chinese (the source), Traditional Chinese and English.
+
+Every string a user reads is written in Simplified Chinese in the code and passed through :func:`tr` when it is
+shown or printed. The translations are Qt's translation files: ``resources/translations/carecenter_<lang>.ts``
+(the sources, kept in the repository) compiled to ``.qm`` (shipped). The GUI installs a ``QTranslator`` with the
+``.qm`` and makes :func:`tr` ask Qt (``carecenter/ui/language.py``); without Qt (command line, tests of the domain)
+the same ``.ts`` is read here with defusedxml. ``scripts/translations.py`` collects the strings from the code,
+fills Traditional Chinese with OpenCC and compiles the ``.qm`` files.
+
+Values the store keeps in Chinese (a complaint's state, a visit type, a call outcome) stay Chinese in the store;
+they are translated where they are shown, with the same :func:`tr`. Strings declared at import time (tables of
+titles, column headers) are marked with :func:`N_` and translated where they are used.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+
+from carecenter.assets import RESOURCES
+
+#: Code → the language's own name (as the settings screen lists it).
+LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+SOURCE_LANGUAGE = "zh_CN"
+#: The one Qt translation context of CareCenter's strings.
+CONTEXT = "CareCenter"
+TRANSLATIONS = RESOURCES / "translations"
+
+_lock = threading.Lock()
+_language = [SOURCE_LANGUAGE]
+_backend: list[Callable[[str], str] | None] = [None]
+
+
+def ts_path(language: str):
+    return TRANSLATIONS / f"carecenter_{language}.ts"
+
+
+def qm_path(language: str):
+    return TRANSLATIONS / f"carecenter_{language}.qm"
+
+
+@lru_cache(maxsize=None)
+def catalog(language: str) -> dict[str, str]:
+    """Source → translation of one language, read from its ``.ts`` (unfinished entries left out)."""
+    if language == SOURCE_LANGUAGE:
+        return {}
+    from defusedxml import ElementTree
+
+    path = ts_path(language)
+    if not path.exists():
+        return {}
+    result: dict[str, str] = {}
+    for message in ElementTree.parse(path).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                                 "vanished"):
+            continue
+        if translation.text:
+            result[source] = translation.text
+    return result
+
+
+def set_language(language: str) -> None:
+    """Choose the language of everything shown or printed from now on (``zh_CN``, ``zh_TW`` or ``en``)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    with _lock:
+        _language[0] = language
+        catalog(language)
+
+
+def language() -> str:
+    return _language[0]
+
+
+def use_backend(backend: Callable[[str], str] | None) -> None:
+    """Let Qt answer (the GUI installs ``QCoreApplication.translate`` with the compiled ``.qm``); None: the ``.ts``."""
+    _backend[0] = backend
+
+
+def tr(text: str) -> str:
+    """``text`` (Simplified Chinese) in the current language; unchanged when there is no translation."""
+    if not text:
+        return text
+    backend = _backend[0]
+    if backend is not None:
+        return backend(text)
+    if _language[0] == SOURCE_LANGUAGE:
+        return text
+    return catalog(_language[0]).get(text, text)
+
+
+def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
+    """Mark a string declared at import time for translation; :func:`tr` translates it where it is shown."""
+    return text
+
+
+def tr_values(values) -> list[str]:
+    """Each value translated (a combo box's items, a row of headers)."""
+    return [tr(value) for value in values]
