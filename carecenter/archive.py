@@ -39,7 +39,7 @@ from carecenter.validate import (
     parse_date,
     parse_mileage,
 )
-from carecenter.i18n import tr
+from carecenter.i18n import tr, tr_values
 
 # --- validation of each record kind -----------------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ def _choice(options: tuple[str, ...], label: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
         text = clean_text(value)
         if text not in options:
-            raise InvalidValue(tr("{label}“{text}”无效，可选：{v3}。").format(label=label, text=text, v3='、'.join((o for o in options if o))))
+            raise InvalidValue(tr("{label}“{text}”无效，可选：{v3}。").format(label=label, text=text, v3=tr("、").join(tr_values(o for o in options if o))))
         return text
     return parse
 
@@ -442,8 +442,8 @@ def customer_rows(ids: list[int]) -> list[CustomerRow]:
         owned = vehicles.get(customer_id, [])
         rows.append(CustomerRow(
             id=customer.id, name=customer.name, phone=customer.phone,
-            plates="、".join(plate for plate, _ in owned if plate),
-            models="、".join(dict.fromkeys(model for _, model in owned if model)),
+            plates=tr("、").join(plate for plate, _ in owned if plate),
+            models=tr("、").join(dict.fromkeys(model for _, model in owned if model)),
             last_visit_date=customer.last_visit_date, club_level=customer.club_level,
             do_not_call=customer.do_not_call, incomplete=customer_id in flagged,
         ))
@@ -490,7 +490,7 @@ def next_maintenance(vehicle: Vehicle, visits: list[ServiceVisit]) -> tuple[date
         return _add_months(last.visit_date, months), (base_km + kilometres) if base_km is not None else None
     if vehicle.delivery_date:
         return (_add_months(vehicle.delivery_date, settings.get("first_service.months")),
-                settings.get("first_service.km"))
+                settings.first_service_km(vehicle.model))
     return None, None
 
 

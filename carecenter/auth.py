@@ -15,7 +15,7 @@ from carecenter.errors import NotFound, UserError
 from carecenter.models import ROLE_TITLES, ROLES, Staff, now
 from carecenter.store import write
 from carecenter.validate import clean_text
-from carecenter.i18n import tr
+from carecenter.i18n import tr, tr_values
 
 #: scrypt cost (N=2^17, r=8, p=1: about 128 MiB and a few tenths of a second). Stored with each hash; a hash made
 #: with a lower cost is re-made at the next successful login.
@@ -78,7 +78,7 @@ def _check_name_and_role(name: str, role: str) -> str:
     if len(name) > 60:
         raise UserError(tr("用户名太长（最多 60 个字）。"))
     if role not in ROLES:
-        raise UserError(tr("角色应为 {v1} 之一，不是“{role}”。").format(v1='、'.join(ROLES), role=role))
+        raise UserError(tr("角色应为 {v1} 之一，不是“{role}”。").format(v1=tr("、").join(tr_values(ROLE_TITLES[r] for r in ROLES)), role=role))
     return name
 
 

@@ -147,16 +147,16 @@ def check(store: Store) -> CheckResult:
         broken = store.db.execute_sql("PRAGMA foreign_key_check").fetchall()
         version = migrations.current_version(store.db)
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:  # fetching rows bypasses peewee's wrapper
-        return CheckResult(False, [f"数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。"])
+        return CheckResult(False, [tr("数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。").format(error=error)])
     ok = integrity == ["ok"]
-    messages.append("数据库结构完整。" if ok else "数据库已损坏：" + "；".join(integrity[:10]))
+    messages.append(tr("数据库结构完整。") if ok else tr("数据库已损坏：") + "；".join(integrity[:10]))
     if broken:
         ok = False
         tables = sorted({row[0] for row in broken})
-        messages.append(f"有 {len(broken)} 条记录引用了不存在的记录（{'、'.join(tables)}）。")
+        messages.append(tr("有 {v1} 条记录引用了不存在的记录（{v2}）。").format(v1=len(broken), v2='、'.join(tables)))
     else:
-        messages.append("记录之间的引用全部有效。")
-    messages.append(f"结构版本 {version}，日志模式 {store.journal_mode}。")
+        messages.append(tr("记录之间的引用全部有效。"))
+    messages.append(tr("结构版本 {version}，日志模式 {journal_mode}。").format(version=version, journal_mode=store.journal_mode))
     actor = session.current_or_none()
     try:
         with write():
@@ -164,7 +164,7 @@ def check(store: Store) -> CheckResult:
                          actor=actor.name if actor else "system")
     except (peewee.DatabaseError, sqlite3.DatabaseError, StoreError):
         ok = False
-        messages.append("检查结果无法写入审计日志（数据库可能已损坏）。")
+        messages.append(tr("检查结果无法写入审计日志（数据库可能已损坏）。"))
     return CheckResult(ok, messages)
 
 
@@ -216,7 +216,7 @@ def restore(store: Store, candidate: Path | str) -> Store:
     path = store.path
     if candidate.resolve() == path.resolve():
         raise UserError(tr("不能用正在使用的数据库文件恢复它自己。"))
-    make_backup(store, reason="恢复备份前的自动备份", automatic=True)
+    make_backup(store, reason=tr("恢复备份前的自动备份"), automatic=True)
     staging = path.with_name(path.name + ".restoring")
     for leftover in _side_files(staging):
         leftover.unlink(missing_ok=True)
@@ -262,12 +262,12 @@ def _check_server(store: Store) -> CheckResult:
         protected = store.db.execute_sql(
             "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'audit_entry_append_only'").fetchone()[0]
     except peewee.DatabaseError as error:
-        return CheckResult(False, [f"无法检查 PostgreSQL 数据库：{str(error).strip()}"])
-    messages = [f"PostgreSQL 数据库 {store.url} 可以访问。", f"结构版本 {version}。"]
+        return CheckResult(False, [tr("无法检查 PostgreSQL 数据库：{strip}").format(strip=str(error).strip())])
+    messages = [tr("PostgreSQL 数据库 {url} 可以访问。").format(url=store.url), tr("结构版本 {version}。").format(version=version)]
     if protected:
-        messages.append("审计日志受保护（只能追加）。")
+        messages.append(tr("审计日志受保护（只能追加）。"))
     else:
-        messages.append("审计日志的保护触发器不见了，请联系管理员。")
+        messages.append(tr("审计日志的保护触发器不见了，请联系管理员。"))
     return CheckResult(bool(protected), messages)
 
 

@@ -66,6 +66,14 @@ MESSAGE_TEMPLATES = (
 )
 
 
+def message_templates() -> list[MessageTemplate]:
+    """The SMS templates with the dealership's own wording where it changed one (setting ``messages.templates``)."""
+    from carecenter import settings
+
+    own = settings.get("messages.templates")
+    return [MessageTemplate(t.code, t.title, own.get(t.code) or t.text) for t in MESSAGE_TEMPLATES]
+
+
 def polite_name(name: str, gender: str) -> str:
     if not name or name.endswith(("先生", "女士")) or len(name) > 4:
         return name

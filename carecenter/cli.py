@@ -14,8 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from carecenter import __version__, clock, session
+from carecenter import __version__, clock, i18n, session
 from carecenter.errors import UserError
+from carecenter.i18n import LANGUAGES
 
 log = logging.getLogger("carecenter")
 
@@ -34,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="carecenter", description="CareCenter 客户关爱中心")
     parser.add_argument("--db", help="数据库文件路径（默认在用户数据文件夹中）")
     parser.add_argument("--today", type=_date_argument, help="规则所用的“今天”（YYYY-MM-DD）")
-    parser.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), default="zh_CN", help="界面语言")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), default=None,
+                        help="界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）")
     parser.add_argument("--version", action="version", version=f"CareCenter {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -409,6 +411,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse: --help, --version (0) and usage errors (2)
         return int(stop.code or 0)
     clock.set_today(args.today)
+    if args.lang:
+        i18n.set_language(args.lang)
     if args.command is None:
         from carecenter.app import run_gui
         return run_gui(args)

@@ -28,7 +28,7 @@ from carecenter.models import (
 from carecenter.store import serialize, write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
-from carecenter.i18n import tr
+from carecenter.i18n import N_, tr, tr_values
 
 RESPONSE_MINUTES = 120
 CLOSURE_DAYS = {"A": 3, "B": 7}  # C: no limit
@@ -49,7 +49,7 @@ def calendar() -> Calendar:
     """The dealership's calendar: official holidays, its own overrides (a setting), its opening hours."""
     overrides = {datetime.date.fromisoformat(day): bool(working)
                  for day, working in settings.get(OVERRIDES_KEY).items()}
-    return Calendar(overrides=overrides, hours=OpeningHours())
+    return Calendar(overrides=overrides, hours=OpeningHours.parse(settings.get("hours.opens"), settings.get("hours.closes")))
 
 
 def set_override(day: datetime.date, working: bool | None) -> int:
@@ -106,7 +106,7 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
     if category not in CATEGORIES:
         raise UserError(tr("投诉类别“{category}”无效。").format(category=category))
     if channel not in CHANNELS:
-        raise UserError(tr("投诉渠道应为 {v1} 之一。").format(v1='、'.join(CHANNELS)))
+        raise UserError(tr("投诉渠道应为 {v1} 之一。").format(v1=tr("、").join(tr_values(CHANNELS))))
     accepted_at = accepted_at or now()
     with write():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
@@ -259,7 +259,7 @@ def update_form(complaint_id: int, data: dict) -> None:
         locked = locked_fields(complaint_id) & set(data)
         if locked:
             boxes = sorted({BOXES[s.box][0] for s in _live_signatures(complaint_id) if set(BOXES[s.box][2]) & locked})
-            raise UserError(tr("这些内容已由“{v1}”签名确认，需先撤回签名才能修改。").format(v1='、'.join(boxes)))
+            raise UserError(tr("这些内容已由“{v1}”签名确认，需先撤回签名才能修改。").format(v1=tr("、").join(tr_values(boxes))))
         clean = {}
         for name, value in data.items():
             if name in F6_TIME_FIELDS:
@@ -338,14 +338,16 @@ class ComplaintRow:
 
 def _clock(accepted: datetime.datetime, deadline: datetime.datetime | None, at: datetime.datetime) -> tuple[str, str]:
     if deadline is None:
-        return "none", "不限"
+        return "none", tr("不限")
     left = deadline - at
     if left.total_seconds() < 0:
         hours = int(-left.total_seconds() // 3600)
-        return "overdue", f"超时 {hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"超时 {hours} 小时"
+        return "overdue", (tr("超时 {days} 天 {hours} 小时").format(days=hours // 24, hours=hours % 24) if hours >= 24
+                           else tr("超时 {hours} 小时").format(hours=hours))
     span = (deadline - accepted).total_seconds() or 1
     hours = int(left.total_seconds() // 3600)
-    text = f"剩 {hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"剩 {int(left.total_seconds() // 60)} 分钟"
+    text = (tr("剩 {days} 天 {hours} 小时").format(days=hours // 24, hours=hours % 24) if hours >= 24
+            else tr("剩 {minutes} 分钟").format(minutes=int(left.total_seconds() // 60)))
     return ("soon" if left.total_seconds() <= 0.25 * span else "ok"), text
 
 
@@ -371,14 +373,14 @@ def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bo
     rows = []
     for c in query:
         if c.state in ("草稿",):
-            deadline, kind, clock_state, remaining = None, "", "none", "待受理"
+            deadline, kind, clock_state, remaining = None, "", "none", tr("待受理")
         elif c.state in ("已封闭", "已升级"):
-            deadline, kind, clock_state, remaining = c.closure_due, "封闭", "none", c.state
+            deadline, kind, clock_state, remaining = c.closure_due, N_("封闭"), "none", tr(c.state)
         else:
             if c.first_response_at is None:
-                deadline, kind = c.response_due, "响应"
+                deadline, kind = c.response_due, N_("响应")
             else:
-                deadline, kind = c.closure_due, "封闭"
+                deadline, kind = c.closure_due, N_("封闭")
             clock_state, remaining = _clock(c.accepted_at, deadline, at)
         rows.append(ComplaintRow(c.id, c.number or "", c.customer_id, c.customer.name, c.customer.phone, c.category,
                                  c.channel, c.state, c.accepted_at, deadline, kind, clock_state, remaining, c.warning,

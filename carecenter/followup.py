@@ -62,6 +62,8 @@ def rule_settings() -> RuleSettings:
         inspection_days_before=settings.get("calls.inspection_days_before"),
         complaint_followup_days=settings.get("calls.complaint_followup_days"),
         event_invitation_days=settings.get("calls.event_invitation_days"),
+        first_service_km_by_model=tuple(sorted((model, int(km)) for model, km
+                                               in settings.get("models.first_service_km").items())),
     )
 
 
@@ -106,14 +108,16 @@ def vehicle_facts(ids: list[int], *, with_calls: bool = True) -> list[VehicleFac
     for chunk in range(0, len(ids), 900):
         part = ids[chunk:chunk + 900]
         rows = list(Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
-                                   Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due)
+                                   Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due,
+                                   Vehicle.model)
                     .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()).tuples())
         # two plain lookups by primary key: a join here makes SQLite walk every live customer
         live = {row[0] for row in Customer.select(Customer.id).where(
             Customer.id.in_(list({r[1] for r in rows})) & Customer.deleted_at.is_null()).tuples()}
-        for vid, cid, delivered, mileage, mileage_date, insurance, inspection in rows:
+        for vid, cid, delivered, mileage, mileage_date, insurance, inspection, model in rows:
             if cid in live:
-                facts[vid] = VehicleFacts(vid, cid, delivered, [], mileage or 0, mileage_date, insurance, inspection)
+                facts[vid] = VehicleFacts(vid, cid, delivered, [], mileage or 0, mileage_date, insurance, inspection,
+                                          model=model or "")
         for vid, visit_id, day, kind, mileage in (ServiceVisit.select(
                 ServiceVisit.vehicle, ServiceVisit.id, ServiceVisit.visit_date, ServiceVisit.visit_type,
                 ServiceVisit.mileage).where(ServiceVisit.vehicle.in_(part))
@@ -434,7 +438,7 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
     """Record one attempt at a task: 满意 / 不满意 / 未接通 / 改约 (RULES.md §2 outcomes), in one transaction."""
     actor = permissions.require("create")
     if outcome not in OUTCOMES:
-        raise UserError(tr("回访结果应为 {v1} 之一，不是“{outcome}”。").format(v1='、'.join(OUTCOMES), outcome=outcome))
+        raise UserError(tr("回访结果应为 {v1} 之一，不是“{outcome}”。").format(v1=tr("、").join(OUTCOMES), outcome=outcome))
     values = _call_values(notes or {})
     at = at or now()
     with write():

@@ -38,6 +38,11 @@ class RuleSettings:
     loyalty_months: int = 42
     complaint_followup_days: int = 7
     event_invitation_days: int = 14
+    #: the line-up's own first-service mileages, (model, km) pairs (a setting; Skoda used 7500 km)
+    first_service_km_by_model: tuple[tuple[str, int], ...] = ()
+
+    def first_service_km_of(self, model: str) -> int:
+        return dict(self.first_service_km_by_model).get(model.strip(), self.first_service_km)
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class VehicleFacts:
     insurance_expiry: datetime.date | None = None
     inspection_due: datetime.date | None = None
     first_calls_done: dict[int, datetime.date] = field(default_factory=dict)  # visit id → day the 1st call was done
+    model: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,7 @@ def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime
         return min(by_time, by_km), f"上次保养 {last.date}，{last.mileage} 公里"
     if facts.delivery_date:
         by_time = add_months(facts.delivery_date, rules.first_service_months)
-        by_km = _date_at_km(facts.delivery_date, 0, rules.first_service_km, speed)
+        by_km = _date_at_km(facts.delivery_date, 0, rules.first_service_km_of(facts.model), speed)
         return min(by_time, by_km), f"交车 {facts.delivery_date}"
     return None, ""
 

@@ -16,7 +16,7 @@ from carecenter.errors import NotFound, UserError
 from carecenter.models import LETTER_TYPES, CallTask, Customer, Letter, Message, Vehicle, now
 from carecenter.store import bulk_insert, write
 from carecenter.validate import clean_multiline, is_mobile, parse_date
-from carecenter.i18n import tr
+from carecenter.i18n import tr, tr_values
 
 
 def record_letter(customer_id: int, letter_type: str, summary: str = "", written_on=None, sent_on=None,
@@ -24,7 +24,7 @@ def record_letter(customer_id: int, letter_type: str, summary: str = "", written
     """Enter a letter in the register; a letter task (感谢信) it answers is done with it."""
     actor = permissions.require("create")
     if letter_type not in LETTER_TYPES:
-        raise UserError(tr("信函类型应为 {v1} 之一。").format(v1='、'.join(LETTER_TYPES)))
+        raise UserError(tr("信函类型应为 {v1} 之一。").format(v1=tr("、").join(tr_values(LETTER_TYPES))))
     written = parse_date(written_on, "日期") or clock.today()
     sent = parse_date(sent_on, "寄出日期")
     if sent and sent < written:
@@ -52,11 +52,11 @@ class MessagePreview:
 def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | None = None) -> list[MessagePreview]:
     """Fill a template for each customer with a mobile number (others are left out: no number to text)."""
     permissions.require("view")
-    template = next((t for t in call_scripts.MESSAGE_TEMPLATES if t.code == template_code), None)
+    template = next((t for t in call_scripts.message_templates() if t.code == template_code), None)
     if template is None:
         raise UserError(tr("没有短信模板“{template_code}”。").format(template_code=template_code))
     dealer = settings.get("dealership.name")
-    phone = settings.get("dealership.phone") or "本店服务热线"
+    phone = settings.get("dealership.hotline") or settings.get("dealership.phone") or "本店服务热线"
     previews = []
     for start in range(0, len(customer_ids), 900):
         part = customer_ids[start:start + 900]

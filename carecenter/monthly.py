@@ -116,29 +116,29 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
     first, last = clock.month_days(month)
     facts: list = []
     steps: list[tuple[str, Callable]] = [
-        ("车辆资料", lambda: facts.extend(recall.live_vehicle_facts())),
-        ("顾客统计表", lambda: stats.f9_month_and_year(month, facts)),
-        ("回访情况", lambda: stats.call_figures(first, last)),
-        ("客户投诉", lambda: stats.complaint_figures(first, last)),
-        ("招揽分析", lambda: recall.reminder_results(first, last)),
-        ("流失客户", lambda: recall.lost_funnel(month, facts)),
-        ("客户意见", lambda: stats.customer_remarks(first, last)),
-        ("客休区", lambda: stats.lounge_figures(month)),
-        ("十二个月趋势", lambda: _trend(month)),
+        (N_("车辆资料"), lambda: facts.extend(recall.live_vehicle_facts())),
+        (N_("顾客统计表"), lambda: stats.f9_month_and_year(month, facts)),
+        (N_("回访情况"), lambda: stats.call_figures(first, last)),
+        (N_("客户投诉"), lambda: stats.complaint_figures(first, last)),
+        (N_("招揽分析"), lambda: recall.reminder_results(first, last)),
+        (N_("流失客户"), lambda: recall.lost_funnel(month, facts)),
+        (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
+        (N_("客休区"), lambda: stats.lounge_figures(month)),
+        (N_("十二个月趋势"), lambda: _trend(month)),
     ]
     values = []
     for index, (title, compute) in enumerate(steps):
         if cancel is not None and cancel():
             raise JobCancelled()
         if progress is not None:
-            progress(f"正在统计：{title}…", int(100 * index / len(steps)))
+            progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / len(steps)))
         values.append(compute())
     _, f9, calls, complaint_figures, reminders, funnel, remarks, lounge_figures, trend = values
     summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
                              complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
     summary.targets = [
-        Target("回访率", calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
-        Target("质保期内客户回访率", calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
-        Target("服务满意率", calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.done),
+        Target(N_("回访率"), calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
+        Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
+        Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.done),
     ]
     return summary

@@ -29,7 +29,7 @@ def _date(value) -> str:
 
 
 def _km(value) -> str:
-    return f"{value:,} 公里" if value is not None else ""
+    return tr("{value:,} 公里").format(value=value) if value is not None else ""
 
 
 def header(title: str, number: str) -> FormHeader:
@@ -44,31 +44,31 @@ def customer_sheet_data(customer_id: int) -> customer_sheet.CustomerSheet:
                 .where((Customer.referred_by == customer.id) & Customer.deleted_at.is_null())]
     referrals = []
     if record.referred_by_name:
-        referrals.append(f"由 {record.referred_by_name} 介绍")
+        referrals.append(tr("由 {referred_by_name} 介绍").format(referred_by_name=record.referred_by_name))
     if referred:
-        referrals.append(f"介绍了 {len(referred)} 位：{'、'.join(referred[:5])}{'…' if len(referred) > 5 else ''}")
-    phones = "；".join(p for p in (customer.phone, customer.phone2) if p)
-    cycle = f"{settings.get('maintenance.cycle_months')} 个月 / {settings.get('maintenance.cycle_km'):,} 公里"
+        referrals.append(tr("介绍了 {v1} 位：{v2}{v3}").format(v1=len(referred), v2=tr("、").join(referred[:5]), v3='…' if len(referred) > 5 else ''))
+    phones = tr("；").join(p for p in (customer.phone, customer.phone2) if p)
+    cycle = tr("{v1} 个月 / {v2:,} 公里").format(v1=settings.get('maintenance.cycle_months'), v2=settings.get('maintenance.cycle_km'))
     sheet = customer_sheet.CustomerSheet(
         header=header(customer_sheet.TITLE, f"F1-{customer.id:06d}"),
         name=customer.name, address=customer.address, phone=phones, visit_date=_date(customer.last_visit_date),
         birthday=_date(customer.birthday), occupation=customer.occupation, hobbies=customer.hobbies,
-        family=customer.family, preferred_contact=customer.preferred_contact, contact_time=customer.contact_time,
-        club_level=customer.club_level or "非会员", points=str(customer.points) if customer.club_level else "",
-        referrals="；".join(referrals), wishes=customer.wishes,
+        family=customer.family, preferred_contact=tr(customer.preferred_contact), contact_time=customer.contact_time,
+        club_level=tr(customer.club_level) if customer.club_level else tr("非会员"), points=str(customer.points) if customer.club_level else "",
+        referrals=tr("；").join(referrals), wishes=customer.wishes,
     )
     for vehicle_record in record.vehicles:
         vehicle, visits = vehicle_record.vehicle, vehicle_record.visits
         latest = visits[0] if visits else None
         due = _date(vehicle_record.next_maintenance_date)
         if vehicle_record.next_maintenance_km:
-            due += f" 或 {vehicle_record.next_maintenance_km:,} 公里"
+            due += tr(" 或 {next_maintenance_km:,} 公里").format(next_maintenance_km=vehicle_record.next_maintenance_km)
         sheet.vehicles.append(customer_sheet.VehicleBlock(
             model=vehicle.model, plate=vehicle.plate, vehicle_type=vehicle.vehicle_type, vin=vehicle.vin,
             engine_no=vehicle.engine_no, mileage=_km(vehicle.mileage) if vehicle.mileage else "",
-            visit_type=latest.visit_type if latest else "", items=latest.items if latest else "",
+            visit_type=tr(latest.visit_type) if latest else "", items=latest.items if latest else "",
             cycle=cycle, next_due=due.strip(),
-            visits=[(_date(v.visit_date), v.visit_type, v.items, _km(v.mileage), f"{v.amount:,.2f}")
+            visits=[(_date(v.visit_date), tr(v.visit_type), v.items, _km(v.mileage), f"{v.amount:,.2f}")
                     for v in visits],
         ))
     return sheet
@@ -91,8 +91,8 @@ def print_membership(customer_id: int, out: Path | str) -> Path:
     customer = record.customer
     sheet = membership_form.MembershipSheet(
         header(membership_form.TITLE, f"F11-{customer.id:06d}"), name=customer.name,
-        phone="；".join(p for p in (customer.phone, customer.phone2) if p), hobbies=customer.hobbies,
-        occupation=customer.occupation, family=customer.family, level=customer.club_level,
+        phone=tr("；").join(p for p in (customer.phone, customer.phone2) if p), hobbies=customer.hobbies,
+        occupation=customer.occupation, family=customer.family, level=tr(customer.club_level),
         joined=_date(customer.club_joined), points=str(customer.points) if customer.club_level else "",
         vehicles=[(v.vehicle.model, v.vehicle.vin, _date(v.vehicle.delivery_date)) for v in record.vehicles])
     path = membership_form.write(sheet, out)
@@ -104,7 +104,7 @@ def print_membership(customer_id: int, out: Path | str) -> Path:
 
 
 def _period(start: datetime.date, end: datetime.date) -> str:
-    return f"{start:%Y-%m-%d}" if start == end else f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d}" if start == end else tr("{start:%Y-%m-%d} 至 {end:%Y-%m-%d}").format(start=start, end=end)
 
 
 def parse_period(text: str) -> tuple[datetime.date, datetime.date]:
@@ -126,17 +126,18 @@ def print_call(call_id: int, out: Path | str) -> Path:
         raise NotFound(tr("找不到通话记录 {call_id}。").format(call_id=call_id))
     customer = Customer.get_by_id(call.customer_id)
     vehicle = Vehicle.get_or_none(Vehicle.id == call.vehicle_id) if call.vehicle_id else None
-    what = call.what or (REASONS.get(call.task.reason, "") if call.task_id else "")
-    outcome = OUTCOMES.get(call.outcome, "")
+    what = call.what or (tr(REASONS.get(call.task.reason, "")) if call.task_id else "")
+    outcome = tr(OUTCOMES.get(call.outcome, ""))
     record = call_forms.CallRecord(
         header=header(call_forms.F2_TITLE, f"F2-{call.id:06d}"), when=f"{call.at:%Y-%m-%d %H:%M}",
         who=customer.name + (f" / {customer.contact_name}" if customer.contact_name else ""),
         plate=vehicle.plate if vehicle else "", phone=customer.phone, where=call.where,
-        what=what + (f"（结果：{outcome}）" if outcome else ""), why=call.why, how=call.how,
-        call_type=call.call_type, handler=call.caller,
-        request="\n".join(x for x in (call.request, call.feedback_product and f"产品：{call.feedback_product}",
-                                        call.feedback_service and f"服务：{call.feedback_service}",
-                                        call.feedback_other and f"其他：{call.feedback_other}") if x),
+        what=what + (tr("（结果：{outcome}）").format(outcome=outcome) if outcome else ""), why=call.why, how=call.how,
+        call_type=tr(call.call_type), handler=call.caller,
+        request="\n".join(x for x in (
+            call.request, call.feedback_product and tr("产品：{text}").format(text=call.feedback_product),
+            call.feedback_service and tr("服务：{text}").format(text=call.feedback_service),
+            call.feedback_other and tr("其他：{text}").format(text=call.feedback_other)) if x),
         answer=call.answer, open_question=call.open_question, reported_on=_date(call.reported_on),
         answered_on=_date(call.answered_on))
     path = call_forms.write_call(record, out)
@@ -154,8 +155,8 @@ def print_call_register(period: str, out: Path | str) -> Path:
              .order_by(CallLog.at))
     plates = {v.id: v.plate for v in Vehicle.select(Vehicle.id, Vehicle.plate).where(
         Vehicle.id.in_([c.vehicle_id for c in calls if c.vehicle_id]))}
-    rows = [(f"{c.at:%m-%d %H:%M}", c.customer.name, c.customer.phone, plates.get(c.vehicle_id, ""), c.call_type,
-             c.what or (REASONS.get(c.task.reason, "") if c.task_id else ""), OUTCOMES.get(c.outcome, ""),
+    rows = [(f"{c.at:%m-%d %H:%M}", c.customer.name, c.customer.phone, plates.get(c.vehicle_id, ""), tr(c.call_type),
+             c.what or (tr(REASONS.get(c.task.reason, "")) if c.task_id else ""), tr(OUTCOMES.get(c.outcome, "")),
              c.caller, _date(c.next_contact)) for c in calls]
     path = call_forms.write_call_register(header(call_forms.F3_TITLE, f"F3-{period}"), rows, out,
                                           _period(first, last))
@@ -169,7 +170,7 @@ def print_letter_register(period: str, out: Path | str) -> Path:
     first, last = parse_period(period)
     letters = (Letter.select(Letter, Customer).join(Customer)
                .where((Letter.written_on >= first) & (Letter.written_on <= last)).order_by(Letter.written_on))
-    rows = [(_date(x.written_on), x.customer.name, x.customer.address, x.letter_type, x.summary, _date(x.sent_on),
+    rows = [(_date(x.written_on), x.customer.name, x.customer.address, tr(x.letter_type), x.summary, _date(x.sent_on),
              x.handler) for x in letters]
     path = call_forms.write_letter_register(header(call_forms.F4_TITLE, f"F4-{period}"), rows, out,
                                             _period(first, last))
@@ -188,8 +189,8 @@ def print_delivery_followup(vehicle_id: int, out: Path | str) -> Path:
         header=header(call_forms.F5_TITLE, f"F5-{vehicle.id:06d}"), name=customer.name, phone=customer.phone,
         model=vehicle.model, plate=vehicle.plate, vin=vehicle.vin, delivery_date=_date(vehicle.delivery_date),
         consultant=vehicle.sales_consultant)
-    for reason, title in (("delivery_24h", "新车交车24小时内回访"), ("delivery_3d", "新车交车3日内回访"),
-                          ("first_service", "新车交车3个月内回访")):
+    for reason, title in (("delivery_24h", tr("新车交车24小时内回访")), ("delivery_3d", tr("新车交车3日内回访")),
+                          ("first_service", tr("新车交车3个月内回访"))):
         call = (CallLog.select().join(CallTask).where((CallTask.vehicle == vehicle.id) & (CallTask.reason == reason))
                 .order_by(CallLog.at.desc()).first())
         block = call_forms.FollowupBlock(title)
@@ -201,9 +202,9 @@ def print_delivery_followup(vehicle_id: int, out: Path | str) -> Path:
     visits = [v for v in archive.customer_record(customer.id).vehicles if v.vehicle.id == vehicle.id]
     first_done = [x for x in (visits[0].visits if visits else []) if x.visit_type == "首保"]
     if first_done:
-        record.first_service, record.first_service_date = "已完成", _date(first_done[-1].visit_date)
+        record.first_service, record.first_service_date = tr("已完成"), _date(first_done[-1].visit_date)
     elif visits and visits[0].next_maintenance_date:
-        record.first_service = "未完成"
+        record.first_service = tr("未完成")
         record.first_service_date = _date(visits[0].next_maintenance_date)
     path = call_forms.write_delivery_followup(record, out)
     _audit_print("vehicle", vehicle.id, call_forms.F5_TITLE, out)
@@ -248,8 +249,8 @@ def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict
     complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
     accepted = complaint.accepted_at
     values = {
-        "accepted_on": f"{accepted:%Y}年{accepted:%m}月{accepted:%d}日" if accepted else "",
-        "number": complaint.number or "（草稿）", "name": customer.name, "contact": customer.contact_name,
+        "accepted_on": tr("{accepted:%Y}年{accepted:%m}月{accepted:%d}日").format(accepted=accepted) if accepted else "",
+        "number": complaint.number or tr("（草稿）"), "name": customer.name, "contact": customer.contact_name,
         "address": customer.address, "postcode": customer.postcode, "phone": customer.phone, "fax": "",
         "bought_on": _date(vehicle.delivery_date) if vehicle else "", "complained_at": _when(complaint.accepted_at),
         "times": str(complaint.contact_count), "model": vehicle.model if vehicle else "",
@@ -265,7 +266,7 @@ def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict
     signatures = {}
     for signature in ComplaintSignature.select().where((ComplaintSignature.complaint == complaint.id)
                                                        & ComplaintSignature.withdrawn_at.is_null()):
-        signatures[signature.box] = f"{signature.signer}　{signature.signed_at:%Y-%m-%d %H:%M}"
+        signatures[signature.box] = tr("{signer}　{signed_at:%Y-%m-%d %H:%M}").format(signer=signature.signer, signed_at=signature.signed_at)
         if signature.box == "implementing_manager":
             values["implemented_on"] = _date(signature.signed_at)
         if signature.box == "final_director":
@@ -279,11 +280,11 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
     complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
     original = Complaint.get_or_none(Complaint.id == complaint.escalated_from_id) if complaint.escalated_from_id \
         else complaint
-    reason = complaint.warning or ("同一问题在处理完成后 7 天内再次投诉" if complaint.escalated_from_id else "")
+    reason = complaint.warning or (tr("同一问题在处理完成后 7 天内再次投诉") if complaint.escalated_from_id else "")
     values = {
         "work_order": complaint.work_order or complaint.number or "", "name": customer.name, "phone": customer.phone,
         "plate": vehicle.plate if vehicle else "", "model": vehicle.model if vehicle else "",
-        "mileage": f"{vehicle.mileage:,} 公里" if vehicle and vehicle.mileage else "", "sst": "",
+        "mileage": tr("{mileage:,} 公里").format(mileage=vehicle.mileage) if vehicle and vehicle.mileage else "", "sst": "",
         "first_on": _date(original.accepted_at.date()) if original and original.accepted_at else "",
         "bought_on": _date(vehicle.delivery_date) if vehicle else "", "departments": "",
         "again": complaint.content if complaint.escalated_from_id else "", "reason": reason,
@@ -312,15 +313,15 @@ def print_lounge(day_text: str, out: Path | str) -> Path:
         if found is None:
             continue
         for score in found.scores:
-            item = f"{score.title} — {score.description}" + (f"（{round_name}）" if round_name == "下午" else "")
-            remark = "；".join(x for x in (score.remark, score.repair) if x)
+            item = f"{tr(score.title)} — {tr(score.description)}" + (tr("（{round_name}）").format(round_name=tr(round_name)) if round_name == "下午" else "")
+            remark = tr("；").join(x for x in (score.remark, score.repair) if x)
             rows.append((str(score.position), item, remark, found.check.checker,
                          "" if score.score is None else str(score.score)))
-        totals.append(f"{round_name}合计 {found.total} / {found.maximum}")
+        totals.append(tr("{round_name}合计 {total} / {maximum}").format(round_name=tr(round_name), total=found.total, maximum=found.maximum))
     if not rows:
-        rows = [(str(i.position), f"{i.title} — {i.description}", "", "", "") for i in lounge.items()]
-    path = lounge_forms.write_lounge(header(lounge_forms.F8_TITLE, f"F8-{day:%Y%m%d}"), f"检查日期：{day:%Y-%m-%d}",
-                                     rows, F8_NOTES, "　".join(totals) or "评分：0–5 分", out)
+        rows = [(str(i.position), f"{tr(i.title)} — {tr(i.description)}", "", "", "") for i in lounge.items()]
+    path = lounge_forms.write_lounge(header(lounge_forms.F8_TITLE, f"F8-{day:%Y%m%d}"), tr("检查日期：{day:%Y-%m-%d}").format(day=day),
+                                     rows, [tr(note) for note in F8_NOTES], "　".join(totals) or tr("评分：0–5 分"), out)
     _audit_print("lounge", f"{day}", lounge_forms.F8_TITLE, out)
     return path
 
@@ -335,12 +336,12 @@ def print_spot_check(check_id: int, out: Path | str) -> Path:
     check = SpotCheck.get_or_none(SpotCheck.id == check_id)
     if check is None:
         raise NotFound(tr("找不到抽查记录 {check_id}。").format(check_id=check_id))
-    words = {"yes": "是", "no": "否", "na": "不适用"}
+    words = {"yes": tr("是"), "no": tr("否"), "na": tr("不适用")}
     answers, notes = json.loads(check.answers), json.loads(check.notes)
-    rows = [("是否关爱人员" if index == 0 else "", item,
-             words[answers[index]] + (f"（{notes[index]}）" if notes[index] else ""))
+    rows = [(tr("是否关爱人员") if index == 0 else "", tr(item),
+             words[answers[index]] + (tr("（{v1}）").format(v1=notes[index]) if notes[index] else ""))
             for index, item in enumerate(SPOT_CHECK_ITEMS)]
-    heading = f"被检查人：{check.specialist}　检查人：{check.checker}　检查时间：{check.checked_at:%Y-%m-%d %H:%M}"
+    heading = tr("被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}").format(specialist=check.specialist, checker=check.checker, checked_at=check.checked_at)
     path = lounge_forms.write_spot_check(header(lounge_forms.F10_TITLE, f"F10-{check.id:05d}"), heading, rows, out)
     _audit_print("spot_check", check.id, lounge_forms.F10_TITLE, out)
     return path
@@ -372,7 +373,7 @@ def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None, su
     if summary is None or summary.month != month:
         summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
     if progress is not None:
-        progress("正在生成 PDF…", 90)
+        progress(tr("正在生成 PDF…"), 90)
     path = monthly_summary.write(header(monthly_summary.TITLE, f"F12-{summary.month}"), summary, out)
     _audit_print("monthly_summary", summary.month, monthly_summary.TITLE, out)
     return path

@@ -39,7 +39,7 @@ class ValidationFailed(UserError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__("；".join(problem.message for problem in problems))
+        super().__init__(tr("；").join(problem.message for problem in problems))
 
     @property
     def only_warnings(self) -> bool:
@@ -168,7 +168,7 @@ def normalize_vin(value: object) -> tuple[str, list[Problem]]:
         raise InvalidValue(tr("车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。").format(value=value, v2=len(text)))
     bad = sorted(set(char for char in text if char in "IOQ"))
     if bad:
-        raise InvalidValue(tr("车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。").format(v1='、'.join(bad)))
+        raise InvalidValue(tr("车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。").format(v1=tr("、").join(bad)))
     if not re.fullmatch(r"[A-Z0-9]{17}", text):
         raise InvalidValue(tr("车架号（VIN）“{value}”只能由数字和大写字母组成。").format(value=value))
     expected = vin_check_digit(text)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import chinese_calendar
 
+from carecenter.i18n import tr
+
 DAY = datetime.timedelta(days=1)
 
 
@@ -109,5 +111,6 @@ class Calendar:
     # --- what the user is told --------------------------------------------------------------------------------
     def notices(self, years: list[int]) -> list[str]:
         """One line per year whose official holidays are not loaded (shown on screen, never an error)."""
-        return [f"{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。"
+        return [tr("{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。")
+                .format(year=year)
                 for year in sorted(set(years)) if not library_knows(year)]

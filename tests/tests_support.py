@@ -7,3 +7,141 @@ from carecenter import session
 #: The PostgreSQL server the suite runs against, when set (see tests/conftest.py).
 POSTGRES = os.environ.get("CARECENTER_TEST_POSTGRES", "")
 ADMIN_ACTOR = session.Actor(name="测试管理员", role="admin")
+
+#: Columns whose values are the program's own words (translated where they are shown); everything else a user typed.
+KEPT_IN_SOURCE_LANGUAGE = {
+    "customer": {"gender", "preferred_contact", "club_level", "source"},
+    "service_visit": {"visit_type"},
+    "call_task": {"key", "reason", "status", "outcome"},
+    "call_log": {"call_type", "outcome"},
+    "letter": {"letter_type"},
+    "event": {"audience"},
+    "complaint": {"category", "channel", "level", "state"},
+    "complaint_event": {"kind"},
+    "complaint_signature": {"box", "role"},
+    "lounge_item": {"title", "description"},
+    "lounge_check": {"round"},
+    "lounge_score": {"title", "description"},
+    "staff": {"role", "password_hash"},
+    "spot_check": {"answers"},
+}
+_SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "audit_entry", "rule_cursor"}
+
+
+def latin_data(database) -> None:
+    """Replace every typed text that has a Chinese character with Latin letters (``Text 12``), keeping the
+    program's own words: what is left in Chinese on an English screen or form is then a missing translation."""
+    import re
+
+    import peewee
+
+    from carecenter import settings
+    from carecenter.models import ALL_MODELS
+
+    chinese = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+    with database.atomic():
+        for model in ALL_MODELS:
+            table = model._meta.table_name
+            if table in _SKIPPED_TABLES:
+                continue
+            kept = KEPT_IN_SOURCE_LANGUAGE.get(table, set())
+            columns = [f for f in model._meta.sorted_fields
+                       if isinstance(f, (peewee.CharField, peewee.TextField)) and f.name not in kept]
+            for row in model.select(model._meta.primary_key, *columns).tuples():
+                changes = {}
+                for field, value in zip(columns, row[1:]):
+                    if isinstance(value, str) and chinese.search(value):
+                        changes[field] = re.sub(r"[^\x00-\x7f]+", "X", value) if field.name in ("phone", "plate") \
+                            else f"{field.name.title()} {row[0]}"
+                if changes:
+                    model.update(changes).where(model._meta.primary_key == row[0]).execute()
+        settings._cache.clear()
+    from carecenter.models import Setting, now
+    Setting.delete().where(Setting.key.in_(["dealership.name", "dealership.address"])).execute()
+    Setting.insert_many([{"key": "dealership.name", "value": '"Lakeside Motors"', "updated_at": now()},
+                         {"key": "dealership.address", "value": '"1 Lake Road"', "updated_at": now()}]).execute()
+    settings._cache.clear()
+
+
+def visible_texts(root) -> list[str]:
+    """Every string a user can read in ``root`` and its children: labels, buttons, tabs, menus, headers, table and
+    list cells, combo items, placeholders, tooltips, window titles, rich text as plain text."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
+                                   QMainWindow, QMenu, QPlainTextEdit, QTabBar, QTabWidget, QTextEdit, QWidget)
+
+    texts: list[str] = []
+
+    def model_texts(model) -> None:
+        if model is None:
+            return
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # list models keep columnCount private: one column
+            columns = 1
+        for section in range(columns):
+            texts.append(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+        for row in range(min(model.rowCount(QModelIndex()), 60)):
+            for column in range(columns):
+                index = model.index(row, column)
+                texts.append(str(model.data(index) or ""))
+                texts.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
+                child = model.index(0, 0, index)  # tree rows: their first children
+                if child.isValid():
+                    texts.append(str(model.data(child) or ""))
+
+    def menu_texts(menu: QMenu) -> None:
+        texts.append(menu.title())
+        for action in menu.actions():
+            texts.append(action.text())
+            texts.append(action.toolTip() if action.toolTip() != action.text().replace("&", "") else "")
+            if action.menu() is not None:
+                menu_texts(action.menu())
+
+    widgets = [root] + root.findChildren(QWidget)
+    for widget in widgets:
+        if isinstance(widget, QWidget) and widget.isWindow():
+            texts.append(widget.windowTitle())
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, (QTextEdit,)):
+            texts.append(widget.toPlainText() if widget.isReadOnly() else widget.placeholderText())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QAbstractItemView):
+            model_texts(widget.model())
+        elif isinstance(widget, QMenu):
+            menu_texts(widget)
+        if isinstance(widget, QMainWindow):
+            for action in widget.menuBar().actions():
+                if action.menu() is not None:
+                    menu_texts(action.menu())
+    return [text for text in texts if text and text.strip()]
+
+
+#: Chinese characters and full-width punctuation; the ideographic space (U+3000) is only a wide space.
+CHINESE = "[\u3001-\u303f\u4e00-\u9fff\uff00-\uffef]"
+
+
+def simplified_only_characters() -> set[str]:
+    """Characters that Traditional Chinese writes differently everywhere in CareCenter's catalogue (如 户 → 戶): one
+    of them on a Traditional Chinese screen or form is a string that was not translated."""
+    from carecenter import i18n
+
+    catalogue = i18n.catalog("zh_TW")
+    sources = "".join(catalogue)
+    translations = "".join(catalogue.values())
+    return {c for c in set(sources) if "\u4e00" <= c <= "\u9fff" and c not in translations}

@@ -43,11 +43,11 @@ def _legend(drawing: Drawing, names: Sequence[str], width: float, y: float, swat
     legend.fontSize = 7
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = max(len(name) for name in names) * 7 + 24
+    legend.deltax = max(len(tr(name)) for name in names) * 7 + 24
     legend.dx = 8
     legend.dy = 6
     legend.x, legend.y = width - legend.deltax * len(names), y
-    legend.colorNamePairs = list(zip(swatches, names))
+    legend.colorNamePairs = list(zip(swatches, [tr(name) for name in names]))
     drawing.add(legend)
 
 
@@ -60,7 +60,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     chart.x, chart.y = 34, 38
     chart.width, chart.height = width - 44, height - 70
     chart.data = [list(values) for _, values in series]
-    chart.categoryAxis.categoryNames = [str(c) for c in categories]
+    chart.categoryAxis.categoryNames = [tr(str(c)) for c in categories]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     if len(categories) > 6:
@@ -83,7 +83,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
         chart.bars[index].strokeWidth = 0.4
     drawing.add(chart)
     if title:
-        drawing.add(String(4, height - 12, title, fontName=font, fontSize=9))
+        drawing.add(String(4, height - 12, tr(title), fontName=font, fontSize=9))
     _legend(drawing, [name for name, _ in series], width, height - 6,
             [GREYS[i % len(GREYS)] for i in range(len(series))])
     return drawing
@@ -100,7 +100,7 @@ def horizontal_bars(categories: Sequence[str], values: Sequence[float], width: f
     chart.x, chart.y = 170, 20
     chart.width, chart.height = width - 200, row * len(categories)
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = [str(c)[:16] for c in reversed(categories)]
+    chart.categoryAxis.categoryNames = [tr(str(c))[:24] for c in reversed(categories)]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = font
@@ -116,7 +116,7 @@ def horizontal_bars(categories: Sequence[str], values: Sequence[float], width: f
     chart.bars[0].strokeWidth = 0.4
     drawing.add(chart)
     if title:
-        drawing.add(String(4, height - 12, title, fontName=font, fontSize=9))
+        drawing.add(String(4, height - 12, tr(title), fontName=font, fontSize=9))
     return drawing
 
 
@@ -167,7 +167,7 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
         line.symbol.fillColor = line.strokeColor
     drawing.add(chart)
     if title:
-        drawing.add(String(4, height - 12, title, fontName=font, fontSize=9))
+        drawing.add(String(4, height - 12, tr(title), fontName=font, fontSize=9))
     # on a black-and-white print the names say which line is which: solid, dashed, dotted
     styles = [tr("实线●"), tr("虚线■"), tr("点线▲"), tr("点划线◆")]
     _legend(drawing, [tr("{name}（{v2}）").format(name=name, v2=styles[i % len(styles)]) for i, (name, _) in enumerate(series)], width,

@@ -7,6 +7,7 @@ form number and print date; footer "page x / y".
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),
         "section": ParagraphStyle("section", fontName=font, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3),
         "note": ParagraphStyle("note", fontName=font, fontSize=8, leading=11, wordWrap="CJK"),
+        "cell_latin": ParagraphStyle("cell_latin", fontName=font, fontSize=9, leading=12),
+        "label_latin": ParagraphStyle("label_latin", fontName=font, fontSize=9, leading=12),
+        "note_latin": ParagraphStyle("note_latin", fontName=font, fontSize=8, leading=11),
     }
 
 
@@ -49,8 +53,17 @@ def _escape(text: object) -> str:
             .replace(">", "&gt;").replace("\n", "<br/>"))
 
 
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
 def cell(text: object, style: str = "cell") -> Paragraph:
-    return Paragraph(_escape(text), styles()[style])
+    """A table cell; text without Chinese wraps at spaces (an English label is not cut mid-word), text with it
+    anywhere (Chinese has no spaces to wrap at)."""
+    text = tr(text) if isinstance(text, str) else text  # the program's own words stored in Chinese (states, types)
+    chosen = styles()[style]
+    if style in ("cell", "label", "note") and not _CJK.search(str(text or "")):
+        chosen = styles()[style + "_latin"]
+    return Paragraph(_escape(text), chosen)
 
 
 def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width: float = 30 * mm,
@@ -87,7 +100,7 @@ def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width
 def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float],
                blank_rows: int = 0) -> Table:
     """A list with a shaded header row; ``blank_rows`` empty lines are added for writing by hand."""
-    data = [[cell(header, "label") for header in headers]]
+    data = [[cell(tr(header), "label") for header in headers]]
     data += [[cell(value) for value in row] for row in rows]
     data += [[""] * len(headers) for _ in range(blank_rows)]
     heights = [None] * (1 + len(rows)) + [7 * mm] * blank_rows  # blank lines keep a writable height
@@ -102,7 +115,7 @@ def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_wid
 
 
 def section(title: str) -> Paragraph:
-    return Paragraph(_escape(title), styles()["section"])
+    return Paragraph(_escape(tr(title)), styles()["section"])
 
 
 def spacer(height_mm: float = 3) -> Spacer:
@@ -141,11 +154,11 @@ def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = Fal
         canvas.saveState()
         width, height = pagesize
         canvas.setFont(font, 9)
-        canvas.drawString(15 * mm, height - 12 * mm, header.dealership)
+        canvas.drawString(15 * mm, height - 12 * mm, tr(header.dealership))
         canvas.drawRightString(width - 15 * mm, height - 12 * mm,
                                tr("表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}").format(form_number=header.form_number, printed_on=header.printed_on))
         canvas.setFont(font, 16)
-        canvas.drawCentredString(width / 2, height - 22 * mm, header.title)
+        canvas.drawCentredString(width / 2, height - 22 * mm, tr(header.title))
         canvas.setLineWidth(0.8)
         canvas.line(15 * mm, height - 25 * mm, width - 15 * mm, height - 25 * mm)
         canvas.restoreState()
@@ -154,7 +167,7 @@ def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = Fal
     with atomic(target) as temporary:  # a failed build leaves no half-written file
         document = SimpleDocTemplate(
             str(temporary), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=30 * mm,
-            bottomMargin=18 * mm, title=header.title, author=header.dealership, creator="CareCenter",
+            bottomMargin=18 * mm, title=tr(header.title), author=tr(header.dealership), creator="CareCenter",
         )
         document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
     return target

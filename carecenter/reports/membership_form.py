@@ -42,7 +42,7 @@ def write(sheet: MembershipSheet, path: Path | str) -> Path:
         form.section(tr("会员资料")),
         form.grid([[(tr("入会日期"), sheet.joined), (tr("会员级别"), sheet.level)], [(tr("积分"), sheet.points)]], width),
         form.spacer(4),
-        Paragraph(CONSENT, form.styles()["cell"]),
+        Paragraph(tr(CONSENT), form.styles()["cell"]),
         form.spacer(8),
         form.grid([[(tr("客户签名"), ""), (tr("日期"), "")], [(tr("经办人"), ""), (tr("审核"), "")]], width, label_width=24 * mm),
     ]

@@ -61,7 +61,7 @@ def _cover(summary: MonthlySummary, width: float) -> list:
            (tr("流失客户（逾期12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12]))]
     story += [form.grid([key[i:i + 2] for i in range(0, len(key), 2)], width, label_width=38 * mm),
               form.spacer(8), form.section(tr("目录"))]
-    story += [Paragraph(title, form.styles()["cell"]) for title in SECTIONS]
+    story += [Paragraph(tr(title), form.styles()["cell"]) for title in SECTIONS]
     return story
 
 
@@ -182,7 +182,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
     funnel = summary.funnel
     story += [form.section(tr("流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）").format(as_of=funnel.as_of, vehicles=funnel.vehicles)),
               form.list_table([tr("逾期未回厂"), tr("车辆数"), tr("本月回厂（招回）")],
-                              [[tr("≥ {months} 个月：{name}").format(months=months, name=name), funnel.stages[months], funnel.won_back[months]]
+                              [[tr("≥ {months} 个月：{name}").format(months=months, name=tr(name)), funnel.stages[months], funnel.won_back[months]]
                                for months, name in FUNNEL],
                               [width * 0.5, width * 0.25, width * 0.25]),
               KeepTogether([charts.bar_chart([name for _, name in FUNNEL],
@@ -216,7 +216,7 @@ def _lounge(summary: MonthlySummary, width: float) -> list:
     figures = summary.lounge
     story = [form.section(SECTIONS[5]), Paragraph(tr("本月检查 {rounds} 次（满分 5 分）").format(rounds=figures.rounds), form.styles()["note"])]
     if figures.averages:
-        items = [f"{position}. {title}" for position, title in figures.averages]
+        items = [f"{position}. {tr(title)}" for position, title in figures.averages]
         story.append(form.list_table([tr("检查项目"), tr("平均分")], [[i, f"{v:.2f}"] for i, v in zip(
             items, figures.averages.values())], [width * 0.8, width * 0.2]))
         story.append(KeepTogether([charts.horizontal_bars(items, list(figures.averages.values()), width,

@@ -36,7 +36,7 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.addItem(tr("全部操作"), "")
         for key, title in audit.ACTION_TITLES.items():
-            self.action.addItem(title, key)
+            self.action.addItem(tr(title), key)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("包含文字"))
         today = datetime.date.today()  # entries carry real times, whatever --today says

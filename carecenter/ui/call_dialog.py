@@ -59,7 +59,7 @@ class CallDialog(QDialog):
         if row.open_complaints:
             flags.append(tr("有 {open_complaints} 件未结投诉").format(open_complaints=row.open_complaints))
         header = QLabel(tr("<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}").format(name=row.name, phone=row.phone, plate=row.plate, model=row.model, reason_title=row.reason_title, due_date=row.due_date, attempts=row.attempts, v8=row.contact_time or '—', preferred_contact=row.preferred_contact)
-                        + (f"<br><span style='color:#C62828'>{'；'.join(flags)}</span>" if flags else ""))
+                        + (f"<br><span style='color:#C62828'>{tr('；').join(flags)}</span>" if flags else ""))
         header.setWordWrap(True)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()

@@ -55,8 +55,8 @@ def _marks(row: CallRow) -> str:
     if row.open_complaints:
         marks.append(tr("投诉{open_complaints}").format(open_complaints=row.open_complaints))
     if row.status != "open":
-        marks.append(TASK_STATUSES.get(row.status, row.status))
-    return "、".join(marks) or row.note
+        marks.append(tr(TASK_STATUSES.get(row.status, row.status)))
+    return tr("、").join(marks) or row.note
 
 
 class CallsTab(QWidget):
@@ -77,7 +77,7 @@ class CallsTab(QWidget):
         self.reason = QComboBox()
         self.reason.addItem(tr("全部原因"), "")
         for code, title in REASONS.items():
-            self.reason.addItem(title, code)
+            self.reason.addItem(tr(title), code)
         self.status = QComboBox()
         for title, code in ((tr("待回访"), "open"), (tr("今日已完成"), "done"), (tr("全部"), "")):
             self.status.addItem(title, code)
@@ -153,7 +153,7 @@ class CallsTab(QWidget):
         index_of = {id(row): index for index, row in enumerate(rows)}
         for reason, members in groups.items():
             overdue = sum(1 for r in members if r.overdue)
-            group = QTreeWidgetItem([tr("{v1}（{v2}").format(v1=REASONS.get(reason, reason), v2=len(members))
+            group = QTreeWidgetItem([tr("{v1}（{v2}").format(v1=tr(REASONS.get(reason, reason)), v2=len(members))
                                      + (tr("，逾期 {overdue}").format(overdue=overdue) if overdue else "") + tr("）")])
             group.setData(0, ROW_ROLE, -1)  # ints only: PySide6 mishandles Python objects kept in items
             font = group.font(0)
@@ -200,7 +200,7 @@ class CallsTab(QWidget):
             return
         self.dialog = CallDialog(self.runner, row, self)
         self.dialog.logged.connect(lambda result: self.status_message.emit(
-            tr("已登记：{name}，{reason_title}，状态 {v3}").format(name=row.name, reason_title=row.reason_title, v3=TASK_STATUSES.get(result.task_status, ''))))
+            tr("已登记：{name}，{reason_title}，状态 {v3}").format(name=row.name, reason_title=tr(row.reason_title), v3=tr(TASK_STATUSES.get(result.task_status, '')))))
         self.dialog.open()
 
     def log_incoming(self) -> None:

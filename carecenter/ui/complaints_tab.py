@@ -91,11 +91,11 @@ class ComplaintsTab(QWidget):
         self.state.addItem(tr("未封闭"), "open")
         self.state.addItem(tr("全部"), "")
         for state in STATES:
-            self.state.addItem(state, state)
+            self.state.addItem(tr(state), state)
         self.category = QComboBox()
         self.category.addItem(tr("全部类别"), "")
         for code, title in CATEGORIES.items():
-            self.category.addItem(f"{code} {title}", code)
+            self.category.addItem(f"{code} {tr(title)}", code)
         self.mine = QCheckBox(tr("只看我受理的"))
         self.overdue_only = QCheckBox(tr("只看超时"))
         refresh = QPushButton(tr("刷新"))
@@ -177,8 +177,8 @@ class ComplaintsTab(QWidget):
         self.table.setRowCount(len(rows))
         selected = None
         for index, row in enumerate(rows):
-            deadline = f"{row.deadline_kind} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
-            values = (row.number or tr("（草稿）"), row.name, row.phone, row.category, row.state, deadline, row.remaining,
+            deadline = f"{tr(row.deadline_kind)} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
+            values = (row.number or tr("（草稿）"), row.name, row.phone, row.category, tr(row.state), deadline, row.remaining,
                       row.warning or (tr("升级") if row.escalated else ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -262,8 +262,8 @@ class ComplaintsTab(QWidget):
         complaint, events, signed, (_, values, signatures) = detail
         self.signed = signed
         self.right.setEnabled(True)
-        category = CATEGORIES.get(complaint.category, "")
-        self.header.setText(tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(v1=complaint.number or '草稿', state=complaint.state, category=complaint.category, category2=category, channel=complaint.channel, contact_count=complaint.contact_count)
+        category = tr(CATEGORIES.get(complaint.category, ""))
+        self.header.setText(tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(v1=complaint.number or tr("草稿"), state=tr(complaint.state), category=complaint.category, category2=category, channel=tr(complaint.channel), contact_count=complaint.contact_count)
                             + (tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=complaint.warning)
                                if complaint.warning else ""))
         for key, widget in self.values.items():

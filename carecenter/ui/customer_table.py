@@ -31,7 +31,7 @@ def _status(row: archive.CustomerRow) -> str:
         marks.append(tr("档案待补全"))
     if row.do_not_call:
         marks.append(tr("勿电话回访"))
-    return "、".join(marks)
+    return tr("、").join(marks)
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -155,7 +155,7 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (row.name, row.phone, row.plates, row.models,
                       f"{row.last_visit_date:%Y-%m-%d}" if row.last_visit_date else "",
-                      row.club_level, _status(row))
+                      tr(row.club_level), _status(row))
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.incomplete:
             return QBrush(QColor("#C62828"))

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carecenter.errors import UserError
 from carecenter.logfile import log_exception
-from carecenter.i18n import tr
+from carecenter.i18n import N_, tr
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "操作未完成") -> None:
+def show_error(parent: QWidget | None, error: BaseException, title: str = N_("操作未完成")) -> None:
     """A user error shows its own message; anything else is logged and summarized."""
     if isinstance(error, UserError):
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, tr(title), str(error))
         return
     where = log_exception(error)
     QMessageBox.critical(parent, tr("内部错误"),

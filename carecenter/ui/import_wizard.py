@@ -145,11 +145,11 @@ class MappingPage(QWizardPage):
             for index, header in enumerate(sheet.header):
                 samples = [str(row[index]) for row in sheet.rows[:30] if index < len(row) and row[index] is not None]
                 table.setItem(index, 0, QTableWidgetItem(header or tr("第 {v1} 列").format(v1=index + 1)))
-                table.setItem(index, 1, QTableWidgetItem("；".join(samples[:3])))
+                table.setItem(index, 1, QTableWidgetItem(tr("；").join(samples[:3])))
                 combo = QComboBox()
                 combo.addItem(tr(NOT_IMPORTED))
                 for key in keys:
-                    combo.addItem(FIELDS[key][0], key)
+                    combo.addItem(tr(FIELDS[key][0]), key)
                 chosen = mapping.get(index)
                 combo.setCurrentIndex(keys.index(chosen) + 1 if chosen in keys else 0)
                 if chosen is None and samples:
@@ -162,7 +162,7 @@ class MappingPage(QWizardPage):
             table.setColumnWidth(2, 160)
             self.tabs.addTab(table, tr("{name}（{v2:,} 行）").format(name=sheet.name, v2=len(sheet.rows)))
             self.combos[sheet.name] = combos
-        self.unknown.setText((tr("未识别、将不导入的列：") + "、".join(unknown_total)) if unknown_total else "")
+        self.unknown.setText((tr("未识别、将不导入的列：") + tr("、").join(unknown_total)) if unknown_total else "")
 
     def mappings(self) -> dict[str, dict[int, str]]:
         return {name: {index: combo.currentData() for index, combo in enumerate(combos) if combo.currentData()}
@@ -173,7 +173,7 @@ class MappingPage(QWizardPage):
         for name, mapping in mappings.items():
             doubled = {key for key in mapping.values() if list(mapping.values()).count(key) > 1}
             if doubled:
-                QMessageBox.warning(self, tr("列对应有重复"), tr("工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。").format(name=name, v2='、'.join((FIELDS[k][0] for k in doubled))))
+                QMessageBox.warning(self, tr("列对应有重复"), tr("工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。").format(name=name, v2=tr("、").join((FIELDS[k][0] for k in doubled))))
                 return False
         self.wizard_.options.mappings = mappings
         return True

@@ -35,8 +35,9 @@ class LetterDialog(QDialog):
         self.runner, self.customer_id, self.task_id = runner, customer_id, task_id
         self.setWindowTitle(tr("登记信函：{name}").format(name=name))
         self.letter_type = QComboBox()
-        self.letter_type.addItems(LETTER_TYPES)
-        self.letter_type.setCurrentText(letter_type)
+        for value in LETTER_TYPES:
+            self.letter_type.addItem(tr(value), value)
+        self.letter_type.setCurrentIndex(max(0, self.letter_type.findData(letter_type)))
         self.summary = QPlainTextEdit(call_scripts.LETTER_NOTE if letter_type == "感谢信" else "")
         self.summary.setFixedHeight(70)
         self.written_on = QLineEdit(f"{clock.today():%Y-%m-%d}")
@@ -54,7 +55,7 @@ class LetterDialog(QDialog):
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
-        self.runner.run(letters.record_letter, self.customer_id, self.letter_type.currentText(),
+        self.runner.run(letters.record_letter, self.customer_id, self.letter_type.currentData(),
                         self.summary.toPlainText(), self.written_on.text(), self.sent_on.text() or None,
                         self.task_id, changes=True, on_done=lambda _: super(LetterDialog, self).accept(),
                         on_error=lambda error: self.message.setText(str(error)))
@@ -69,8 +70,8 @@ class MessageDialog(QDialog):
         self.previews: list[letters.MessagePreview] = []
         self.setWindowTitle(tr("短信批量文件（供短信平台导入）"))
         self.template = QComboBox()
-        for template in call_scripts.MESSAGE_TEMPLATES:
-            self.template.addItem(template.title, template.code)
+        for template in call_scripts.message_templates():
+            self.template.addItem(tr(template.title), template.code)
         self.count = QLabel()
         self.table = read_only_table([tr("客户"), tr("手机号码"), tr("短信内容")])
         layout = QVBoxLayout(self)
@@ -124,7 +125,9 @@ class IncomingCallDialog(QDialog):
         self.search.setPlaceholderText(tr("姓名 / 电话后四位 / 车牌，回车查找"))
         self.customer = QComboBox()
         self.call_type = QComboBox()
-        self.call_type.addItems([t for t in CALL_TYPES if t != "回访"])
+        for value in CALL_TYPES:
+            if value != "回访":
+                self.call_type.addItem(tr(value), value)
         self.what = QLineEdit()
         self.request = QPlainTextEdit()
         self.answer = QPlainTextEdit()
@@ -164,6 +167,6 @@ class IncomingCallDialog(QDialog):
             return
         notes = {"what": self.what.text(), "request": self.request.toPlainText(),
                  "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}
-        self.runner.run(followup.log_incoming, self.customer.currentData(), self.call_type.currentText(), notes,
+        self.runner.run(followup.log_incoming, self.customer.currentData(), self.call_type.currentData(), notes,
                         changes=True, on_done=lambda _: super(IncomingCallDialog, self).accept(),
                         on_error=lambda error: self.message.setText(str(error)))

@@ -70,7 +70,8 @@ class LoungeTab(QWidget):
         today = clock.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.round_name = QComboBox()
-        self.round_name.addItems(lounge.ROUNDS)
+        for value in lounge.ROUNDS:
+            self.round_name.addItem(tr(value), value)
         start = QPushButton(tr("开始本轮检查"))
         start.clicked.connect(self.start)
         self.total = QLabel()
@@ -138,7 +139,7 @@ class LoungeTab(QWidget):
     def reload(self) -> None:
         day = self.selected_day()
         self.title.setText(tr("<b>顾客休息室检查</b>"))
-        self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentText()), lounge.meals(day),
+        self.runner.run(lambda: (lounge.round_of(day, self.round_name.currentData()), lounge.meals(day),
                                  lounge.open_repairs()), on_done=self._show)
 
     def print_checklist(self) -> None:
@@ -149,7 +150,7 @@ class LoungeTab(QWidget):
                      lambda path, progress, cancel: printing.print_lounge(day, path))
 
     def start(self) -> None:
-        self.runner.run(lounge.start_round, self.selected_day(), self.round_name.currentText(), changes=True,
+        self.runner.run(lounge.start_round, self.selected_day(), self.round_name.currentData(), changes=True,
                         on_error=lambda error: show_error(self, error),
                         on_done=lambda _: self.table.setFocus())
 
@@ -286,7 +287,7 @@ class SpotCheckDialog(QDialog):
         self.runner.run(lounge.spot_summary, today.replace(day=1), until, on_done=self._summarize)
 
     def _summarize(self, rows) -> None:
-        text = "；".join(f"{r.specialist}：抽查 {r.checks} 次，执行率 {r.rate}%" for r in rows)
+        text = tr("；").join(f"{r.specialist}：抽查 {r.checks} 次，执行率 {r.rate}%" for r in rows)
         self.summary.setText(tr("本月抽查汇总：{text}").format(text=text) if text else tr("本月还没有抽查记录。"))
 
     def sample(self) -> None:

@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("选择要恢复的备份"), start, tr("CareCenter 备份 (*.sqlite3);;所有文件 (*)"))
         if not path:
             return
-        if QMessageBox.question(self, "恢复备份", f"用这个备份替换当前数据库吗？\n{path}\n\n当前数据库会先自动备份，"
-                                "并以 .replaced 文件名保留在原文件夹。") != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, tr("恢复备份"), tr("用这个备份替换当前数据库吗？\n{path}\n\n当前数据库会先自动备份，"
+                                "并以 .replaced 文件名保留在原文件夹。").format(path=path)) != QMessageBox.StandardButton.Yes:
             return
         result = run_with_progress(self.runner, self, tr("正在恢复……"),
                                    lambda progress, cancel: backup.restore(self.store, Path(path)), changes=True)
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = session.current_or_none()
-        who = tr("{name}（{v2}）").format(name=actor.name, v2=ROLE_TITLES.get(actor.role, actor.role)) if actor else getpass.getuser()
+        who = tr("{name}（{v2}）").format(name=actor.name, v2=tr(ROLE_TITLES.get(actor.role, actor.role))) if actor else getpass.getuser()
         self.user_label = QLabel(tr("用户：{who}").format(who=who) + (tr("　只读") if actor and actor.read_only else ""))
         self.store_label = QLabel(tr("数据库：{location}").format(location=self.store.location))
         self.count_label = QLabel()

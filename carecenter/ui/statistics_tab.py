@@ -45,7 +45,7 @@ TOP_REASONS = 7
 
 def _axes(chart: QChart, series, categories: list[str], maximum: float, horizontal: bool = False) -> None:
     names = QBarCategoryAxis()
-    names.append(categories)
+    names.append([tr(c) for c in categories])
     values = QValueAxis()
     values.setRange(0, max(4.0, maximum * 1.15))
     values.applyNiceNumbers()
@@ -58,7 +58,7 @@ def _axes(chart: QChart, series, categories: list[str], maximum: float, horizont
 
 def _chart(title: str) -> QChart:
     chart = QChart()
-    chart.setTitle(title)
+    chart.setTitle(tr(title))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.layout().setContentsMargins(0, 0, 0, 0)
@@ -75,7 +75,7 @@ def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[floa
         categories = list(reversed(categories))
         sets = [(name, list(reversed(values))) for name, values in sets]
     for index, (name, values) in enumerate(sets):
-        bar_set = QBarSet(name)
+        bar_set = QBarSet(tr(name))
         bar_set.append([float(v) for v in values])
         bar_set.setColor(GREYS[index % len(GREYS)])
         bar_set.setLabelColor(QColor("#212121"))
@@ -99,7 +99,7 @@ def line_chart(title: str, labels: list[str], lines: list[tuple[str, list[float 
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for index, (name, values) in enumerate(lines):
         series = QLineSeries()
-        series.setName(name)
+        series.setName(tr(name))
         for position, value in enumerate(values):
             if value is not None:
                 series.append(position, value)
@@ -195,7 +195,7 @@ class StatisticsTab(QWidget):
         for target in summary.targets:
             mark = ("—", "#555") if target.met is None else ((tr("✓ 达标"), MET.name()) if target.met else
                                                              (tr("▼ 未达标"), MISSED.name()))
-            cells.append((target.name, f"{target.actual:.1f}%", tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(target=target.target, v2=mark[1], v3=mark[0])))
+            cells.append((tr(target.name), f"{target.actual:.1f}%", tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(target=target.target, v2=mark[1], v3=mark[0])))
         cells += [(tr("投诉受理"), tr("{count} 件").format(count=k.count), tr("逾期未结 {v1} 件").format(v1=len(summary.complaints.overdue))),
                   (tr("及时响应率"), f"{k.rate(k.responded_on_time):.1f}%", tr("及时封闭率 {v1:.1f}%").format(v1=k.rate(k.closed_on_time))),
                   (tr("一次解决率"), f"{k.rate(k.solved_first_time):.1f}%", tr("升级/预警 {v1} 件").format(v1=len(summary.complaints.escalations))),
@@ -217,14 +217,14 @@ class StatisticsTab(QWidget):
         reasons = [c for c in summary.calls.by_reason if c in busiest]  # in the list's own order
         self.views[1].setChart(bar_chart(
             tr("回访量最大的 {v1} 个原因：应回访 / 已回访").format(v1=len(reasons)),
-            [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons],
+            [tr(summary.short_reason_titles.get(c, summary.reason_titles[c])) for c in reasons],
             [(tr("应回访"), [summary.calls.by_reason[c].due for c in reasons]),
              (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])]))
         codes = list(summary.complaints.by_category)
         self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
                                          [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))
         self.views[3].setChart(bar_chart(
-            tr("流失漏斗：逾期未回厂的车辆"), [name.split("（")[0] for _, name in FUNNEL],
+            tr("流失漏斗：逾期未回厂的车辆"), [tr(name).split("（")[0].split(" (")[0] for _, name in FUNNEL],
             [(tr("车辆数"), [summary.funnel.stages[m] for m, _ in FUNNEL]),
              (tr("本月招回"), [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
 

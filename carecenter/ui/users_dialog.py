@@ -31,7 +31,7 @@ class AddUserDialog(QDialog):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(ROLE_TITLES[role], role)
+            self.role.addItem(tr(ROLE_TITLES[role]), role)
         self.employee_no = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -103,7 +103,7 @@ class UsersDialog(QDialog):
     def change_role(self) -> None:
         user = self.selected()
         if user:
-            titles = [ROLE_TITLES[r] for r in ROLES]
+            titles = [tr(ROLE_TITLES[r]) for r in ROLES]
             title, ok = QInputDialog.getItem(self, tr("更改角色"), tr("“{name}”的角色：").format(name=user.name), titles,
                                              ROLES.index(user.role), False)
             if ok:
@@ -113,6 +113,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user:
             verb = tr("停用") if user.active else tr("启用")
-            if QMessageBox.question(self, verb, f"确定{verb}“{user.name}”吗？停用的用户不能登录，其签名和记录保留。") \
+            if QMessageBox.question(self, verb, tr("确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。").format(
+                    verb=verb, name=user.name)) \
                     == QMessageBox.StandardButton.Yes:
                 self._do(auth.update_user, user.name, active=not user.active)

@@ -6,58 +6,64 @@
     <message>
       <location filename="../../carecenter/app.py" line="31" />
       <source>CareCenter 客户关爱中心</source>
-      <translation type="unfinished" />
+      <translation>CareCenter Customer Care</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="40" />
       <source>无法打开数据库</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the database</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="43" />
       <source>数据库在网络文件夹中</source>
-      <translation type="unfinished" />
+      <translation>The database is in a network folder</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="44" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
-      <translation type="unfinished" />
+      <translation>{path}
+is in a network folder. An SQLite database on a network share can be corrupted.
+Please keep the database on this PC's own disk; for several desks at once, use a PostgreSQL multi-desk setup.</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="56" />
       <source>数据库正在使用中</source>
-      <translation type="unfinished" />
+      <translation>The database is in use</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="56" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
-      <translation type="unfinished" />
+      <translation>{busy}
+
+You can open it read-only (view and print only), or cancel.</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="57" />
       <source>只读打开</source>
-      <translation type="unfinished" />
+      <translation>Open read-only</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="58" />
       <source>取消</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="158" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
-      <translation type="unfinished" />
+      <translation>The database check failed ({problem}).
+The damaged file was moved to: {aside}
+No usable backup was found; please contact the administrator.</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="160" />
       <source>数据库已损坏</source>
-      <translation type="unfinished" />
+      <translation>The database is damaged</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="161" />
@@ -66,3579 +72,3980 @@
 
 是否用最新的完好备份恢复？
 {name}</source>
-      <translation type="unfinished" />
+      <translation>The database check failed ({problem}).
+The damaged file was moved to: {aside}
+
+Restore the newest good backup?
+{name}</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="51" />
       <source>{label}“{text}”无效，可选：{v3}。</source>
-      <translation type="unfinished" />
+      <translation>{label} "{text}" is not valid; choose one of: {v3}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="60" />
       <source>{label}太长（最多 {limit} 个字）。</source>
-      <translation type="unfinished" />
+      <translation>{label} is too long (at most {limit} characters).</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="68" />
       <source>邮编“{text}”应为 6 位数字。</source>
-      <translation type="unfinished" />
+      <translation>Postcode "{text}" should be 6 digits.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="83" />
       <source>积分“{text}”应为不小于 0 的整数。</source>
-      <translation type="unfinished" />
+      <translation>Points "{text}" should be a whole number of 0 or more.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="91" />
       <source>{label} {day:%Y-%m-%d} 晚于今天。</source>
-      <translation type="unfinished" />
+      <translation>{label} {day:%Y-%m-%d} is later than today.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="100" />
       <source>性别“{text}”应为 男 或 女。</source>
-      <translation type="unfinished" />
+      <translation>Gender "{text}" should be 男 (male) or 女 (female).</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="209" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
-      <translation type="unfinished" />
+      <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="286" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
-      <translation type="unfinished" />
+      <translation>Vehicle not found (no. {vehicle_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="445" />
+      <source>、</source>
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>Create</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>修改</source>
-      <translation type="unfinished" />
+      <translation>Edit</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>登录</source>
-      <translation type="unfinished" />
+      <translation>Log in</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>登录失败</source>
-      <translation type="unfinished" />
+      <translation>Failed log-in</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>退出</source>
-      <translation type="unfinished" />
+      <translation>Log out</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>打印</source>
-      <translation type="unfinished" />
+      <translation>Print</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>导出</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>导入</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>备份</source>
-      <translation type="unfinished" />
+      <translation>Backup</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="83" />
       <source>恢复</source>
-      <translation type="unfinished" />
+      <translation>Restore</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="84" />
       <source>修改密码</source>
-      <translation type="unfinished" />
+      <translation>Change password</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="84" />
       <source>载入演示数据</source>
-      <translation type="unfinished" />
+      <translation>Load demo data</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="84" />
       <source>检查数据库</source>
-      <translation type="unfinished" />
+      <translation>Check database</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="84" />
       <source>回访</source>
-      <translation type="unfinished" />
+      <translation>Follow-up call</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="85" />
       <source>签名</source>
-      <translation type="unfinished" />
+      <translation>Sign</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="85" />
       <source>撤回签名</source>
-      <translation type="unfinished" />
+      <translation>Withdraw signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="69" />
       <source>密码至少需要 {MIN_PASSWORD} 个字符。</source>
-      <translation type="unfinished" />
+      <translation>The password needs at least {MIN_PASSWORD} characters.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="71" />
       <source>密码太长（最多 256 个字符）。</source>
-      <translation type="unfinished" />
+      <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="77" />
       <source>请填写用户名。</source>
-      <translation type="unfinished" />
+      <translation>Please enter a user name.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="79" />
       <source>用户名太长（最多 60 个字）。</source>
-      <translation type="unfinished" />
+      <translation>The user name is too long (at most 60 characters).</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="81" />
       <source>角色应为 {v1} 之一，不是“{role}”。</source>
-      <translation type="unfinished" />
+      <translation>The role should be one of {v1}, not "{role}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="96" />
       <source>已有可以登录的用户，请由管理员添加新用户。</source>
-      <translation type="unfinished" />
+      <translation>There are already users who can log in; the administrator adds new users.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="116" />
       <source>用户“{name}”已存在。</source>
-      <translation type="unfinished" />
+      <translation>User "{name}" already exists.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="127" />
       <source>没有用户“{name}”。</source>
-      <translation type="unfinished" />
+      <translation>There is no user "{name}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="157" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
-      <translation type="unfinished" />
+      <translation>This is the last administrator; it cannot be deactivated or given another role.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="193" />
       <source>用户名或密码不正确。</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="198" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
-      <translation type="unfinished" />
+      <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="207" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
-      <translation type="unfinished" />
+      <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked for {LOCK_MINUTES} minutes.</translation>
     </message>
     <message>
       <location filename="../../carecenter/auth.py" line="208" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password ({v1} attempts left).</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="68" />
       <source>PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。</source>
-      <translation type="unfinished" />
+      <translation>A PostgreSQL database is backed up by its server (for example daily with pg_dump); CareCenter does not copy server data to this PC.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="77" />
       <source>无法写入备份文件夹 {target_folder}：{v2}</source>
-      <translation type="unfinished" />
+      <translation>Cannot write to the backup folder {target_folder}: {v2}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="150" />
+      <source>数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。</source>
+      <translation>The database is damaged and the check could not finish: {error}. Please restore the latest backup.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="152" />
+      <source>数据库结构完整。</source>
+      <translation>The database structure is intact.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="152" />
+      <source>数据库已损坏：</source>
+      <translation>The database is damaged: </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="156" />
+      <source>有 {v1} 条记录引用了不存在的记录（{v2}）。</source>
+      <translation>{v1} records refer to records that do not exist ({v2}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="158" />
+      <source>记录之间的引用全部有效。</source>
+      <translation>All references between records are valid.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="159" />
+      <source>结构版本 {version}，日志模式 {journal_mode}。</source>
+      <translation>Schema version {version}, journal mode {journal_mode}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="167" />
+      <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
+      <translation>The check result could not be written to the audit log (the database may be damaged).</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="175" />
       <source>找不到文件：{path}</source>
-      <translation type="unfinished" />
+      <translation>File not found: {path}</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="178" />
       <source>{name} 不是 CareCenter 数据库或备份文件。</source>
-      <translation type="unfinished" />
+      <translation>{name} is not a CareCenter database or backup.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="183" />
       <source>{name} 是其他程序的数据库，不是 CareCenter 的备份。</source>
-      <translation type="unfinished" />
+      <translation>{name} is another program's database, not a CareCenter backup.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="187" />
       <source>{name} 已损坏，无法读取：{error}</source>
-      <translation type="unfinished" />
+      <translation>{name} is damaged and cannot be read: {error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="189" />
       <source>{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。</source>
-      <translation type="unfinished" />
+      <translation>{name} comes from a newer CareCenter (schema version {version}); please update the program first.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="191" />
       <source>{name} 已损坏（{result}），不能用来恢复。</source>
-      <translation type="unfinished" />
+      <translation>{name} is damaged ({result}) and cannot be used to restore.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="213" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
-      <translation type="unfinished" />
+      <translation>Restore a PostgreSQL database on its server (pg_restore); CareCenter backup files are for local databases only.</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="218" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
-      <translation type="unfinished" />
+      <translation>A database file cannot be restored from itself while in use.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="219" />
+      <source>恢复备份前的自动备份</source>
+      <translation>Automatic backup before a restore</translation>
     </message>
     <message>
       <location filename="../../carecenter/backup.py" line="227" />
       <source>{name} 复制后校验失败，未恢复。</source>
-      <translation type="unfinished" />
+      <translation>{name} failed its check after copying; nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="265" />
+      <source>无法检查 PostgreSQL 数据库：{strip}</source>
+      <translation>Cannot check the PostgreSQL database: {strip}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="266" />
+      <source>PostgreSQL 数据库 {url} 可以访问。</source>
+      <translation>PostgreSQL database {url} is reachable.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="266" />
+      <source>结构版本 {version}。</source>
+      <translation>Schema version {version}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="268" />
+      <source>审计日志受保护（只能追加）。</source>
+      <translation>The audit log is protected (append only).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="270" />
+      <source>审计日志的保护触发器不见了，请联系管理员。</source>
+      <translation>The audit log's protecting trigger is missing; please contact the administrator.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="107" />
       <source>投诉类别“{category}”无效。</source>
-      <translation type="unfinished" />
+      <translation>Complaint category "{category}" is not valid.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="109" />
       <source>投诉渠道应为 {v1} 之一。</source>
-      <translation type="unfinished" />
+      <translation>The complaint channel should be one of {v1}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="116" />
       <source>投诉 {v1} 已受理。</source>
-      <translation type="unfinished" />
+      <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="144" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
-      <translation type="unfinished" />
+      <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="262" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
-      <translation type="unfinished" />
+      <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="283" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
-      <translation type="unfinished" />
+      <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="289" />
       <source>没有签名栏“{box}”。</source>
-      <translation type="unfinished" />
+      <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="294" />
       <source>“{label}”已签名。</source>
-      <translation type="unfinished" />
+      <translation>"{label}" is already signed.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="305" />
       <source>撤回签名需要说明原因。</source>
-      <translation type="unfinished" />
+      <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="309" />
       <source>这一栏没有签名。</source>
-      <translation type="unfinished" />
+      <translation>This box has no signature.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="311" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
-      <translation type="unfinished" />
+      <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="341" />
+      <source>不限</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="345" />
+      <source>超时 {days} 天 {hours} 小时</source>
+      <translation>{days} d {hours} h overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="346" />
+      <source>超时 {hours} 小时</source>
+      <translation>{hours} h overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="349" />
+      <source>剩 {days} 天 {hours} 小时</source>
+      <translation>{days} d {hours} h left</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="350" />
+      <source>剩 {minutes} 分钟</source>
+      <translation>{minutes} min left</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="376" />
+      <source>待受理</source>
+      <translation>To accept</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="378" />
+      <source>封闭</source>
+      <translation>Close by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="381" />
+      <source>响应</source>
+      <translation>Respond by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="399" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
-      <translation type="unfinished" />
+      <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="437" />
+      <location filename="../../carecenter/dealership_setup.py" line="38" />
+      <source>车型名称不能为空。</source>
+      <translation>The model name cannot be empty.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/dealership_setup.py" line="40" />
+      <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
+      <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="441" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
-      <translation type="unfinished" />
+      <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="443" />
+      <location filename="../../carecenter/followup.py" line="447" />
       <source>找不到回访任务 {task_id}。</source>
-      <translation type="unfinished" />
+      <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="445" />
+      <location filename="../../carecenter/followup.py" line="449" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
-      <translation type="unfinished" />
+      <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="471" />
+      <location filename="../../carecenter/followup.py" line="475" />
       <source>客户不便时请填写改约的日期。</source>
-      <translation type="unfinished" />
+      <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="513" />
+      <location filename="../../carecenter/followup.py" line="517" />
       <source>找不到客户（编号 {customer_id}）。</source>
-      <translation type="unfinished" />
+      <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="546" />
       <source>请填写活动名称。</source>
-      <translation type="unfinished" />
+      <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="545" />
+      <location filename="../../carecenter/followup.py" line="549" />
       <source>活动日期应为今天或以后的日期。</source>
-      <translation type="unfinished" />
+      <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="547" />
+      <location filename="../../carecenter/followup.py" line="551" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
-      <translation type="unfinished" />
+      <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="99" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
-      <translation type="unfinished" />
+      <translation>{name} is not a valid Excel (.xlsx) file, or it is damaged.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="105" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>{name} has abnormal compressed content ({filename} would unpack to {v3} MB); it looks malicious and was refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="107" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>{name} would unpack to more than {v2} GB; it looks malicious and was refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="110" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
-      <translation type="unfinished" />
+      <translation>{name} is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="121" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>{name} declares a sheet of {v2:,} rows × {columns:,} columns, over the limit ({MAX_ROWS:,} rows); refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="181" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>Sheet "{title}" of {name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="183" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="213" />
       <source>{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
-      <translation type="unfinished" />
+      <translation>The encoding of {name} is not recognised (UTF-8 and GB18030/GBK are supported).</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="218" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="221" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
-      <translation type="unfinished" />
+      <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="230" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="232" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
-      <translation type="unfinished" />
+      <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="256" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
-      <translation type="unfinished" />
+      <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="258" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
-      <translation type="unfinished" />
+      <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="260" />
       <source>{name} 中没有数据。</source>
-      <translation type="unfinished" />
+      <translation>{name} contains no data.</translation>
     </message>
     <message>
       <location filename="../../carecenter/importing.py" line="460" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
-      <translation type="unfinished" />
+      <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/importing.py" line="462" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
-      <translation type="unfinished" />
+      <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="27" />
       <source>信函类型应为 {v1} 之一。</source>
-      <translation type="unfinished" />
+      <translation>The letter type should be one of {v1}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="31" />
       <source>寄出日期不能早于写信日期。</source>
-      <translation type="unfinished" />
+      <translation>The posting date cannot be before the letter date.</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="57" />
       <source>没有短信模板“{template_code}”。</source>
-      <translation type="unfinished" />
+      <translation>There is no SMS template "{template_code}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="85" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
-      <translation type="unfinished" />
+      <translation>No customer to send an SMS to (a mobile number is needed).</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="97" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
-      <translation type="unfinished" />
+      <translation>The SMS batch file should be .csv or .xlsx.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="39" />
       <source>上午</source>
-      <translation type="unfinished" />
+      <translation>Morning</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="39" />
       <source>下午</source>
-      <translation type="unfinished" />
+      <translation>Afternoon</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="61" />
       <source>检查项目不能为空。</source>
-      <translation type="unfinished" />
+      <translation>The check item cannot be empty.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="76" />
       <source>检查轮次应为上午或下午。</source>
-      <translation type="unfinished" />
+      <translation>The round should be morning or afternoon.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="93" />
       <source>评分应在 0 到 {MAX_SCORE} 之间。</source>
-      <translation type="unfinished" />
+      <translation>The score should be between 0 and {MAX_SCORE}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="97" />
       <source>找不到检查项 {score_id}。</source>
-      <translation type="unfinished" />
+      <translation>Check item {score_id} not found.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="110" />
       <source>评分低于 {REPAIR_BELOW} 分的项目才需要报修。</source>
-      <translation type="unfinished" />
+      <translation>Only items scored below {REPAIR_BELOW} need a repair report.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="121" />
       <source>这一项没有报修。</source>
-      <translation type="unfinished" />
+      <translation>This item has no repair report.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="177" />
       <source>请填写车牌号。</source>
-      <translation type="unfinished" />
+      <translation>Please enter the plate number.</translation>
     </message>
     <message>
       <location filename="../../carecenter/lounge.py" line="214" />
       <source>需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。</source>
-      <translation type="unfinished" />
+      <translation>Answer each of the {v1} items: yes / no / not applicable.</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>首保</source>
-      <translation type="unfinished" />
+      <translation>First service</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>定期保养</source>
-      <translation type="unfinished" />
+      <translation>Regular maintenance</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>一般维修</source>
-      <translation type="unfinished" />
+      <translation>General repair</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>事故车/保险</source>
-      <translation type="unfinished" />
+      <translation>Accident/insurance</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>索赔(保修)</source>
-      <translation type="unfinished" />
+      <translation>Warranty claim</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>免费检测</source>
-      <translation type="unfinished" />
+      <translation>Free inspection</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>其他</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>电话</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>短信</source>
-      <translation type="unfinished" />
+      <translation>SMS</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>微信</source>
-      <translation type="unfinished" />
+      <translation>WeChat</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>邮件</source>
-      <translation type="unfinished" />
+      <translation>Email</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>信函</source>
-      <translation type="unfinished" />
+      <translation>Letter</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>普卡</source>
-      <translation type="unfinished" />
+      <translation>Standard card</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>银卡</source>
-      <translation type="unfinished" />
+      <translation>Silver card</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>金卡</source>
-      <translation type="unfinished" />
+      <translation>Gold card</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>销售</source>
-      <translation type="unfinished" />
+      <translation>Sales</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>售后</source>
-      <translation type="unfinished" />
+      <translation>After-sales</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>来访</source>
-      <translation type="unfinished" />
+      <translation>Walk-in</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>来电</source>
-      <translation type="unfinished" />
+      <translation>Phone-in</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>转介绍</source>
-      <translation type="unfinished" />
+      <translation>Referral</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
       <source>经销商销售服务</source>
-      <translation type="unfinished" />
+      <translation>Dealer sales service</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
       <source>总部促销政策/活动变更</source>
-      <translation type="unfinished" />
+      <translation>Head-office promotion/campaign change</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
       <source>资源</source>
-      <translation type="unfinished" />
+      <translation>Stock</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
       <source>价格</source>
-      <translation type="unfinished" />
+      <translation>Price</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
       <source>产品瑕疵或配置</source>
-      <translation type="unfinished" />
+      <translation>Product defect or equipment</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="13" />
       <source>无法上牌</source>
-      <translation type="unfinished" />
+      <translation>Cannot register the car</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="13" />
       <source>市场活动及促销</source>
-      <translation type="unfinished" />
+      <translation>Marketing and promotions</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="13" />
       <source>经销商/维修站来电投诉</source>
-      <translation type="unfinished" />
+      <translation>Complaint phoned in by a dealer/workshop</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="14" />
       <source>网站、消协、媒体、公司内部转来的投诉</source>
-      <translation type="unfinished" />
+      <translation>Complaint passed on by website, consumer association, media or head office</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="14" />
       <source>升级至C类的投诉</source>
-      <translation type="unfinished" />
+      <translation>Complaint escalated to class C</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>维修质量</source>
-      <translation type="unfinished" />
+      <translation>Repair quality</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>服务态度</source>
-      <translation type="unfinished" />
+      <translation>Service attitude</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>价格/收费</source>
-      <translation type="unfinished" />
+      <translation>Price/charges</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>配件</source>
-      <translation type="unfinished" />
+      <translation>Parts</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>等待时间/交车延误</source>
-      <translation type="unfinished" />
+      <translation>Waiting time/late handover</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="15" />
       <source>保修索赔</source>
-      <translation type="unfinished" />
+      <translation>Warranty claim</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="18" />
       <source>面谈</source>
-      <translation type="unfinished" />
+      <translation>In person</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="18" />
       <source>网站/媒体/消协</source>
-      <translation type="unfinished" />
+      <translation>Website/media/consumer association</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>草稿</source>
-      <translation type="unfinished" />
+      <translation>Draft</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>未处理</source>
-      <translation type="unfinished" />
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>处理中</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>处理完成</source>
-      <translation type="unfinished" />
+      <translation>Resolved</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>已封闭</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>已升级</source>
-      <translation type="unfinished" />
+      <translation>Escalated</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="80" />
       <source>客户关爱专员签名</source>
-      <translation type="unfinished" />
+      <translation>Care specialist's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="81" />
       <source>客户关爱总监签名</source>
-      <translation type="unfinished" />
+      <translation>Care director's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="82" />
       <source>责任部门经理签名</source>
-      <translation type="unfinished" />
+      <translation>Responsible department manager's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="83" />
       <source>负责人签名</source>
-      <translation type="unfinished" />
+      <translation>Person in charge's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="85" />
       <source>实施部门经理签名</source>
-      <translation type="unfinished" />
+      <translation>Implementing department manager's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="11" />
       <source>交车24小时回访</source>
-      <translation type="unfinished" />
+      <translation>Delivery +24 h call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="12" />
       <source>交车3日回访</source>
-      <translation type="unfinished" />
+      <translation>Delivery +3 days call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="13" />
       <source>感谢信</source>
-      <translation type="unfinished" />
+      <translation>Thank-you letter</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="14" />
       <source>首保提醒</source>
-      <translation type="unfinished" />
+      <translation>First service reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="15" />
       <source>修后回访（第一次）</source>
-      <translation type="unfinished" />
+      <translation>After-service call (1st)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="16" />
       <source>修后回访（第二次）</source>
-      <translation type="unfinished" />
+      <translation>After-service call (2nd)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="17" />
       <source>定保提醒</source>
-      <translation type="unfinished" />
+      <translation>Maintenance reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="18" />
       <source>流失预警（逾期15天）</source>
-      <translation type="unfinished" />
+      <translation>Lost alert (15 days overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="19" />
       <source>流失预警（逾期30天）</source>
-      <translation type="unfinished" />
+      <translation>Lost alert (30 days overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="20" />
       <source>流失预警（逾期45天）</source>
-      <translation type="unfinished" />
+      <translation>Lost alert (45 days overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="21" />
       <source>拟流失（逾期3个月）</source>
-      <translation type="unfinished" />
+      <translation>Likely lost (3 months overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="22" />
       <source>准流失（逾期6个月）</source>
-      <translation type="unfinished" />
+      <translation>Almost lost (6 months overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="23" />
       <source>流失预警（逾期9个月）</source>
-      <translation type="unfinished" />
+      <translation>Lost alert (9 months overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="24" />
       <source>流失（逾期12个月）</source>
-      <translation type="unfinished" />
+      <translation>Lost (12 months overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="25" />
       <source>续保提醒</source>
-      <translation type="unfinished" />
+      <translation>Insurance renewal reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="26" />
       <source>年检提醒</source>
-      <translation type="unfinished" />
+      <translation>Annual inspection reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="27" />
       <source>质保到期提醒</source>
-      <translation type="unfinished" />
+      <translation>Warranty expiry reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="28" />
       <source>老客户回馈</source>
-      <translation type="unfinished" />
+      <translation>Loyal customer reward</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="29" />
       <source>生日祝福</source>
-      <translation type="unfinished" />
+      <translation>Birthday greetings</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="30" />
       <source>投诉回访</source>
-      <translation type="unfinished" />
+      <translation>Complaint follow-up</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="31" />
       <source>活动邀约</source>
-      <translation type="unfinished" />
+      <translation>Event invitation</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="35" />
       <source>交车24h</source>
-      <translation type="unfinished" />
+      <translation>Delivery 24h</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="35" />
       <source>交车3日</source>
-      <translation type="unfinished" />
+      <translation>Delivery 3d</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="35" />
       <source>修后1</source>
-      <translation type="unfinished" />
+      <translation>After-service 1</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>修后2</source>
-      <translation type="unfinished" />
+      <translation>After-service 2</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>定保</source>
-      <translation type="unfinished" />
+      <translation>Maintenance</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>逾期15天</source>
-      <translation type="unfinished" />
+      <translation>15 days late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>逾期30天</source>
-      <translation type="unfinished" />
+      <translation>30 days late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>逾期45天</source>
-      <translation type="unfinished" />
+      <translation>45 days late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>拟流失</source>
-      <translation type="unfinished" />
+      <translation>Likely lost</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>准流失</source>
-      <translation type="unfinished" />
+      <translation>Almost lost</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>逾期9月</source>
-      <translation type="unfinished" />
+      <translation>9 months late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>流失</source>
-      <translation type="unfinished" />
+      <translation>Lost</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="38" />
       <source>续保</source>
-      <translation type="unfinished" />
+      <translation>Insurance</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="38" />
       <source>年检</source>
-      <translation type="unfinished" />
+      <translation>Inspection</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="38" />
       <source>质保到期</source>
-      <translation type="unfinished" />
+      <translation>Warranty end</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="38" />
       <source>老客户</source>
-      <translation type="unfinished" />
+      <translation>Loyal</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="39" />
       <source>生日</source>
-      <translation type="unfinished" />
+      <translation>Birthday</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>待回访</source>
-      <translation type="unfinished" />
+      <translation>To call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>已完成</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>失联</source>
-      <translation type="unfinished" />
+      <translation>Lost contact</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>已过期</source>
-      <translation type="unfinished" />
+      <translation>Expired</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>已取消</source>
-      <translation type="unfinished" />
+      <translation>Cancelled</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="45" />
       <source>满意</source>
-      <translation type="unfinished" />
+      <translation>Satisfied</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="45" />
       <source>不满意</source>
-      <translation type="unfinished" />
+      <translation>Unsatisfied</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="45" />
       <source>未接通</source>
-      <translation type="unfinished" />
+      <translation>No answer</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="45" />
       <source>客户不便·改约</source>
-      <translation type="unfinished" />
+      <translation>Busy · call later</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="46" />
       <source>客户来电咨询</source>
-      <translation type="unfinished" />
+      <translation>Customer enquiry call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="46" />
       <source>客户来电投诉</source>
-      <translation type="unfinished" />
+      <translation>Customer complaint call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="46" />
       <source>预约</source>
-      <translation type="unfinished" />
+      <translation>Appointment</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="46" />
       <source>提醒</source>
-      <translation type="unfinished" />
+      <translation>Reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="47" />
       <source>通知</source>
-      <translation type="unfinished" />
+      <translation>Notice</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="47" />
       <source>邀请函</source>
-      <translation type="unfinished" />
+      <translation>Invitation</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="47" />
       <source>答复函</source>
-      <translation type="unfinished" />
+      <translation>Reply letter</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="47" />
       <source>生日贺卡</source>
-      <translation type="unfinished" />
+      <translation>Birthday card</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="12" />
       <source>空调</source>
-      <translation type="unfinished" />
+      <translation>Air conditioning</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="12" />
       <source>开启并设置到规定温度</source>
-      <translation type="unfinished" />
+      <translation>Switched on and set to the required temperature</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="13" />
       <source>电视</source>
-      <translation type="unfinished" />
+      <translation>Television</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="13" />
       <source>开启并确保画面清晰</source>
-      <translation type="unfinished" />
+      <translation>Switched on with a clear picture</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="14" />
       <source>影视区</source>
-      <translation type="unfinished" />
+      <translation>Video corner</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="14" />
       <source>开启DVD并确保画面清晰</source>
-      <translation type="unfinished" />
+      <translation>DVD switched on with a clear picture</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="15" />
       <source>网吧</source>
-      <translation type="unfinished" />
+      <translation>Internet corner</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="15" />
       <source>开启所有电脑确保能够正常运行,且有专人负责定期维护、保养和清洁</source>
-      <translation type="unfinished" />
+      <translation>All computers on and working, with someone responsible for regular maintenance, servicing and cleaning</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="16" />
       <source>桌椅</source>
-      <translation type="unfinished" />
+      <translation>Tables and chairs</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="16" />
       <source>摆放整齐</source>
-      <translation type="unfinished" />
+      <translation>Neatly arranged</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="17" />
       <source>报纸、杂志</source>
-      <translation type="unfinished" />
+      <translation>Newspapers, magazines</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="17" />
       <source>及时更新,以及装订放好报纸架并放置最新的产品信息/服务信息/促销信息资料</source>
-      <translation type="unfinished" />
+      <translation>Kept up to date, newspapers bound and on the rack, with the latest product/service/promotion leaflets</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="18" />
       <source>茶水</source>
-      <translation type="unfinished" />
+      <translation>Drinks</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="18" />
       <source>随时确保饮水机有水,及冷热功能正常运作</source>
-      <translation type="unfinished" />
+      <translation>The water dispenser always has water, hot and cold both working</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="19" />
       <source>窗户/接待台</source>
-      <translation type="unfinished" />
+      <translation>Windows/reception desk</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="19" />
       <source>透视观察窗干净、明亮便于观察;保持整洁,无杂物</source>
-      <translation type="unfinished" />
+      <translation>Viewing windows clean and bright for watching the workshop; tidy, nothing lying about</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="20" />
       <source>客休室范围</source>
-      <translation type="unfinished" />
+      <translation>Lounge area</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="20" />
       <source>确保每位客人有茶水供应,电视、DVD正常播放;电视穿插播放品牌相关的产品或活动的节目,同时影视类节目供顾客挑选;空置的茶杯及时收起,报纸及杂志要及时摆放原位,桌椅保持整齐</source>
-      <translation type="unfinished" />
+      <translation>Every guest has a drink, TV and DVD play properly; the TV alternates brand product or event programmes with films for guests to choose; empty cups cleared promptly, newspapers and magazines put back, tables and chairs kept tidy</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="21" />
       <source>若在无顾客的情况下,可以关闭部分电器,如:DVD、电视、电脑及摆放桌椅</source>
-      <translation type="unfinished" />
+      <translation>With no guests present, some appliances may be switched off (DVD, TV, computers) and the tables and chairs arranged</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="22" />
       <source>午餐</source>
-      <translation type="unfinished" />
+      <translation>Lunch</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="22" />
       <source>派放客餐,登记车牌,确保每位用餐的顾客有客餐票</source>
-      <translation type="unfinished" />
+      <translation>Hand out guest meals, record the plate, make sure every guest who eats has a meal ticket</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="24" />
       <source>1. 客休室的电器如有问题,及时与行政部联系,确保电器的正常运作。</source>
-      <translation type="unfinished" />
+      <translation>1. If a lounge appliance has a problem, contact the administration department at once so that it keeps working.</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="25" />
       <source>2. 负责客休室接待台人员,除吃饭时间外,都要在接待台负责客休室的正常运作。</source>
-      <translation type="unfinished" />
+      <translation>2. The lounge reception attendant stays at the desk to keep the lounge running, except at meal times.</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="29" />
       <source>是否用客户喜欢的联系方式在客户方便的时间联系客户</source>
-      <translation type="unfinished" />
+      <translation>Was the customer contacted by their preferred method at a time convenient to them</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="30" />
       <source>电话沟通时,是否使用当地习惯的敬语恰当地称呼客户</source>
-      <translation type="unfinished" />
+      <translation>On the phone, was the customer addressed properly with the locally customary honorifics</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="31" />
       <source>电话沟通中,是否主动热情问候客户,采用分时问候用语</source>
-      <translation type="unfinished" />
+      <translation>On the phone, was the customer greeted warmly with a time-of-day greeting</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="32" />
       <source>是否使用标准服务用语主动介绍经销商和自己</source>
-      <translation type="unfinished" />
+      <translation>Were the dealership and the caller introduced with the standard service phrases</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="33" />
       <source>是否主动询问客户的需求,回答客户的一些问题,告知客户保养可能需要的时间和费用</source>
-      <translation type="unfinished" />
+      <translation>Were the customer's needs asked for, their questions answered, and the likely maintenance time and cost given</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="34" />
       <source>是否熟悉预约流程,能够在短时间内帮客户安排好预约</source>
-      <translation type="unfinished" />
+      <translation>Does the caller know the appointment process and arrange the appointment quickly</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="35" />
       <source>是否主动询问客户是否有熟识的服务顾问,安排客户指定的服务顾问接待客户</source>
-      <translation type="unfinished" />
+      <translation>Was the customer asked whether they have a service advisor they know, and was that advisor assigned</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="36" />
       <source>是否事先准备好最少2个预约时间段主动请客户选择</source>
-      <translation type="unfinished" />
+      <translation>Were at least 2 appointment slots prepared in advance for the customer to choose from</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="37" />
       <source>对于曾经来店保养的客户,是否了解客户在经销商的服务历史</source>
-      <translation type="unfinished" />
+      <translation>For customers who have serviced here before, was their service history known</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="38" />
       <source>如果客户来电,是否在铃响3声之内接听电话</source>
-      <translation type="unfinished" />
+      <translation>For incoming calls, was the phone answered within 3 rings</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="39" />
       <source>在电话结束前,是否与客户再次确认保养的内容、预约的时间</source>
-      <translation type="unfinished" />
+      <translation>Before ending the call, were the maintenance items and the appointment time confirmed again</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="40" />
       <source>是否提醒客户要携带的证件</source>
-      <translation type="unfinished" />
+      <translation>Was the customer reminded of the documents to bring</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="41" />
       <source>是否提醒客户,如果未能按照预约时间到达,可能会无法为客户保留工位</source>
-      <translation type="unfinished" />
+      <translation>Was the customer told that the bay may not be held if they miss the appointment time</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="42" />
       <source>是否在电话结束前,感谢客户,待客户挂断电话后再挂断电话</source>
-      <translation type="unfinished" />
+      <translation>Before ending the call, was the customer thanked, and did the caller hang up only after the customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="43" />
       <source>预约结束后,是否在系统中填入客户预约信息</source>
-      <translation type="unfinished" />
+      <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/migrations.py" line="137" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
-      <translation type="unfinished" />
+      <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/migrations.py" line="148" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
-      <translation type="unfinished" />
+      <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/staff.py" line="10" />
       <source>关爱专员</source>
-      <translation type="unfinished" />
+      <translation>Care specialist</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/staff.py" line="10" />
       <source>关爱经理</source>
-      <translation type="unfinished" />
+      <translation>Care manager</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/staff.py" line="10" />
       <source>关爱总监</source>
-      <translation type="unfinished" />
+      <translation>Care director</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/staff.py" line="10" />
       <source>管理员</source>
-      <translation type="unfinished" />
+      <translation>Administrator</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="22" />
       <source>一、顾客统计表</source>
-      <translation type="unfinished" />
+      <translation>1. Customer statistics</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="23" />
       <source>二、回访情况</source>
-      <translation type="unfinished" />
+      <translation>2. Follow-up calls</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="24" />
       <source>三、客户投诉</source>
-      <translation type="unfinished" />
+      <translation>3. Customer complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="25" />
       <source>四、招揽客户未来店分析</source>
-      <translation type="unfinished" />
+      <translation>4. Reminded customers who did not come</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="26" />
       <source>五、客户对店内的期望及意见汇总</source>
-      <translation type="unfinished" />
+      <translation>5. Customers' expectations and comments</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="27" />
       <source>六、客休区检查</source>
-      <translation type="unfinished" />
+      <translation>6. Lounge checks</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="85" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
-      <translation type="unfinished" />
+      <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="119" />
+      <source>车辆资料</source>
+      <translation>vehicle data</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="120" />
+      <source>顾客统计表</source>
+      <translation>Customer statistics</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="121" />
+      <source>回访情况</source>
+      <translation>follow-up calls</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="122" />
+      <source>客户投诉</source>
+      <translation>complaints</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="123" />
+      <source>招揽分析</source>
+      <translation>reminder results</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="124" />
+      <source>流失客户</source>
+      <translation>lost customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="125" />
+      <source>客户意见</source>
+      <translation>customer comments</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="126" />
+      <source>客休区</source>
+      <translation>lounge</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="127" />
+      <source>十二个月趋势</source>
+      <translation>twelve-month trend</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="134" />
+      <source>正在统计：{title}…</source>
+      <translation>Calculating: {title}…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="140" />
+      <source>回访率</source>
+      <translation>Call rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="141" />
+      <source>质保期内客户回访率</source>
+      <translation>Call rate under warranty</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="142" />
+      <source>服务满意率</source>
+      <translation>Service satisfaction rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="13" />
       <source>查看客户资料</source>
-      <translation type="unfinished" />
+      <translation>View customer records</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="14" />
       <source>新增记录</source>
-      <translation type="unfinished" />
+      <translation>Create records</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="15" />
       <source>修改记录</source>
-      <translation type="unfinished" />
+      <translation>Edit records</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="16" />
       <source>删除客户</source>
-      <translation type="unfinished" />
+      <translation>Delete customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="17" />
       <source>导入资料</source>
-      <translation type="unfinished" />
+      <translation>Import data</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="18" />
       <source>打印表单</source>
-      <translation type="unfinished" />
+      <translation>Print forms</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="19" />
       <source>导出数据（电话等已遮挡）</source>
-      <translation type="unfinished" />
+      <translation>Export data (phones etc. masked)</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="20" />
       <source>导出未遮挡的个人信息</source>
-      <translation type="unfinished" />
+      <translation>Export unmasked personal data</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="21" />
       <source>在“客户关爱专员签名”栏签名</source>
-      <translation type="unfinished" />
+      <translation>Sign in the care specialist's box</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="22" />
       <source>在“责任部门经理签名”栏签名</source>
-      <translation type="unfinished" />
+      <translation>Sign in the responsible department manager's box</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="23" />
       <source>在“客户关爱总监签名”栏签名</source>
-      <translation type="unfinished" />
+      <translation>Sign in the care director's box</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="24" />
       <source>管理用户</source>
-      <translation type="unfinished" />
+      <translation>Manage users</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="25" />
       <source>备份数据库</source>
-      <translation type="unfinished" />
+      <translation>Back up the database</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="26" />
       <source>恢复备份</source>
-      <translation type="unfinished" />
+      <translation>Restore a backup</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="27" />
       <source>修改设置</source>
-      <translation type="unfinished" />
+      <translation>Change settings</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="28" />
       <source>查看审计日志</source>
-      <translation type="unfinished" />
+      <translation>View the audit log</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="30" />
       <source>查看统计报表和月度小结</source>
-      <translation type="unfinished" />
+      <translation>View statistics and monthly summaries</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="68" />
       <source>数据库以只读方式打开，不能{v1}。</source>
-      <translation type="unfinished" />
+      <translation>The database is open read-only: cannot {v1}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="70" />
       <source>{v1}“{name}”没有权限{v3}。</source>
-      <translation type="unfinished" />
+      <translation>{v1} "{name}" is not allowed to {v3}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="32" />
+      <source>{value:,} 公里</source>
+      <translation>{value:,} km</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="47" />
+      <source>由 {referred_by_name} 介绍</source>
+      <translation>Referred by {referred_by_name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="49" />
+      <source>介绍了 {v1} 位：{v2}{v3}</source>
+      <translation>Referred {v1}: {v2}{v3}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="50" />
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="51" />
+      <source>{v1} 个月 / {v2:,} 公里</source>
+      <translation>{v1} months / {v2:,} km</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="57" />
+      <source>非会员</source>
+      <translation>Not a member</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="65" />
+      <source> 或 {next_maintenance_km:,} 公里</source>
+      <translation> or {next_maintenance_km:,} km</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="107" />
+      <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
+      <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="118" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
-      <translation type="unfinished" />
+      <translation>The date should be written YYYY-MM-DD or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="126" />
       <source>找不到通话记录 {call_id}。</source>
-      <translation type="unfinished" />
+      <translation>Call record {call_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="337" />
+      <location filename="../../carecenter/printing.py" line="135" />
+      <source>（结果：{outcome}）</source>
+      <translation> (result: {outcome})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="138" />
+      <source>产品：{text}</source>
+      <translation>Product: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="139" />
+      <source>服务：{text}</source>
+      <translation>Service: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="140" />
+      <source>其他：{text}</source>
+      <translation>Other: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="192" />
+      <source>新车交车24小时内回访</source>
+      <translation>Call within 24 hours of delivery</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="192" />
+      <source>新车交车3日内回访</source>
+      <translation>Call within 3 days of delivery</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="193" />
+      <source>新车交车3个月内回访</source>
+      <translation>Call within 3 months of delivery</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="207" />
+      <source>未完成</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="252" />
+      <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
+      <translation>{accepted:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="253" />
+      <source>（草稿）</source>
+      <translation>(draft)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="269" />
+      <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
+      <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="283" />
+      <source>同一问题在处理完成后 7 天内再次投诉</source>
+      <translation>Complained again about the same problem within 7 days of its resolution</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="287" />
+      <source>{mileage:,} 公里</source>
+      <translation>{mileage:,} km</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="316" />
+      <source>（{round_name}）</source>
+      <translation> ({round_name})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="320" />
+      <source>{round_name}合计 {total} / {maximum}</source>
+      <translation>{round_name} total {total} / {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="323" />
+      <source>检查日期：{day:%Y-%m-%d}</source>
+      <translation>Check date: {day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="324" />
+      <source>评分：0–5 分</source>
+      <translation>Scores: 0–5</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="338" />
       <source>找不到抽查记录 {check_id}。</source>
-      <translation type="unfinished" />
+      <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="359" />
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>否</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>不适用</source>
+      <translation>N/A</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="341" />
+      <source>是否关爱人员</source>
+      <translation>Care staff</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="342" />
+      <source>（{v1}）</source>
+      <translation> ({v1})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="344" />
+      <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
+      <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="360" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
-      <translation type="unfinished" />
+      <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="376" />
+      <source>正在生成 PDF…</source>
+      <translation>Making the PDF…</translation>
     </message>
     <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>拟流失（3个月）</source>
-      <translation type="unfinished" />
+      <translation>Likely lost (3 months)</translation>
     </message>
     <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>准流失（6个月）</source>
-      <translation type="unfinished" />
+      <translation>Almost lost (6 months)</translation>
     </message>
     <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>9个月</source>
-      <translation type="unfinished" />
+      <translation>9 months</translation>
     </message>
     <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>流失（12个月）</source>
-      <translation type="unfinished" />
+      <translation>Lost (12 months)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="14" />
       <source>跟踪服务电话记录表</source>
-      <translation type="unfinished" />
+      <translation>Follow-up call record</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="15" />
       <source>跟踪服务电话登记表</source>
-      <translation type="unfinished" />
+      <translation>Follow-up call register</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="16" />
       <source>跟踪服务信函登记表</source>
-      <translation type="unfinished" />
+      <translation>Follow-up letter register</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="17" />
       <source>成交客户回访情况记录表</source>
-      <translation type="unfinished" />
+      <translation>New-car buyer follow-up record</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="18" />
       <source>回访 / 客户来电咨询 / 客户来电投诉 / 预约 / 提醒</source>
-      <translation type="unfinished" />
+      <translation>Follow-up / enquiry call / complaint call / appointment / reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="19" />
       <source>通知 / 邀请函 / 答复函 / 感谢信 / 生日贺卡</source>
-      <translation type="unfinished" />
+      <translation>Notice / invitation / reply letter / thank-you letter / birthday card</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="46" />
       <source>{call_type}（{CALL_TYPES_LINE}）</source>
-      <translation type="unfinished" />
+      <translation>{call_type} ({CALL_TYPES_LINE})</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="48" />
       <source>日期/时间 (When)</source>
-      <translation type="unfinished" />
+      <translation>Date/time (When)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="49" />
       <source>客户/联系人 (Who)</source>
-      <translation type="unfinished" />
+      <translation>Customer/contact (Who)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="50" />
       <source>地点 (Where)</source>
-      <translation type="unfinished" />
+      <translation>Place (Where)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="52" />
       <source>事由 (What)</source>
-      <translation type="unfinished" />
+      <translation>Matter (What)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="53" />
       <source>原因 (Why)</source>
-      <translation type="unfinished" />
+      <translation>Reason (Why)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="54" />
       <source>处理方式 (How)</source>
-      <translation type="unfinished" />
+      <translation>Handling (How)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="56" />
       <source>客户要求、希望或投诉</source>
-      <translation type="unfinished" />
+      <translation>Customer's requests, wishes or complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="57" />
       <source>当场答复内容</source>
-      <translation type="unfinished" />
+      <translation>Answer given on the call</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="58" />
       <source>需研究的问题</source>
-      <translation type="unfinished" />
+      <translation>Questions to look into</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="59" />
       <source>上报主管日期</source>
-      <translation type="unfinished" />
+      <translation>Reported to supervisor on</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="59" />
       <source>答复客户日期</source>
-      <translation type="unfinished" />
+      <translation>Customer answered on</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>序号</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>日期</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>客户名称</source>
-      <translation type="unfinished" />
+      <translation>Customer name</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>车号</source>
-      <translation type="unfinished" />
+      <translation>Plate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>通话类型</source>
-      <translation type="unfinished" />
+      <translation>Call type</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>内容摘要</source>
-      <translation type="unfinished" />
+      <translation>Summary</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>结果</source>
-      <translation type="unfinished" />
+      <translation>Result</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>经办人</source>
-      <translation type="unfinished" />
+      <translation>Handled by</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>下次联系日期</source>
-      <translation type="unfinished" />
+      <translation>Next contact date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="77" />
       <source>期间：{period}　共 {v2} 次通话</source>
-      <translation type="unfinished" />
+      <translation>Period: {period}　{v2} calls in all</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="82" />
       <source>地址</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="82" />
       <source>信函类型</source>
-      <translation type="unfinished" />
+      <translation>Letter type</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="82" />
       <source>寄出日期</source>
-      <translation type="unfinished" />
+      <translation>Posted on</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="89" />
       <source>期间：{period}　信函类型：{LETTER_TYPES_LINE}</source>
-      <translation type="unfinished" />
+      <translation>Period: {period}　Letter types: {LETTER_TYPES_LINE}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="124" />
       <source>客户姓名</source>
-      <translation type="unfinished" />
+      <translation>Customer name</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="125" />
       <source>车型</source>
-      <translation type="unfinished" />
+      <translation>Model</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="126" />
       <source>底盘号</source>
-      <translation type="unfinished" />
+      <translation>VIN</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="126" />
       <source>交车日期</source>
-      <translation type="unfinished" />
+      <translation>Delivery date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="127" />
       <source>销售顾问</source>
-      <translation type="unfinished" />
+      <translation>Sales consultant</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="131" />
       <source>回访日期</source>
-      <translation type="unfinished" />
+      <translation>Call date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="131" />
       <source>回访人</source>
-      <translation type="unfinished" />
+      <translation>Called by</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="132" />
       <source>回访反馈·产品</source>
-      <translation type="unfinished" />
+      <translation>Feedback · product</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="133" />
       <source>回访反馈·服务</source>
-      <translation type="unfinished" />
+      <translation>Feedback · service</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="134" />
       <source>回访反馈·其他</source>
-      <translation type="unfinished" />
+      <translation>Feedback · other</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="136" />
       <source>预计首保</source>
-      <translation type="unfinished" />
+      <translation>Expected first service</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="137" />
       <source>预计首保日期</source>
-      <translation type="unfinished" />
+      <translation>Expected first service date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/charts.py" line="172" />
       <source>实线●</source>
-      <translation type="unfinished" />
+      <translation>solid ●</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/charts.py" line="172" />
       <source>虚线■</source>
-      <translation type="unfinished" />
+      <translation>dashed ■</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/charts.py" line="172" />
       <source>点线▲</source>
-      <translation type="unfinished" />
+      <translation>dotted ▲</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/charts.py" line="172" />
       <source>点划线◆</source>
-      <translation type="unfinished" />
+      <translation>dash-dot ◆</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/charts.py" line="173" />
       <source>{name}（{v2}）</source>
-      <translation type="unfinished" />
+      <translation>{name} ({v2})</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="13" />
       <source>客户抱怨/投诉处理表</source>
-      <translation type="unfinished" />
+      <translation>Customer grievance/complaint handling form</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="14" />
       <source>客户投诉升级预警单</source>
-      <translation type="unfinished" />
+      <translation>Complaint escalation warning</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
       <source>受理日期</source>
-      <translation type="unfinished" />
+      <translation>Accepted on</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
       <source>受理编号</source>
-      <translation type="unfinished" />
+      <translation>Complaint no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
       <source>____年__月__日</source>
-      <translation type="unfinished" />
+      <translation>____-__-__</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="36" />
       <source>联系人</source>
-      <translation type="unfinished" />
+      <translation>Contact person</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="37" />
       <source>邮编</source>
-      <translation type="unfinished" />
+      <translation>Postcode</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="38" />
       <source>传真</source>
-      <translation type="unfinished" />
+      <translation>Fax</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
       <source>购车时间</source>
-      <translation type="unfinished" />
+      <translation>Purchase date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
       <source>抱怨/投诉时间</source>
-      <translation type="unfinished" />
+      <translation>Complaint time</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
       <source>抱怨/投诉次数</source>
-      <translation type="unfinished" />
+      <translation>Number of complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="41" />
       <source>发动机号</source>
-      <translation type="unfinished" />
+      <translation>Engine no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>接待的销售顾问</source>
-      <translation type="unfinished" />
+      <translation>Sales consultant in charge</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>接待的客户关爱专员</source>
-      <translation type="unfinished" />
+      <translation>Care specialist in charge</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="45" />
       <source>抱怨/投诉内容</source>
-      <translation type="unfinished" />
+      <translation>Complaint</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="46" />
       <source>初步原因分析</source>
-      <translation type="unfinished" />
+      <translation>First cause analysis</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="48" />
       <source>转交时间</source>
-      <translation type="unfinished" />
+      <translation>Passed on at</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="49" />
       <source>抱怨/投诉调查结果</source>
-      <translation type="unfinished" />
+      <translation>Investigation result</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="50" />
       <source>采取措施</source>
-      <translation type="unfinished" />
+      <translation>Measures taken</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="51" />
       <source>措施完成时间</source>
-      <translation type="unfinished" />
+      <translation>Measures completed at</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="52" />
       <source>客户对采取措施后的反馈意见</source>
-      <translation type="unfinished" />
+      <translation>Customer's feedback on the measures</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="53" />
       <source>回访时间</source>
-      <translation type="unfinished" />
+      <translation>Follow-up call time</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="54" />
       <source>抱怨/投诉根本原因分析</source>
-      <translation type="unfinished" />
+      <translation>Root cause analysis</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="55" />
       <source>经销商改进措施</source>
-      <translation type="unfinished" />
+      <translation>Dealership's improvement measures</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="56" />
       <source>改进措施实施部门</source>
-      <translation type="unfinished" />
+      <translation>Department implementing the improvement</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="73" />
       <source>工单信息和客户信息</source>
-      <translation type="unfinished" />
+      <translation>Ticket and customer information</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
       <source>工单号</source>
-      <translation type="unfinished" />
+      <translation>Ticket no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>联系电话</source>
-      <translation type="unfinished" />
+      <translation>Contact phone</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>车牌号码</source>
-      <translation type="unfinished" />
+      <translation>Plate number</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>行驶里程数</source>
-      <translation type="unfinished" />
+      <translation>Mileage</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>涉及SST</source>
-      <translation type="unfinished" />
+      <translation>SST involved</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>初次投诉日期</source>
-      <translation type="unfinished" />
+      <translation>First complaint date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>购车日期</source>
-      <translation type="unfinished" />
+      <translation>Purchase date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>原处理部门/升级处理部门</source>
-      <translation type="unfinished" />
+      <translation>Original / escalation department</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
       <source>客户再次投诉内容</source>
-      <translation type="unfinished" />
+      <translation>Customer's repeated complaint</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
       <source>升级预警原因描述</source>
-      <translation type="unfinished" />
+      <translation>Reason for the escalation warning</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>CSR工号</source>
-      <translation type="unfinished" />
+      <translation>CSR staff no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>组长/主管签字</source>
-      <translation type="unfinished" />
+      <translation>Team leader/supervisor signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>职能部门处理结果</source>
-      <translation type="unfinished" />
+      <translation>Result from the responsible department</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>处理人</source>
-      <translation type="unfinished" />
+      <translation>Handled by</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="14" />
       <source>客户档案基本资料表</source>
-      <translation type="unfinished" />
+      <translation>Customer record sheet</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="54" />
       <source>维修类型</source>
-      <translation type="unfinished" />
+      <translation>Visit type</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="54" />
       <source>维修养护项目</source>
-      <translation type="unfinished" />
+      <translation>Repair and maintenance items</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="54" />
       <source>行驶里程</source>
-      <translation type="unfinished" />
+      <translation>Mileage</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="54" />
       <source>金额</source>
-      <translation type="unfinished" />
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="58" />
       <source>车辆 {index}</source>
-      <translation type="unfinished" />
+      <translation>Vehicle {index}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="60" />
       <source>车种</source>
-      <translation type="unfinished" />
+      <translation>Vehicle type</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="61" />
       <source>发动机编号</source>
-      <translation type="unfinished" />
+      <translation>Engine number</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="63" />
       <source>保养周期</source>
-      <translation type="unfinished" />
+      <translation>Maintenance interval</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="63" />
       <source>下一次保养期</source>
-      <translation type="unfinished" />
+      <translation>Next maintenance due</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="65" />
       <source>在本公司维修、保养记录</source>
-      <translation type="unfinished" />
+      <translation>Repairs and maintenance at this dealership</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="77" />
       <source>客户有关情况</source>
-      <translation type="unfinished" />
+      <translation>About the customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="80" />
       <source>送修或来访日期</source>
-      <translation type="unfinished" />
+      <translation>Repair or visit date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="81" />
       <source>职业</source>
-      <translation type="unfinished" />
+      <translation>Occupation</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="81" />
       <source>兴趣爱好</source>
-      <translation type="unfinished" />
+      <translation>Hobbies</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="82" />
       <source>家庭情况</source>
-      <translation type="unfinished" />
+      <translation>Family</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="82" />
       <source>偏好联系方式</source>
-      <translation type="unfinished" />
+      <translation>Preferred contact</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="83" />
       <source>方便联系时间</source>
-      <translation type="unfinished" />
+      <translation>Best time to call</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="83" />
       <source>会员级别</source>
-      <translation type="unfinished" />
+      <translation>Club level</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="84" />
       <source>积分</source>
-      <translation type="unfinished" />
+      <translation>Points</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="85" />
       <source>客户希望得到的服务</source>
-      <translation type="unfinished" />
+      <translation>Services the customer would like</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="130" />
+      <location filename="../../carecenter/reports/form.py" line="143" />
       <source>第 {v1} 页 / 共 {total} 页</source>
-      <translation type="unfinished" />
+      <translation>Page {v1} of {total}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="146" />
+      <location filename="../../carecenter/reports/form.py" line="159" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
-      <translation type="unfinished" />
+      <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="12" />
       <source>顾客休息室检查表</source>
-      <translation type="unfinished" />
+      <translation>Customer lounge checklist</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="13" />
       <source>关键岗位流程执行情况检查表 — 预约流程</source>
-      <translation type="unfinished" />
+      <translation>Key process spot check — appointments</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="21" />
       <source>检查项目</source>
-      <translation type="unfinished" />
+      <translation>Check item</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="21" />
       <source>备注</source>
-      <translation type="unfinished" />
+      <translation>Remarks</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="21" />
       <source>检查人</source>
-      <translation type="unfinished" />
+      <translation>Checked by</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="21" />
       <source>评分</source>
-      <translation type="unfinished" />
+      <translation>Score</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="23" />
       <source>备注：</source>
-      <translation type="unfinished" />
+      <translation>Remarks:</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="33" />
       <source>岗位</source>
-      <translation type="unfinished" />
+      <translation>Position</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="33" />
       <source>执行情况</source>
-      <translation type="unfinished" />
+      <translation>Done as required</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="14" />
       <source>会员入(转)会申请表</source>
-      <translation type="unfinished" />
+      <translation>Club membership (transfer) application</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="15" />
       <source>本人自愿申请加入车友会，所填资料真实有效。经销商承诺：客户信息严格保密，仅用于会员服务与联络，不向任何第三方提供。</source>
-      <translation type="unfinished" />
+      <translation>I apply of my own will to join the owners' club; the information given is true. The dealership undertakes to keep customer information strictly confidential, to use it only for club services and contact, and never to pass it to any third party.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="35" />
       <source>申请类型</source>
-      <translation type="unfinished" />
+      <translation>Application</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="35" />
       <source>□ 入会　　□ 转会</source>
-      <translation type="unfinished" />
+      <translation>□ Join　　□ Transfer</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>姓名</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>联系方式</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="38" />
       <source>家庭</source>
-      <translation type="unfinished" />
+      <translation>Family</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="39" />
       <source>车辆</source>
-      <translation type="unfinished" />
+      <translation>Vehicle</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="42" />
       <source>会员资料</source>
-      <translation type="unfinished" />
+      <translation>Membership</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="43" />
       <source>入会日期</source>
-      <translation type="unfinished" />
+      <translation>Joined on</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="47" />
       <source>客户签名</source>
-      <translation type="unfinished" />
+      <translation>Customer's signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/membership_form.py" line="47" />
       <source>审核</source>
-      <translation type="unfinished" />
+      <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="20" />
       <source>月度工作小结</source>
-      <translation type="unfinished" />
+      <translation>Monthly summary</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="21" />
       <source>▼ 未达标</source>
-      <translation type="unfinished" />
+      <translation>▼ Below target</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
       <source>—（无数据）</source>
-      <translation type="unfinished" />
+      <translation>— (no data)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
       <source>✓ 达标</source>
-      <translation type="unfinished" />
+      <translation>✓ On target</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
       <source>指标</source>
-      <translation type="unfinished" />
+      <translation>Figure</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
       <source>本月实际</source>
-      <translation type="unfinished" />
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
       <source>目标</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
       <source>依据（件）</source>
-      <translation type="unfinished" />
+      <translation>Based on (cases)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="50" />
       <source>{v1}年{v2}月 月度工作小结</source>
-      <translation type="unfinished" />
+      <translation>Monthly summary {v1}-{v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
-      <translation type="unfinished" />
+      <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
       <source>本月关键指标与目标</source>
-      <translation type="unfinished" />
+      <translation>This month's key figures and targets</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
       <source>应回访 / 已回访</source>
-      <translation type="unfinished" />
+      <translation>Due / called</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
       <source>投诉受理</source>
-      <translation type="unfinished" />
+      <translation>Complaints accepted</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
       <source>{count} 件</source>
-      <translation type="unfinished" />
+      <translation>{count}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>及时响应率</source>
-      <translation type="unfinished" />
+      <translation>On-time response rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
       <source>及时封闭率</source>
-      <translation type="unfinished" />
+      <translation>On-time closure rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
       <source>一次解决率</source>
-      <translation type="unfinished" />
+      <translation>First-time resolution rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>逾期未结投诉</source>
-      <translation type="unfinished" />
+      <translation>Open complaints past deadline</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>{v1} 件</source>
-      <translation type="unfinished" />
+      <translation>{v1}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>提醒后30天内回厂</source>
-      <translation type="unfinished" />
+      <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
       <source>流失客户（逾期12个月）</source>
-      <translation type="unfinished" />
+      <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
       <source>{v1} 台</source>
-      <translation type="unfinished" />
+      <translation>{v1} vehicles</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
       <source>目录</source>
-      <translation type="unfinished" />
+      <translation>Contents</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
-      <translation type="unfinished" />
+      <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>档案中还没有车辆。</source>
-      <translation type="unfinished" />
+      <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>项目</source>
-      <translation type="unfinished" />
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>本年累计</source>
-      <translation type="unfinished" />
+      <translation>Year to date</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>{v1}月</source>
-      <translation type="unfinished" />
+      <translation>Month {v1}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="84" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
-      <translation type="unfinished" />
+      <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
       <source>应回访</source>
-      <translation type="unfinished" />
+      <translation>Due</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
       <source>已回访</source>
-      <translation type="unfinished" />
+      <translation>Called</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
       <source>按时</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
-      <source>未完成</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
-      <source>回访率</source>
-      <translation type="unfinished" />
+      <translation>On time</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
       <source>满意率</source>
-      <translation type="unfinished" />
+      <translation>Satisfaction rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="99" />
       <source>本月没有到期的回访任务。</source>
-      <translation type="unfinished" />
+      <translation>No calls fell due this month.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
       <source>其中质保期内</source>
-      <translation type="unfinished" />
+      <translation>Of which under warranty</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>回访原因</source>
-      <translation type="unfinished" />
+      <translation>Call reason</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>回访专员</source>
-      <translation type="unfinished" />
+      <translation>Specialist</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
       <source>各回访原因：应回访与已回访</source>
-      <translation type="unfinished" />
+      <translation>Calls due and made by reason</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="117" />
       <source>近十二个月回访率与满意率（%）</source>
-      <translation type="unfinished" />
+      <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>件数</source>
-      <translation type="unfinished" />
+      <translation>Cases</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>比率</source>
-      <translation type="unfinished" />
+      <translation>Rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
       <source>及时响应（120分钟内）</source>
-      <translation type="unfinished" />
+      <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>及时封闭</source>
-      <translation type="unfinished" />
+      <translation>Closed on time</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>一次解决</source>
-      <translation type="unfinished" />
+      <translation>Resolved first time</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
       <source>升级/预警</source>
-      <translation type="unfinished" />
+      <translation>Escalations/warnings</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
       <source>逾期未结（截至期末）</source>
-      <translation type="unfinished" />
+      <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="135" />
       <source>名称</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
       <source>投诉方式</source>
-      <translation type="unfinished" />
+      <translation>Channel</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
       <source>各类别投诉件数</source>
-      <translation type="unfinished" />
+      <translation>Complaints by category</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
       <source>本月没有受理投诉。</source>
-      <translation type="unfinished" />
+      <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>投诉件数</source>
-      <translation type="unfinished" />
+      <translation>Complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>近十二个月投诉件数</source>
-      <translation type="unfinished" />
+      <translation>Complaints over twelve months</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
       <source>受理时间</source>
-      <translation type="unfinished" />
+      <translation>Accepted at</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
       <source>封闭期限</source>
-      <translation type="unfinished" />
+      <translation>Closure deadline</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="155" />
       <source>升级与预警</source>
-      <translation type="unfinished" />
+      <translation>Escalations and warnings</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>关联原投诉</source>
-      <translation type="unfinished" />
+      <translation>Original complaint</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>预警原因</source>
-      <translation type="unfinished" />
+      <translation>Warning reason</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>根本原因与改进措施</source>
-      <translation type="unfinished" />
+      <translation>Root causes and improvements</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>类别</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>根本原因</source>
-      <translation type="unfinished" />
+      <translation>Root cause</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>改进措施</source>
-      <translation type="unfinished" />
+      <translation>Improvement</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>合计</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>提醒类别</source>
-      <translation type="unfinished" />
+      <translation>Reminder type</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>已提醒客户</source>
-      <translation type="unfinished" />
+      <translation>Customers reminded</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>30天内回厂</source>
-      <translation type="unfinished" />
+      <translation>Back within 30 days</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>观察期未满</source>
-      <translation type="unfinished" />
+      <translation>Observation period not over</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>回厂率</source>
-      <translation type="unfinished" />
+      <translation>Return rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="180" />
       <source>已提醒</source>
-      <translation type="unfinished" />
+      <translation>Reminded</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
       <source>提醒与回厂</source>
-      <translation type="unfinished" />
+      <translation>Reminders and returns</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
-      <translation type="unfinished" />
+      <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>逾期未回厂</source>
-      <translation type="unfinished" />
+      <translation>Overdue, not back</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>车辆数</source>
-      <translation type="unfinished" />
+      <translation>Vehicles</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>本月回厂（招回）</source>
-      <translation type="unfinished" />
+      <translation>Back this month (won back)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>≥ {months} 个月：{name}</source>
-      <translation type="unfinished" />
+      <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>本月招回</source>
-      <translation type="unfinished" />
+      <translation>Won back this month</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
-      <translation type="unfinished" />
+      <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>产品</source>
-      <translation type="unfinished" />
+      <translation>Product</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>服务</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>要求/希望</source>
-      <translation type="unfinished" />
+      <translation>Requests/wishes</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>客户意见分类</source>
-      <translation type="unfinished" />
+      <translation>Comments by kind</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>条数</source>
-      <translation type="unfinished" />
+      <translation>Entries</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>客户的期望与意见</source>
-      <translation type="unfinished" />
+      <translation>Customers' expectations and comments</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>次数</source>
-      <translation type="unfinished" />
+      <translation>Times</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>客户数</source>
-      <translation type="unfinished" />
+      <translation>Customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
-      <translation type="unfinished" />
+      <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
-      <translation type="unfinished" />
+      <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>平均分</source>
-      <translation type="unfinished" />
+      <translation>Average score</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>各项目平均分</source>
-      <translation type="unfinished" />
+      <translation>Average score by item</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>本月没有客休区检查记录。</source>
-      <translation type="unfinished" />
+      <translation>No lounge checks this month.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
       <source>近十二个月客休区平均分</source>
-      <translation type="unfinished" />
+      <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>报修情况</source>
-      <translation type="unfinished" />
+      <translation>Repairs</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>问题</source>
-      <translation type="unfinished" />
+      <translation>Problem</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>状态</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/statistics_form.py" line="12" />
-      <source>顾客统计表</source>
-      <translation type="unfinished" />
+      <translation>State</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
       <source>{month}月</source>
-      <translation type="unfinished" />
+      <translation>Month {month}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="25" />
       <source>年份：{year}　月份：1–12 月</source>
-      <translation type="unfinished" />
+      <translation>Year: {year}　Months: 1–12</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="28" />
-      <source>本店</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="28" />
-      <source>经销商名称</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="29" />
-      <source>经销商地址</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="30" />
-      <source>经销商电话</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="31" />
-      <source>建档期限（天）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="32" />
-      <source>保养周期（月）</source>
-      <translation type="unfinished" />
+      <source>规则</source>
+      <translation>Rules</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="33" />
-      <source>保养周期（公里）</source>
-      <translation type="unfinished" />
+      <source>经销商</source>
+      <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="34" />
-      <source>首保期限（月）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="35" />
-      <source>首保里程（公里）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="36" />
-      <source>无记录时的日均行驶里程（公里）</source>
-      <translation type="unfinished" />
+      <location filename="../../carecenter/settings.py" line="33" />
+      <source>营业时间</source>
+      <translation>Opening hours</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="37" />
-      <source>续保提醒：到期前天数</source>
-      <translation type="unfinished" />
+      <source>本店</source>
+      <translation>Our dealership</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="37" />
+      <source>经销商名称</source>
+      <translation>Dealership name</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="38" />
-      <source>年检提醒：到期前天数</source>
-      <translation type="unfinished" />
+      <source>品牌</source>
+      <translation>Brand</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="39" />
-      <source>未接通几次后记为失联</source>
-      <translation type="unfinished" />
+      <source>经销商地址</source>
+      <translation>Dealership address</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="40" />
-      <source>投诉封闭后几天内回访</source>
-      <translation type="unfinished" />
+      <source>经销商电话</source>
+      <translation>Dealership phone</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="41" />
-      <source>活动前几天开始电话邀约</source>
-      <translation type="unfinished" />
+      <source>服务热线（短信和信函中使用）</source>
+      <translation>Service hotline (used in SMS and letters)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="42" />
-      <source>本店工作日调整（日期 → 是否上班）</source>
-      <translation type="unfinished" />
+      <location filename="../../carecenter/settings.py" line="43" />
+      <source>每天开门时间</source>
+      <translation>Opens at</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="44" />
-      <source>目标：回访率（%）</source>
-      <translation type="unfinished" />
+      <source>每天关门时间</source>
+      <translation>Closes at</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="45" />
-      <source>目标：质保期内客户回访率（%）</source>
-      <translation type="unfinished" />
+      <source>本店工作日调整（日期 → 是否上班）</source>
+      <translation>Working-day changes (date → open or closed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="46" />
+      <location filename="../../carecenter/settings.py" line="47" />
+      <source>建档期限（天）</source>
+      <translation>Days to complete a new record</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="48" />
+      <source>保养周期（月）</source>
+      <translation>Maintenance interval (months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="49" />
+      <source>保养周期（公里）</source>
+      <translation>Maintenance interval (km)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="50" />
+      <source>首保期限（月）</source>
+      <translation>First service within (months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="51" />
+      <source>首保里程（公里）</source>
+      <translation>First service at (km)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="52" />
+      <source>无记录时的日均行驶里程（公里）</source>
+      <translation>Daily mileage when none is recorded (km)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="53" />
+      <source>续保提醒：到期前天数</source>
+      <translation>Insurance reminder: days before expiry</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="54" />
+      <source>年检提醒：到期前天数</source>
+      <translation>Inspection reminder: days before due date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="55" />
+      <source>未接通几次后记为失联</source>
+      <translation>Unanswered attempts before "lost contact"</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="56" />
+      <source>投诉封闭后几天内回访</source>
+      <translation>Complaint follow-up within (days after closure)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="57" />
+      <source>活动前几天开始电话邀约</source>
+      <translation>Event invitations start (days before)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="59" />
+      <source>车型与首保里程</source>
+      <translation>Models and first-service mileage</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="61" />
+      <source>短信模板</source>
+      <translation>SMS templates</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="63" />
+      <source>目标：回访率（%）</source>
+      <translation>Target: call rate (%)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="64" />
+      <source>目标：质保期内客户回访率（%）</source>
+      <translation>Target: call rate under warranty (%)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="65" />
       <source>目标：服务满意率（%）</source>
-      <translation type="unfinished" />
+      <translation>Target: service satisfaction (%)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="111" />
+      <source>{title}应为数字，不是“{value}”。</source>
+      <translation>{title} should be a number, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="113" />
+      <source>{title}应为整数，不是“{value}”。</source>
+      <translation>{title} should be a whole number, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="115" />
+      <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
+      <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="120" />
+      <source>{title}太长（最多 200 个字）。</source>
+      <translation>{title} is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="125" />
+      <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
+      <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="139" />
+      <source>关门时间应晚于开门时间。</source>
+      <translation>The closing time must be after the opening time.</translation>
     </message>
     <message>
       <location filename="../../carecenter/stats.py" line="21" />
       <source>展厅销售数</source>
-      <translation type="unfinished" />
+      <translation>Showroom sales</translation>
     </message>
     <message>
       <location filename="../../carecenter/stats.py" line="21" />
       <source>首次进厂</source>
-      <translation type="unfinished" />
+      <translation>First visits</translation>
     </message>
     <message>
       <location filename="../../carecenter/stats.py" line="21" />
       <source>流失顾客</source>
-      <translation type="unfinished" />
+      <translation>Lost customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="70" />
       <source>数据库尚未打开。</source>
-      <translation type="unfinished" />
+      <translation>The database is not open yet.</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="106" />
       <source>不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。</source>
-      <translation type="unfinished" />
+      <translation>Unsupported database address: {text} (a local SQLite file, or postgresql://user@server/database).</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="116" />
       <source>{path} 不是 CareCenter 数据库文件。</source>
-      <translation type="unfinished" />
+      <translation>{path} is not a CareCenter database file.</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="130" />
       <source>备份校验失败：{result}</source>
-      <translation type="unfinished" />
+      <translation>Backup check failed: {result}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="146" />
       <source>找不到数据库文件：{path}</source>
-      <translation type="unfinished" />
+      <translation>Database file not found: {path}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="155" />
       <source>无法打开数据库 {path}：{error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot open database {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="159" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
-      <translation type="unfinished" />
+      <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="175" />
       <source>数据库 {path} 已损坏或无法读取：{error}</source>
-      <translation type="unfinished" />
+      <translation>Database {path} is damaged or unreadable: {error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="184" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
-      <translation type="unfinished" />
+      <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="188" />
       <source>无法识别数据库地址：{url}（{error}）</source>
-      <translation type="unfinished" />
+      <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="191" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
-      <translation type="unfinished" />
+      <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="196" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
-      <translation type="unfinished" />
+      <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="202" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="212" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="273" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
-      <translation type="unfinished" />
+      <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>性别</source>
-      <translation type="unfinished" />
+      <translation>Gender</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>男</source>
-      <translation type="unfinished" />
+      <translation>Male</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>女</source>
-      <translation type="unfinished" />
+      <translation>Female</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="16" />
       <source>手机或带区号的座机</source>
-      <translation type="unfinished" />
+      <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="17" />
       <source>其他电话</source>
-      <translation type="unfinished" />
+      <translation>Other phone</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="26" />
       <source>如 工作日 9:00–11:30</source>
-      <translation type="unfinished" />
+      <translation>e.g. weekdays 9:00–11:30</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="27" />
       <source>不接受电话回访</source>
-      <translation type="unfinished" />
+      <translation>No follow-up calls</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="31" />
       <source>客户来源</source>
-      <translation type="unfinished" />
+      <translation>Customer source</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="32" />
       <source>建档日期</source>
-      <translation type="unfinished" />
+      <translation>Record created on</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="38" />
       <source>如 浙A12345</source>
-      <translation type="unfinished" />
+      <translation>e.g. 浙A12345</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="39" />
       <source>17 位车架号（VIN）</source>
-      <translation type="unfinished" />
+      <translation>17-character VIN</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="41" />
       <source>轿车、SUV …</source>
-      <translation type="unfinished" />
+      <translation>Saloon, SUV …</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="43" />
       <source>颜色</source>
-      <translation type="unfinished" />
+      <translation>Colour</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="46" />
       <source>公里</source>
-      <translation type="unfinished" />
+      <translation>km</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="47" />
       <source>保险到期日</source>
-      <translation type="unfinished" />
+      <translation>Insurance expires on</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="48" />
       <source>年检到期日</source>
-      <translation type="unfinished" />
+      <translation>Inspection due on</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="55" />
       <source>元</source>
-      <translation type="unfinished" />
+      <translation>CNY</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="56" />
       <source>服务顾问</source>
-      <translation type="unfinished" />
+      <translation>Service advisor</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>编辑客户档案</source>
-      <translation type="unfinished" />
+      <translation>Edit customer record</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>新增客户</source>
-      <translation type="unfinished" />
+      <translation>New customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
       <source>编辑车辆</source>
-      <translation type="unfinished" />
+      <translation>Edit vehicle</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
       <source>添加车辆</source>
-      <translation type="unfinished" />
+      <translation>Add vehicle</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="86" />
       <source>登记维修保养（到店）</source>
-      <translation type="unfinished" />
+      <translation>Record a workshop visit</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="46" />
       <source>搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号</source>
-      <translation type="unfinished" />
+      <translation>Search: name / pinyin initials (e.g. zs) / phone (last four digits will do) / plate / VIN</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="48" />
       <source>只看待补全档案</source>
-      <translation type="unfinished" />
+      <translation>Only records to complete</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="71" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
-      <translation type="unfinished" />
+      <translation>Choose a customer on the left to see their details, vehicles and service history here.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="76" />
       <source>新增客户 (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="77" />
       <source>编辑 (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Edit (Enter)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="80" />
       <source>登记到店</source>
-      <translation type="unfinished" />
+      <translation>Record visit</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="81" />
       <source>登记信函</source>
-      <translation type="unfinished" />
+      <translation>Record letter</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="83" />
       <source>打印档案表 (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="84" />
       <source>会员申请表</source>
-      <translation type="unfinished" />
+      <translation>Membership form</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="139" />
       <source>共 {count:,} 位客户</source>
-      <translation type="unfinished" />
+      <translation>{count:,} customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="188" />
       <source>已保存。</source>
-      <translation type="unfinished" />
+      <translation>Saved.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="196" />
       <source>已新增客户。</source>
-      <translation type="unfinished" />
+      <translation>Customer added.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="210" />
       <source>{v1}　{model}</source>
-      <translation type="unfinished" />
+      <translation>{v1}　{model}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="211" />
       <source>选择车辆</source>
-      <translation type="unfinished" />
+      <translation>Choose a vehicle</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="211" />
       <source>车辆：</source>
-      <translation type="unfinished" />
+      <translation>Vehicle:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="235" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
-      <translation type="unfinished" />
+      <translation>Delete customer "{name}"?
+
+The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="238" />
       <source>已删除客户“{name}”。</source>
-      <translation type="unfinished" />
+      <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="246" />
       <source>客户档案_{v1}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="255" />
       <source>会员申请表_{v1}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Membership form_{v1}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>时间</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>用户</source>
-      <translation type="unfinished" />
+      <translation>User</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>操作</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>对象</source>
-      <translation type="unfinished" />
+      <translation>Object</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>编号</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>变更</source>
-      <translation type="unfinished" />
+      <translation>Changes</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>说明</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="33" />
       <source>审计日志</source>
-      <translation type="unfinished" />
+      <translation>Audit log</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="35" />
       <source>用户（留空为全部）</source>
-      <translation type="unfinished" />
+      <translation>User (empty for all)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="37" />
       <source>全部操作</source>
-      <translation type="unfinished" />
+      <translation>All actions</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="41" />
       <source>包含文字</source>
-      <translation type="unfinished" />
+      <translation>Containing</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="48" />
       <source>查询</source>
-      <translation type="unfinished" />
+      <translation>Search</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
       <source>从</source>
-      <translation type="unfinished" />
+      <translation>From</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
       <source>到</source>
-      <translation type="unfinished" />
+      <translation>To</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="83" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
-      <translation type="unfinished" />
+      <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="34" />
       <source>地点（Where）</source>
-      <translation type="unfinished" />
+      <translation>Place (Where)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="34" />
       <source>事由（What）</source>
-      <translation type="unfinished" />
+      <translation>Matter (What)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="34" />
       <source>原因（Why）</source>
-      <translation type="unfinished" />
+      <translation>Reason (Why)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>处理方式（How）</source>
-      <translation type="unfinished" />
+      <translation>Handling (How)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>反馈·产品</source>
-      <translation type="unfinished" />
+      <translation>Feedback · product</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>反馈·服务</source>
-      <translation type="unfinished" />
+      <translation>Feedback · service</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>反馈·其他</source>
-      <translation type="unfinished" />
+      <translation>Feedback · other</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="49" />
       <source>回访：{name}　{reason_title}</source>
-      <translation type="unfinished" />
+      <translation>Call: {name}　{reason_title}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="51" />
       <source>正在读取客户资料……</source>
-      <translation type="unfinished" />
+      <translation>Loading the customer's details……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="56" />
       <source>客户不接受电话回访：请改用短信或其他方式</source>
-      <translation type="unfinished" />
+      <translation>The customer does not accept follow-up calls: use SMS or another way</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="58" />
       <source>此前多次未接通（失联）</source>
-      <translation type="unfinished" />
+      <translation>Several earlier attempts went unanswered (lost contact)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="60" />
       <source>有 {open_complaints} 件未结投诉</source>
-      <translation type="unfinished" />
+      <translation>{open_complaints} open complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="61" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　due {due_date:%Y-%m-%d}　{attempts} attempts so far　best time: {v8}　prefers: {preferred_contact}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="75" />
       <source>客户报告的行驶里程（公里）</source>
-      <translation type="unfinished" />
+      <translation>Mileage the customer reports (km)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="77" />
       <source>YYYY-MM-DD（改约时必填）</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD (required when calling back later)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="92" />
       <source>通话记录（5W1H）</source>
-      <translation type="unfinished" />
+      <translation>Call notes (5W1H)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="97" />
       <source>话术</source>
-      <translation type="unfinished" />
+      <translation>Script</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="147" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
-      <translation type="unfinished" />
+      <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="163" />
       <source>已生成投诉草稿</source>
-      <translation type="unfinished" />
+      <translation>Complaint draft created</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="164" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
-      <translation type="unfinished" />
+      <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
       <source>客户</source>
-      <translation type="unfinished" />
+      <translation>Customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
       <source>车牌</source>
-      <translation type="unfinished" />
+      <translation>Plate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
       <source>最近到店</source>
-      <translation type="unfinished" />
+      <translation>Last visit</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
       <source>最近通话</source>
-      <translation type="unfinished" />
+      <translation>Last call</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
       <source>提示</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="52" />
       <source>勿电话</source>
-      <translation type="unfinished" />
+      <translation>Do not call</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="56" />
       <source>投诉{open_complaints}</source>
-      <translation type="unfinished" />
+      <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="73" />
       <source>全部经办人</source>
-      <translation type="unfinished" />
+      <translation>All staff</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="76" />
       <source>我的（{name}）</source>
-      <translation type="unfinished" />
+      <translation>Mine ({name})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="78" />
       <source>全部原因</source>
-      <translation type="unfinished" />
+      <translation>All reasons</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="82" />
       <source>今日已完成</source>
-      <translation type="unfinished" />
+      <translation>Done today</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="82" />
       <source>全部</source>
-      <translation type="unfinished" />
+      <translation>All</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="84" />
       <source>刷新 (F5)</source>
-      <translation type="unfinished" />
+      <translation>Refresh (F5)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="86" />
       <source>登记来电…</source>
-      <translation type="unfinished" />
+      <translation>Log incoming call…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="88" />
       <source>短信…</source>
-      <translation type="unfinished" />
+      <translation>SMS…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="89" />
       <source>为列表中的客户生成短信批量文件</source>
-      <translation type="unfinished" />
+      <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="92" />
       <source>打印登记表 (F3)…</source>
-      <translation type="unfinished" />
+      <translation>Print register (F3)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="94" />
       <source>活动…</source>
-      <translation type="unfinished" />
+      <translation>Events…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>需上报问题</source>
-      <translation type="unfinished" />
+      <translation>Questions to report</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="135" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="136" />
       <source>正在生成今日回访清单……</source>
-      <translation type="unfinished" />
+      <translation>Making today's call list……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="143" />
       <source>需上报问题（{questions}）</source>
-      <translation type="unfinished" />
+      <translation>Questions to report ({questions})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="156" />
       <source>{v1}（{v2}</source>
-      <translation type="unfinished" />
+      <translation>{v1} ({v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>）</source>
-      <translation type="unfinished" />
+      <translation>)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>，逾期 {overdue}</source>
-      <translation type="unfinished" />
+      <translation>, {overdue} overdue</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="182" />
       <source>今天没有需要回访的客户。</source>
-      <translation type="unfinished" />
+      <translation>No customers to call today.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="203" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
-      <translation type="unfinished" />
+      <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="216" />
       <source>电话登记表_{day}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="225" />
       <source>打开回访 (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Open call (Enter)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="226" />
       <source>打印最近一次通话记录 (F2)…</source>
-      <translation type="unfinished" />
+      <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="228" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
-      <translation type="unfinished" />
+      <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="229" />
       <source>打印本月信函登记表 (F4)…</source>
-      <translation type="unfinished" />
+      <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="235" />
       <source>通话记录_{name}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="236" />
       <source>成交客户回访_{name}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="237" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="253" />
       <source>这位客户还没有通话记录。</source>
-      <translation type="unfinished" />
+      <translation>This customer has no call records yet.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
       <source>时限</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
       <source>剩余</source>
-      <translation type="unfinished" />
+      <translation>Left</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
       <source>预警</source>
-      <translation type="unfinished" />
+      <translation>Warning</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
       <source>受理</source>
-      <translation type="unfinished" />
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
       <source>联系客户</source>
-      <translation type="unfinished" />
+      <translation>Customer contacted</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
       <source>客户来电</source>
-      <translation type="unfinished" />
+      <translation>Customer called</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
       <source>重新处理</source>
-      <translation type="unfinished" />
+      <translation>Reopened</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="91" />
       <source>未封闭</source>
-      <translation type="unfinished" />
+      <translation>Not closed</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="96" />
       <source>全部类别</source>
-      <translation type="unfinished" />
+      <translation>All categories</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="99" />
       <source>只看我受理的</source>
-      <translation type="unfinished" />
+      <translation>Only mine</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
       <source>只看超时</source>
-      <translation type="unfinished" />
+      <translation>Only overdue</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
       <source>刷新</source>
-      <translation type="unfinished" />
+      <translation>Refresh</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="126" />
       <source>保存表单内容</source>
-      <translation type="unfinished" />
+      <translation>Save form</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="135" />
       <source>处理经过</source>
-      <translation type="unfinished" />
+      <translation>History</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="176" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="181" />
-      <source>（草稿）</source>
-      <translation type="unfinished" />
+      <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
       <source>升级</source>
-      <translation type="unfinished" />
+      <translation>Escalate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="266" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
       <source>点击撤回签名</source>
-      <translation type="unfinished" />
+      <translation>Click to withdraw the signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
       <source>以当前用户签名</source>
-      <translation type="unfinished" />
+      <translation>Sign as the current user</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="286" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
-      <translation type="unfinished" />
+      <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="298" />
       <source>受理…</source>
-      <translation type="unfinished" />
+      <translation>Accept…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="300" />
       <source>已联系客户</source>
-      <translation type="unfinished" />
+      <translation>Customer contacted</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
       <source>客户再次来电</source>
-      <translation type="unfinished" />
+      <translation>Customer called again</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
       <source>打印 F6…</source>
-      <translation type="unfinished" />
+      <translation>Print F6…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
       <source>打印 F7…</source>
-      <translation type="unfinished" />
+      <translation>Print F7…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
       <source>投诉表单已保存。</source>
-      <translation type="unfinished" />
+      <translation>Complaint form saved.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
       <source>受理投诉</source>
-      <translation type="unfinished" />
+      <translation>Accept complaint</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
       <source>类别：</source>
-      <translation type="unfinished" />
+      <translation>Category:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="330" />
       <source>渠道：</source>
-      <translation type="unfinished" />
+      <translation>Channel:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
       <source>撤回原因（将记入审计日志）：</source>
-      <translation type="unfinished" />
+      <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
       <source>投诉处理表_{complaint_id}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="347" />
       <source>升级预警单_{complaint_id}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="22" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　no. {id}&lt;/span&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="24" />
       <source>&lt;p style='color:#C62828'&gt;&lt;b&gt;档案待补全：&lt;/b&gt;缺少电话或车辆，已超过建档期限。&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p style='color:#C62828'&gt;&lt;b&gt;Record to complete:&lt;/b&gt; phone or vehicle missing, past the deadline for new records.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="26" />
       <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;The customer asked not to receive follow-up calls&lt;/b&gt; (use SMS or another way).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="32" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="33" />
-      <source>非会员</source>
-      <translation type="unfinished" />
+      <translation>{club_level} ({points} points, joined {v3})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="33" />
       <source>{club_level}（积分 {points}）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="34" />
-      <source>由 {referred_by_name} 介绍</source>
-      <translation type="unfinished" />
+      <translation>{club_level} ({points} points)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="46" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="51" />
-      <source> 或 {next_maintenance_km:,} 公里</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;i&gt;No vehicles recorded yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="53" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3 style='margin-bottom:2px'&gt;Vehicle {number}: {v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;VIN {v4}　Engine no. {v5}&lt;br&gt;Delivered {v6}　Sales consultant {v7}　Mileage {mileage:,} km&lt;br&gt;Insurance expires {v9}　Next maintenance {due}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <source>（无车牌）</source>
+      <translation>(no plate)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="62" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_table.py" line="31" />
       <source>档案待补全</source>
-      <translation type="unfinished" />
+      <translation>Record to complete</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_table.py" line="33" />
       <source>勿电话回访</source>
-      <translation type="unfinished" />
+      <translation>No calls</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_table.py" line="164" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
-      <translation type="unfinished" />
+      <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/errors.py" line="14" />
+      <source>操作未完成</source>
+      <translation>Not done</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/errors.py" line="20" />
       <source>内部错误</source>
-      <translation type="unfinished" />
+      <translation>Internal error</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/errors.py" line="21" />
@@ -3647,1495 +4054,1618 @@
 {v1}: {error}
 
 详情已写入：{where}</source>
-      <translation type="unfinished" />
+      <translation>The operation did not finish; no data was changed.
+
+{v1}: {error}
+
+Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="31" />
       <source>新建活动</source>
-      <translation type="unfinished" />
+      <translation>New event</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="36" />
       <source>车友会会员</source>
-      <translation type="unfinished" />
+      <translation>Club members</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="37" />
       <source>全部客户</source>
-      <translation type="unfinished" />
+      <translation>All customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="44" />
       <source>活动名称</source>
-      <translation type="unfinished" />
+      <translation>Event name</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="45" />
       <source>活动日期</source>
-      <translation type="unfinished" />
+      <translation>Event date</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="46" />
       <source>邀请对象</source>
-      <translation type="unfinished" />
+      <translation>Invite</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="48" />
       <source>活动前 14 天起，邀请电话会出现在每日回访清单中。</source>
-      <translation type="unfinished" />
+      <translation>From 14 days before the event, the invitation calls appear in the daily call list.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="50" />
       <source>保存</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="56" />
       <source>{model} 车主</source>
-      <translation type="unfinished" />
+      <translation>{model} owners</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="31" />
       <source>欢迎使用 CareCenter 客户关爱中心</source>
-      <translation type="unfinished" />
+      <translation>Welcome to CareCenter Customer Care</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="32" />
       <source>将在以下位置新建数据库：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
-      <translation type="unfinished" />
+      <translation>A new database will be created at:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="34" />
       <source>新建空白数据库（正式使用）</source>
-      <translation type="unfinished" />
+      <translation>New empty database (for real use)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="35" />
       <source>载入演示经销商（约 2000 位客户，用于试用和培训）</source>
-      <translation type="unfinished" />
+      <translation>Load the demo dealership (about 2000 customers, for trying out and training)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="41" />
       <source>例如：杭州某某汽车销售服务有限公司</source>
-      <translation type="unfinished" />
+      <translation>e.g. Hangzhou XX Motor Sales &amp; Service Co., Ltd.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="44" />
       <source>开始</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="51" />
       <source>经销商名称（打印在表单抬头，可在设置中修改）：</source>
-      <translation type="unfinished" />
+      <translation>Dealership name (printed at the top of the forms, can be changed in settings):</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="72" />
       <source>正在生成演示经销商……</source>
-      <translation type="unfinished" />
+      <translation>Creating the demo dealership……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/first_run.py" line="75" />
       <source>演示数据未能载入</source>
-      <translation type="unfinished" />
+      <translation>The demo data could not be loaded</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="39" />
       <source>（不导入）</source>
-      <translation type="unfinished" />
+      <translation>(do not import)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>自动识别（按列名）</source>
-      <translation type="unfinished" />
+      <translation>Detect (by column names)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>客户和车辆</source>
-      <translation type="unfinished" />
+      <translation>Customers and vehicles</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>维修保养记录</source>
-      <translation type="unfinished" />
+      <translation>Service history</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="41" />
       <source>客服中心投诉工单</source>
-      <translation type="unfinished" />
+      <translation>Call-centre complaint tickets</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="47" />
       <source>保存导入模板</source>
-      <translation type="unfinished" />
+      <translation>Save import template</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="47" />
       <source>CareCenter导入模板.xlsx</source>
-      <translation type="unfinished" />
+      <translation>CareCenter import template.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="47" />
       <source>Excel 工作簿 (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>导入模板</source>
-      <translation type="unfinished" />
+      <translation>Import template</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>已保存：{written}</source>
-      <translation type="unfinished" />
+      <translation>Saved: {written}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="58" />
       <source>选择文件</source>
-      <translation type="unfinished" />
+      <translation>Choose a file</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="59" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
-      <translation type="unfinished" />
+      <translation>Excel (.xlsx) and CSV (UTF-8 or GB18030) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="61" />
       <source>选择要导入的文件</source>
-      <translation type="unfinished" />
+      <translation>Choose the file to import</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="62" />
       <source>浏览…</source>
-      <translation type="unfinished" />
+      <translation>Browse…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="64" />
       <source>下载导入模板…</source>
-      <translation type="unfinished" />
+      <translation>Download import template…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="72" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
-      <translation type="unfinished" />
+      <translation>Update existing customers and vehicles (with the file's non-empty cells)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="73" />
       <source>跳过已有的客户和车辆</source>
-      <translation type="unfinished" />
+      <translation>Skip existing customers and vehicles</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="79" />
       <source>文件：</source>
-      <translation type="unfinished" />
+      <translation>File:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="80" />
       <source>文件内容：</source>
-      <translation type="unfinished" />
+      <translation>Contents:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="81" />
       <source>已有记录：</source>
-      <translation type="unfinished" />
+      <translation>Existing records:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="83" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
-      <translation type="unfinished" />
+      <translation>Existing records are found by VIN, then plate, then "phone + name". A preview comes first; nothing is written until you confirm.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="94" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-      <translation type="unfinished" />
+      <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="102" />
       <source>正在读取文件……</source>
-      <translation type="unfinished" />
+      <translation>Reading the file……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="106" />
       <source>无法导入这个文件</source>
-      <translation type="unfinished" />
+      <translation>This file cannot be imported</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="121" />
       <source>核对每一列的内容</source>
-      <translation type="unfinished" />
+      <translation>Check each column</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="122" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
-      <translation type="unfinished" />
+      <translation>Columns were matched by their names. Check the "Import as" column; columns not recognised are marked "do not import" and can be set by hand.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="141" />
       <source>文件中的列</source>
-      <translation type="unfinished" />
+      <translation>Column in the file</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="141" />
       <source>示例</source>
-      <translation type="unfinished" />
+      <translation>Example</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="141" />
       <source>导入为</source>
-      <translation type="unfinished" />
+      <translation>Import as</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="147" />
       <source>第 {v1} 列</source>
-      <translation type="unfinished" />
+      <translation>Column {v1}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="156" />
       <source>{name}：{v2}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="163" />
       <source>{name}（{v2:,} 行）</source>
-      <translation type="unfinished" />
+      <translation>{name} ({v2:,} rows)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="165" />
       <source>未识别、将不导入的列：</source>
-      <translation type="unfinished" />
+      <translation>Columns not recognised (not imported):</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>列对应有重复</source>
-      <translation type="unfinished" />
+      <translation>Columns matched twice</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
-      <translation type="unfinished" />
+      <translation>Several columns of sheet "{name}" are imported as "{v2}"; each field takes one column.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="186" />
       <source>预览</source>
-      <translation type="unfinished" />
+      <translation>Preview</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="187" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
-      <translation type="unfinished" />
+      <translation>The result of the import and the problems found. Nothing is written until you press "Import"; it cannot be imported while there are errors.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>类型</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>工作表</source>
-      <translation type="unfinished" />
+      <translation>Sheet</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>行</source>
-      <translation type="unfinished" />
+      <translation>Row</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>列</source>
-      <translation type="unfinished" />
+      <translation>Column</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>值</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>正在检查每一行……</source>
-      <translation type="unfinished" />
+      <translation>Checking every row……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="209" />
       <source>预览未完成。</source>
-      <translation type="unfinished" />
+      <translation>The preview did not finish.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="216" />
       <source>错误</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="226" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
-      <translation type="unfinished" />
+      <translation>(the table lists the first {PROBLEM_LIMIT:,})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="228" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;{v1:,} errors: cannot import.&lt;/b&gt; Correct the file and choose it again.&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="230" />
       <source>文件中没有可导入的数据行。</source>
-      <translation type="unfinished" />
+      <translation>The file has no rows to import.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="238" />
       <source>正在导入……</source>
-      <translation type="unfinished" />
+      <translation>Importing……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="244" />
       <source>导入未完成</source>
-      <translation type="unfinished" />
+      <translation>The import did not finish</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="248" />
       <source>没有写入任何数据。</source>
-      <translation type="unfinished" />
+      <translation>Nothing was written.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="260" />
       <source>导入客户资料</source>
-      <translation type="unfinished" />
+      <translation>Import customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="262" />
       <source>下一步 &gt;</source>
-      <translation type="unfinished" />
+      <translation>Next &gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="263" />
       <source>&lt; 上一步</source>
-      <translation type="unfinished" />
+      <translation>&lt; Back</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="36" />
       <source>登记信函：{name}</source>
-      <translation type="unfinished" />
+      <translation>Record letter: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="44" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="45" />
       <source>YYYY-MM-DD（寄出后填写）</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD (fill in once posted)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="53" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="54" />
       <source>登记</source>
-      <translation type="unfinished" />
+      <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="70" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="71" />
       <source>短信批量文件（供短信平台导入）</source>
-      <translation type="unfinished" />
+      <translation>SMS batch file (for the SMS platform)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="75" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
       <source>手机号码</source>
-      <translation type="unfinished" />
+      <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="75" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
       <source>短信内容</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
       <source>模板</source>
-      <translation type="unfinished" />
+      <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="83" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
-      <translation type="unfinished" />
+      <translation>CareCenter does not send SMS itself: import the exported file into the dealership's SMS platform. What was sent is kept in the customer records.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="87" />
       <source>导出…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="102" />
-      <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
-      <translation type="unfinished" />
+      <translation>Export…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="103" />
+      <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
+      <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
       <source>，下表列出前 200 条</source>
-      <translation type="unfinished" />
+      <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
       <source>导出短信批量文件</source>
-      <translation type="unfinished" />
+      <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
       <source>短信_{currentText}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="113" />
       <source>已导出：{written}</source>
-      <translation type="unfinished" />
+      <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="122" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
       <source>登记客户来电</source>
-      <translation type="unfinished" />
+      <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="138" />
-      <source>查找客户</source>
-      <translation type="unfinished" />
+      <translation>Name / last four digits / plate, Enter to search</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
+      <source>查找客户</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
       <source>事由</source>
-      <translation type="unfinished" />
+      <translation>Matter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="158" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="161" />
       <source>{name}　{phone}　{plates}</source>
-      <translation type="unfinished" />
+      <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="159" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
       <source>没有找到，请换个关键词。</source>
-      <translation type="unfinished" />
+      <translation>Nothing found; try another word.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="166" />
       <source>请先查找并选择客户。</source>
-      <translation type="unfinished" />
+      <translation>Find and choose the customer first.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />
       <source>登录 CareCenter 客户关爱中心</source>
-      <translation type="unfinished" />
+      <translation>Log in to CareCenter Customer Care</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="42" />
       <source>用户：</source>
-      <translation type="unfinished" />
+      <translation>User:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="43" />
       <source>密码：</source>
-      <translation type="unfinished" />
+      <translation>Password:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="53" />
       <source>正在登录……</source>
-      <translation type="unfinished" />
+      <translation>Logging in……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="74" />
       <source>创建管理员账户</source>
-      <translation type="unfinished" />
+      <translation>Create the administrator</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="76" />
       <source>例如：王经理</source>
-      <translation type="unfinished" />
+      <translation>e.g. Manager Wang</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="80" />
       <source>至少 {MIN_PASSWORD} 个字符</source>
-      <translation type="unfinished" />
+      <translation>at least {MIN_PASSWORD} characters</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="86" />
       <source>这是第一次使用。请创建管理员账户：管理员负责用户、备份和设置。密码请妥善保管。</source>
-      <translation type="unfinished" />
+      <translation>This is the first start. Create the administrator account: the administrator looks after users, backups and settings. Keep the password safe.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="89" />
       <source>姓名：</source>
-      <translation type="unfinished" />
+      <translation>Name:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="90" />
       <source>工号：</source>
-      <translation type="unfinished" />
+      <translation>Staff no.:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="92" />
       <source>再输入一次：</source>
-      <translation type="unfinished" />
+      <translation>Again:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="97" />
       <source>创建并登录</source>
-      <translation type="unfinished" />
+      <translation>Create and log in</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="102" />
       <source>两次输入的密码不一致。</source>
-      <translation type="unfinished" />
+      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="110" />
       <source>正在创建管理员……</source>
-      <translation type="unfinished" />
+      <translation>Creating the administrator……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="34" />
       <source>报修</source>
-      <translation type="unfinished" />
+      <translation>Repair</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="74" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
       <source>开始本轮检查</source>
-      <translation type="unfinished" />
+      <translation>Start this round</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="82" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="83" />
       <source>打印检查表 (F8)</source>
-      <translation type="unfinished" />
+      <translation>Print checklist (F8)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="85" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="86" />
       <source>通话抽查 (F10)…</source>
-      <translation type="unfinished" />
+      <translation>Call spot check (F10)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="94" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="95" />
       <source>用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。</source>
-      <translation type="unfinished" />
+      <translation>Score with the keyboard: 0–5 scores and moves to the next item; R reports a repair (below 3); Enter adds a remark.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="98" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="99" />
       <source>车牌号，回车登记客餐</source>
-      <translation type="unfinished" />
+      <translation>Plate, Enter to record a guest meal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="102" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="103" />
       <source>标记为已修复</source>
-      <translation type="unfinished" />
+      <translation>Mark as repaired</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="105" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="106" />
       <source>月度平均分</source>
-      <translation type="unfinished" />
+      <translation>Monthly averages</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="109" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="110" />
       <source>&lt;b&gt;客餐登记&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Guest meals&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="112" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="113" />
       <source>&lt;b&gt;报修中的项目&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Items under repair&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="140" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="141" />
       <source>&lt;b&gt;顾客休息室检查&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Customer lounge check&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="148" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="149" />
       <source>客休区检查表_{day}.pdf</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="170" />
-      <source>进行中</source>
-      <translation type="unfinished" />
+      <translation>Lounge checklist_{day}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="171" />
+      <source>进行中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
-      <translation type="unfinished" />
+      <translation>{state}　total {total} / {maximum}　checked by {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
       <source>本轮尚未开始</source>
-      <translation type="unfinished" />
+      <translation>This round has not started</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="176" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
       <source>　（老客户）</source>
-      <translation type="unfinished" />
+      <translation>　(returning customer)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="176" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
       <source>{ticket}　{plate}</source>
-      <translation type="unfinished" />
+      <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="180" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="181" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
-      <translation type="unfinished" />
+      <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="205" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="206" />
       <source>{title}：</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="213" />
-      <source>客餐票 {ticket}（{plate}）</source>
-      <translation type="unfinished" />
+      <translation>{title}:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="214" />
+      <source>客餐票 {ticket}（{plate}）</source>
+      <translation>Meal ticket {ticket} ({plate})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="215" />
       <source>客餐未登记</source>
-      <translation type="unfinished" />
+      <translation>No meal recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
-      <translation type="unfinished" />
+      <translation>{position}. {title}　{average:.2f}　last 6 months {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="236" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="237" />
       <source>月份应写成 YYYY-MM</source>
-      <translation type="unfinished" />
+      <translation>The month should be written YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="247" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="248" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
-      <translation type="unfinished" />
+      <translation>Call quality spot check (key process check)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="249" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="250" />
       <source>被检查的关爱专员</source>
-      <translation type="unfinished" />
+      <translation>Specialist checked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="253" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="254" />
       <source>抽取本月通话</source>
-      <translation type="unfinished" />
+      <translation>Pick this month's calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="262" />
-      <source>是</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="263" />
-      <source>否</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="264" />
-      <source>不适用</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
       <source>抽取</source>
-      <translation type="unfinished" />
+      <translation>Pick</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="277" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="278" />
       <source>保存后打印检查表 (F10)</source>
-      <translation type="unfinished" />
+      <translation>Print the checklist after saving (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="280" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="281" />
       <source>保存抽查结果</source>
-      <translation type="unfinished" />
+      <translation>Save spot check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="290" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>本月还没有抽查记录。</source>
-      <translation type="unfinished" />
+      <translation>No spot checks this month yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="290" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>本月抽查汇总：{text}</source>
-      <translation type="unfinished" />
+      <translation>This month's spot checks: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
       <source>通话 {call_id}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
-      <source>关键岗位流程执行情况检查表</source>
-      <translation type="unfinished" />
+      <translation>Call {call_id}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <source>关键岗位流程执行情况检查表</source>
+      <translation>Key process check</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>通话抽查_{check_id}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Spot check_{check_id}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="42" />
       <source>客户档案</source>
-      <translation type="unfinished" />
+      <translation>Customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="44" />
       <source>每日回访</source>
-      <translation type="unfinished" />
+      <translation>Daily calls</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="46" />
       <source>投诉处理</source>
-      <translation type="unfinished" />
+      <translation>Complaints</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="48" />
       <source>客休区检查</source>
-      <translation type="unfinished" />
+      <translation>Lounge check</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="52" />
       <source>统计报表</source>
-      <translation type="unfinished" />
+      <translation>Statistics</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="59" />
       <source>今日回访：—</source>
-      <translation type="unfinished" />
+      <translation>Calls today: —</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="59" />
       <source>超时投诉：—</source>
-      <translation type="unfinished" />
+      <translation>Complaints overdue: —</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="61" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
-      <translation type="unfinished" />
+      <translation>Calls today: {open_calls} ({overdue} overdue)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="62" />
       <source>超时投诉：{count}</source>
-      <translation type="unfinished" />
+      <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="80" />
       <source>文件(&amp;F)</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="81" />
       <source>导入客户资料（Excel/CSV）…</source>
-      <translation type="unfinished" />
+      <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="85" />
       <source>打印客户档案基本资料表…</source>
-      <translation type="unfinished" />
+      <translation>Print customer record sheet…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="86" />
       <source>导出客户与车辆（Excel）…</source>
-      <translation type="unfinished" />
+      <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="88" />
       <source>月度工作小结（PDF）…</source>
-      <translation type="unfinished" />
+      <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="89" />
       <source>总部工作簿（Excel）…</source>
-      <translation type="unfinished" />
+      <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="92" />
       <source>客户(&amp;C)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="93" />
       <source>新增客户…</source>
-      <translation type="unfinished" />
+      <translation>New customer…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>编辑客户…</source>
-      <translation type="unfinished" />
+      <translation>Edit customer…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>添加车辆…</source>
-      <translation type="unfinished" />
+      <translation>Add vehicle…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="96" />
       <source>登记到店…</source>
-      <translation type="unfinished" />
+      <translation>Record visit…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>查看(&amp;V)</source>
-      <translation type="unfinished" />
+      <translation>&amp;View</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="102" />
       <source>系统(&amp;S)</source>
-      <translation type="unfinished" />
+      <translation>&amp;System</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="104" />
       <source>立即备份到…</source>
-      <translation type="unfinished" />
+      <translation>Back up now to…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="105" />
       <source>恢复备份…</source>
-      <translation type="unfinished" />
+      <translation>Restore backup…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="109" />
       <source>用户管理…</source>
-      <translation type="unfinished" />
+      <translation>Users…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>审计日志…</source>
-      <translation type="unfinished" />
+      <translation>Audit log…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="111" />
       <source>帮助(&amp;H)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="112" />
       <source>关于 CareCenter</source>
-      <translation type="unfinished" />
+      <translation>About CareCenter</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="125" />
       <source>{v1}　{v2}</source>
-      <translation type="unfinished" />
+      <translation>{v1}　{v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="130" />
       <source>导入完成：{summary}</source>
-      <translation type="unfinished" />
+      <translation>Import finished: {summary}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="135" />
       <source>导出客户与车辆</source>
-      <translation type="unfinished" />
+      <translation>Export customers and vehicles</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="135" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="141" />
       <source>正在导出客户资料……</source>
-      <translation type="unfinished" />
+      <translation>Exporting customers……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="145" />
       <source>已导出到 {value}</source>
-      <translation type="unfinished" />
+      <translation>Exported to {value}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="147" />
       <source>导出未完成</source>
-      <translation type="unfinished" />
+      <translation>The export did not finish</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="168" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
-      <translation type="unfinished" />
+      <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="175" />
       <source>选择备份文件夹（例如 U 盘）</source>
-      <translation type="unfinished" />
+      <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="177" />
       <source>正在备份……</source>
-      <translation type="unfinished" />
+      <translation>Backing up……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="180" />
       <source>已备份到：
 {value}</source>
-      <translation type="unfinished" />
+      <translation>Backed up to:
+{value}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="182" />
       <source>备份未完成</source>
-      <translation type="unfinished" />
+      <translation>The backup did not finish</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="186" />
       <source>选择要恢复的备份</source>
-      <translation type="unfinished" />
+      <translation>Choose the backup to restore</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="186" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
-      <translation type="unfinished" />
+      <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <source>用这个备份替换当前数据库吗？
+{path}
+
+当前数据库会先自动备份，并以 .replaced 文件名保留在原文件夹。</source>
+      <translation>Replace the current database with this backup?
+{path}
+
+The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>正在恢复……</source>
-      <translation type="unfinished" />
+      <translation>Restoring……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>已恢复。</source>
-      <translation type="unfinished" />
+      <translation>Restored.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="199" />
       <source>未恢复</source>
-      <translation type="unfinished" />
+      <translation>Not restored</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="202" />
       <source>正在检查数据库……</source>
-      <translation type="unfinished" />
+      <translation>Checking the database……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="209" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>
+
+Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="229" />
       <source>数据库检查未通过</source>
-      <translation type="unfinished" />
+      <translation>The database check failed</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="230" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>The check after start-up found a problem: {problem}
+
+Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="254" />
       <source>定时自动备份</source>
-      <translation type="unfinished" />
+      <translation>Scheduled backup</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="260" />
       <source>　只读</source>
-      <translation type="unfinished" />
+      <translation>　read-only</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="260" />
       <source>用户：{who}</source>
-      <translation type="unfinished" />
+      <translation>User: {who}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="261" />
       <source>数据库：{location}</source>
-      <translation type="unfinished" />
+      <translation>Database: {location}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="263" />
       <source>今日回访：— 　超时投诉：—</source>
-      <translation type="unfinished" />
+      <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="269" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
-      <translation type="unfinished" />
+      <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="276" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="290" />
       <source>正在自动备份……</source>
-      <translation type="unfinished" />
+      <translation>Backing up automatically……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="291" />
       <source>关闭程序时的自动备份</source>
-      <translation type="unfinished" />
+      <translation>Automatic backup on closing</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="293" />
       <source>自动备份失败：{error}</source>
-      <translation type="unfinished" />
+      <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="51" />
       <source>打印预览 — {title}</source>
-      <translation type="unfinished" />
+      <translation>Print preview — {title}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="57" />
       <source>无法打开生成的 PDF（{name}）。</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the PDF made ({name}).</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="62" />
       <source>打印…</source>
-      <translation type="unfinished" />
+      <translation>Print…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="64" />
       <source>选择打印机并打印（Ctrl+P）</source>
-      <translation type="unfinished" />
+      <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="66" />
       <source>另存为…</source>
-      <translation type="unfinished" />
+      <translation>Save as…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="68" />
       <source>保存 PDF 文件（Ctrl+S）</source>
-      <translation type="unfinished" />
+      <translation>Save the PDF file (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="70" />
       <source>适合宽度</source>
-      <translation type="unfinished" />
+      <translation>Fit width</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="72" />
       <source>整页</source>
-      <translation type="unfinished" />
+      <translation>Whole page</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="74" />
       <source>关闭</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="76" />
       <source>共 {pageCount} 页</source>
-      <translation type="unfinished" />
+      <translation>{pageCount} pages</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="97" />
       <source>已发送 {pages} 页到打印机“{v2}”。</source>
-      <translation type="unfinished" />
+      <translation>{pages} pages sent to printer "{v2}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="106" />
       <source>无法连接打印机，请检查打印机是否开启。</source>
-      <translation type="unfinished" />
+      <translation>Cannot reach the printer; check that it is switched on.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="123" />
       <source>另存为</source>
-      <translation type="unfinished" />
+      <translation>Save as</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="133" />
       <source>无法保存到 {target}：{v2}</source>
-      <translation type="unfinished" />
+      <translation>Cannot save to {target}: {v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="135" />
       <source>已保存</source>
-      <translation type="unfinished" />
+      <translation>Saved</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="136" />
       <source>{v1}（已保存到 {name}）</source>
-      <translation type="unfinished" />
+      <translation>{v1} (saved to {name})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="147" />
       <source>表单</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="160" />
       <source>正在生成“{title}”……</source>
-      <translation type="unfinished" />
+      <translation>Making "{title}"……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="164" />
       <source>未能生成表单</source>
-      <translation type="unfinished" />
+      <translation>The form could not be made</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="26" />
       <source>通话时间</source>
-      <translation type="unfinished" />
+      <translation>Call time</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="32" />
       <source>需上报主管的问题</source>
-      <translation type="unfinished" />
+      <translation>Questions to report to the supervisor</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="34" />
       <source>标记为已上报</source>
-      <translation type="unfinished" />
+      <translation>Mark as reported</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="37" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
-      <translation type="unfinished" />
+      <translation>Questions not answered on the call and still open two days later go to the supervisor; answer the customer on the day a solution is found.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="109" />
       <source>（无）</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="172" />
       <source>请确认</source>
-      <translation type="unfinished" />
+      <translation>Please confirm</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="172" />
       <source>{text}
 
 仍然保存吗？</source>
-      <translation type="unfinished" />
+      <translation>{text}
+
+Save anyway?</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="187" />
       <source>• {label}：{message}</source>
-      <translation type="unfinished" />
+      <translation>• {label}: {message}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="188" />
       <source>请修改标红的项目后再保存：
 </source>
-      <translation type="unfinished" />
+      <translation>Please correct the fields marked in red, then save:
+</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <source>上班</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <source>休息</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="69" />
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
+      <source>经销商与语言</source>
+      <translation>Dealership and language</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
+      <source>营业时间与工作日</source>
+      <translation>Hours and working days</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
+      <source>月度目标</source>
+      <translation>Monthly targets</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="100" />
+      <source>客休区检查项目</source>
+      <translation>Lounge check items</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
+      <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
+      <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="112" />
+      <source>界面和打印语言（本机）</source>
+      <translation>Screen and print language (this PC)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
+      <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
+      <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="153" />
+      <source>本店安排</source>
+      <translation>Dealership</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="163" />
+      <source>添加调整</source>
+      <translation>Add change</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="165" />
+      <source>删除所选</source>
+      <translation>Delete selected</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
+      <translation>Models whose first-service mileage differs from the general setting (Rules page). A line applies when its name matches the "Model" of a vehicle record.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <source>添加车型</source>
+      <translation>Add model</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="221" />
+      <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
+      <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
+      <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
+      <source>标准</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="243" />
+      <source>添加项目</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <source>下移</source>
+      <translation>Move down</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="129" />
       <source>{year}年{v2}月</source>
-      <translation type="unfinished" />
+      <translation>{year}-{v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="132" />
       <source>统计</source>
-      <translation type="unfinished" />
+      <translation>Calculate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="134" />
       <source>月度工作小结 (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="136" />
       <source>总部工作簿 (Excel)…</source>
-      <translation type="unfinished" />
+      <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="138" />
       <source>顾客统计表 (F9)…</source>
-      <translation type="unfinished" />
+      <translation>Customer statistics (F9)…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="141" />
       <source>月份：</source>
-      <translation type="unfinished" />
+      <translation>Month:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>选择月份后按“统计”。</source>
-      <translation type="unfinished" />
+      <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="176" />
       <source>正在统计 {currentText}……</source>
-      <translation type="unfinished" />
+      <translation>Calculating {currentText}……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="183" />
       <source>统计未完成</source>
-      <translation type="unfinished" />
+      <translation>The statistics did not finish</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="188" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
-      <translation type="unfinished" />
+      <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="198" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
-      <translation type="unfinished" />
+      <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="199" />
       <source>逾期未结 {v1} 件</source>
-      <translation type="unfinished" />
+      <translation>{v1} open past deadline</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
       <source>及时封闭率 {v1:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
       <source>升级/预警 {v1} 件</source>
-      <translation type="unfinished" />
+      <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
       <source>回厂率 {rate:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
       <source>流失客户（12个月）</source>
-      <translation type="unfinished" />
+      <translation>Lost customers (12 months)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
       <source>本月招回 {v1} 台</source>
-      <translation type="unfinished" />
+      <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="219" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
-      <translation type="unfinished" />
+      <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
       <source>流失漏斗：逾期未回厂的车辆</source>
-      <translation type="unfinished" />
+      <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
       <source>月度工作小结_{month}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
       <source>顾客统计表_{year}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
       <source>保存总部工作簿</source>
-      <translation type="unfinished" />
+      <translation>Save head-office workbook</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
       <source>月度报表_{month}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
       <source>正在生成总部工作簿……</source>
-      <translation type="unfinished" />
+      <translation>Making the head-office workbook……</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
       <source>已生成 {value}</source>
-      <translation type="unfinished" />
+      <translation>Made {value}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>工作簿未生成</source>
-      <translation type="unfinished" />
+      <translation>The workbook was not made</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="30" />
       <source>添加用户</source>
-      <translation type="unfinished" />
+      <translation>Add user</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="41" />
       <source>角色：</source>
-      <translation type="unfinished" />
+      <translation>Role:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="43" />
       <source>初始密码：</source>
-      <translation type="unfinished" />
+      <translation>First password:</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="44" />
       <source>添加</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
       <source>角色</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
       <source>工号</source>
-      <translation type="unfinished" />
+      <translation>Staff no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
       <source>最近登录</source>
-      <translation type="unfinished" />
+      <translation>Last log-in</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="53" />
       <source>用户管理</source>
-      <translation type="unfinished" />
+      <translation>Users</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="56" />
       <source>添加用户…</source>
-      <translation type="unfinished" />
+      <translation>Add user…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="56" />
       <source>设置密码…</source>
-      <translation type="unfinished" />
+      <translation>Set password…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="56" />
       <source>更改角色…</source>
-      <translation type="unfinished" />
+      <translation>Change role…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="57" />
       <source>停用 / 启用</source>
-      <translation type="unfinished" />
+      <translation>Deactivate / activate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="76" />
       <source>已停用</source>
-      <translation type="unfinished" />
+      <translation>Deactivated</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="76" />
       <source>可登录</source>
-      <translation type="unfinished" />
+      <translation>Can log in</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="76" />
       <source>未设密码</source>
-      <translation type="unfinished" />
+      <translation>No password</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="98" />
       <source>设置密码</source>
-      <translation type="unfinished" />
+      <translation>Set password</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="98" />
       <source>“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：</source>
-      <translation type="unfinished" />
+      <translation>New password for "{name}" (at least {MIN_PASSWORD} characters):</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="107" />
       <source>更改角色</source>
-      <translation type="unfinished" />
+      <translation>Change role</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="107" />
       <source>“{name}”的角色：</source>
-      <translation type="unfinished" />
+      <translation>Role of "{name}":</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="115" />
       <source>停用</source>
-      <translation type="unfinished" />
+      <translation>Deactivate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="115" />
       <source>启用</source>
-      <translation type="unfinished" />
+      <translation>Activate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/users_dialog.py" line="116" />
+      <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
+      <translation>{verb} "{name}"? A deactivated user cannot log in; their signatures and records are kept.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="106" />
       <source>电话号码“{value}”含有无效字符，请只填写数字。</source>
-      <translation type="unfinished" />
+      <translation>Phone number "{value}" has invalid characters; use digits only.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="109" />
       <source>手机号码“{value}”不能带分机号。</source>
-      <translation type="unfinished" />
+      <translation>Mobile number "{value}" cannot have an extension.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="112" />
       <source>手机号码“{value}”应为 11 位、以 13–19 开头的数字。</source>
-      <translation type="unfinished" />
+      <translation>Mobile number "{value}" should be 11 digits starting with 13–19.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="114" />
       <source>座机号码“{value}”需要带区号（例如 010-12345678）。</source>
-      <translation type="unfinished" />
+      <translation>Landline "{value}" needs its area code (e.g. 010-12345678).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="118" />
       <source>电话号码“{value}”无法识别。</source>
-      <translation type="unfinished" />
+      <translation>Phone number "{value}" is not recognised.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="123" />
       <source>座机号码“{value}”的区号或位数不正确（例如 010-12345678，0571-87654321）。</source>
-      <translation type="unfinished" />
+      <translation>Landline "{value}" has a wrong area code or length (e.g. 010-12345678, 0571-87654321).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="168" />
       <source>车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。</source>
-      <translation type="unfinished" />
+      <translation>VIN "{value}" should have 17 characters, it has {v2}.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="171" />
       <source>车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。</source>
-      <translation type="unfinished" />
+      <translation>A VIN cannot contain the letters {v1} (easily mistaken for 1 and 0).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="173" />
       <source>车架号（VIN）“{value}”只能由数字和大写字母组成。</source>
-      <translation type="unfinished" />
+      <translation>VIN "{value}" can only contain digits and capital letters.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="194" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
-      <translation type="unfinished" />
+      <translation>Plate "{value}" should start with a province abbreviation (e.g. 京, 沪, 浙).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="196" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
-      <translation type="unfinished" />
+      <translation>Plate "{value}" has the wrong length: 7 for ordinary plates, 8 for new-energy plates.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="201" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
-      <translation type="unfinished" />
+      <translation>Plate "{value}" is not well formed (e.g. 浙A12345, new-energy 浙AD12345).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="233" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
-      <translation type="unfinished" />
+      <translation>{label} "{value}" is not a valid date (e.g. 2023-05-06).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="244" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
-      <translation type="unfinished" />
+      <translation>Mileage "{value}" should be a number (km).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="246" />
       <source>行驶里程不能为负数（{value}）。</source>
-      <translation type="unfinished" />
+      <translation>Mileage cannot be negative ({value}).</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="248" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
-      <translation type="unfinished" />
+      <translation>Mileage {value} km is implausible; please check.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="262" />
       <source>金额“{value}”应为数字。</source>
-      <translation type="unfinished" />
+      <translation>Amount "{value}" should be a number.</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="264" />
       <source>金额不能为负数（{value}）。</source>
-      <translation type="unfinished" />
+      <translation>Amount cannot be negative ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/workdays.py" line="114" />
+      <source>{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。</source>
+      <translation>The official holidays of {year} are not loaded yet (working days are counted Monday to Friday); please add that year's holidays and make-up working days in the settings.</translation>
     </message>
   </context>
 </TS>

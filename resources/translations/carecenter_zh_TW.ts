@@ -119,6 +119,11 @@
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/archive.py" line="445" />
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/audit.py" line="82" />
       <source>新增</source>
       <translation>新增</translation>
@@ -279,6 +284,41 @@
       <translation>無法寫入備份資料夾 {target_folder}：{v2}</translation>
     </message>
     <message>
+      <location filename="../../carecenter/backup.py" line="150" />
+      <source>数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。</source>
+      <translation>資料庫已損壞，無法完成檢查：{error}。請從最近的備份恢復。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="152" />
+      <source>数据库结构完整。</source>
+      <translation>資料庫結構完整。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="152" />
+      <source>数据库已损坏：</source>
+      <translation>資料庫已損壞：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="156" />
+      <source>有 {v1} 条记录引用了不存在的记录（{v2}）。</source>
+      <translation>有 {v1} 條記錄引用了不存在的記錄（{v2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="158" />
+      <source>记录之间的引用全部有效。</source>
+      <translation>記錄之間的引用全部有效。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="159" />
+      <source>结构版本 {version}，日志模式 {journal_mode}。</source>
+      <translation>結構版本 {version}，日誌模式 {journal_mode}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="167" />
+      <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
+      <translation>檢查結果無法寫入審計日誌（資料庫可能已損壞）。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/backup.py" line="175" />
       <source>找不到文件：{path}</source>
       <translation>找不到檔案：{path}</translation>
@@ -319,9 +359,39 @@
       <translation>不能用正在使用的資料庫檔案恢復它自己。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/backup.py" line="219" />
+      <source>恢复备份前的自动备份</source>
+      <translation>恢復備份前的自動備份</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/backup.py" line="227" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} 複製後校驗失敗，未恢復。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="265" />
+      <source>无法检查 PostgreSQL 数据库：{strip}</source>
+      <translation>無法檢查 PostgreSQL 資料庫：{strip}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="266" />
+      <source>PostgreSQL 数据库 {url} 可以访问。</source>
+      <translation>PostgreSQL 資料庫 {url} 可以訪問。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="266" />
+      <source>结构版本 {version}。</source>
+      <translation>結構版本 {version}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="268" />
+      <source>审计日志受保护（只能追加）。</source>
+      <translation>審計日誌受保護（只能追加）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="270" />
+      <source>审计日志的保护触发器不见了，请联系管理员。</source>
+      <translation>審計日誌的保護觸發器不見了，請聯絡管理員。</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="107" />
@@ -379,47 +449,97 @@
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="341" />
+      <source>不限</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="345" />
+      <source>超时 {days} 天 {hours} 小时</source>
+      <translation>超時 {days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="346" />
+      <source>超时 {hours} 小时</source>
+      <translation>超時 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="349" />
+      <source>剩 {days} 天 {hours} 小时</source>
+      <translation>剩 {days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="350" />
+      <source>剩 {minutes} 分钟</source>
+      <translation>剩 {minutes} 分鐘</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="376" />
+      <source>待受理</source>
+      <translation>待受理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="378" />
+      <source>封闭</source>
+      <translation>封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="381" />
+      <source>响应</source>
+      <translation>響應</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="399" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="437" />
+      <location filename="../../carecenter/dealership_setup.py" line="38" />
+      <source>车型名称不能为空。</source>
+      <translation>車型名稱不能為空。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/dealership_setup.py" line="40" />
+      <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
+      <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="441" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="443" />
+      <location filename="../../carecenter/followup.py" line="447" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="445" />
+      <location filename="../../carecenter/followup.py" line="449" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="471" />
+      <location filename="../../carecenter/followup.py" line="475" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="513" />
+      <location filename="../../carecenter/followup.py" line="517" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="546" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="545" />
+      <location filename="../../carecenter/followup.py" line="549" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="547" />
+      <location filename="../../carecenter/followup.py" line="551" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -1359,6 +1479,71 @@
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/monthly.py" line="119" />
+      <source>车辆资料</source>
+      <translation>車輛資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="120" />
+      <source>顾客统计表</source>
+      <translation>顧客統計表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="121" />
+      <source>回访情况</source>
+      <translation>回訪情況</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="122" />
+      <source>客户投诉</source>
+      <translation>客戶投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="123" />
+      <source>招揽分析</source>
+      <translation>招攬分析</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="124" />
+      <source>流失客户</source>
+      <translation>流失客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="125" />
+      <source>客户意见</source>
+      <translation>客戶意見</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="126" />
+      <source>客休区</source>
+      <translation>客休區</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="127" />
+      <source>十二个月趋势</source>
+      <translation>十二個月趨勢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="134" />
+      <source>正在统计：{title}…</source>
+      <translation>正在統計：{title}…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="140" />
+      <source>回访率</source>
+      <translation>回訪率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="141" />
+      <source>质保期内客户回访率</source>
+      <translation>質保期內客戶回訪率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="142" />
+      <source>服务满意率</source>
+      <translation>服務滿意率</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/permissions.py" line="13" />
       <source>查看客户资料</source>
       <translation>檢視客戶資料</translation>
@@ -1454,6 +1639,46 @@
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/printing.py" line="32" />
+      <source>{value:,} 公里</source>
+      <translation>{value:,} 公里</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="47" />
+      <source>由 {referred_by_name} 介绍</source>
+      <translation>由 {referred_by_name} 介紹</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="49" />
+      <source>介绍了 {v1} 位：{v2}{v3}</source>
+      <translation>介紹了 {v1} 位：{v2}{v3}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="50" />
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="51" />
+      <source>{v1} 个月 / {v2:,} 公里</source>
+      <translation>{v1} 個月 / {v2:,} 公里</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="57" />
+      <source>非会员</source>
+      <translation>非會員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="65" />
+      <source> 或 {next_maintenance_km:,} 公里</source>
+      <translation> 或 {next_maintenance_km:,} 公里</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="107" />
+      <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
+      <translation>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/printing.py" line="118" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>日期應寫成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</translation>
@@ -1464,14 +1689,134 @@
       <translation>找不到通話記錄 {call_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="337" />
+      <location filename="../../carecenter/printing.py" line="135" />
+      <source>（结果：{outcome}）</source>
+      <translation>（結果：{outcome}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="138" />
+      <source>产品：{text}</source>
+      <translation>產品：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="139" />
+      <source>服务：{text}</source>
+      <translation>服務：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="140" />
+      <source>其他：{text}</source>
+      <translation>其他：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="192" />
+      <source>新车交车24小时内回访</source>
+      <translation>新車交車24小時內回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="192" />
+      <source>新车交车3日内回访</source>
+      <translation>新車交車3日內回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="193" />
+      <source>新车交车3个月内回访</source>
+      <translation>新車交車3個月內回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="207" />
+      <source>未完成</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="252" />
+      <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
+      <translation>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="253" />
+      <source>（草稿）</source>
+      <translation>（草稿）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="269" />
+      <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
+      <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="283" />
+      <source>同一问题在处理完成后 7 天内再次投诉</source>
+      <translation>同一問題在處理完成後 7 天內再次投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="287" />
+      <source>{mileage:,} 公里</source>
+      <translation>{mileage:,} 公里</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="316" />
+      <source>（{round_name}）</source>
+      <translation>（{round_name}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="320" />
+      <source>{round_name}合计 {total} / {maximum}</source>
+      <translation>{round_name}合計 {total} / {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="323" />
+      <source>检查日期：{day:%Y-%m-%d}</source>
+      <translation>檢查日期：{day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="324" />
+      <source>评分：0–5 分</source>
+      <translation>評分：0–5 分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="338" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="359" />
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>是</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>否</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="339" />
+      <source>不适用</source>
+      <translation>不適用</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="341" />
+      <source>是否关爱人员</source>
+      <translation>是否關愛人員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="342" />
+      <source>（{v1}）</source>
+      <translation>（{v1}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="344" />
+      <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
+      <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="360" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="376" />
+      <source>正在生成 PDF…</source>
+      <translation>正在生成 PDF…</translation>
     </message>
     <message>
       <location filename="../../carecenter/recall.py" line="22" />
@@ -2044,12 +2389,12 @@
       <translation>客戶希望得到的服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="130" />
+      <location filename="../../carecenter/reports/form.py" line="143" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>第 {v1} 頁 / 共 {total} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="146" />
+      <location filename="../../carecenter/reports/form.py" line="159" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
@@ -2317,16 +2662,6 @@
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
       <source>按时</source>
       <translation>按時</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
-      <source>未完成</source>
-      <translation>未完成</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
-      <source>回访率</source>
-      <translation>回訪率</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
@@ -2634,11 +2969,6 @@
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/statistics_form.py" line="12" />
-      <source>顾客统计表</source>
-      <translation>顧客統計表</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
       <source>{month}月</source>
       <translation>{month}月</translation>
@@ -2650,98 +2980,173 @@
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="28" />
+      <source>规则</source>
+      <translation>規則</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="33" />
+      <source>经销商</source>
+      <translation>經銷商</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="33" />
+      <source>营业时间</source>
+      <translation>營業時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="37" />
       <source>本店</source>
       <translation>本店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="28" />
+      <location filename="../../carecenter/settings.py" line="37" />
       <source>经销商名称</source>
       <translation>經銷商名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="29" />
+      <location filename="../../carecenter/settings.py" line="38" />
+      <source>品牌</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="39" />
       <source>经销商地址</source>
       <translation>經銷商地址</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="30" />
+      <location filename="../../carecenter/settings.py" line="40" />
       <source>经销商电话</source>
       <translation>經銷商電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="31" />
-      <source>建档期限（天）</source>
-      <translation>建檔期限（天）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="32" />
-      <source>保养周期（月）</source>
-      <translation>保養週期（月）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="33" />
-      <source>保养周期（公里）</source>
-      <translation>保養週期（公里）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="34" />
-      <source>首保期限（月）</source>
-      <translation>首保期限（月）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="35" />
-      <source>首保里程（公里）</source>
-      <translation>首保里程（公里）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="36" />
-      <source>无记录时的日均行驶里程（公里）</source>
-      <translation>無記錄時的日均行駛里程（公里）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="37" />
-      <source>续保提醒：到期前天数</source>
-      <translation>續保提醒：到期前天數</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="38" />
-      <source>年检提醒：到期前天数</source>
-      <translation>年檢提醒：到期前天數</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="39" />
-      <source>未接通几次后记为失联</source>
-      <translation>未接通幾次後記為失聯</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/settings.py" line="40" />
-      <source>投诉封闭后几天内回访</source>
-      <translation>投訴封閉後幾天內回訪</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="41" />
-      <source>活动前几天开始电话邀约</source>
-      <translation>活動前幾天開始電話邀約</translation>
+      <source>服务热线（短信和信函中使用）</source>
+      <translation>服務熱線（簡訊和信函中使用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="42" />
+      <location filename="../../carecenter/settings.py" line="43" />
+      <source>每天开门时间</source>
+      <translation>每天開門時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="44" />
+      <source>每天关门时间</source>
+      <translation>每天關門時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="45" />
       <source>本店工作日调整（日期 → 是否上班）</source>
       <translation>本店工作日調整（日期 → 是否上班）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="44" />
+      <location filename="../../carecenter/settings.py" line="47" />
+      <source>建档期限（天）</source>
+      <translation>建檔期限（天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="48" />
+      <source>保养周期（月）</source>
+      <translation>保養週期（月）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="49" />
+      <source>保养周期（公里）</source>
+      <translation>保養週期（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="50" />
+      <source>首保期限（月）</source>
+      <translation>首保期限（月）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="51" />
+      <source>首保里程（公里）</source>
+      <translation>首保里程（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="52" />
+      <source>无记录时的日均行驶里程（公里）</source>
+      <translation>無記錄時的日均行駛里程（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="53" />
+      <source>续保提醒：到期前天数</source>
+      <translation>續保提醒：到期前天數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="54" />
+      <source>年检提醒：到期前天数</source>
+      <translation>年檢提醒：到期前天數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="55" />
+      <source>未接通几次后记为失联</source>
+      <translation>未接通幾次後記為失聯</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="56" />
+      <source>投诉封闭后几天内回访</source>
+      <translation>投訴封閉後幾天內回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="57" />
+      <source>活动前几天开始电话邀约</source>
+      <translation>活動前幾天開始電話邀約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="59" />
+      <source>车型与首保里程</source>
+      <translation>車型與首保里程</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="61" />
+      <source>短信模板</source>
+      <translation>簡訊模板</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="63" />
       <source>目标：回访率（%）</source>
       <translation>目標：回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="45" />
+      <location filename="../../carecenter/settings.py" line="64" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>目標：質保期內客戶回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="46" />
+      <location filename="../../carecenter/settings.py" line="65" />
       <source>目标：服务满意率（%）</source>
       <translation>目標：服務滿意率（%）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="111" />
+      <source>{title}应为数字，不是“{value}”。</source>
+      <translation>{title}應為數字，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="113" />
+      <source>{title}应为整数，不是“{value}”。</source>
+      <translation>{title}應為整數，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="115" />
+      <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
+      <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="120" />
+      <source>{title}太长（最多 200 个字）。</source>
+      <translation>{title}太長（最多 200 個字）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="125" />
+      <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
+      <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="139" />
+      <source>关门时间应晚于开门时间。</source>
+      <translation>關門時間應晚於開門時間。</translation>
     </message>
     <message>
       <location filename="../../carecenter/stats.py" line="21" />
@@ -3483,11 +3888,6 @@
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="181" />
-      <source>（草稿）</source>
-      <translation>（草稿）</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
       <source>升级</source>
       <translation>升級</translation>
@@ -3599,18 +3999,8 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="33" />
-      <source>非会员</source>
-      <translation>非會員</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="33" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level}（積分 {points}）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="34" />
-      <source>由 {referred_by_name} 介绍</source>
-      <translation>由 {referred_by_name} 介紹</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="46" />
@@ -3618,14 +4008,14 @@
       <translation>&lt;p&gt;&lt;i&gt;尚未登記車輛。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="51" />
-      <source> 或 {next_maintenance_km:,} 公里</source>
-      <translation> 或 {next_maintenance_km:,} 公里</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="53" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;車輛 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盤號 {v4}　發動機編號 {v5}&lt;br&gt;交車日期 {v6}　銷售顧問 {v7}　行駛里程 {mileage:,} 公里&lt;br&gt;保險到期 {v9}　下一次保養期 {due}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <source>（无车牌）</source>
+      <translation>（無車牌）</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="62" />
@@ -3646,6 +4036,11 @@
       <location filename="../../carecenter/ui/customer_table.py" line="164" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/errors.py" line="14" />
+      <source>操作未完成</source>
+      <translation>操作未完成</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/errors.py" line="20" />
@@ -4031,102 +4426,102 @@
       <translation>登記信函：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="44" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="45" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD（寄出後填寫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="53" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="54" />
       <source>登记</source>
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="70" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="71" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="75" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
       <source>手机号码</source>
       <translation>手機號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="75" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
       <source>短信内容</source>
       <translation>簡訊內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
       <source>模板</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="83" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。傳送記錄儲存在客戶檔案中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="87" />
       <source>导出…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="102" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="103" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="103" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="113" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="122" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
       <translation>姓名 / 電話後四位 / 車牌，回車查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="138" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
       <source>查找客户</source>
       <translation>查詢客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="158" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="161" />
       <source>{name}　{phone}　{plates}</source>
       <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="159" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
       <source>没有找到，请换个关键词。</source>
       <translation>沒有找到，請換個關鍵詞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="166" />
       <source>请先查找并选择客户。</source>
       <translation>請先查詢並選擇客戶。</translation>
     </message>
@@ -4206,182 +4601,167 @@
       <translation>報修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="74" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
       <source>开始本轮检查</source>
       <translation>開始本輪檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="82" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="83" />
       <source>打印检查表 (F8)</source>
       <translation>列印檢查表 (F8)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="85" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="86" />
       <source>通话抽查 (F10)…</source>
       <translation>通話抽查 (F10)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="94" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="95" />
       <source>用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。</source>
       <translation>用鍵盤逐項評分：按 0–5 打分並跳到下一項；R 報修（低於 3 分）；回車填寫備註。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="98" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="99" />
       <source>车牌号，回车登记客餐</source>
       <translation>車牌號，回車登記客餐</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="102" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="103" />
       <source>标记为已修复</source>
       <translation>標記為已修復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="105" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="106" />
       <source>月度平均分</source>
       <translation>月度平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="109" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="110" />
       <source>&lt;b&gt;客餐登记&lt;/b&gt;</source>
       <translation>&lt;b&gt;客餐登記&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="112" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="113" />
       <source>&lt;b&gt;报修中的项目&lt;/b&gt;</source>
       <translation>&lt;b&gt;報修中的專案&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="140" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="141" />
       <source>&lt;b&gt;顾客休息室检查&lt;/b&gt;</source>
       <translation>&lt;b&gt;顧客休息室檢查&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="148" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="149" />
       <source>客休区检查表_{day}.pdf</source>
       <translation>客休區檢查表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="170" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="171" />
       <source>进行中</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="171" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　合計 {total} / {maximum}　檢查人 {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
       <source>本轮尚未开始</source>
       <translation>本輪尚未開始</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="176" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
       <source>　（老客户）</source>
       <translation>　（老客戶）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="176" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="180" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="181" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="205" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="206" />
       <source>{title}：</source>
       <translation>{title}：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="213" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="214" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>客餐票 {ticket}（{plate}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="214" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="215" />
       <source>客餐未登记</source>
       <translation>客餐未登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　近6個月 {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="236" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="237" />
       <source>月份应写成 YYYY-MM</source>
       <translation>月份應寫成 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="247" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="248" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>通話質量抽查（關鍵崗位流程執行情況檢查表）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="249" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="250" />
       <source>被检查的关爱专员</source>
       <translation>被檢查的關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="253" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="254" />
       <source>抽取本月通话</source>
       <translation>抽取本月通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="262" />
-      <source>是</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="263" />
-      <source>否</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="264" />
-      <source>不适用</source>
-      <translation>不適用</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
       <source>抽取</source>
       <translation>抽取</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="277" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="278" />
       <source>保存后打印检查表 (F10)</source>
       <translation>儲存後列印檢查表 (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="280" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="281" />
       <source>保存抽查结果</source>
       <translation>儲存抽查結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="290" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>本月还没有抽查记录。</source>
       <translation>本月還沒有抽查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="290" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>本月抽查汇总：{text}</source>
       <translation>本月抽查彙總：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
       <source>通话 {call_id}</source>
       <translation>通話 {call_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>關鍵崗位流程執行情況檢查表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
@@ -4596,6 +4976,17 @@
       <location filename="../../carecenter/ui/main_window.py" line="186" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <source>用这个备份替换当前数据库吗？
+{path}
+
+当前数据库会先自动备份，并以 .replaced 文件名保留在原文件夹。</source>
+      <translation>用這個備份替換當前資料庫嗎？
+{path}
+
+當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/main_window.py" line="192" />
@@ -4837,6 +5228,111 @@
 </translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <source>上班</source>
+      <translation>上班</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <source>休息</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="69" />
+      <source>设置</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
+      <source>经销商与语言</source>
+      <translation>經銷商與語言</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
+      <source>营业时间与工作日</source>
+      <translation>營業時間與工作日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
+      <source>月度目标</source>
+      <translation>月度目標</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="100" />
+      <source>客休区检查项目</source>
+      <translation>客休區檢查專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
+      <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
+      <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="112" />
+      <source>界面和打印语言（本机）</source>
+      <translation>介面和列印語言（本機）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
+      <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
+      <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="153" />
+      <source>本店安排</source>
+      <translation>本店安排</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="163" />
+      <source>添加调整</source>
+      <translation>新增調整</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="165" />
+      <source>删除所选</source>
+      <translation>刪除所選</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
+      <translation>首保里程與通用設定（規則頁）不同的車型。車型名稱與檔案中“車型”一欄一致時生效。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <source>添加车型</source>
+      <translation>新增車型</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="221" />
+      <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
+      <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
+      <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
+      <source>标准</source>
+      <translation>標準</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="243" />
+      <source>添加项目</source>
+      <translation>新增專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <source>上移</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <source>下移</source>
+      <translation>下移</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="129" />
       <source>{year}年{v2}月</source>
       <translation>{year}年{v2}月</translation>
@@ -5072,6 +5568,11 @@
       <translation>啟用</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/users_dialog.py" line="116" />
+      <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
+      <translation>確定{verb}“{name}”嗎？停用的使用者不能登入，其簽名和記錄保留。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/validate.py" line="106" />
       <source>电话号码“{value}”含有无效字符，请只填写数字。</source>
       <translation>電話號碼“{value}”含有無效字元，請只填寫數字。</translation>
@@ -5160,6 +5661,11 @@
       <location filename="../../carecenter/validate.py" line="264" />
       <source>金额不能为负数（{value}）。</source>
       <translation>金額不能為負數（{value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/workdays.py" line="114" />
+      <source>{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。</source>
+      <translation>{year} 年的法定節假日日曆尚未載入（按週一至週五計算工作日），請在設定中新增該年的節假日和調休上班日。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,52 @@
+"""The settings screen's data: every declared setting, the working-day changes and the lounge item list, read in one
+go and saved in one transaction (so a failure leaves all of them as they were)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from carecenter import complaints, lounge, permissions, settings
+from carecenter.errors import UserError
+from carecenter.i18n import tr
+from carecenter.store import write
+
+
+@dataclass
+class Setup:
+    values: dict[str, object]  # declared settings except the working-day changes (see ``overrides``)
+    overrides: dict[datetime.date, bool] = field(default_factory=dict)
+    lounge_items: list[tuple[str, str]] = field(default_factory=list)
+    editable: bool = False
+
+
+def load() -> Setup:
+    permissions.require("view")
+    values = {key: settings.get(key) for key in settings.SETTINGS if key != complaints.OVERRIDES_KEY}
+    overrides = {datetime.date.fromisoformat(day): bool(working)
+                 for day, working in settings.get(complaints.OVERRIDES_KEY).items()}
+    items = [(item.title, item.description) for item in lounge.items()]
+    return Setup(values, dict(sorted(overrides.items())), items, permissions.allowed("settings"))
+
+
+def save(setup: Setup) -> int:
+    """Store what changed; returns how many open complaints had their deadlines moved by the working-day changes."""
+    permissions.require("settings")
+    models = setup.values.get("models.first_service_km", {})
+    for model, km in models.items():
+        if not str(model).strip():
+            raise UserError(tr("车型名称不能为空。"))
+        if not isinstance(km, int) or not 500 <= km <= 30000:
+            raise UserError(tr("{model}的首保里程应在 500 到 30000 公里之间。").format(model=model))
+    moved = 0
+    with write():
+        settings.save_many(setup.values)
+        current = {datetime.date.fromisoformat(day): bool(working)
+                   for day, working in settings.get(complaints.OVERRIDES_KEY).items()}
+        for day in sorted(set(current) | set(setup.overrides)):
+            wanted = setup.overrides.get(day)
+            if current.get(day) != wanted:
+                moved += complaints.set_override(day, wanted)
+        if [(item.title, item.description) for item in lounge.items()] != list(setup.lounge_items):
+            lounge.set_items(list(setup.lounge_items))
+    return moved

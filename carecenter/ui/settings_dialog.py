@@ -1,0 +1,313 @@
+"""系统 → 设置: the dealership (it heads every form), opening hours and working-day changes, every decided number,
+the monthly targets, the model line-up with first-service mileages, SMS templates, the lounge items, and this PC's
+language. Everyone may change the language; the rest is the administrator's (read-only for others)."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter import call_scripts, clock, dealership_setup, i18n, settings
+from carecenter.i18n import N_, tr, tr_values
+from carecenter.ui import language
+from carecenter.ui.errors import show_error
+from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import dialog_buttons
+
+WORKING, CLOSED = N_("上班"), N_("休息")
+
+
+def _editable_table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(tr_values(headers))
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _rows(table: QTableWidget) -> list[list[str]]:
+    return [[(table.item(row, column).text() if table.item(row, column) else "").strip()
+             for column in range(table.columnCount())] for row in range(table.rowCount())]
+
+
+def _add_row(table: QTableWidget, values: tuple[str, ...]) -> None:
+    row = table.rowCount()
+    table.insertRow(row)
+    for column, value in enumerate(values):
+        table.setItem(row, column, QTableWidgetItem(value))
+
+
+class SettingsDialog(QDialog):
+    #: emitted with the new language code after the dialog closed with a different language chosen
+    language_chosen = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(tr("设置"))
+        self.setMinimumSize(760, 560)
+        self.setup: dealership_setup.Setup | None = None
+        self.editors: dict[str, QWidget] = {}
+        self.pages = QTabWidget()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #E65100;")
+        self.note.hide()
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+        buttons = dialog_buttons(self, tr("保存"))
+        buttons.accepted.disconnect()
+        buttons.accepted.connect(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        runner.run(dealership_setup.load, on_done=self._show, on_error=lambda error: show_error(self, error))
+
+    # --- building the pages ---------------------------------------------------------------------------------------
+    def _show(self, setup: dealership_setup.Setup) -> None:
+        self.setup = setup
+        self.pages.addTab(self._form_page(settings.DEALERSHIP, extra=self._language_row()), tr("经销商与语言"))
+        self.pages.addTab(self._hours_page(), tr("营业时间与工作日"))
+        self.pages.addTab(self._form_page(settings.RULES), tr("规则"))
+        self.pages.addTab(self._form_page(settings.TARGETS), tr("月度目标"))
+        self.pages.addTab(self._models_page(), tr("车型与首保里程"))
+        self.pages.addTab(self._templates_page(), tr("短信模板"))
+        self.pages.addTab(self._lounge_page(), tr("客休区检查项目"))
+        if not setup.editable:
+            self.note.setText(tr("只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。"))
+            self.note.show()
+            for editor in self.editors.values():
+                editor.setEnabled(False)
+            for table in (self.overrides, self.models, self.lounge_items):
+                table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for button in self.findChildren(QPushButton):
+                button.setEnabled(False)
+
+    def _language_row(self) -> tuple[str, QWidget]:
+        return tr("界面和打印语言（本机）"), self.language
+
+    def _form_page(self, group: str, extra: tuple[str, QWidget] | None = None) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for spec in settings.SETTINGS.values():
+            if spec.group != group or isinstance(spec.default, (dict, list)):
+                continue
+            value = self.setup.values[spec.key]
+            if isinstance(spec.default, float):
+                editor: QWidget = QDoubleSpinBox()
+                editor.setDecimals(1)
+                editor.setRange(spec.minimum, spec.maximum)
+                editor.setValue(float(value))
+            elif isinstance(spec.default, int):
+                editor = QSpinBox()
+                editor.setRange(int(spec.minimum), int(spec.maximum))
+                editor.setGroupSeparatorShown(True)
+                editor.setValue(int(value))
+            else:
+                editor = QLineEdit(str(value))
+                editor.setMinimumWidth(360)
+            editor.setObjectName(spec.key)
+            self.editors[spec.key] = editor
+            form.addRow(tr(spec.title), editor)
+        if extra is not None:
+            form.addRow(*extra)
+        return page
+
+    def _hours_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        for key in ("hours.opens", "hours.closes"):
+            editor = QTimeEdit(QTime.fromString(str(self.setup.values[key]), "HH:mm"))
+            editor.setDisplayFormat("HH:mm")
+            editor.setObjectName(key)
+            self.editors[key] = editor
+            form.addRow(tr(settings.SETTINGS[key].title), editor)
+        explain = QLabel(tr("投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。"
+                            "修改后，未封闭投诉的时限会重新计算。"))
+        explain.setWordWrap(True)
+        self.overrides = _editable_table((N_("日期"), N_("本店安排")))
+        self.overrides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for day, working in self.setup.overrides.items():
+            self._add_override(day, working)
+        self.override_day = QDateEdit(QDate.fromString(f"{clock.today():%Y-%m-%d}", "yyyy-MM-dd"))
+        self.override_day.setCalendarPopup(True)
+        self.override_day.setDisplayFormat("yyyy-MM-dd")
+        self.override_kind = QComboBox()
+        for value in (WORKING, CLOSED):
+            self.override_kind.addItem(tr(value), value)
+        add = QPushButton(tr("添加调整"))
+        add.clicked.connect(self._new_override)
+        remove = QPushButton(tr("删除所选"))
+        remove.clicked.connect(lambda: self._remove_selected(self.overrides))
+        row = QHBoxLayout()
+        for widget in (self.override_day, self.override_kind, add, remove):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(self.overrides)
+        layout.addLayout(row)
+        return page
+
+    def _add_override(self, day: datetime.date, working: bool) -> None:
+        for row in range(self.overrides.rowCount()):
+            if self.overrides.item(row, 0).text() == f"{day:%Y-%m-%d}":
+                self.overrides.removeRow(row)
+                break
+        _add_row(self.overrides, (f"{day:%Y-%m-%d}", tr(WORKING if working else CLOSED)))
+        self.overrides.item(self.overrides.rowCount() - 1, 1).setData(Qt.ItemDataRole.UserRole, working)
+        self.overrides.sortItems(0)
+
+    def _new_override(self) -> None:
+        day = self.override_day.date().toPython()
+        self._add_override(day, self.override_kind.currentData() == WORKING)
+
+    @staticmethod
+    def _remove_selected(table: QTableWidget) -> None:
+        for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
+            table.removeRow(row)
+
+    def _models_page(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(tr("首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。"))
+        explain.setWordWrap(True)
+        self.models = _editable_table((N_("车型"), N_("首保里程（公里）")))
+        for model, km in sorted(self.setup.values["models.first_service_km"].items()):
+            _add_row(self.models, (model, str(km)))
+        add = QPushButton(tr("添加车型"))
+        add.clicked.connect(lambda: (_add_row(self.models, ("", str(self.setup.values["first_service.km"]))),
+                                     self.models.editItem(self.models.item(self.models.rowCount() - 1, 0))))
+        remove = QPushButton(tr("删除所选"))
+        remove.clicked.connect(lambda: self._remove_selected(self.models))
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addWidget(self.models)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _templates_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        explain = QLabel(tr("可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。"))
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        own = self.setup.values["messages.templates"]
+        self.templates: dict[str, QPlainTextEdit] = {}
+        for template in call_scripts.MESSAGE_TEMPLATES:
+            editor = QPlainTextEdit(own.get(template.code) or template.text)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(64)
+            editor.setObjectName(f"template.{template.code}")
+            self.templates[template.code] = editor
+            self.editors[f"template.{template.code}"] = editor
+            form.addRow(tr(template.title), editor)
+        return page
+
+    def _lounge_page(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(tr("每天检查的项目（F8）。已完成的检查保留当时的项目文字。"))
+        explain.setWordWrap(True)
+        self.lounge_items = _editable_table((N_("检查项目"), N_("标准")))
+        for title, description in self.setup.lounge_items:
+            _add_row(self.lounge_items, (title, description))
+        add = QPushButton(tr("添加项目"))
+        add.clicked.connect(lambda: _add_row(self.lounge_items, ("", "")))
+        up = QPushButton(tr("上移"))
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton(tr("下移"))
+        down.clicked.connect(lambda: self._move(1))
+        remove = QPushButton(tr("删除所选"))
+        remove.clicked.connect(lambda: self._remove_selected(self.lounge_items))
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addWidget(self.lounge_items)
+        row = QHBoxLayout()
+        for button in (add, up, down, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _move(self, step: int) -> None:
+        row = self.lounge_items.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.lounge_items.rowCount():
+            return
+        rows = _rows(self.lounge_items)
+        rows[row], rows[target] = rows[target], rows[row]
+        for index, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.lounge_items.setItem(index, column, QTableWidgetItem(value))
+        self.lounge_items.setCurrentCell(target, 0)
+
+    # --- saving ---------------------------------------------------------------------------------------------------
+    def collected(self) -> dealership_setup.Setup:
+        values = dict(self.setup.values)
+        for key, editor in self.editors.items():
+            if key.startswith("template."):
+                continue
+            if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+                values[key] = editor.value()
+            elif isinstance(editor, QTimeEdit):
+                values[key] = editor.time().toString("HH:mm")
+            else:
+                values[key] = editor.text()
+        models = {}
+        for model, km in _rows(self.models):
+            if model or km:
+                models[model] = int(km) if km.isdigit() else -1
+        values["models.first_service_km"] = models
+        shipped = {t.code: t.text for t in call_scripts.MESSAGE_TEMPLATES}
+        values["messages.templates"] = {code: editor.toPlainText().strip() for code, editor in self.templates.items()
+                                        if editor.toPlainText().strip() and editor.toPlainText().strip() != shipped[code]}
+        overrides = {datetime.date.fromisoformat(self.overrides.item(row, 0).text()):
+                     bool(self.overrides.item(row, 1).data(Qt.ItemDataRole.UserRole))
+                     for row in range(self.overrides.rowCount())}
+        items = [(title, description) for title, description in _rows(self.lounge_items) if title or description]
+        return dealership_setup.Setup(values, overrides, items, True)
+
+    def submit(self) -> None:
+        if self.setup is None:
+            return
+        if not self.setup.editable:
+            self._finish()
+            return
+        self.runner.run(dealership_setup.save, self.collected(), changes=True, on_done=lambda _moved: self._finish(),
+                        on_error=lambda error: show_error(self, error))
+
+    def _finish(self) -> None:
+        chosen = self.language.currentData()
+        self.accept()
+        if chosen != i18n.language():
+            language.save_language(chosen)
+            self.language_chosen.emit(chosen)
