@@ -22,13 +22,15 @@ def run_gui(args) -> int:
     from carecenter import backup, desk_lock
     from carecenter.errors import UserError
     from carecenter.store import _resolve, is_server_url, on_network_share, open_store
-    from carecenter.ui import errors, fonts
+    from carecenter.ui import errors, fonts, language
     from carecenter.ui.first_run import ask_first_run
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CareCenter")
     app.setOrganizationName("CareCenter")
+    language.apply(args.lang or language.saved_language())
     app.setApplicationDisplayName(tr("CareCenter 客户关爱中心"))
+    app.setWindowIcon(language.app_icon())
     fonts.install(app)
     errors.install_excepthook()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from carecenter.i18n import N_
+
 #: Scripts per reason. ``{name}`` is the customer's name with 先生/女士, ``{me}`` the caller, ``{dealer}`` the
 #: dealership, ``{model}`` and ``{plate}`` the vehicle.
 SCRIPTS = {
@@ -49,19 +51,19 @@ class MessageTemplate:
 
 #: Text messages (003 短信示例), for the SMS platform's batch file.
 MESSAGE_TEMPLATES = (
-    MessageTemplate("first_service", "首保提醒",
+    MessageTemplate("first_service", N_("首保提醒"),
                     "尊敬的车主，您购买的{model}已{months}个月，为保证车辆的良好性能，建议购车3个月或行驶5000公里后，"
                     "前往本店进行首保，详情预约请致电{phone}。"),
-    MessageTemplate("insurance_renewal", "续保提醒",
+    MessageTemplate("insurance_renewal", N_("续保提醒"),
                     "尊敬的车主，您的车险即将到期，为了给爱车可靠的保障，建议您前往本店进行车险续保，不仅能轻松享受报案、"
                     "维修、理赔一站式服务，更能确保维修品质，让您省心又安心！详情预约请致电{phone}。"),
-    MessageTemplate("warranty_expiry", "质保提醒",
+    MessageTemplate("warranty_expiry", N_("质保提醒"),
                     "尊敬的车主，您购买的{model}已近3年，购车时间满3年或车辆行驶里程数达到10万公里即为质保期满，"
                     "为保障您爱车的良好性能，建议您尽快前往本店进行车辆维修检测！详情预约请致电{phone}。"),
-    MessageTemplate("academy", "学苑邀约",
+    MessageTemplate("academy", N_("学苑邀约"),
                     "{date}，{dealer}诚邀您参与“车主学苑”，不仅有专业老师现场讲解，更有生动的亲身操作体验，"
                     "分享用车、养车、护车点滴知识！详情报名请致电{phone}。"),
-    MessageTemplate("referral", "推荐购车",
+    MessageTemplate("referral", N_("推荐购车"),
                     "尊敬的车主，{dealer}推荐购车活动火热进行，凡推荐好友购买新车，均可尊享分会奖励，详询{phone}。"),
 )
 

@@ -24,8 +24,9 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "lounge_score": {"title", "description"},
     "staff": {"role", "password_hash"},
     "spot_check": {"answers"},
+    "audit_entry": {"action", "entity"},
 }
-_SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "audit_entry", "rule_cursor"}
+_SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "rule_cursor"}
 
 
 def latin_data(database) -> None:
@@ -38,7 +39,13 @@ def latin_data(database) -> None:
     from carecenter import settings
     from carecenter.models import ALL_MODELS
 
+    from carecenter.models.audit import POSTGRES_TRIGGERS, SQLITE_TRIGGERS
+
     chinese = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+    on_sqlite = isinstance(database, peewee.SqliteDatabase)
+    # the audit log is append-only; this throw-away copy lifts the protection while it rewrites the past
+    database.execute_sql("DROP TRIGGER IF EXISTS audit_entry_no_update" if on_sqlite
+                         else "DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
     with database.atomic():
         for model in ALL_MODELS:
             table = model._meta.table_name
@@ -47,15 +54,21 @@ def latin_data(database) -> None:
             kept = KEPT_IN_SOURCE_LANGUAGE.get(table, set())
             columns = [f for f in model._meta.sorted_fields
                        if isinstance(f, (peewee.CharField, peewee.TextField)) and f.name not in kept]
+            distinct: dict[tuple[str, str], str] = {}  # the same text gets the same Latin name (5 models stay 5)
             for row in model.select(model._meta.primary_key, *columns).tuples():
                 changes = {}
                 for field, value in zip(columns, row[1:]):
                     if isinstance(value, str) and chinese.search(value):
+                        key = (field.name, value)
+                        if key not in distinct:
+                            distinct[key] = f"{field.name.title()} {len(distinct) + 1}"
                         changes[field] = re.sub(r"[^\x00-\x7f]+", "X", value) if field.name in ("phone", "plate") \
-                            else f"{field.name.title()} {row[0]}"
+                            else distinct[key]
                 if changes:
                     model.update(changes).where(model._meta.primary_key == row[0]).execute()
         settings._cache.clear()
+    for statement in SQLITE_TRIGGERS if on_sqlite else POSTGRES_TRIGGERS:
+        database.execute_sql(statement)
     from carecenter.models import Setting, now
     Setting.delete().where(Setting.key.in_(["dealership.name", "dealership.address"])).execute()
     Setting.insert_many([{"key": "dealership.name", "value": '"Lakeside Motors"', "updated_at": now()},
@@ -98,7 +111,14 @@ def visible_texts(root) -> list[str]:
             if action.menu() is not None:
                 menu_texts(action.menu())
 
-    widgets = [root] + root.findChildren(QWidget)
+    def customer_facing(widget) -> bool:  # call scripts and SMS stay in the customer's language (Chinese)
+        while widget is not None:
+            if widget.property("customer_language"):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    widgets = [w for w in [root] + root.findChildren(QWidget) if not customer_facing(w)]
     for widget in widgets:
         if isinstance(widget, QWidget) and widget.isWindow():
             texts.append(widget.windowTitle())

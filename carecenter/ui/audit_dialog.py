@@ -74,7 +74,7 @@ class AuditDialog(QDialog):
     def _show(self, entries) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.actor, audit.ACTION_TITLES.get(entry.action, entry.action),
+            values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.actor, tr(audit.ACTION_TITLES.get(entry.action, entry.action)),
                       entry.entity, entry.entity_id, entry.changes, entry.detail)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

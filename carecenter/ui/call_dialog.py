@@ -27,6 +27,7 @@ from carecenter.models import OUTCOMES
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import CUSTOMER_LANGUAGE
 from carecenter.validate import ValidationFailed, parse_date
 from carecenter.i18n import N_, tr
 
@@ -46,11 +47,12 @@ class CallDialog(QDialog):
         self.runner = runner
         self.row = row
         self.result_: followup.CallResult | None = None
-        self.setWindowTitle(tr("回访：{name}　{reason_title}").format(name=row.name, reason_title=row.reason_title))
+        self.setWindowTitle(tr("回访：{name}　{reason_title}").format(name=row.name, reason_title=tr(row.reason_title)))
         self.history = QTextBrowser()
         self.history.setPlaceholderText(tr("正在读取客户资料……"))
         self.script = QTextBrowser()
         self.script.setMaximumHeight(150)
+        self.script.setProperty(CUSTOMER_LANGUAGE, True)  # what is said to the customer stays in Chinese
         flags = []
         if row.do_not_call:
             flags.append(tr("客户不接受电话回访：请改用短信或其他方式"))
@@ -58,7 +60,7 @@ class CallDialog(QDialog):
             flags.append(tr("此前多次未接通（失联）"))
         if row.open_complaints:
             flags.append(tr("有 {open_complaints} 件未结投诉").format(open_complaints=row.open_complaints))
-        header = QLabel(tr("<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}").format(name=row.name, phone=row.phone, plate=row.plate, model=row.model, reason_title=row.reason_title, due_date=row.due_date, attempts=row.attempts, v8=row.contact_time or '—', preferred_contact=row.preferred_contact)
+        header = QLabel(tr("<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}").format(name=row.name, phone=row.phone, plate=row.plate, model=row.model, reason_title=tr(row.reason_title), due_date=row.due_date, attempts=row.attempts, v8=row.contact_time or '—', preferred_contact=tr(row.preferred_contact))
                         + (f"<br><span style='color:#C62828'>{tr('；').join(flags)}</span>" if flags else ""))
         header.setWordWrap(True)
         self.editors: dict[str, QWidget] = {}
@@ -83,7 +85,7 @@ class CallDialog(QDialog):
         buttons = QHBoxLayout()
         self.outcome_buttons = {}
         for number, (code, title) in enumerate(OUTCOMES.items(), start=1):
-            button = QPushButton(f"&{number} {title}")
+            button = QPushButton(f"&{number} {tr(title)}")
             button.setToolTip(f"Ctrl+{number}")
             button.clicked.connect(lambda _=False, c=code: self.log(c))
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda c=code: self.log(c))

@@ -4,8 +4,10 @@ pickers, and :func:`carecenter.i18n.tr` answered by Qt. The choice is a per-PC p
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 
 from carecenter import i18n
+from carecenter.assets import RESOURCES
 
 SETTINGS_KEY = "ui/language"
 _LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript,
@@ -47,3 +49,11 @@ def apply(language: str) -> None:
     i18n.set_language(language)
     i18n.use_backend(_translate if language != i18n.SOURCE_LANGUAGE else None)
     QLocale.setDefault(_LOCALES[language])
+
+
+def app_icon() -> QIcon:
+    """The program's icon (window title bars, the task bar), in every size it is drawn at."""
+    icon = QIcon()
+    for path in sorted((RESOURCES / "icons").glob("carecenter-*.png")):
+        icon.addFile(str(path))
+    return icon

@@ -22,7 +22,7 @@ from carecenter import archive, call_scripts, clock, followup, letters
 from carecenter.models import CALL_TYPES, LETTER_TYPES
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import dialog_buttons, read_only_table
+from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons, read_only_table
 from carecenter.i18n import tr
 
 
@@ -94,6 +94,7 @@ class MessageDialog(QDialog):
                         on_done=self._show)
 
     def _show(self, previews) -> None:
+        self.table.setProperty(CUSTOMER_LANGUAGE, True)  # the messages go to customers in Chinese
         self.previews = previews
         shown = previews[:200]
         self.table.setRowCount(len(shown))

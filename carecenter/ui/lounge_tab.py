@@ -258,7 +258,7 @@ class SpotCheckDialog(QDialog):
         table = read_only_table((tr("检查项目"), tr("执行情况")), stretch=0)
         table.setRowCount(len(SPOT_CHECK_ITEMS))
         for row, item in enumerate(SPOT_CHECK_ITEMS):
-            table.setItem(row, 0, QTableWidgetItem(item))
+            table.setItem(row, 0, QTableWidgetItem(tr(item)))
             combo = QComboBox()
             combo.addItem(tr("是"), "yes")
             combo.addItem(tr("否"), "no")

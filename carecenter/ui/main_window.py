@@ -17,13 +17,16 @@ from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.calls_tab import CallsTab
 from carecenter.ui.complaints_tab import ComplaintsTab
+from carecenter.ui import language
 from carecenter.ui.errors import show_error
+from carecenter.ui.help_dialog import HelpDialog
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.users_dialog import UsersDialog
 from carecenter.ui.archive_tab import ArchiveTab
 from carecenter.ui.import_wizard import ImportWizard, save_template
 from carecenter.ui.lounge_tab import LoungeTab
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.settings_dialog import SettingsDialog
 from carecenter.ui.statistics_tab import StatisticsTab
 from carecenter.i18n import tr
 
@@ -108,7 +111,12 @@ class MainWindow(QMainWindow):
         system_menu.addSeparator()
         self.permission_actions["manage_users"] = self._add(system_menu, tr("用户管理…"), self.manage_users)
         self.permission_actions["view_audit"] = self._add(system_menu, tr("审计日志…"), self.show_audit)
+        system_menu.addSeparator()
+        self._add(system_menu, tr("设置…"), self.open_settings, QKeySequence("Ctrl+,"))
         help_menu = bar.addMenu(tr("帮助(&H)"))
+        self._add(help_menu, tr("本页使用说明"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        self._add(help_menu, tr("快捷键一览"), lambda: self.show_help("shortcuts"))
+        help_menu.addSeparator()
         self._add(help_menu, tr("关于 CareCenter"), self._about)
 
     def _add(self, menu, text, slot, shortcut=None) -> QAction:
@@ -208,6 +216,37 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, tr("检查数据库"), result.value.text() + tr("\n\n请用“恢复备份”从最近的备份恢复。"))
 
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.runner, self)
+        dialog.language_chosen.connect(self.switch_language)
+        dialog.open()
+        return dialog
+
+    def switch_language(self, code: str) -> MainWindow:
+        """Every screen in the new language: the window is built again on the same store (nothing is lost; the
+        open store, the desk lock and the pending backup carry over)."""
+        language.apply(code)
+        successor = MainWindow(self.store, self.runner, self.lock)
+        successor._changed_since_backup = self._changed_since_backup
+        successor.setGeometry(self.geometry())
+        successor.tabs.setCurrentIndex(self.tabs.currentIndex())
+        self._handed_over = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.hide()
+        successor.show()
+        self.successor = successor
+        QTimer.singleShot(30_000, self.deleteLater)  # after any background answer addressed to this window
+        return successor
+
+    def show_help(self, topic: str | None = None) -> None:
+        """F1: the guide to the tab in front (or to ``topic``)."""
+        tabs = (self.archive_tab, self.calls_tab, self.complaints_tab, self.lounge_tab, self.statistics_tab)
+        keys = ("archive", "calls", "complaints", "lounge", "statistics")
+        current = self.tabs.currentWidget()
+        key = topic or next((k for k, tab in zip(keys, tabs) if tab is current), "archive")
+        HelpDialog(key, self).open()
+
     def manage_users(self) -> None:
         UsersDialog(self.runner, self).exec()
 
@@ -284,6 +323,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
+        if getattr(self, "_handed_over", False):  # replaced by a window in another language
+            super().closeEvent(event)
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         if self._changed_since_backup and not self.store.on_server and not (
                 session.current_or_none() and session.current().read_only):

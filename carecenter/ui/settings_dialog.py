@@ -33,7 +33,7 @@ from carecenter.i18n import N_, tr, tr_values
 from carecenter.ui import language
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import dialog_buttons
+from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons
 
 WORKING, CLOSED = N_("上班"), N_("休息")
 
@@ -228,6 +228,7 @@ class SettingsDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(64)
             editor.setObjectName(f"template.{template.code}")
+            editor.setProperty(CUSTOMER_LANGUAGE, True)  # sent to customers: their language
             self.templates[template.code] = editor
             self.editors[f"template.{template.code}"] = editor
             form.addRow(tr(template.title), editor)
@@ -239,7 +240,9 @@ class SettingsDialog(QDialog):
         explain.setWordWrap(True)
         self.lounge_items = _editable_table((N_("检查项目"), N_("标准")))
         for title, description in self.setup.lounge_items:
-            _add_row(self.lounge_items, (title, description))
+            _add_row(self.lounge_items, (tr(title), tr(description)))
+            for column, stored in enumerate((title, description)):  # the words as stored, kept when not edited
+                self.lounge_items.item(self.lounge_items.rowCount() - 1, column).setData(Qt.ItemDataRole.UserRole, stored)
         add = QPushButton(tr("添加项目"))
         add.clicked.connect(lambda: _add_row(self.lounge_items, ("", "")))
         up = QPushButton(tr("上移"))
@@ -263,11 +266,10 @@ class SettingsDialog(QDialog):
         target = row + step
         if row < 0 or not 0 <= target < self.lounge_items.rowCount():
             return
-        rows = _rows(self.lounge_items)
-        rows[row], rows[target] = rows[target], rows[row]
-        for index, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.lounge_items.setItem(index, column, QTableWidgetItem(value))
+        for column in range(self.lounge_items.columnCount()):
+            upper, lower = self.lounge_items.takeItem(row, column), self.lounge_items.takeItem(target, column)
+            self.lounge_items.setItem(row, column, lower)
+            self.lounge_items.setItem(target, column, upper)
         self.lounge_items.setCurrentCell(target, 0)
 
     # --- saving ---------------------------------------------------------------------------------------------------
@@ -293,8 +295,18 @@ class SettingsDialog(QDialog):
         overrides = {datetime.date.fromisoformat(self.overrides.item(row, 0).text()):
                      bool(self.overrides.item(row, 1).data(Qt.ItemDataRole.UserRole))
                      for row in range(self.overrides.rowCount())}
-        items = [(title, description) for title, description in _rows(self.lounge_items) if title or description]
+        items = [tuple(self._stored(row, column) for column in range(2)) for row in range(self.lounge_items.rowCount())]
+        items = [(title, description) for title, description in items if title or description]
         return dealership_setup.Setup(values, overrides, items, True)
+
+    def _stored(self, row: int, column: int) -> str:
+        """A lounge item's text: as stored when the user left the shown (translated) text unchanged."""
+        item = self.lounge_items.item(row, column)
+        if item is None:
+            return ""
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        text = item.text().strip()
+        return stored if stored and text == tr(stored) else text
 
     def submit(self) -> None:
         if self.setup is None:

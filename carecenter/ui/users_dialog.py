@@ -75,7 +75,7 @@ class UsersDialog(QDialog):
         for index, user in enumerate(users):
             state = (tr("可登录") if user.can_log_in else tr("未设密码")) if user.active else tr("已停用")
             last = f"{user.last_login:%Y-%m-%d %H:%M}" if user.last_login else ""
-            for column, value in enumerate((user.name, user.role_title, user.employee_no, state, last)):
+            for column, value in enumerate((user.name, tr(user.role_title), user.employee_no, state, last)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
 
     def selected(self) -> auth.UserRow | None:

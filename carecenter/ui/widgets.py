@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHea
 from carecenter.i18n import tr, tr_values
 
 
+#: A widget property: its text is addressed to customers (call scripts, SMS) and stays in Chinese in any language.
+CUSTOMER_LANGUAGE = "customer_language"
+
+
 def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     """OK / 取消 with the OK button named for what it does, wired to the dialog's accept and reject."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -4,22 +4,22 @@
   <context>
     <name>CareCenter</name>
     <message>
-      <location filename="../../carecenter/app.py" line="31" />
+      <location filename="../../carecenter/app.py" line="32" />
       <source>CareCenter 客户关爱中心</source>
       <translation>CareCenter Customer Care</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="40" />
+      <location filename="../../carecenter/app.py" line="42" />
       <source>无法打开数据库</source>
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="43" />
+      <location filename="../../carecenter/app.py" line="45" />
       <source>数据库在网络文件夹中</source>
       <translation>The database is in a network folder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="44" />
+      <location filename="../../carecenter/app.py" line="46" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@ is in a network folder. An SQLite database on a network share can be corrupted.
 Please keep the database on this PC's own disk; for several desks at once, use a PostgreSQL multi-desk setup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="56" />
+      <location filename="../../carecenter/app.py" line="58" />
       <source>数据库正在使用中</source>
       <translation>The database is in use</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="56" />
+      <location filename="../../carecenter/app.py" line="58" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@ Please keep the database on this PC's own disk; for several desks at once, use a
 You can open it read-only (view and print only), or cancel.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="57" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>只读打开</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="60" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="158" />
+      <location filename="../../carecenter/app.py" line="160" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@ The damaged file was moved to: {aside}
 No usable backup was found; please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="160" />
+      <location filename="../../carecenter/app.py" line="162" />
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="161" />
+      <location filename="../../carecenter/app.py" line="163" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -392,6 +392,31 @@ Restore the newest good backup?
       <location filename="../../carecenter/backup.py" line="270" />
       <source>审计日志的保护触发器不见了，请联系管理员。</source>
       <translation>The audit log's protecting trigger is missing; please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="54" />
+      <source>首保提醒</source>
+      <translation>First service reminder</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="57" />
+      <source>续保提醒</source>
+      <translation>Insurance renewal reminder</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="60" />
+      <source>质保提醒</source>
+      <translation>Warranty reminder</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="63" />
+      <source>学苑邀约</source>
+      <translation>Owners' academy invitation</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="66" />
+      <source>推荐购车</source>
+      <translation>Referral offer</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="107" />
@@ -964,11 +989,6 @@ Restore the newest good backup?
       <translation>Thank-you letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="14" />
-      <source>首保提醒</source>
-      <translation>First service reminder</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/models/followup.py" line="15" />
       <source>修后回访（第一次）</source>
       <translation>After-service call (1st)</translation>
@@ -1017,11 +1037,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/models/followup.py" line="24" />
       <source>流失（逾期12个月）</source>
       <translation>Lost (12 months overdue)</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="25" />
-      <source>续保提醒</source>
-      <translation>Insurance renewal reminder</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="26" />
@@ -3528,102 +3543,102 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>地点（Where）</source>
       <translation>Place (Where)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>事由（What）</source>
       <translation>Matter (What)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>原因（Why）</source>
       <translation>Reason (Why)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>处理方式（How）</source>
       <translation>Handling (How)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>反馈·产品</source>
       <translation>Feedback · product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>反馈·服务</source>
       <translation>Feedback · service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·其他</source>
       <translation>Feedback · other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="50" />
       <source>回访：{name}　{reason_title}</source>
       <translation>Call: {name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
       <source>正在读取客户资料……</source>
       <translation>Loading the customer's details……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
       <source>客户不接受电话回访：请改用短信或其他方式</source>
       <translation>The customer does not accept follow-up calls: use SMS or another way</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
       <source>此前多次未接通（失联）</source>
       <translation>Several earlier attempts went unanswered (lost contact)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="62" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>{open_complaints} open complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　due {due_date:%Y-%m-%d}　{attempts} attempts so far　best time: {v8}　prefers: {preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>Mileage the customer reports (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="79" />
       <source>YYYY-MM-DD（改约时必填）</source>
       <translation>YYYY-MM-DD (required when calling back later)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
       <source>通话记录（5W1H）</source>
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="99" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="147" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="149" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="165" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="164" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="166" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
     </message>
@@ -4151,6 +4166,256 @@ Details were written to: {where}</translation>
       <translation>The demo data could not be loaded</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="15" />
+      <source>客户档案</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="16" />
+      <source>每位客户一份档案：联系方式、车辆、维修保养记录和会员资料。回访、投诉和统计都从这里的资料出发。</source>
+      <translation>One record per customer: contact details, vehicles, service history and club membership. Calls, complaints and statistics all start from here.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="17" />
+      <source>交车或首次到店的客户，两天内建立档案（列表中标红的是待补全的档案）。</source>
+      <translation>Create the record of a new-car buyer or a first-time visitor within two days (records still to complete are red in the list).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="18" />
+      <source>在搜索框输入姓名、拼音首字母、电话后四位、车牌或车架号，回车打开客户。</source>
+      <translation>Type a name, pinyin initials, the last four digits of a phone, a plate or a VIN in the search box; Enter opens the customer.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="19" />
+      <source>客户到店维修保养后，用“登记到店”记下日期、类型和里程：修后回访会自动排进回访清单。</source>
+      <translation>After a workshop visit, use "Record visit" for the date, type and mileage: the after-service calls join the call list by themselves.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="20" />
+      <source>需要纸质档案时，按 Ctrl+P 打印客户档案基本资料表（F1）。</source>
+      <translation>For a paper record, press Ctrl+P to print the customer record sheet (F1).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="21" />
+      <source>搜索客户</source>
+      <translation>Search customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="21" />
+      <source>编辑所选客户</source>
+      <translation>Edit the selected customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="22" />
+      <source>删除所选客户（车辆和记录保留）</source>
+      <translation>Delete the selected customer (vehicles and history are kept)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="22" />
+      <source>打印客户档案基本资料表</source>
+      <translation>Print the customer record sheet</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="26" />
+      <source>每日回访</source>
+      <translation>Daily calls</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
+      <source>今天要打的电话：交车回访、修后回访、首保和定保提醒、续保年检、流失客户、生日和投诉回访，按原因分组，逾期的标红。</source>
+      <translation>Today's calls: after delivery, after service, first-service and maintenance reminders, insurance and inspection, lost customers, birthdays and complaint follow-ups, grouped by reason, overdue ones in red.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
+      <source>上班后先看列表：逾期的先打。</source>
+      <translation>Start the day with the list: overdue calls first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
+      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
+      <translation>Select a line and press Enter, call with the script, note the call in 5W1H, then choose the result: satisfied, unsatisfied, no answer, or call back later.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
+      <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
+      <translation>An unsatisfied customer gets a complaint draft automatically; three unanswered attempts mark the customer as lost contact.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
+      <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
+      <translation>Before leaving, print the day's call register (F3); the new-car buyer follow-up record (F5) can be printed at any time.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>打开所选回访</source>
+      <translation>Open the selected call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>刷新清单</source>
+      <translation>Refresh the list</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>通话窗口中：选择回访结果</source>
+      <translation>In the call window: choose the result</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <source>投诉处理</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
+      <translation>The handling form of grievances and complaints (F6): accept, contact the customer, handle, close, each step against its deadline.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
+      <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
+      <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
+      <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
+      <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <source>打开所选投诉</source>
+      <translation>Open the selected complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <source>客休区检查</source>
+      <translation>Lounge check</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
+      <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <source>选日期和轮次，点“开始本轮检查”。</source>
+      <translation>Choose the date and the round, then press "Start this round".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
+      <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
+      <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>给当前项目打分</source>
+      <translation>Score the current item</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>报修当前项目</source>
+      <translation>Report a repair for the current item</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>为当前项目填写备注</source>
+      <translation>Add a remark to the current item</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <source>统计报表</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
+      <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <source>选择月份后按“统计”。</source>
+      <translation>Choose a month and press "Calculate".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
+      <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>本页使用说明</source>
+      <translation>Guide to this page</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>切换到第 1–5 页</source>
+      <translation>Go to page 1–5</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>查找客户</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <source>导出客户与车辆</source>
+      <translation>Export customers and vehicles</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>导入客户资料</source>
+      <translation>Import customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>关闭窗口</source>
+      <translation>Close the window</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
+      <source>快捷键一览</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <source>每天的工作</source>
+      <translation>Every day</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
+      <source>快捷键</source>
+      <translation>Shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="84" />
+      <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
+      <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <source>使用说明</source>
+      <translation>Guide</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="97" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="39" />
       <source>（不导入）</source>
       <translation>(do not import)</translation>
@@ -4406,11 +4671,6 @@ Details were written to: {where}</translation>
       <translation>Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="260" />
-      <source>导入客户资料</source>
-      <translation>Import customers</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="262" />
       <source>下一步 &gt;</source>
       <translation>Next &gt;</translation>
@@ -4466,62 +4726,57 @@ Details were written to: {where}</translation>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="103" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
       <source>，下表列出前 200 条</source>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
       <source>导出短信批量文件</source>
       <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="113" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="114" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
       <source>登记客户来电</source>
       <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
       <translation>Name / last four digits / plate, Enter to search</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
-      <source>查找客户</source>
-      <translation>Find customer</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
       <source>事由</source>
       <translation>Matter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="161" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
       <source>{name}　{phone}　{plates}</source>
       <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
       <source>没有找到，请换个关键词。</source>
       <translation>Nothing found; try another word.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="166" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
       <source>请先查找并选择客户。</source>
       <translation>Find and choose the customer first.</translation>
     </message>
@@ -4766,219 +5021,194 @@ Details were written to: {where}</translation>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="42" />
-      <source>客户档案</source>
-      <translation>Customers</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="44" />
-      <source>每日回访</source>
-      <translation>Daily calls</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="46" />
-      <source>投诉处理</source>
-      <translation>Complaints</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="48" />
-      <source>客休区检查</source>
-      <translation>Lounge check</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="52" />
-      <source>统计报表</source>
-      <translation>Statistics</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="59" />
+      <location filename="../../carecenter/ui/main_window.py" line="62" />
       <source>今日回访：—</source>
       <translation>Calls today: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="59" />
+      <location filename="../../carecenter/ui/main_window.py" line="62" />
       <source>超时投诉：—</source>
       <translation>Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="64" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>Calls today: {open_calls} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>超时投诉：{count}</source>
       <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="80" />
+      <location filename="../../carecenter/ui/main_window.py" line="83" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="81" />
+      <location filename="../../carecenter/ui/main_window.py" line="84" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="85" />
+      <location filename="../../carecenter/ui/main_window.py" line="88" />
       <source>打印客户档案基本资料表…</source>
       <translation>Print customer record sheet…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="86" />
+      <location filename="../../carecenter/ui/main_window.py" line="89" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>月度工作小结（PDF）…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="89" />
+      <location filename="../../carecenter/ui/main_window.py" line="92" />
       <source>总部工作簿（Excel）…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>客户(&amp;C)</source>
       <translation>&amp;Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="93" />
+      <location filename="../../carecenter/ui/main_window.py" line="96" />
       <source>新增客户…</source>
       <translation>New customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="97" />
       <source>编辑客户…</source>
       <translation>Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>添加车辆…</source>
       <translation>Add vehicle…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>登记到店…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="101" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="105" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="105" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="109" />
+      <location filename="../../carecenter/ui/main_window.py" line="112" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="113" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <source>设置…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="120" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="125" />
+      <location filename="../../carecenter/ui/main_window.py" line="133" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="130" />
+      <location filename="../../carecenter/ui/main_window.py" line="138" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="135" />
-      <source>导出客户与车辆</source>
-      <translation>Export customers and vehicles</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="135" />
+      <location filename="../../carecenter/ui/main_window.py" line="143" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="141" />
+      <location filename="../../carecenter/ui/main_window.py" line="149" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="145" />
+      <location filename="../../carecenter/ui/main_window.py" line="153" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="147" />
+      <location filename="../../carecenter/ui/main_window.py" line="155" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="168" />
+      <location filename="../../carecenter/ui/main_window.py" line="176" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="175" />
+      <location filename="../../carecenter/ui/main_window.py" line="183" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="177" />
+      <location filename="../../carecenter/ui/main_window.py" line="185" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="180" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="182" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -4989,27 +5219,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="200" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="199" />
+      <location filename="../../carecenter/ui/main_window.py" line="207" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="202" />
+      <location filename="../../carecenter/ui/main_window.py" line="210" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="209" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -5018,12 +5248,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="268" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="230" />
+      <location filename="../../carecenter/ui/main_window.py" line="269" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -5032,52 +5262,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="254" />
+      <location filename="../../carecenter/ui/main_window.py" line="293" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="260" />
+      <location filename="../../carecenter/ui/main_window.py" line="299" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="260" />
+      <location filename="../../carecenter/ui/main_window.py" line="299" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="261" />
+      <location filename="../../carecenter/ui/main_window.py" line="300" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="263" />
+      <location filename="../../carecenter/ui/main_window.py" line="302" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="269" />
+      <location filename="../../carecenter/ui/main_window.py" line="308" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="276" />
+      <location filename="../../carecenter/ui/main_window.py" line="315" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="290" />
+      <location filename="../../carecenter/ui/main_window.py" line="332" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="291" />
+      <location filename="../../carecenter/ui/main_window.py" line="333" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="293" />
+      <location filename="../../carecenter/ui/main_window.py" line="335" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -5120,11 +5350,6 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <location filename="../../carecenter/ui/print_preview.py" line="72" />
       <source>整页</source>
       <translation>Whole page</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="74" />
-      <source>关闭</source>
-      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="76" />
@@ -5238,11 +5463,6 @@ Save anyway?</translation>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="69" />
-      <source>设置</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
       <source>经销商与语言</source>
       <translation>Dealership and language</translation>
@@ -5308,27 +5528,27 @@ Save anyway?</translation>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="241" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="243" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
@@ -5361,11 +5581,6 @@ Save anyway?</translation>
       <location filename="../../carecenter/ui/statistics_tab.py" line="141" />
       <source>月份：</source>
       <translation>Month:</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
-      <source>选择月份后按“统计”。</source>
-      <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="176" />

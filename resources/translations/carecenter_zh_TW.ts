@@ -4,22 +4,22 @@
   <context>
     <name>CareCenter</name>
     <message>
-      <location filename="../../carecenter/app.py" line="31" />
+      <location filename="../../carecenter/app.py" line="32" />
       <source>CareCenter 客户关爱中心</source>
       <translation>CareCenter 客戶關愛中心</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="40" />
+      <location filename="../../carecenter/app.py" line="42" />
       <source>无法打开数据库</source>
       <translation>無法開啟資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="43" />
+      <location filename="../../carecenter/app.py" line="45" />
       <source>数据库在网络文件夹中</source>
       <translation>資料庫在網路資料夾中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="44" />
+      <location filename="../../carecenter/app.py" line="46" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@
 請把資料庫放在本機磁碟上；多個前臺同時使用時，請改用 PostgreSQL 多席位部署。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="56" />
+      <location filename="../../carecenter/app.py" line="58" />
       <source>数据库正在使用中</source>
       <translation>資料庫正在使用中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="56" />
+      <location filename="../../carecenter/app.py" line="58" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@
 可以只讀開啟（只能檢視和列印），或取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="57" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>只读打开</source>
       <translation>只讀開啟</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="60" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="158" />
+      <location filename="../../carecenter/app.py" line="160" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@
 沒有找到可用的備份，請聯絡管理員。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="160" />
+      <location filename="../../carecenter/app.py" line="162" />
       <source>数据库已损坏</source>
       <translation>資料庫已損壞</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="161" />
+      <location filename="../../carecenter/app.py" line="163" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -392,6 +392,31 @@
       <location filename="../../carecenter/backup.py" line="270" />
       <source>审计日志的保护触发器不见了，请联系管理员。</source>
       <translation>審計日誌的保護觸發器不見了，請聯絡管理員。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="54" />
+      <source>首保提醒</source>
+      <translation>首保提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="57" />
+      <source>续保提醒</source>
+      <translation>續保提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="60" />
+      <source>质保提醒</source>
+      <translation>質保提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="63" />
+      <source>学苑邀约</source>
+      <translation>學苑邀約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="66" />
+      <source>推荐购车</source>
+      <translation>推薦購車</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="107" />
@@ -964,11 +989,6 @@
       <translation>感謝信</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="14" />
-      <source>首保提醒</source>
-      <translation>首保提醒</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/models/followup.py" line="15" />
       <source>修后回访（第一次）</source>
       <translation>修後回訪（第一次）</translation>
@@ -1017,11 +1037,6 @@
       <location filename="../../carecenter/models/followup.py" line="24" />
       <source>流失（逾期12个月）</source>
       <translation>流失（逾期12個月）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="25" />
-      <source>续保提醒</source>
-      <translation>續保提醒</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="26" />
@@ -3528,102 +3543,102 @@
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>地点（Where）</source>
       <translation>地點（Where）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>事由（What）</source>
       <translation>事由（What）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
       <source>原因（Why）</source>
       <translation>原因（Why）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>处理方式（How）</source>
       <translation>處理方式（How）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>反馈·产品</source>
       <translation>反饋·產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>反馈·服务</source>
       <translation>反饋·服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·其他</source>
       <translation>反饋·其他</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="50" />
       <source>回访：{name}　{reason_title}</source>
       <translation>回訪：{name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
       <source>正在读取客户资料……</source>
       <translation>正在讀取客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
       <source>客户不接受电话回访：请改用短信或其他方式</source>
       <translation>客戶不接受電話回訪：請改用簡訊或其他方式</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
       <source>此前多次未接通（失联）</source>
       <translation>此前多次未接通（失聯）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="62" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>有 {open_complaints} 件未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　應回訪 {due_date:%Y-%m-%d}　已嘗試 {attempts} 次　方便聯絡時間：{v8}　偏好：{preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>客戶報告的行駛里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="79" />
       <source>YYYY-MM-DD（改约时必填）</source>
       <translation>YYYY-MM-DD（改約時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
       <source>通话记录（5W1H）</source>
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="99" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="147" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="149" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>客戶不便時，請在“下次聯絡日期”填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="165" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="164" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="166" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
     </message>
@@ -4151,6 +4166,256 @@
       <translation>演示資料未能載入</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="15" />
+      <source>客户档案</source>
+      <translation>客戶檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="16" />
+      <source>每位客户一份档案：联系方式、车辆、维修保养记录和会员资料。回访、投诉和统计都从这里的资料出发。</source>
+      <translation>每位客戶一份檔案：聯絡方式、車輛、維修保養記錄和會員資料。回訪、投訴和統計都從這裡的資料出發。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="17" />
+      <source>交车或首次到店的客户，两天内建立档案（列表中标红的是待补全的档案）。</source>
+      <translation>交車或首次到店的客戶，兩天內建立檔案（列表中標紅的是待補全的檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="18" />
+      <source>在搜索框输入姓名、拼音首字母、电话后四位、车牌或车架号，回车打开客户。</source>
+      <translation>在搜尋框輸入姓名、拼音首字母、電話後四位、車牌或車架號，回車開啟客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="19" />
+      <source>客户到店维修保养后，用“登记到店”记下日期、类型和里程：修后回访会自动排进回访清单。</source>
+      <translation>客戶到店維修保養後，用“登記到店”記下日期、型別和里程：修後回訪會自動排進回訪清單。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="20" />
+      <source>需要纸质档案时，按 Ctrl+P 打印客户档案基本资料表（F1）。</source>
+      <translation>需要紙質檔案時，按 Ctrl+P 列印客戶檔案基本資料表（F1）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="21" />
+      <source>搜索客户</source>
+      <translation>搜尋客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="21" />
+      <source>编辑所选客户</source>
+      <translation>編輯所選客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="22" />
+      <source>删除所选客户（车辆和记录保留）</source>
+      <translation>刪除所選客戶（車輛和記錄保留）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="22" />
+      <source>打印客户档案基本资料表</source>
+      <translation>列印客戶檔案基本資料表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="26" />
+      <source>每日回访</source>
+      <translation>每日回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
+      <source>今天要打的电话：交车回访、修后回访、首保和定保提醒、续保年检、流失客户、生日和投诉回访，按原因分组，逾期的标红。</source>
+      <translation>今天要打的電話：交車回訪、修後回訪、首保和定保提醒、續保年檢、流失客戶、生日和投訴回訪，按原因分組，逾期的標紅。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
+      <source>上班后先看列表：逾期的先打。</source>
+      <translation>上班後先看列表：逾期的先打。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
+      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
+      <translation>選中一行按回車，對著話術通話，按 5W1H 記下通話內容，再選結果：滿意、不滿意、未接通或客戶不便改約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
+      <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
+      <translation>不滿意會自動生成投訴草稿；未接通三次記為失聯。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
+      <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
+      <translation>下班前列印當天的電話登記表（F3），交車客戶的回訪記錄表（F5）隨時可列印。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>打开所选回访</source>
+      <translation>開啟所選回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>刷新清单</source>
+      <translation>重新整理清單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>通话窗口中：选择回访结果</source>
+      <translation>通話視窗中：選擇回訪結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <source>投诉处理</source>
+      <translation>投訴處理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
+      <translation>客戶抱怨和投訴的處理表（F6）：受理、聯絡客戶、處理、封閉，每一步都有時限。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
+      <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
+      <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
+      <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
+      <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <source>打开所选投诉</source>
+      <translation>開啟所選投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <source>客休区检查</source>
+      <translation>客休區檢查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
+      <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <source>选日期和轮次，点“开始本轮检查”。</source>
+      <translation>選日期和輪次，點“開始本輪檢查”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
+      <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
+      <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>给当前项目打分</source>
+      <translation>給當前專案打分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>报修当前项目</source>
+      <translation>報修當前專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <source>为当前项目填写备注</source>
+      <translation>為當前專案填寫備註</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <source>统计报表</source>
+      <translation>統計報表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
+      <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <source>选择月份后按“统计”。</source>
+      <translation>選擇月份後按“統計”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
+      <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>本页使用说明</source>
+      <translation>本頁使用說明</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>切换到第 1–5 页</source>
+      <translation>切換到第 1–5 頁</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <source>查找客户</source>
+      <translation>查詢客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <source>导出客户与车辆</source>
+      <translation>匯出客戶與車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>导入客户资料</source>
+      <translation>匯入客戶資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>设置</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <source>关闭窗口</source>
+      <translation>關閉視窗</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
+      <source>快捷键一览</source>
+      <translation>快捷鍵一覽</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <source>每天的工作</source>
+      <translation>每天的工作</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
+      <source>快捷键</source>
+      <translation>快捷鍵</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="84" />
+      <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
+      <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <source>使用说明</source>
+      <translation>使用說明</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="97" />
+      <source>关闭</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="39" />
       <source>（不导入）</source>
       <translation>（不匯入）</translation>
@@ -4406,11 +4671,6 @@
       <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="260" />
-      <source>导入客户资料</source>
-      <translation>匯入客戶資料</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="262" />
       <source>下一步 &gt;</source>
       <translation>下一步 &gt;</translation>
@@ -4466,62 +4726,57 @@
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="103" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="107" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="113" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="114" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
       <translation>姓名 / 電話後四位 / 車牌，回車查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
-      <source>查找客户</source>
-      <translation>查詢客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="161" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
       <source>{name}　{phone}　{plates}</source>
       <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
       <source>没有找到，请换个关键词。</source>
       <translation>沒有找到，請換個關鍵詞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="166" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
       <source>请先查找并选择客户。</source>
       <translation>請先查詢並選擇客戶。</translation>
     </message>
@@ -4766,219 +5021,194 @@
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="42" />
-      <source>客户档案</source>
-      <translation>客戶檔案</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="44" />
-      <source>每日回访</source>
-      <translation>每日回訪</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="46" />
-      <source>投诉处理</source>
-      <translation>投訴處理</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="48" />
-      <source>客休区检查</source>
-      <translation>客休區檢查</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="52" />
-      <source>统计报表</source>
-      <translation>統計報表</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="59" />
+      <location filename="../../carecenter/ui/main_window.py" line="62" />
       <source>今日回访：—</source>
       <translation>今日回訪：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="59" />
+      <location filename="../../carecenter/ui/main_window.py" line="62" />
       <source>超时投诉：—</source>
       <translation>超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="64" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>今日回訪：{open_calls}（逾期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>超时投诉：{count}</source>
       <translation>超時投訴：{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="80" />
+      <location filename="../../carecenter/ui/main_window.py" line="83" />
       <source>文件(&amp;F)</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="81" />
+      <location filename="../../carecenter/ui/main_window.py" line="84" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>匯入客戶資料（Excel/CSV）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="85" />
+      <location filename="../../carecenter/ui/main_window.py" line="88" />
       <source>打印客户档案基本资料表…</source>
       <translation>列印客戶檔案基本資料表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="86" />
+      <location filename="../../carecenter/ui/main_window.py" line="89" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>匯出客戶與車輛（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>月度工作小结（PDF）…</source>
       <translation>月度工作小結（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="89" />
+      <location filename="../../carecenter/ui/main_window.py" line="92" />
       <source>总部工作簿（Excel）…</source>
       <translation>總部工作簿（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>客户(&amp;C)</source>
       <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="93" />
+      <location filename="../../carecenter/ui/main_window.py" line="96" />
       <source>新增客户…</source>
       <translation>新增客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="97" />
       <source>编辑客户…</source>
       <translation>編輯客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>添加车辆…</source>
       <translation>新增車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>登记到店…</source>
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="101" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="105" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="105" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="109" />
+      <location filename="../../carecenter/ui/main_window.py" line="112" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="113" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <source>设置…</source>
+      <translation>設定…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="120" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="125" />
+      <location filename="../../carecenter/ui/main_window.py" line="133" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="130" />
+      <location filename="../../carecenter/ui/main_window.py" line="138" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="135" />
-      <source>导出客户与车辆</source>
-      <translation>匯出客戶與車輛</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="135" />
+      <location filename="../../carecenter/ui/main_window.py" line="143" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="141" />
+      <location filename="../../carecenter/ui/main_window.py" line="149" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="145" />
+      <location filename="../../carecenter/ui/main_window.py" line="153" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="147" />
+      <location filename="../../carecenter/ui/main_window.py" line="155" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="168" />
+      <location filename="../../carecenter/ui/main_window.py" line="176" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="175" />
+      <location filename="../../carecenter/ui/main_window.py" line="183" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="177" />
+      <location filename="../../carecenter/ui/main_window.py" line="185" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="180" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="182" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -4989,27 +5219,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="200" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="199" />
+      <location filename="../../carecenter/ui/main_window.py" line="207" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="202" />
+      <location filename="../../carecenter/ui/main_window.py" line="210" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="209" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -5018,12 +5248,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="268" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="230" />
+      <location filename="../../carecenter/ui/main_window.py" line="269" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -5032,52 +5262,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="254" />
+      <location filename="../../carecenter/ui/main_window.py" line="293" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="260" />
+      <location filename="../../carecenter/ui/main_window.py" line="299" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="260" />
+      <location filename="../../carecenter/ui/main_window.py" line="299" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="261" />
+      <location filename="../../carecenter/ui/main_window.py" line="300" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="263" />
+      <location filename="../../carecenter/ui/main_window.py" line="302" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="269" />
+      <location filename="../../carecenter/ui/main_window.py" line="308" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="276" />
+      <location filename="../../carecenter/ui/main_window.py" line="315" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="290" />
+      <location filename="../../carecenter/ui/main_window.py" line="332" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="291" />
+      <location filename="../../carecenter/ui/main_window.py" line="333" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="293" />
+      <location filename="../../carecenter/ui/main_window.py" line="335" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
@@ -5120,11 +5350,6 @@
       <location filename="../../carecenter/ui/print_preview.py" line="72" />
       <source>整页</source>
       <translation>整頁</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="74" />
-      <source>关闭</source>
-      <translation>關閉</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="76" />
@@ -5238,11 +5463,6 @@
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="69" />
-      <source>设置</source>
-      <translation>設定</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
@@ -5308,27 +5528,27 @@
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="241" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="243" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
@@ -5361,11 +5581,6 @@
       <location filename="../../carecenter/ui/statistics_tab.py" line="141" />
       <source>月份：</source>
       <translation>月份：</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
-      <source>选择月份后按“统计”。</source>
-      <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="176" />

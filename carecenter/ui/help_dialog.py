@@ -1,0 +1,101 @@
+"""帮助 (F1): a short guide to the tab in front — what it is for, the daily routine, its keys — and the list of every
+shortcut. The texts go through the same translations as the screens."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from carecenter.i18n import N_, tr
+
+#: tab → (title, what it is for, the daily routine (steps), keys (key, what it does))
+GUIDE: dict[str, tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]] = {
+    "archive": (
+        N_("客户档案"),
+        N_("每位客户一份档案：联系方式、车辆、维修保养记录和会员资料。回访、投诉和统计都从这里的资料出发。"),
+        (N_("交车或首次到店的客户，两天内建立档案（列表中标红的是待补全的档案）。"),
+         N_("在搜索框输入姓名、拼音首字母、电话后四位、车牌或车架号，回车打开客户。"),
+         N_("客户到店维修保养后，用“登记到店”记下日期、类型和里程：修后回访会自动排进回访清单。"),
+         N_("需要纸质档案时，按 Ctrl+P 打印客户档案基本资料表（F1）。")),
+        (("Ctrl+F", N_("搜索客户")), ("Enter", N_("编辑所选客户")), ("Ctrl+N", N_("新增客户")),
+         ("Delete", N_("删除所选客户（车辆和记录保留）")), ("Ctrl+P", N_("打印客户档案基本资料表")),
+         ("Ctrl+I", N_("导入客户资料")), ("Ctrl+E", N_("导出客户与车辆"))),
+    ),
+    "calls": (
+        N_("每日回访"),
+        N_("今天要打的电话：交车回访、修后回访、首保和定保提醒、续保年检、流失客户、生日和投诉回访，按原因分组，逾期的标红。"),
+        (N_("上班后先看列表：逾期的先打。"),
+         N_("选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。"),
+         N_("不满意会自动生成投诉草稿；未接通三次记为失联。"),
+         N_("下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。")),
+        (("Enter", N_("打开所选回访")), ("F5", N_("刷新清单")), ("Ctrl+1 … Ctrl+4", N_("通话窗口中：选择回访结果"))),
+    ),
+    "complaints": (
+        N_("投诉处理"),
+        N_("客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。"),
+        (N_("受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。"),
+         N_("列表按紧急程度排列：超时的红色，快到期的橙色。"),
+         N_("填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。")),
+        (("Enter", N_("打开所选投诉")),),
+    ),
+    "lounge": (
+        N_("客休区检查"),
+        N_("每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。"),
+        (N_("选日期和轮次，点“开始本轮检查”。"),
+         N_("每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。"),
+         N_("修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。")),
+        (("0 … 5", N_("给当前项目打分")), ("R", N_("报修当前项目")), ("Enter", N_("为当前项目填写备注"))),
+    ),
+    "statistics": (
+        N_("统计报表"),
+        N_("经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。"),
+        (N_("选择月份后按“统计”。"),
+         N_("打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。")),
+        (),
+    ),
+}
+
+GENERAL_KEYS = (
+    ("F1", N_("本页使用说明")), ("Ctrl+1 … Ctrl+5", N_("切换到第 1–5 页")), ("Ctrl+F", N_("查找客户")),
+    ("Ctrl+N", N_("新增客户")), ("Ctrl+P", N_("打印")), ("Ctrl+E", N_("导出客户与车辆")),
+    ("Ctrl+I", N_("导入客户资料")), ("Ctrl+,", N_("设置")), ("Ctrl+Q", N_("退出")), ("Esc", N_("关闭窗口")),
+)
+
+
+def _keys_table(keys) -> str:
+    rows = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(tr(what))}</td></tr>" for key, what in keys)
+    return f"<table cellspacing='0' cellpadding='4'>{rows}</table>"
+
+
+def guide_html(topic: str) -> str:
+    if topic == "shortcuts":
+        parts = [f"<h2>{escape(tr('快捷键一览'))}</h2>", _keys_table(GENERAL_KEYS)]
+        for title, _, _, keys in GUIDE.values():
+            if keys:
+                parts += [f"<h3>{escape(tr(title))}</h3>", _keys_table(keys)]
+        return "".join(parts)
+    title, purpose, routine, keys = GUIDE[topic]
+    parts = [f"<h2>{escape(tr(title))}</h2>", f"<p>{escape(tr(purpose))}</p>",
+             f"<h3>{escape(tr('每天的工作'))}</h3><ol>",
+             "".join(f"<li>{escape(tr(step))}</li>" for step in routine), "</ol>"]
+    if keys:
+        parts += [f"<h3>{escape(tr('快捷键'))}</h3>", _keys_table(keys)]
+    parts.append(f"<p style='color:#555'>{escape(tr('按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。'))}</p>")
+    return "".join(parts)
+
+
+class HelpDialog(QDialog):
+    def __init__(self, topic: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("使用说明"))
+        self.setMinimumSize(620, 480)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml(guide_html(topic))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

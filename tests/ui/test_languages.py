@@ -1,0 +1,116 @@
+"""Switching the language changes every string on the screens: the main window with all its tabs and menus, and
+the desk's dialogs, on the demo dealership whose typed data is in Latin letters (so any Chinese left is a string
+that escaped translation)."""
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from carecenter import followup, i18n, session
+from carecenter.ui import language
+from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
+from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.event_dialog import EventDialog
+from carecenter.ui.help_dialog import HelpDialog
+from carecenter.ui.import_wizard import ImportWizard
+from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, MessageDialog
+from carecenter.ui.lounge_tab import SpotCheckDialog
+from carecenter.ui.main_window import MainWindow
+from carecenter.ui.questions_dialog import QuestionsDialog
+from carecenter.ui.settings_dialog import SettingsDialog
+from carecenter.ui.users_dialog import AddUserDialog, UsersDialog
+from tests_support import CHINESE, latin_data, simplified_only_characters, visible_texts
+
+
+@pytest.fixture
+def latin_store(demo_store):
+    latin_data(demo_store.db)
+    yield demo_store
+    language.apply("zh_CN")
+    language.save_language("zh_CN")
+
+
+def _everything(window, runner) -> dict[str, list[str]]:
+    """What a user can read: every tab of the window in turn, its menus, and the desk's dialogs."""
+    seen: dict[str, list[str]] = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        seen[f"tab {index}"] = visible_texts(window)
+    rows = followup.call_rows(followup.day_tasks())
+    dialogs = {
+        "settings": SettingsDialog(runner, window), "help": HelpDialog("calls", window),
+        "shortcuts": HelpDialog("shortcuts", window), "customer": customer_dialog(runner, None, window),
+        "visit": visit_dialog(runner, 1, None, window), "import": ImportWizard(runner, window),
+        "users": UsersDialog(runner, window), "add user": AddUserDialog(window), "audit": AuditDialog(runner, window),
+        "event": EventDialog(runner, window), "letter": LetterDialog(runner, 1, "Name 1", parent=window),
+        "messages": MessageDialog(runner, [1, 2, 3], window), "incoming": IncomingCallDialog(runner, window),
+        "call": CallDialog(runner, rows[0], window), "spot check": SpotCheckDialog(runner, window),
+        "questions": QuestionsDialog(runner, window),
+    }
+    for name, dialog in dialogs.items():
+        if hasattr(dialog, "pages"):
+            for page in range(dialog.pages.count()):
+                dialog.pages.setCurrentIndex(page)
+        seen[name] = visible_texts(dialog)
+        dialog.deleteLater()
+    return seen
+
+
+def _report(leaks: dict[str, list[str]]) -> str:
+    return "untranslated:\n" + "\n".join(f"  {name}: {sorted(set(found))[:12]}" for name, found in leaks.items() if found)
+
+
+def _switch(window, runner, qtbot, code: str) -> MainWindow:
+    """The user's way: 系统 → 设置, choose the language, save."""
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData(code))
+    dialog.submit()
+    successor = window.successor
+    qtbot.addWidget(successor)
+    return successor
+
+
+def test_switching_language_changes_every_visible_string(latin_store, runner, qtbot):
+    with session.acting_as(session.Actor("Admin", "admin")):
+        window = MainWindow(latin_store, runner)
+        qtbot.addWidget(window)
+        chinese = _everything(window, runner)
+        assert window.tabs.tabText(1) == "每日回访"
+        assert sum(1 for texts in chinese.values() for t in texts if re.search(CHINESE, t)) > 300
+
+        english_window = _switch(window, runner, qtbot, "en")
+        assert not window.isVisible() and english_window.isVisible()
+        assert [english_window.tabs.tabText(i) for i in range(5)] == \
+            ["Customers", "Daily calls", "Complaints", "Lounge check", "Statistics"]
+        english = _everything(english_window, runner)
+        own_names = set(i18n.LANGUAGES.values())  # each language is offered in its own script
+        leaks = {name: [t for t in texts if re.search(CHINESE, t) and t not in own_names]
+                 for name, texts in english.items()}
+        assert not any(leaks.values()), _report(leaks)
+        assert language.saved_language() == "en"
+
+        traditional_window = _switch(english_window, runner, qtbot, "zh_TW")
+        assert traditional_window.tabs.tabText(0) == "客戶檔案"
+        simplified = simplified_only_characters()
+        traditional = _everything(traditional_window, runner)
+        leaks = {name: [t for t in texts if set(t) & simplified and t not in own_names]
+                 for name, texts in traditional.items()}
+        assert not any(leaks.values()), _report(leaks)
+
+        back = _switch(traditional_window, runner, qtbot, "zh_CN")
+        assert back.tabs.tabText(0) == "客户档案" and i18n.tr("设置") == "设置"
+
+
+def test_f1_opens_the_guide_of_the_tab_in_front(demo_store, runner, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(HelpDialog, "open", lambda self: opened.append(self.text.toPlainText()))
+    window = MainWindow(demo_store, runner)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.complaints_tab)
+    help_action = next(a for m in window.menuBar().actions() for a in m.menu().actions() if a.text() == "本页使用说明")
+    assert help_action.shortcut().toString() == "F1"
+    help_action.trigger()
+    assert opened and opened[0].startswith("投诉处理") and "120 分钟" in opened[0]
