@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle(tr("设置"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(860, 580)
         self.setup: dealership_setup.Setup | None = None
         self.editors: dict[str, QWidget] = {}
         self.pages = QTabWidget()
@@ -243,6 +243,7 @@ class SettingsDialog(QDialog):
             _add_row(self.lounge_items, (tr(title), tr(description)))
             for column, stored in enumerate((title, description)):  # the words as stored, kept when not edited
                 self.lounge_items.item(self.lounge_items.rowCount() - 1, column).setData(Qt.ItemDataRole.UserRole, stored)
+        self.lounge_items.resizeColumnToContents(0)
         add = QPushButton(tr("添加项目"))
         add.clicked.connect(lambda: _add_row(self.lounge_items, ("", "")))
         up = QPushButton(tr("上移"))

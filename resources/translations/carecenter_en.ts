@@ -3111,7 +3111,7 @@ Restore the newest good backup?
     <message>
       <location filename="../../carecenter/settings.py" line="59" />
       <source>车型与首保里程</source>
-      <translation>Models and first-service mileage</translation>
+      <translation>Models</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="61" />
@@ -5465,22 +5465,22 @@ Save anyway?</translation>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
       <source>经销商与语言</source>
-      <translation>Dealership and language</translation>
+      <translation>Dealership</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
       <source>营业时间与工作日</source>
-      <translation>Hours and working days</translation>
+      <translation>Hours &amp; days</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
       <source>月度目标</source>
-      <translation>Monthly targets</translation>
+      <translation>Targets</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="100" />
       <source>客休区检查项目</source>
-      <translation>Lounge check items</translation>
+      <translation>Lounge items</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
@@ -5538,17 +5538,17 @@ Save anyway?</translation>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="249" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="251" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>

@@ -5538,17 +5538,17 @@
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="249" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="251" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
