@@ -66,6 +66,9 @@ def test_english_is_english_and_traditional_is_traditional():
     leftovers = [text for text in english.values() if chinese.search(re.sub(r"浙A\w*|浙AD\w*|[男女京沪浙]", "", text))]
     assert leftovers == []
     assert i18n.catalog("zh_TW")["客户档案"] == "客戶檔案"
+    # "&" marks a keyboard accelerator on tabs, buttons and menus: a translation may not add one by accident
+    added = [text for source, text in english.items() if "&" in text and "&" not in source and "e.g." not in text]
+    assert added == []
 
 
 def test_tr_follows_the_language_chosen():

@@ -5470,7 +5470,7 @@ Save anyway?</translation>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
       <source>营业时间与工作日</source>
-      <translation>Hours &amp; days</translation>
+      <translation>Hours and days</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
