@@ -7,6 +7,7 @@ command line works on a machine without a display.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from carecenter.i18n import tr
 
 
@@ -126,10 +127,24 @@ def _log_in_and_show(app, store, choice, lock, read_only: bool) -> int:
         store.db.close()  # the GUI thread's connection: from here on only the worker touches the store
         window = MainWindow(store, runner, lock)
         window.show()
+        _announce_ready(window)
         return app.exec()
     finally:
         runner.shutdown()
         store.close()
+
+
+def _announce_ready(window) -> None:
+    """For installers and smoke tests: with ``CARECENTER_READY_FILE`` set, once the main window is up its title and
+    size are written there (nothing else changes; there is no way round the log-in)."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    target = os.environ.get("CARECENTER_READY_FILE")
+    if target:
+        QTimer.singleShot(0, lambda: Path(target).write_text(
+            f"{window.windowTitle()}\t{window.width()}x{window.height()}\n", encoding="utf-8"))
 
 
 def _log_in(runner, store, first_run_choice):
