@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from carecenter import permissions, session
 from carecenter.models import AuditEntry, now
 from carecenter.validate import mask_phone
-from carecenter.i18n import N_
+from carecenter.i18n import N_, tr
 
 #: Personal fields whose values the audit trail keeps masked.
 PERSONAL_FIELDS = {"name", "phone", "phone2", "address", "birthday", "contact_name", "vin", "plate", "engine_no",
@@ -76,6 +76,60 @@ def entries(where: AuditFilter | None = None) -> list[AuditEntry]:
         query = query.where(AuditEntry.at < datetime.datetime.combine(where.until + datetime.timedelta(days=1),
                                                                       datetime.time()))
     return list(query.limit(where.limit))
+
+
+def describe_changes(changes: str) -> str:
+    """An entry's changes in words: "状态：草稿 → 未处理；根本原因：（空）→ …" with each field's title."""
+    try:
+        parsed = json.loads(changes) if changes else {}
+    except ValueError:
+        return changes
+    if not isinstance(parsed, dict):
+        return changes
+    titles = field_titles()
+    parts = []
+    for key, value in parsed.items():
+        title = tr(titles.get(key, key))
+        if isinstance(value, list) and len(value) == 2:
+            old, new = (tr(str(v)) if v not in (None, "") else tr("（空）") for v in value)
+            parts.append(tr("{title}：{old} → {new}").format(title=title, old=old, new=new))
+        else:
+            parts.append(tr("{title}：{value}").format(title=title, value=value))
+    return tr("；").join(parts)
+
+
+def field_titles() -> dict[str, str]:
+    """Field name → its title on the desk's forms, for the audit log."""
+    from carecenter import archive, settings
+
+    titles = {key: title for fields in (archive.CUSTOMER_FIELDS, archive.VEHICLE_FIELDS, archive.VISIT_FIELDS)
+              for key, (title, _) in fields.items()}
+    titles.update({key: spec.title for key, spec in settings.SETTINGS.items()})
+    titles.update(COMPLAINT_FIELD_TITLES)
+    return titles
+
+
+#: The complaint's fields as F6 names them (the audit log of a complaint speaks of them).
+COMPLAINT_FIELD_TITLES = {
+    "state": N_("状态"), "category": N_("类别"), "channel": N_("投诉方式"), "content": N_("抱怨/投诉内容"),
+    "analysis": N_("初步原因分析"), "investigation": N_("抱怨/投诉调查结果"), "measures": N_("采取措施"),
+    "customer_feedback": N_("客户对采取措施后的反馈意见"), "root_cause": N_("抱怨/投诉根本原因分析"),
+    "improvement": N_("经销商改进措施"), "improvement_dept": N_("改进措施实施部门"), "handler": N_("经办人"),
+    "transferred_at": N_("转交时间"), "measures_done_at": N_("措施完成时间"), "feedback_at": N_("回访时间"),
+    "warning": N_("预警原因"), "number": N_("受理编号"), "level": N_("级别"),
+}
+
+
+#: What an entry is about, in the desk's words.
+ENTITY_TITLES = {
+    "customer": N_("客户"), "customers": N_("客户"), "vehicle": N_("车辆"), "visit": N_("维修保养记录"),
+    "call": N_("通话记录"), "call_task": N_("回访任务"), "calls": N_("跟踪服务电话登记表"), "letter": N_("信函"),
+    "letters": N_("跟踪服务信函登记表"), "messages": N_("短信"), "event": N_("活动"), "complaint": N_("投诉"),
+    "lounge": N_("顾客休息室检查表"), "lounge_check": N_("客休区检查"), "lounge_items": N_("客休区检查项目"),
+    "lounge_repair": N_("报修"), "guest_meal": N_("客餐"), "spot_check": N_("通话抽查"), "statistics": N_("顾客统计表"),
+    "monthly_summary": N_("月度工作小结"), "setting": N_("设置"), "staff": N_("用户"), "store": N_("数据库"),
+    "file": N_("文件"),
+}
 
 
 ACTION_TITLES = {

@@ -75,7 +75,8 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.actor, tr(audit.ACTION_TITLES.get(entry.action, entry.action)),
-                      entry.entity, entry.entity_id, entry.changes, entry.detail)
+                      tr(audit.ENTITY_TITLES.get(entry.entity, entry.entity)), entry.entity_id,
+                      audit.describe_changes(entry.changes), entry.detail)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -262,6 +262,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, tr("下一步 >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< 上一步"))
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("导入"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("导入"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("取消"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

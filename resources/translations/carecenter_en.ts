@@ -4,22 +4,22 @@
   <context>
     <name>CareCenter</name>
     <message>
-      <location filename="../../carecenter/app.py" line="32" />
+      <location filename="../../carecenter/app.py" line="33" />
       <source>CareCenter 客户关爱中心</source>
       <translation>CareCenter Customer Care</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="42" />
+      <location filename="../../carecenter/app.py" line="43" />
       <source>无法打开数据库</source>
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="45" />
+      <location filename="../../carecenter/app.py" line="46" />
       <source>数据库在网络文件夹中</source>
       <translation>The database is in a network folder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="46" />
+      <location filename="../../carecenter/app.py" line="47" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@ is in a network folder. An SQLite database on a network share can be corrupted.
 Please keep the database on this PC's own disk; for several desks at once, use a PostgreSQL multi-desk setup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>数据库正在使用中</source>
       <translation>The database is in use</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@ Please keep the database on this PC's own disk; for several desks at once, use a
 You can open it read-only (view and print only), or cancel.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="60" />
       <source>只读打开</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="60" />
+      <location filename="../../carecenter/app.py" line="61" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="160" />
+      <location filename="../../carecenter/app.py" line="175" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@ The damaged file was moved to: {aside}
 No usable backup was found; please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="162" />
+      <location filename="../../carecenter/app.py" line="177" />
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="163" />
+      <location filename="../../carecenter/app.py" line="178" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -124,87 +124,312 @@ Restore the newest good backup?
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="94" />
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="95" />
+      <source>{title}：{old} → {new}</source>
+      <translation>{title}: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="97" />
+      <source>{title}：{value}</source>
+      <translation>{title}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="98" />
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>投诉方式</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>抱怨/投诉内容</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>初步原因分析</source>
+      <translation>First cause analysis</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>抱怨/投诉调查结果</source>
+      <translation>Investigation result</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>采取措施</source>
+      <translation>Measures taken</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="116" />
+      <source>客户对采取措施后的反馈意见</source>
+      <translation>Customer's feedback on the measures</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="116" />
+      <source>抱怨/投诉根本原因分析</source>
+      <translation>Root cause analysis</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>经销商改进措施</source>
+      <translation>Dealership's improvement measures</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>改进措施实施部门</source>
+      <translation>Department implementing the improvement</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>经办人</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>转交时间</source>
+      <translation>Passed on at</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>措施完成时间</source>
+      <translation>Measures completed at</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>回访时间</source>
+      <translation>Follow-up call time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>预警原因</source>
+      <translation>Warning reason</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>受理编号</source>
+      <translation>Complaint no.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>级别</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>客户</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>车辆</source>
+      <translation>Vehicle</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>维修保养记录</source>
+      <translation>Service history</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>通话记录</source>
+      <translation>Call record</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>回访任务</source>
+      <translation>Call task</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>跟踪服务电话登记表</source>
+      <translation>Follow-up call register</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>信函</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>跟踪服务信函登记表</source>
+      <translation>Follow-up letter register</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>短信</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>活动</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>投诉</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>顾客休息室检查表</source>
+      <translation>Customer lounge checklist</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>客休区检查</source>
+      <translation>Lounge check</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>客休区检查项目</source>
+      <translation>Lounge items</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>报修</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>客餐</source>
+      <translation>Guest meal</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>通话抽查</source>
+      <translation>Call spot check</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>顾客统计表</source>
+      <translation>Customer statistics</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>月度工作小结</source>
+      <translation>Monthly summary</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>用户</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="131" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>新增</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>修改</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>登录失败</source>
       <translation>Failed log-in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>退出</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>打印</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>载入演示数据</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>检查数据库</source>
       <translation>Check database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>回访</source>
       <translation>Follow-up call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="85" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>签名</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="85" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>撤回签名</source>
       <translation>Withdraw signature</translation>
     </message>
@@ -770,11 +995,6 @@ Restore the newest good backup?
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
-      <source>短信</source>
-      <translation>SMS</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="12" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -782,11 +1002,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>邮件</source>
       <translation>Email</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="12" />
-      <source>信函</source>
-      <translation>Letter</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
@@ -1499,11 +1714,6 @@ Restore the newest good backup?
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="120" />
-      <source>顾客统计表</source>
-      <translation>Customer statistics</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/monthly.py" line="121" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
@@ -1667,11 +1877,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/printing.py" line="49" />
       <source>介绍了 {v1} 位：{v2}{v3}</source>
       <translation>Referred {v1}: {v2}{v3}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/printing.py" line="50" />
-      <source>；</source>
-      <translation>; </translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="51" />
@@ -1859,16 +2064,6 @@ Restore the newest good backup?
       <translation>Follow-up call record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="15" />
-      <source>跟踪服务电话登记表</source>
-      <translation>Follow-up call register</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="16" />
-      <source>跟踪服务信函登记表</source>
-      <translation>Follow-up letter register</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/call_forms.py" line="17" />
       <source>成交客户回访情况记录表</source>
       <translation>New-car buyer follow-up record</translation>
@@ -1977,11 +2172,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>结果</source>
       <translation>Result</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
-      <source>经办人</source>
-      <translation>Handled by</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
@@ -2115,11 +2305,6 @@ Restore the newest good backup?
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
-      <source>受理编号</source>
-      <translation>Complaint no.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
       <source>____年__月__日</source>
       <translation>____-__-__</translation>
     </message>
@@ -2167,61 +2352,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>接待的客户关爱专员</source>
       <translation>Care specialist in charge</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="45" />
-      <source>抱怨/投诉内容</source>
-      <translation>Complaint</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="46" />
-      <source>初步原因分析</source>
-      <translation>First cause analysis</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="48" />
-      <source>转交时间</source>
-      <translation>Passed on at</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="49" />
-      <source>抱怨/投诉调查结果</source>
-      <translation>Investigation result</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="50" />
-      <source>采取措施</source>
-      <translation>Measures taken</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="51" />
-      <source>措施完成时间</source>
-      <translation>Measures completed at</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="52" />
-      <source>客户对采取措施后的反馈意见</source>
-      <translation>Customer's feedback on the measures</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="53" />
-      <source>回访时间</source>
-      <translation>Follow-up call time</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="54" />
-      <source>抱怨/投诉根本原因分析</source>
-      <translation>Root cause analysis</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="55" />
-      <source>经销商改进措施</source>
-      <translation>Dealership's improvement measures</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="56" />
-      <source>改进措施实施部门</source>
-      <translation>Department implementing the improvement</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="73" />
@@ -2414,11 +2544,6 @@ Restore the newest good backup?
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/lounge_forms.py" line="12" />
-      <source>顾客休息室检查表</source>
-      <translation>Customer lounge checklist</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="13" />
       <source>关键岗位流程执行情况检查表 — 预约流程</source>
       <translation>Key process spot check — appointments</translation>
@@ -2494,11 +2619,6 @@ Restore the newest good backup?
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="39" />
-      <source>车辆</source>
-      <translation>Vehicle</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/membership_form.py" line="42" />
       <source>会员资料</source>
       <translation>Membership</translation>
@@ -2517,11 +2637,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/reports/membership_form.py" line="47" />
       <source>审核</source>
       <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="20" />
-      <source>月度工作小结</source>
-      <translation>Monthly summary</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="21" />
@@ -2754,11 +2869,6 @@ Restore the newest good backup?
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
-      <source>投诉方式</source>
-      <translation>Channel</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
@@ -2799,19 +2909,9 @@ Restore the newest good backup?
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
-      <source>预警原因</source>
-      <translation>Warning reason</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
-      <source>类别</source>
-      <translation>Category</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
@@ -2977,11 +3077,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>问题</source>
       <translation>Problem</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
-      <source>状态</source>
-      <translation>State</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -3474,11 +3569,6 @@ The customer leaves the list and the search; their vehicles and service history 
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
-      <source>用户</source>
-      <translation>User</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -3538,7 +3628,7 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="83" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="84" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
@@ -3641,11 +3731,6 @@ The customer leaves the list and the search; their vehicles and service history 
       <location filename="../../carecenter/ui/call_dialog.py" line="166" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
-      <source>客户</source>
-      <translation>Customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
@@ -4291,11 +4376,6 @@ Details were written to: {where}</translation>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
-      <source>客休区检查</source>
-      <translation>Lounge check</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
@@ -4377,11 +4457,6 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="62" />
-      <source>设置</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
@@ -4429,11 +4504,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>客户和车辆</source>
       <translation>Customers and vehicles</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
-      <source>维修保养记录</source>
-      <translation>Service history</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="41" />
@@ -4849,11 +4919,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/login_dialog.py" line="110" />
       <source>正在创建管理员……</source>
       <translation>Creating the administrator……</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="34" />
-      <source>报修</source>
-      <translation>Repair</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
@@ -5476,11 +5541,6 @@ Save anyway?</translation>
       <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
       <source>月度目标</source>
       <translation>Targets</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="100" />
-      <source>客休区检查项目</source>
-      <translation>Lounge items</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="102" />

@@ -4,22 +4,22 @@
   <context>
     <name>CareCenter</name>
     <message>
-      <location filename="../../carecenter/app.py" line="32" />
+      <location filename="../../carecenter/app.py" line="33" />
       <source>CareCenter 客户关爱中心</source>
       <translation>CareCenter 客戶關愛中心</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="42" />
+      <location filename="../../carecenter/app.py" line="43" />
       <source>无法打开数据库</source>
       <translation>無法開啟資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="45" />
+      <location filename="../../carecenter/app.py" line="46" />
       <source>数据库在网络文件夹中</source>
       <translation>資料庫在網路資料夾中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="46" />
+      <location filename="../../carecenter/app.py" line="47" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@
 請把資料庫放在本機磁碟上；多個前臺同時使用時，請改用 PostgreSQL 多席位部署。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>数据库正在使用中</source>
       <translation>資料庫正在使用中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="58" />
+      <location filename="../../carecenter/app.py" line="59" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@
 可以只讀開啟（只能檢視和列印），或取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="60" />
       <source>只读打开</source>
       <translation>只讀開啟</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="60" />
+      <location filename="../../carecenter/app.py" line="61" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="160" />
+      <location filename="../../carecenter/app.py" line="175" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@
 沒有找到可用的備份，請聯絡管理員。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="162" />
+      <location filename="../../carecenter/app.py" line="177" />
       <source>数据库已损坏</source>
       <translation>資料庫已損壞</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="163" />
+      <location filename="../../carecenter/app.py" line="178" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -124,87 +124,312 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="94" />
+      <source>（空）</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="95" />
+      <source>{title}：{old} → {new}</source>
+      <translation>{title}：{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="97" />
+      <source>{title}：{value}</source>
+      <translation>{title}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="98" />
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>状态</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>类别</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>投诉方式</source>
+      <translation>投訴方式</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="114" />
+      <source>抱怨/投诉内容</source>
+      <translation>抱怨/投訴內容</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>初步原因分析</source>
+      <translation>初步原因分析</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>抱怨/投诉调查结果</source>
+      <translation>抱怨/投訴調查結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="115" />
+      <source>采取措施</source>
+      <translation>採取措施</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="116" />
+      <source>客户对采取措施后的反馈意见</source>
+      <translation>客戶對採取措施後的反饋意見</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="116" />
+      <source>抱怨/投诉根本原因分析</source>
+      <translation>抱怨/投訴根本原因分析</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>经销商改进措施</source>
+      <translation>經銷商改進措施</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>改进措施实施部门</source>
+      <translation>改進措施實施部門</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="117" />
+      <source>经办人</source>
+      <translation>經辦人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>转交时间</source>
+      <translation>轉交時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>措施完成时间</source>
+      <translation>措施完成時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="118" />
+      <source>回访时间</source>
+      <translation>回訪時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>预警原因</source>
+      <translation>預警原因</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>受理编号</source>
+      <translation>受理編號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="119" />
+      <source>级别</source>
+      <translation>級別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>客户</source>
+      <translation>客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>车辆</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="125" />
+      <source>维修保养记录</source>
+      <translation>維修保養記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>通话记录</source>
+      <translation>通話記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>回访任务</source>
+      <translation>回訪任務</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>跟踪服务电话登记表</source>
+      <translation>跟蹤服務電話登記表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="126" />
+      <source>信函</source>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>跟踪服务信函登记表</source>
+      <translation>跟蹤服務信函登記表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>短信</source>
+      <translation>簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>活动</source>
+      <translation>活動</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
+      <source>投诉</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>顾客休息室检查表</source>
+      <translation>顧客休息室檢查表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>客休区检查</source>
+      <translation>客休區檢查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="128" />
+      <source>客休区检查项目</source>
+      <translation>客休區檢查專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>报修</source>
+      <translation>報修</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>客餐</source>
+      <translation>客餐</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>通话抽查</source>
+      <translation>通話抽查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="129" />
+      <source>顾客统计表</source>
+      <translation>顧客統計表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>月度工作小结</source>
+      <translation>月度工作小結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>设置</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>用户</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="130" />
+      <source>数据库</source>
+      <translation>資料庫</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="131" />
+      <source>文件</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>新增</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>修改</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>删除</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>登录</source>
       <translation>登入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="82" />
+      <location filename="../../carecenter/audit.py" line="136" />
       <source>登录失败</source>
       <translation>登入失敗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>打印</source>
       <translation>列印</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>导出</source>
       <translation>匯出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>导入</source>
       <translation>匯入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>备份</source>
       <translation>備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="83" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>恢复</source>
       <translation>恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>修改密码</source>
       <translation>修改密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>载入演示数据</source>
       <translation>載入演示資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>检查数据库</source>
       <translation>檢查資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="84" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>回访</source>
       <translation>回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="85" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>签名</source>
       <translation>簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="85" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>撤回签名</source>
       <translation>撤回簽名</translation>
     </message>
@@ -770,11 +995,6 @@
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
-      <source>短信</source>
-      <translation>簡訊</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="12" />
       <source>微信</source>
       <translation>微信</translation>
     </message>
@@ -782,11 +1002,6 @@
       <location filename="../../carecenter/models/archive.py" line="12" />
       <source>邮件</source>
       <translation>郵件</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="12" />
-      <source>信函</source>
-      <translation>信函</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
@@ -1499,11 +1714,6 @@
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="120" />
-      <source>顾客统计表</source>
-      <translation>顧客統計表</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/monthly.py" line="121" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
@@ -1667,11 +1877,6 @@
       <location filename="../../carecenter/printing.py" line="49" />
       <source>介绍了 {v1} 位：{v2}{v3}</source>
       <translation>介紹了 {v1} 位：{v2}{v3}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/printing.py" line="50" />
-      <source>；</source>
-      <translation>；</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="51" />
@@ -1859,16 +2064,6 @@
       <translation>跟蹤服務電話記錄表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="15" />
-      <source>跟踪服务电话登记表</source>
-      <translation>跟蹤服務電話登記表</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="16" />
-      <source>跟踪服务信函登记表</source>
-      <translation>跟蹤服務信函登記表</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/call_forms.py" line="17" />
       <source>成交客户回访情况记录表</source>
       <translation>成交客戶回訪情況記錄表</translation>
@@ -1977,11 +2172,6 @@
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
       <source>结果</source>
       <translation>結果</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
-      <source>经办人</source>
-      <translation>經辦人</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="64" />
@@ -2115,11 +2305,6 @@
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
-      <source>受理编号</source>
-      <translation>受理編號</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="34" />
       <source>____年__月__日</source>
       <translation>____年__月__日</translation>
     </message>
@@ -2167,61 +2352,6 @@
       <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>接待的客户关爱专员</source>
       <translation>接待的客戶關愛專員</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="45" />
-      <source>抱怨/投诉内容</source>
-      <translation>抱怨/投訴內容</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="46" />
-      <source>初步原因分析</source>
-      <translation>初步原因分析</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="48" />
-      <source>转交时间</source>
-      <translation>轉交時間</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="49" />
-      <source>抱怨/投诉调查结果</source>
-      <translation>抱怨/投訴調查結果</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="50" />
-      <source>采取措施</source>
-      <translation>採取措施</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="51" />
-      <source>措施完成时间</source>
-      <translation>措施完成時間</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="52" />
-      <source>客户对采取措施后的反馈意见</source>
-      <translation>客戶對採取措施後的反饋意見</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="53" />
-      <source>回访时间</source>
-      <translation>回訪時間</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="54" />
-      <source>抱怨/投诉根本原因分析</source>
-      <translation>抱怨/投訴根本原因分析</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="55" />
-      <source>经销商改进措施</source>
-      <translation>經銷商改進措施</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="56" />
-      <source>改进措施实施部门</source>
-      <translation>改進措施實施部門</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/complaint_forms.py" line="73" />
@@ -2414,11 +2544,6 @@
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/lounge_forms.py" line="12" />
-      <source>顾客休息室检查表</source>
-      <translation>顧客休息室檢查表</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="13" />
       <source>关键岗位流程执行情况检查表 — 预约流程</source>
       <translation>關鍵崗位流程執行情況檢查表 — 預約流程</translation>
@@ -2494,11 +2619,6 @@
       <translation>家庭</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="39" />
-      <source>车辆</source>
-      <translation>車輛</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/membership_form.py" line="42" />
       <source>会员资料</source>
       <translation>會員資料</translation>
@@ -2517,11 +2637,6 @@
       <location filename="../../carecenter/reports/membership_form.py" line="47" />
       <source>审核</source>
       <translation>稽核</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="20" />
-      <source>月度工作小结</source>
-      <translation>月度工作小結</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="21" />
@@ -2754,11 +2869,6 @@
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
-      <source>投诉方式</source>
-      <translation>投訴方式</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
@@ -2799,19 +2909,9 @@
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
-      <source>预警原因</source>
-      <translation>預警原因</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
-      <source>类别</source>
-      <translation>類別</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
@@ -2977,11 +3077,6 @@
       <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>问题</source>
       <translation>問題</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
-      <source>状态</source>
-      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -3474,11 +3569,6 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
-      <source>用户</source>
-      <translation>使用者</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
@@ -3538,7 +3628,7 @@
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="83" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="84" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
@@ -3641,11 +3731,6 @@
       <location filename="../../carecenter/ui/call_dialog.py" line="166" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
-      <source>客户</source>
-      <translation>客戶</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="35" />
@@ -4291,11 +4376,6 @@
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
-      <source>客休区检查</source>
-      <translation>客休區檢查</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
@@ -4377,11 +4457,6 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="62" />
-      <source>设置</source>
-      <translation>設定</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
@@ -4429,11 +4504,6 @@
       <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>客户和车辆</source>
       <translation>客戶和車輛</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
-      <source>维修保养记录</source>
-      <translation>維修保養記錄</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="41" />
@@ -4849,11 +4919,6 @@
       <location filename="../../carecenter/ui/login_dialog.py" line="110" />
       <source>正在创建管理员……</source>
       <translation>正在建立管理員……</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="34" />
-      <source>报修</source>
-      <translation>報修</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
@@ -5476,11 +5541,6 @@
       <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
       <source>月度目标</source>
       <translation>月度目標</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="100" />
-      <source>客休区检查项目</source>
-      <translation>客休區檢查專案</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
