@@ -1,8 +1,10 @@
-"""Take the README's screenshot of the archive tab on the M demo dealership (20 000 customers).
+"""Take the README's screenshots on the M demo dealership (20 000 customers): every tab, the settings and the guide.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [--db demo-M.sqlite3] [--out docs/archive-tab.png]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [--db demo-M.sqlite3] [--out docs] [--lang zh_CN|zh_TW|en]
+                                                           [--scale 1.5] [--size 1400x820] [--suffix -en]
 
-Without --db a temporary M demo is generated first (about 15 s).
+Without --db a temporary M demo is generated first (about 15 s). ``--scale`` is the display scaling (1.25, 1.5) as
+Windows sets it; ``--size`` is the window's size in logical pixels (a 1920×1080 screen at 150 % gives 1280×720).
 """
 
 from __future__ import annotations
@@ -17,47 +19,88 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from carecenter import clock, demo  # noqa: E402
-from carecenter.models import Customer  # noqa: E402
-from carecenter.store import open_store  # noqa: E402
-from carecenter.ui import fonts  # noqa: E402
-from carecenter.ui.main_window import MainWindow  # noqa: E402
-from carecenter.ui.runner import TaskRunner  # noqa: E402
-
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
-    parser.add_argument("--out", default="docs/archive-tab.png")
-    parser.add_argument("--search", default="")
+    parser.add_argument("--out", default="docs")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--size", default="1400x820")
+    parser.add_argument("--suffix", default="")
+    parser.add_argument("--only", help="comma-separated names: archive,calls,complaints,lounge,statistics,settings,help")
     args = parser.parse_args()
+    os.environ["QT_SCALE_FACTOR"] = args.scale  # before Qt starts
+
+    from PySide6.QtWidgets import QApplication
+
+    from carecenter import clock, demo, session
+    from carecenter.models import Customer
+    from carecenter.store import open_store
+    from carecenter.ui import fonts, language
+    from carecenter.ui.help_dialog import HelpDialog
+    from carecenter.ui.main_window import MainWindow
+    from carecenter.ui.runner import TaskRunner
+    from carecenter.ui.settings_dialog import SettingsDialog
+
     clock.set_today(datetime.date(2026, 11, 20))
     app = QApplication([])
     fonts.install(app)
+    language.apply(args.lang)
+    session.set_actor(session.Actor("王经理", "admin"))
     path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "demo-M.sqlite3"
     store = open_store(path)
     if not Customer.select().exists():
         demo.load_demo("M", seed=1)
     runner = TaskRunner(synchronous=True)
     window = MainWindow(store, runner)
-    window.resize(1400, 820)
+    width, height = (int(x) for x in args.size.split("x"))
+    window.resize(width, height)
     window.show()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.only.split(",")) if args.only else None
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget, name: str) -> None:
+        if wanted is None or name in wanted:
+            settle()
+            target = out / f"{name}{args.suffix}.png"
+            widget.grab().save(str(target))
+            print(f"wrote {target}")
+
+    # 客户档案: a customer with two cars and a visit history shows the detail pane at its fullest
     tab = window.archive_tab
-    tab.search_box.setText(args.search)
     tab.run_search()
-    # a customer with two cars and a visit history shows the detail pane at its fullest
-    wanted = Customer.select().where(Customer.vehicle_count == 2, Customer.club_level == "金卡",
-                                     Customer.last_visit_date.is_null(False)).first()
-    row = tab.model.row_of(wanted.id) if wanted and not args.search else 0
+    customer = Customer.select().where(Customer.vehicle_count == 2, Customer.club_level == "金卡",
+                                       Customer.last_visit_date.is_null(False)).first()
+    row = tab.model.row_of(customer.id) if customer else 0
     tab.table.setCurrentIndex(tab.model.index(row or 0, 0))
     tab.table.scrollTo(tab.model.index(row or 0, 0))
-    for _ in range(3):
-        app.processEvents()
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(args.out)
-    print(f"wrote {args.out}")
+    save(window, "archive-tab")
+    window.tabs.setCurrentWidget(window.calls_tab)
+    save(window, "calls-tab")
+    window.tabs.setCurrentWidget(window.complaints_tab)
+    save(window, "complaints-tab")
+    window.tabs.setCurrentWidget(window.lounge_tab)
+    save(window, "lounge-tab")
+    if window.statistics_tab is not None:
+        window.tabs.setCurrentWidget(window.statistics_tab)
+        window.statistics_tab.month.setCurrentIndex(window.statistics_tab.month.findData("2026-10"))
+        window.statistics_tab.reload()
+        save(window, "statistics-tab")
+    settings = SettingsDialog(runner, window)
+    settings.resize(880, 600)
+    settings.show()
+    settings.pages.setCurrentIndex(1)
+    save(settings, "settings")
+    guide = HelpDialog("calls", window)
+    guide.resize(640, 520)
+    guide.show()
+    save(guide, "help")
     runner.shutdown()
     store.close()
     return 0

@@ -235,6 +235,7 @@ class ComplaintsTab(QWidget):
                 if key:
                     editor = QLineEdit()
                     editor.setPlaceholderText("YYYY-MM-DD HH:MM" if key.endswith("_at") else "")
+                    editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM") + 20)
                     self.editors[key] = editor
                     self.paper.addWidget(editor, row, 1)
                 label(tr(item[4]), 2)

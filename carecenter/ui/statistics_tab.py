@@ -47,7 +47,7 @@ def _axes(chart: QChart, series, categories: list[str], maximum: float, horizont
     names = QBarCategoryAxis()
     names.append([tr(c) for c in categories])
     values = QValueAxis()
-    values.setRange(0, max(4.0, maximum * 1.15))
+    values.setRange(0, max(4.0, maximum * 1.25))  # room above the tallest bar for its value
     values.applyNiceNumbers()
     values.setLabelFormat("%d")
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
@@ -153,7 +153,7 @@ class StatisticsTab(QWidget):
         charts = QGridLayout()
         for index, view in enumerate(self.views):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(240)
+            view.setMinimumHeight(170)  # four charts and the figures fit 720 logical pixels (1080 p at 150 %)
             charts.addWidget(view, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,9 +187,11 @@ class StatisticsTab(QWidget):
         self.summary = summary
         self.hint.setText(tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(dealership=summary.dealership, first=summary.first, last=summary.last, as_of=summary.funnel.as_of))
         while self.figures.count():
-            item = self.figures.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self.figures.takeAt(0).widget()
+            if widget is not None:  # off the screen at once, not when the event loop gets round to deleting it
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         k = summary.complaints.kpis
         cells = []
         for target in summary.targets:
@@ -208,7 +210,7 @@ class StatisticsTab(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"figure-{name}")
             self.figures.addWidget(label, index // 4, index % 4)
-        labels = [t.month[2:] for t in summary.trend]
+        labels = [t.month[5:] for t in summary.trend]  # "11", "12", "01": the title says which twelve months
         self.views[0].setChart(line_chart(
             tr("近十二个月回访率与满意率（%）"), labels,
             [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),

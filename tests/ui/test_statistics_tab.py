@@ -2,6 +2,7 @@
 
 import openpyxl
 from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import QLabel
 
 from carecenter import session
 from carecenter.ui.main_window import MainWindow
@@ -44,3 +45,13 @@ def test_the_month_shows_its_figures_charts_and_documents(demo_store, runner, qt
     assert tab.write_workbook(str(tmp_path / "head-office"))
     book = openpyxl.load_workbook(tmp_path / "head-office.xlsx", read_only=True)
     assert book.sheetnames[:2] == ["目标对比", "顾客统计表"]
+
+
+def test_choosing_another_month_replaces_the_figures_at_once(demo_store, runner, qtbot):
+    tab = StatisticsTab(runner)
+    qtbot.addWidget(tab)
+    for month in ("2026-10", "2026-09", "2026-10"):
+        tab.month.setCurrentIndex(tab.month.findData(month))
+        tab.reload()
+    figures = [label for label in tab.findChildren(QLabel) if label.objectName().startswith("figure-")]
+    assert len(figures) == 8  # the previous month's are gone, not left underneath waiting to be deleted
