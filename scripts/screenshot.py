@@ -86,6 +86,9 @@ def main() -> int:
     window.tabs.setCurrentWidget(window.complaints_tab)
     save(window, "complaints-tab")
     window.tabs.setCurrentWidget(window.lounge_tab)
+    from PySide6.QtCore import QDate
+    window.lounge_tab.day.setDate(QDate(2026, 11, 19))  # yesterday's round, scored
+    window.lounge_tab.reload()
     save(window, "lounge-tab")
     if window.statistics_tab is not None:
         window.tabs.setCurrentWidget(window.statistics_tab)

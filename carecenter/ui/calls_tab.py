@@ -30,6 +30,7 @@ from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, Messa
 from carecenter.ui.questions_dialog import QuestionsDialog
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import set_widths
 from carecenter.i18n import N_, tr, tr_values
 
 COLUMNS = (N_("客户"), N_("电话"), N_("车牌"), N_("车型"), N_("应回访"), N_("次数"), N_("最近到店"), N_("最近通话"), N_("方便联系时间"), N_("提示"), N_("经办人"))
@@ -107,8 +108,7 @@ class CallsTab(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        for column, width in enumerate((150, 105, 90, 90, 85, 40, 85, 120, 130, 110)):
-            self.tree.setColumnWidth(column, width)
+        set_widths(self.tree.header(), (150, 105, 90, 90, 85, 40, 85, 120, 130, 110))
         self.tree.header().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, column: self.open_call(item))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

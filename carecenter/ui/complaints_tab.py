@@ -28,7 +28,7 @@ from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import read_only_table
+from carecenter.ui.widgets import read_only_table, set_widths
 from carecenter.i18n import N_, tr
 
 COLUMNS = (N_("受理编号"), N_("客户"), N_("电话"), N_("类别"), N_("状态"), N_("时限"), N_("剩余"), N_("预警"))
@@ -109,8 +109,7 @@ class ComplaintsTab(QWidget):
         for widget in (self.state, self.category, self.mine, self.overdue_only, refresh):
             top.addWidget(widget)
         self.table = read_only_table(COLUMNS)
-        for column, width in enumerate((110, 70, 100, 50, 70, 120, 120)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table.horizontalHeader(), (110, 70, 100, 50, 70, 120, 120))
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
 
         self.header = QLabel()
@@ -189,6 +188,8 @@ class ComplaintsTab(QWidget):
                 self.table.setItem(index, column, item)
             if row.id == self.current_id:
                 selected = index
+        for column in (3, 4):  # category and state: "In progress" is longer than "处理中"
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), self.table.sizeHintForColumn(column)))
         index = (selected if selected is not None else 0) if rows else -1
         if index >= 0:
             self.table.blockSignals(True)

@@ -20,6 +20,7 @@ GUIDE: dict[str, tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]] 
          N_("需要纸质档案时，按 Ctrl+P 打印客户档案基本资料表（F1）。")),
         (("Ctrl+F", N_("搜索客户")), ("Enter", N_("编辑所选客户")), ("Ctrl+N", N_("新增客户")),
          ("Delete", N_("删除所选客户（车辆和记录保留）")), ("Ctrl+P", N_("打印客户档案基本资料表")),
+         ("Ctrl+Shift+N", N_("为所选客户添加车辆")), ("Ctrl+R", N_("为所选车辆登记到店")),
          ("Ctrl+I", N_("导入客户资料")), ("Ctrl+E", N_("导出客户与车辆"))),
     ),
     "calls": (
@@ -59,7 +60,8 @@ GUIDE: dict[str, tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]] 
 GENERAL_KEYS = (
     ("F1", N_("本页使用说明")), ("Ctrl+1 … Ctrl+5", N_("切换到第 1–5 页")), ("Ctrl+F", N_("查找客户")),
     ("Ctrl+N", N_("新增客户")), ("Ctrl+P", N_("打印")), ("Ctrl+E", N_("导出客户与车辆")),
-    ("Ctrl+I", N_("导入客户资料")), ("Ctrl+,", N_("设置")), ("Ctrl+Q", N_("退出")), ("Esc", N_("关闭窗口")),
+    ("Ctrl+I", N_("导入客户资料")), ("Ctrl+B", N_("立即备份")), ("Ctrl+,", N_("设置")), ("Ctrl+Q", N_("退出")),
+    ("Esc", N_("关闭窗口")),
 )
 
 

@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
         customer_menu = bar.addMenu(tr("客户(&C)"))
         self._add(customer_menu, tr("新增客户…"), self.archive_tab.new_customer, QKeySequence.StandardKey.New)
         self._add(customer_menu, tr("编辑客户…"), self.archive_tab.edit_customer)
-        self._add(customer_menu, tr("添加车辆…"), self.archive_tab.add_vehicle)
-        self._add(customer_menu, tr("登记到店…"), self.archive_tab.add_visit)
+        self._add(customer_menu, tr("添加车辆…"), self.archive_tab.add_vehicle, QKeySequence("Ctrl+Shift+N"))
+        self._add(customer_menu, tr("登记到店…"), self.archive_tab.add_visit, QKeySequence("Ctrl+R"))
         self._add(customer_menu, tr("查找客户"), self._find, QKeySequence.StandardKey.Find)
         view_menu = bar.addMenu(tr("查看(&V)"))
         for index in range(self.tabs.count()):
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
                       QKeySequence(f"Ctrl+{index + 1}"))
         system_menu = bar.addMenu(tr("系统(&S)"))
         self.permission_actions = {
-            "backup": self._add(system_menu, tr("立即备份到…"), self.backup_to),
+            "backup": self._add(system_menu, tr("立即备份到…"), self.backup_to, QKeySequence("Ctrl+B")),
             "restore": self._add(system_menu, tr("恢复备份…"), self.restore_backup),
         }
         self._add(system_menu, tr("检查数据库"), self.check_store)

@@ -144,6 +144,7 @@ class SettingsDialog(QDialog):
         for key in ("hours.opens", "hours.closes"):
             editor = QTimeEdit(QTime.fromString(str(self.setup.values[key]), "HH:mm"))
             editor.setDisplayFormat("HH:mm")
+            editor.setMaximumWidth(140)
             editor.setObjectName(key)
             self.editors[key] = editor
             form.addRow(tr(settings.SETTINGS[key].title), editor)

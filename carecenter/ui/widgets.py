@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget
 from carecenter.i18n import tr, tr_values
 
@@ -20,6 +21,15 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def set_widths(header, widths: Sequence[int]) -> None:
+    """Column widths for the usual contents, never narrower than the column's title in the current language."""
+    metrics = header.fontMetrics()
+    model = header.model()
+    for column, width in enumerate(widths):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
 
 
 def read_only_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidget:

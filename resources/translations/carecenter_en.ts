@@ -3993,87 +3993,87 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="266" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="268" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="286" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="287" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="298" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="299" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="300" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
       <source>打印 F6…</source>
       <translation>Print F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
       <source>打印 F7…</source>
       <translation>Print F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="323" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
       <source>受理投诉</source>
       <translation>Accept complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
       <source>类别：</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="330" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
       <source>渠道：</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="346" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="347" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -4301,192 +4301,207 @@ Details were written to: {where}</translation>
       <translation>Print the customer record sheet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="26" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="23" />
+      <source>为所选客户添加车辆</source>
+      <translation>Add a vehicle to the selected customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="23" />
+      <source>为所选车辆登记到店</source>
+      <translation>Record a visit of the selected vehicle</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
       <source>每日回访</source>
       <translation>Daily calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
       <source>今天要打的电话：交车回访、修后回访、首保和定保提醒、续保年检、流失客户、生日和投诉回访，按原因分组，逾期的标红。</source>
       <translation>Today's calls: after delivery, after service, first-service and maintenance reminders, insurance and inspection, lost customers, birthdays and complaint follow-ups, grouped by reason, overdue ones in red.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
       <source>上班后先看列表：逾期的先打。</source>
       <translation>Start the day with the list: overdue calls first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
       <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
       <translation>Select a line and press Enter, call with the script, note the call in 5W1H, then choose the result: satisfied, unsatisfied, no answer, or call back later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
       <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
       <translation>An unsatisfied customer gets a complaint draft automatically; three unanswered attempts mark the customer as lost contact.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>Before leaving, print the day's call register (F3); the new-car buyer follow-up record (F5) can be printed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>打开所选回访</source>
       <translation>Open the selected call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>刷新清单</source>
       <translation>Refresh the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>通话窗口中：选择回访结果</source>
       <translation>In the call window: choose the result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>投诉处理</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>The handling form of grievances and complaints (F6): accept, contact the customer, handle, close, each step against its deadline.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>打开所选投诉</source>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>Choose the date and the round, then press "Start this round".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>给当前项目打分</source>
       <translation>Score the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>报修当前项目</source>
       <translation>Report a repair for the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>为当前项目填写备注</source>
       <translation>Add a remark to the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>统计报表</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>选择月份后按“统计”。</source>
       <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>本页使用说明</source>
       <translation>Guide to this page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>切换到第 1–5 页</source>
       <translation>Go to page 1–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>查找客户</source>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>导出客户与车辆</source>
       <translation>Export customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>导入客户资料</source>
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="75" />
       <source>快捷键一览</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>每天的工作</source>
       <translation>Every day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="85" />
       <source>快捷键</source>
       <translation>Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="93" />
       <source>使用说明</source>
       <translation>Guide</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -5553,62 +5568,62 @@ Save anyway?</translation>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="153" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="164" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="165" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="166" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="199" />
       <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
       <translation>Models whose first-service mileage differs from the general setting (Rules page). A line applies when its name matches the "Model" of a vehicle record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="221" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="241" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="242" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="249" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="251" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="252" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
@@ -5658,82 +5673,82 @@ Save anyway?</translation>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="198" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="199" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="205" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="219" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="229" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="245" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="266" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

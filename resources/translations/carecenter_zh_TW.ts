@@ -3993,87 +3993,87 @@
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="266" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="268" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="281" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="286" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="287" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="298" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="299" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="300" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
       <source>打印 F6…</source>
       <translation>列印 F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
       <source>打印 F7…</source>
       <translation>列印 F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="323" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
       <source>受理投诉</source>
       <translation>受理投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
       <source>类别：</source>
       <translation>類別：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="330" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
       <source>渠道：</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="346" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="347" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -4301,192 +4301,207 @@
       <translation>列印客戶檔案基本資料表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="26" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="23" />
+      <source>为所选客户添加车辆</source>
+      <translation>為所選客戶新增車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="23" />
+      <source>为所选车辆登记到店</source>
+      <translation>為所選車輛登記到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
       <source>每日回访</source>
       <translation>每日回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="27" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
       <source>今天要打的电话：交车回访、修后回访、首保和定保提醒、续保年检、流失客户、生日和投诉回访，按原因分组，逾期的标红。</source>
       <translation>今天要打的電話：交車回訪、修後回訪、首保和定保提醒、續保年檢、流失客戶、生日和投訴回訪，按原因分組，逾期的標紅。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
       <source>上班后先看列表：逾期的先打。</source>
       <translation>上班後先看列表：逾期的先打。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="29" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
       <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
       <translation>選中一行按回車，對著話術通話，按 5W1H 記下通話內容，再選結果：滿意、不滿意、未接通或客戶不便改約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="30" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
       <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
       <translation>不滿意會自動生成投訴草稿；未接通三次記為失聯。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="31" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>下班前列印當天的電話登記表（F3），交車客戶的回訪記錄表（F5）隨時可列印。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>打开所选回访</source>
       <translation>開啟所選回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>刷新清单</source>
       <translation>重新整理清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>通话窗口中：选择回访结果</source>
       <translation>通話視窗中：選擇回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>投诉处理</source>
       <translation>投訴處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>客戶抱怨和投訴的處理表（F6）：受理、聯絡客戶、處理、封閉，每一步都有時限。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>打开所选投诉</source>
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>選日期和輪次，點“開始本輪檢查”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>给当前项目打分</source>
       <translation>給當前專案打分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>报修当前项目</source>
       <translation>報修當前專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>为当前项目填写备注</source>
       <translation>為當前專案填寫備註</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>统计报表</source>
       <translation>統計報表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>选择月份后按“统计”。</source>
       <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>本页使用说明</source>
       <translation>本頁使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>切换到第 1–5 页</source>
       <translation>切換到第 1–5 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>查找客户</source>
       <translation>查詢客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>导出客户与车辆</source>
       <translation>匯出客戶與車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>导入客户资料</source>
       <translation>匯入客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <source>立即备份</source>
+      <translation>立即備份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="75" />
       <source>快捷键一览</source>
       <translation>快捷鍵一覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>每天的工作</source>
       <translation>每天的工作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="85" />
       <source>快捷键</source>
       <translation>快捷鍵</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="93" />
       <source>使用说明</source>
       <translation>使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>
@@ -5553,62 +5568,62 @@
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="153" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="164" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="165" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="166" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="199" />
       <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
       <translation>首保里程與通用設定（規則頁）不同的車型。車型名稱與檔案中“車型”一欄一致時生效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="221" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="241" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="242" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="249" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="251" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="252" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
@@ -5658,82 +5673,82 @@
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="198" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="199" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="205" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="204" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="219" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="229" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="245" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="266" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
