@@ -16,12 +16,13 @@ from carecenter import audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     CATEGORIES,
-    Customer,
     CHANNELS,
     SIGNATURE_BOXES,
     Complaint,
     ComplaintEvent,
     ComplaintSignature,
+    Customer,
+    Vehicle,
     level_of,
     now,
 )
@@ -129,6 +130,24 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
         _event(complaint.id, "accepted", actor.name, f"{category} {channel}", accepted_at)
         audit.record("update", "complaint", complaint.id, {"state": ["草稿", "未处理"]}, detail=complaint.number)
     return complaint.number
+
+
+def file(customer_id: int, content: str, category: str, channel: str,
+         accepted_at: datetime.datetime | None = None) -> int:
+    """A complaint taken at the desk (a walk-in, a call, a letter): the draft and its acceptance in one transaction.
+    Returns the complaint's id."""
+    permissions.require("create")
+    text = clean_multiline(content)
+    if not text:
+        raise UserError(tr("请填写抱怨/投诉内容。"))
+    with write():
+        if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
+            raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
+        vehicle = Vehicle.select(Vehicle.id).where((Vehicle.customer == customer_id) & Vehicle.deleted_at.is_null()) \
+            .order_by(Vehicle.id.desc()).first()
+        complaint = Complaint.create(customer=customer_id, vehicle=vehicle.id if vehicle else None, content=text)
+        accept(complaint.id, category, channel, accepted_at)
+    return complaint.id
 
 
 def move(complaint_id: int, state: str, at: datetime.datetime | None = None, note: str = "") -> None:

@@ -516,6 +516,9 @@ def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
         if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
             raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
         call = CallLog.create(customer=customer_id, at=at or now(), caller=actor.name, **values)
+        if call_type == "客户来电投诉":  # a complaint phoned in becomes a draft to accept on the complaints tab
+            text = "\n".join(x for x in (values.get("what"), values.get("request")) if x) or call_type
+            Complaint.create(customer=customer_id, source_call=call, content=text)
         audit.record("call", "customer", customer_id, detail=call_type)
     return call.id
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import clock, complaints, session
-from carecenter.models import CATEGORIES, CHANNELS, SIGNATURE_BOXES, STATES
+from carecenter.models import CATEGORIES, SIGNATURE_BOXES, STATES
+from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
@@ -100,11 +101,15 @@ class ComplaintsTab(QWidget):
         self.overdue_only = QCheckBox(tr("只看超时"))
         refresh = QPushButton(tr("刷新"))
         refresh.clicked.connect(self.reload)
+        self.new_button = QPushButton(tr("新建投诉 (Ctrl+Shift+C)…"))
+        self.new_button.clicked.connect(self.new_complaint)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.new_complaint)
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #E65100;")
         self.notice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("<b>投诉处理</b>")))
+        top.addWidget(self.new_button)
         top.addWidget(self.notice, 1)
         for widget in (self.state, self.category, self.mine, self.overdue_only, refresh):
             top.addWidget(widget)
@@ -324,21 +329,28 @@ class ComplaintsTab(QWidget):
                         on_done=lambda _: self.status_message.emit(tr("投诉表单已保存。")),
                         on_error=lambda error: show_error(self, error))
 
-    def accept_draft(self) -> None:
-        codes = list(CATEGORIES)
-        category, ok = QInputDialog.getItem(self, tr("受理投诉"), tr("类别："), [f"{c} {CATEGORIES[c]}" for c in codes], 11, False)
-        if not ok:
-            return
-        channel, ok = QInputDialog.getItem(self, tr("受理投诉"), tr("渠道："), list(CHANNELS), 1, False)
-        if ok:
-            self._do(complaints.accept, self.current_id, category.split(" ")[0], channel)
+    def new_complaint(self) -> ComplaintDialog:
+        """A complaint taken at the desk: accepted at once, then shown in the list with its form."""
+        dialog = ComplaintDialog(self.runner, self)
+        dialog.accepted.connect(lambda: self._show_new(dialog.saved_id))
+        dialog.open()
+        return dialog
+
+    def accept_draft(self) -> ComplaintDialog:
+        dialog = ComplaintDialog(self.runner, self, draft_id=self.current_id)
+        dialog.open()
+        return dialog
+
+    def _show_new(self, complaint_id: int | None) -> None:
+        self.current_id = complaint_id
+        self.reload()
 
     def withdraw(self, box: str) -> None:
         reason, ok = QInputDialog.getText(self, tr("撤回签名"), tr("撤回原因（将记入审计日志）："))
         if ok:
             self._do(complaints.withdraw, self.current_id, box, reason)
 
-    def print_form(self, kind: str) -> None:
+    def print_form(self, kind: str):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
         if self.current_id is None:
             return
@@ -347,4 +359,4 @@ class ComplaintsTab(QWidget):
             title, work, name = tr("客户抱怨/投诉处理表"), printing.print_complaint, tr("投诉处理表_{complaint_id}.pdf").format(complaint_id=complaint_id)
         else:
             title, work, name = tr("客户投诉升级预警单"), printing.print_escalation, tr("升级预警单_{complaint_id}.pdf").format(complaint_id=complaint_id)
-        show_preview(self.runner, self, title, name, lambda path, progress, cancel: work(complaint_id, path))
+        return show_preview(self.runner, self, title, name, lambda path, progress, cancel: work(complaint_id, path))

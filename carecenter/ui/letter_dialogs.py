@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import archive, call_scripts, clock, followup, letters
+from carecenter import call_scripts, clock, followup, letters
 from carecenter.models import CALL_TYPES, LETTER_TYPES
 from carecenter.ui.errors import show_error
+from carecenter.ui.customer_picker import CustomerPicker
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons, read_only_table
 from carecenter.i18n import tr
@@ -122,9 +123,8 @@ class IncomingCallDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle(tr("登记客户来电"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("姓名 / 电话后四位 / 车牌，回车查找"))
-        self.customer = QComboBox()
+        self.picker = CustomerPicker(runner)
+        self.picker.searched.connect(lambda count: self.message.setText("" if count else tr("没有找到，请换个关键词。")))
         self.call_type = QComboBox()
         for value in CALL_TYPES:
             if value != "回访":
@@ -139,8 +139,7 @@ class IncomingCallDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         form = QFormLayout(self)
-        form.addRow(tr("查找客户"), self.search)
-        form.addRow(tr("客户"), self.customer)
+        form.addRow(tr("查找客户"), self.picker)
         form.addRow(tr("通话类型"), self.call_type)
         form.addRow(tr("事由"), self.what)
         form.addRow(tr("客户要求、希望或投诉"), self.request)
@@ -148,26 +147,14 @@ class IncomingCallDialog(QDialog):
         form.addRow(tr("需研究的问题"), self.question)
         form.addRow(self.message)
         form.addRow(dialog_buttons(self, tr("登记")))
-        self.search.returnPressed.connect(self.find)
         self.setMinimumWidth(520)
 
-    def find(self) -> None:
-        def work(text):
-            return archive.customer_rows(archive.find_customers(text)[:50])
-        self.runner.run(work, self.search.text(), on_done=self._found)
-
-    def _found(self, rows) -> None:
-        self.customer.clear()
-        for row in rows:
-            self.customer.addItem(tr("{name}　{phone}　{plates}").format(name=row.name, phone=row.phone, plates=row.plates), row.id)
-        self.message.setText("" if rows else tr("没有找到，请换个关键词。"))
-
     def accept(self) -> None:
-        if self.customer.currentData() is None:
+        if self.picker.customer_id() is None:
             self.message.setText(tr("请先查找并选择客户。"))
             return
         notes = {"what": self.what.text(), "request": self.request.toPlainText(),
                  "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}
-        self.runner.run(followup.log_incoming, self.customer.currentData(), self.call_type.currentData(), notes,
+        self.runner.run(followup.log_incoming, self.picker.customer_id(), self.call_type.currentData(), notes,
                         changes=True, on_done=lambda _: super(IncomingCallDialog, self).accept(),
                         on_error=lambda error: self.message.setText(str(error)))

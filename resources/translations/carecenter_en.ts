@@ -644,102 +644,112 @@ Restore the newest good backup?
       <translation>Referral offer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="107" />
+      <location filename="../../carecenter/complaints.py" line="108" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="109" />
+      <location filename="../../carecenter/complaints.py" line="110" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>The complaint channel should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="116" />
+      <location filename="../../carecenter/complaints.py" line="117" />
       <source>投诉 {v1} 已受理。</source>
       <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="144" />
+      <location filename="../../carecenter/complaints.py" line="142" />
+      <source>请填写抱怨/投诉内容。</source>
+      <translation>Please describe the complaint.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="145" />
+      <source>找不到客户（编号 {customer_id}）。</source>
+      <translation>Customer not found (no. {customer_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="163" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="262" />
+      <location filename="../../carecenter/complaints.py" line="281" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="283" />
+      <location filename="../../carecenter/complaints.py" line="302" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="289" />
+      <location filename="../../carecenter/complaints.py" line="308" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="294" />
+      <location filename="../../carecenter/complaints.py" line="313" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="305" />
+      <location filename="../../carecenter/complaints.py" line="324" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="309" />
+      <location filename="../../carecenter/complaints.py" line="328" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="311" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="341" />
+      <location filename="../../carecenter/complaints.py" line="360" />
       <source>不限</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="345" />
+      <location filename="../../carecenter/complaints.py" line="364" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="365" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="349" />
+      <location filename="../../carecenter/complaints.py" line="368" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="369" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="376" />
+      <location filename="../../carecenter/complaints.py" line="395" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="378" />
+      <location filename="../../carecenter/complaints.py" line="397" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="381" />
+      <location filename="../../carecenter/complaints.py" line="400" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="399" />
+      <location filename="../../carecenter/complaints.py" line="418" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
@@ -774,22 +784,17 @@ Restore the newest good backup?
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="517" />
-      <source>找不到客户（编号 {customer_id}）。</source>
-      <translation>Customer not found (no. {customer_id}).</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="546" />
+      <location filename="../../carecenter/followup.py" line="549" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="549" />
+      <location filename="../../carecenter/followup.py" line="552" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="551" />
+      <location filename="../../carecenter/followup.py" line="554" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -3733,92 +3738,92 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>车牌</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>最近通话</source>
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="52" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="53" />
       <source>勿电话</source>
       <translation>Do not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="56" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="57" />
       <source>投诉{open_complaints}</source>
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="76" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="77" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="79" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="82" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="82" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="85" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
@@ -3908,172 +3913,202 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>This customer has no call records yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>时限</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>剩余</source>
-      <translation>Left</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>预警</source>
-      <translation>Warning</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>受理</source>
-      <translation>Accepted</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>联系客户</source>
-      <translation>Customer contacted</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>客户来电</source>
-      <translation>Customer called</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
-      <source>重新处理</source>
-      <translation>Reopened</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="91" />
-      <source>未封闭</source>
-      <translation>Not closed</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="96" />
-      <source>全部类别</source>
-      <translation>All categories</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="99" />
-      <source>只看我受理的</source>
-      <translation>Only mine</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
-      <source>只看超时</source>
-      <translation>Only overdue</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
-      <source>刷新</source>
-      <translation>Refresh</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
-      <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="126" />
-      <source>保存表单内容</source>
-      <translation>Save form</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="135" />
-      <source>处理经过</source>
-      <translation>History</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="176" />
-      <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
-      <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
-      <source>升级</source>
-      <translation>Escalate</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
-      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
-      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="268" />
-      <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
-      <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
-      <source>点击撤回签名</source>
-      <translation>Click to withdraw the signature</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
-      <source>以当前用户签名</source>
-      <translation>Sign as the current user</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="287" />
-      <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
-      <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="299" />
-      <source>受理…</source>
-      <translation>Accept…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
-      <source>已联系客户</source>
-      <translation>Customer contacted</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
-      <source>客户再次来电</source>
-      <translation>Customer called again</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
-      <source>打印 F6…</source>
-      <translation>Print F6…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
-      <source>打印 F7…</source>
-      <translation>Print F7…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="323" />
-      <source>投诉表单已保存。</source>
-      <translation>Complaint form saved.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
       <source>受理投诉</source>
       <translation>Accept complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
+      <source>新建投诉</source>
+      <translation>New complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="46" />
+      <source>查找客户</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
+      <source>没有找到，请换个关键词。</source>
+      <translation>Nothing found; try another word.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="50" />
       <source>类别：</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
       <source>渠道：</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="52" />
+      <source>受理后开始计时：120 分钟（营业时间）内联系客户，A 类 3 个、B 类 7 个工作日内封闭。</source>
+      <translation>The clock starts on acceptance: contact the customer within 120 minutes (of opening hours); close class A within 3 and class B within 7 working days.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
+      <source>受理</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="67" />
+      <source>请先查找并选择客户。</source>
+      <translation>Find and choose the customer first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>时限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>剩余</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>预警</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <source>联系客户</source>
+      <translation>Customer contacted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <source>客户来电</source>
+      <translation>Customer called</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <source>重新处理</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="92" />
+      <source>未封闭</source>
+      <translation>Not closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <source>全部类别</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <source>只看我受理的</source>
+      <translation>Only mine</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <source>只看超时</source>
+      <translation>Only overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <source>新建投诉 (Ctrl+Shift+C)…</source>
+      <translation>New complaint (Ctrl+Shift+C)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="111" />
+      <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
+      <source>保存表单内容</source>
+      <translation>Save form</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
+      <source>处理经过</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="180" />
+      <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
+      <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="273" />
+      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
+      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="274" />
+      <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
+      <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <source>点击撤回签名</source>
+      <translation>Click to withdraw the signature</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <source>以当前用户签名</source>
+      <translation>Sign as the current user</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
+      <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <source>受理…</source>
+      <translation>Accept…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <source>已联系客户</source>
+      <translation>Customer contacted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="308" />
+      <source>客户再次来电</source>
+      <translation>Customer called again</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <source>打印 F6…</source>
+      <translation>Print F6…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <source>打印 F7…</source>
+      <translation>Print F7…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="329" />
+      <source>投诉表单已保存。</source>
+      <translation>Complaint form saved.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="346" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -4121,6 +4156,16 @@ The customer leaves the list and the search; their vehicles and service history 
       <location filename="../../carecenter/ui/customer_detail.py" line="62" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="25" />
+      <source>姓名 / 电话后四位 / 车牌，回车查找</source>
+      <translation>Name / last four digits / plate, Enter to search</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="39" />
+      <source>{name}　{phone}　{plates}</source>
+      <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_table.py" line="31" />
@@ -4367,141 +4412,141 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
+      <translation>When a customer complains on the phone or at the desk, press "New complaint", find the customer, write down the complaint, choose the category and channel and accept it; an unsatisfied follow-up call or a logged complaint call makes a draft: select it and press "Accept…".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>打开所选投诉</source>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>Choose the date and the round, then press "Start this round".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>给当前项目打分</source>
       <translation>Score the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>报修当前项目</source>
       <translation>Report a repair for the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>为当前项目填写备注</source>
       <translation>Add a remark to the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>统计报表</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>选择月份后按“统计”。</source>
       <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>本页使用说明</source>
       <translation>Guide to this page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>切换到第 1–5 页</source>
       <translation>Go to page 1–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
-      <source>查找客户</source>
-      <translation>Find customer</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>导出客户与车辆</source>
       <translation>Export customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>导入客户资料</source>
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="76" />
       <source>快捷键一览</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
       <source>每天的工作</source>
       <translation>Every day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="85" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
       <source>快捷键</source>
       <translation>Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="87" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="93" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="94" />
       <source>使用说明</source>
       <translation>Guide</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="100" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -4766,104 +4811,84 @@ Details were written to: {where}</translation>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="36" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="37" />
       <source>登记信函：{name}</source>
       <translation>Record letter: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="45" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="46" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD (fill in once posted)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="54" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="55" />
       <source>登记</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="71" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="72" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>SMS batch file (for the SMS platform)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>手机号码</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>短信内容</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="80" />
       <source>模板</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="83" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="84" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter does not send SMS itself: import the exported file into the dealership's SMS platform. What was sent is kept in the customer records.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="87" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="88" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
       <source>，下表列出前 200 条</source>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
       <source>导出短信批量文件</source>
       <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="114" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="115" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>登记客户来电</source>
       <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
-      <source>姓名 / 电话后四位 / 车牌，回车查找</source>
-      <translation>Name / last four digits / plate, Enter to search</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
       <source>事由</source>
       <translation>Matter</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
-      <source>{name}　{phone}　{plates}</source>
-      <translation>{name}　{phone}　{plates}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
-      <source>没有找到，请换个关键词。</source>
-      <translation>Nothing found; try another word.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
-      <source>请先查找并选择客户。</source>
-      <translation>Find and choose the customer first.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />

@@ -644,102 +644,112 @@
       <translation>推薦購車</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="107" />
+      <location filename="../../carecenter/complaints.py" line="108" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="109" />
+      <location filename="../../carecenter/complaints.py" line="110" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>投訴渠道應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="116" />
+      <location filename="../../carecenter/complaints.py" line="117" />
       <source>投诉 {v1} 已受理。</source>
       <translation>投訴 {v1} 已受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="144" />
+      <location filename="../../carecenter/complaints.py" line="142" />
+      <source>请填写抱怨/投诉内容。</source>
+      <translation>請填寫抱怨/投訴內容。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="145" />
+      <source>找不到客户（编号 {customer_id}）。</source>
+      <translation>找不到客戶（編號 {customer_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="163" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="262" />
+      <location filename="../../carecenter/complaints.py" line="281" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="283" />
+      <location filename="../../carecenter/complaints.py" line="302" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="289" />
+      <location filename="../../carecenter/complaints.py" line="308" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="294" />
+      <location filename="../../carecenter/complaints.py" line="313" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="305" />
+      <location filename="../../carecenter/complaints.py" line="324" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="309" />
+      <location filename="../../carecenter/complaints.py" line="328" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="311" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="341" />
+      <location filename="../../carecenter/complaints.py" line="360" />
       <source>不限</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="345" />
+      <location filename="../../carecenter/complaints.py" line="364" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="365" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="349" />
+      <location filename="../../carecenter/complaints.py" line="368" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="369" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="376" />
+      <location filename="../../carecenter/complaints.py" line="395" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="378" />
+      <location filename="../../carecenter/complaints.py" line="397" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="381" />
+      <location filename="../../carecenter/complaints.py" line="400" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="399" />
+      <location filename="../../carecenter/complaints.py" line="418" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
@@ -774,22 +784,17 @@
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="517" />
-      <source>找不到客户（编号 {customer_id}）。</source>
-      <translation>找不到客戶（編號 {customer_id}）。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="546" />
+      <location filename="../../carecenter/followup.py" line="549" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="549" />
+      <location filename="../../carecenter/followup.py" line="552" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="551" />
+      <location filename="../../carecenter/followup.py" line="554" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -3733,92 +3738,92 @@
       <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>车牌</source>
       <translation>車牌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>最近通话</source>
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="35" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="52" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="53" />
       <source>勿电话</source>
       <translation>勿電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="56" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="57" />
       <source>投诉{open_complaints}</source>
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="76" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="77" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="79" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="82" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="82" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="85" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
@@ -3908,172 +3913,202 @@
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>时限</source>
-      <translation>時限</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>剩余</source>
-      <translation>剩餘</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="34" />
-      <source>预警</source>
-      <translation>預警</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>受理</source>
-      <translation>受理</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>联系客户</source>
-      <translation>聯絡客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="74" />
-      <source>客户来电</source>
-      <translation>客戶來電</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
-      <source>重新处理</source>
-      <translation>重新處理</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="91" />
-      <source>未封闭</source>
-      <translation>未封閉</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="96" />
-      <source>全部类别</source>
-      <translation>全部類別</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="99" />
-      <source>只看我受理的</source>
-      <translation>只看我受理的</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
-      <source>只看超时</source>
-      <translation>只看超時</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
-      <source>刷新</source>
-      <translation>重新整理</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
-      <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
-      <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="126" />
-      <source>保存表单内容</source>
-      <translation>儲存表單內容</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="135" />
-      <source>处理经过</source>
-      <translation>處理經過</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="176" />
-      <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
-      <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
-      <source>升级</source>
-      <translation>升級</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="267" />
-      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
-      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="268" />
-      <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
-      <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
-      <source>点击撤回签名</source>
-      <translation>點選撤回簽名</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
-      <source>以当前用户签名</source>
-      <translation>以當前使用者簽名</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="287" />
-      <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
-      <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="299" />
-      <source>受理…</source>
-      <translation>受理…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="301" />
-      <source>已联系客户</source>
-      <translation>已聯絡客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
-      <source>客户再次来电</source>
-      <translation>客戶再次來電</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="306" />
-      <source>打印 F6…</source>
-      <translation>列印 F6…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
-      <source>打印 F7…</source>
-      <translation>列印 F7…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="323" />
-      <source>投诉表单已保存。</source>
-      <translation>投訴表單已儲存。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
       <source>受理投诉</source>
       <translation>受理投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="328" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
+      <source>新建投诉</source>
+      <translation>新建投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="46" />
+      <source>查找客户</source>
+      <translation>查詢客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
+      <source>没有找到，请换个关键词。</source>
+      <translation>沒有找到，請換個關鍵詞。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="50" />
       <source>类别：</source>
       <translation>類別：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
       <source>渠道：</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="52" />
+      <source>受理后开始计时：120 分钟（营业时间）内联系客户，A 类 3 个、B 类 7 个工作日内封闭。</source>
+      <translation>受理後開始計時：120 分鐘（營業時間）內聯絡客戶，A 類 3 個、B 類 7 個工作日內封閉。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
+      <source>受理</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="67" />
+      <source>请先查找并选择客户。</source>
+      <translation>請先查詢並選擇客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>时限</source>
+      <translation>時限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>剩余</source>
+      <translation>剩餘</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <source>预警</source>
+      <translation>預警</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <source>联系客户</source>
+      <translation>聯絡客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <source>客户来电</source>
+      <translation>客戶來電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <source>重新处理</source>
+      <translation>重新處理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="92" />
+      <source>未封闭</source>
+      <translation>未封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <source>全部类别</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <source>只看我受理的</source>
+      <translation>只看我受理的</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <source>只看超时</source>
+      <translation>只看超時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <source>刷新</source>
+      <translation>重新整理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <source>新建投诉 (Ctrl+Shift+C)…</source>
+      <translation>新建投訴 (Ctrl+Shift+C)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="111" />
+      <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
+      <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
+      <source>保存表单内容</source>
+      <translation>儲存表單內容</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
+      <source>处理经过</source>
+      <translation>處理經過</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="180" />
+      <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
+      <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
+      <source>升级</source>
+      <translation>升級</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="273" />
+      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
+      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="274" />
+      <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
+      <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <source>点击撤回签名</source>
+      <translation>點選撤回簽名</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <source>以当前用户签名</source>
+      <translation>以當前使用者簽名</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
+      <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <source>受理…</source>
+      <translation>受理…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <source>已联系客户</source>
+      <translation>已聯絡客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="308" />
+      <source>客户再次来电</source>
+      <translation>客戶再次來電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <source>打印 F6…</source>
+      <translation>列印 F6…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <source>打印 F7…</source>
+      <translation>列印 F7…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="329" />
+      <source>投诉表单已保存。</source>
+      <translation>投訴表單已儲存。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="346" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -4121,6 +4156,16 @@
       <location filename="../../carecenter/ui/customer_detail.py" line="62" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="25" />
+      <source>姓名 / 电话后四位 / 车牌，回车查找</source>
+      <translation>姓名 / 電話後四位 / 車牌，回車查詢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="39" />
+      <source>{name}　{phone}　{plates}</source>
+      <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_table.py" line="31" />
@@ -4367,141 +4412,141 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
+      <translation>客戶來電或到店投訴時，點“新建投訴”，找到客戶，寫下內容，選類別和渠道後受理；回訪中不滿意或登記“客戶來電投訴”會生成草稿，選中草稿點“受理”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>打开所选投诉</source>
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>選日期和輪次，點“開始本輪檢查”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>给当前项目打分</source>
       <translation>給當前專案打分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>报修当前项目</source>
       <translation>報修當前專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>为当前项目填写备注</source>
       <translation>為當前專案填寫備註</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>统计报表</source>
       <translation>統計報表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>选择月份后按“统计”。</source>
       <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>本页使用说明</source>
       <translation>本頁使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>切换到第 1–5 页</source>
       <translation>切換到第 1–5 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
-      <source>查找客户</source>
-      <translation>查詢客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>导出客户与车辆</source>
       <translation>匯出客戶與車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>导入客户资料</source>
       <translation>匯入客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>立即备份</source>
       <translation>立即備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="76" />
       <source>快捷键一览</source>
       <translation>快捷鍵一覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
       <source>每天的工作</source>
       <translation>每天的工作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="85" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
       <source>快捷键</source>
       <translation>快捷鍵</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="86" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="87" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="93" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="94" />
       <source>使用说明</source>
       <translation>使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="100" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>
@@ -4766,104 +4811,84 @@
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="36" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="37" />
       <source>登记信函：{name}</source>
       <translation>登記信函：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="45" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="46" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD（寄出後填寫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="54" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="55" />
       <source>登记</source>
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="71" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="72" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>手机号码</source>
       <translation>手機號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="76" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>短信内容</source>
       <translation>簡訊內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="80" />
       <source>模板</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="83" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="84" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。傳送記錄儲存在客戶檔案中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="87" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="88" />
       <source>导出…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="104" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="108" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="114" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="115" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
-      <source>姓名 / 电话后四位 / 车牌，回车查找</source>
-      <translation>姓名 / 電話後四位 / 車牌，回車查詢</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
       <source>事由</source>
       <translation>事由</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="162" />
-      <source>{name}　{phone}　{plates}</source>
-      <translation>{name}　{phone}　{plates}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="163" />
-      <source>没有找到，请换个关键词。</source>
-      <translation>沒有找到，請換個關鍵詞。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
-      <source>请先查找并选择客户。</source>
-      <translation>請先查詢並選擇客戶。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />

@@ -257,3 +257,24 @@ def test_a_long_list_keeps_drafts_and_the_most_recent(customer):
     rows = complaints.complaint_rows(limit=3)
     assert [r.id for r in rows][0] == waiting or waiting in [r.id for r in rows]
     assert sorted(r.accepted_at for r in rows if r.accepted_at) == [DT(2026, 10, 4, 9, 0), DT(2026, 10, 5, 9, 0)]
+
+
+def test_a_complaint_phoned_in_becomes_a_draft(customer):
+    from carecenter import followup
+
+    followup.log_incoming(customer, "客户来电投诉", {"what": "保养价格", "request": "认为收费过高，要求解释"})
+    followup.log_incoming(customer, "客户来电咨询", {"what": "营业时间"})
+    [draft] = Complaint.select()
+    assert draft.state == "草稿" and draft.content == "保养价格\n认为收费过高，要求解释"
+    assert draft.source_call_id is not None
+
+
+def test_a_complaint_taken_at_the_desk_is_accepted_in_one_step(customer):
+    complaint_id = complaints.file(customer, "前台接待态度冷淡", "S2", "面谈", DT(2026, 11, 20, 10, 0))
+    stored = Complaint.get_by_id(complaint_id)
+    assert (stored.number, stored.state, stored.response_due) == ("TS-2026-0001", "未处理", DT(2026, 11, 20, 12, 0))
+    with pytest.raises(UserError):
+        complaints.file(customer, "   ", "S2", "面谈")
+    with pytest.raises(UserError):
+        complaints.file(customer, "内容", "X9", "面谈")  # a bad category leaves no draft behind
+    assert Complaint.select().count() == 1

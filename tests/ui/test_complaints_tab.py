@@ -16,9 +16,9 @@ def test_a_complaint_is_accepted_worked_and_signed_in_the_tab(store, runner, qtb
     qtbot.addWidget(tab)
     tab.reload()
     assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "（草稿）"
-    monkeypatch.setattr("carecenter.ui.complaints_tab.QInputDialog.getItem",
-                        lambda parent, title, label, items, current, editable: (items[current], True))
-    tab.accept_draft()
+    dialog = tab.accept_draft()
+    dialog.category.setCurrentIndex(dialog.category.findData("S1"))
+    dialog.accept()
     stored = Complaint.get_by_id(complaint_id)
     assert (stored.number, stored.category, stored.channel) == ("TS-2026-0001", "S1", "电话")
     assert tab.table.item(0, 0).text() == "TS-2026-0001" and tab.table.item(0, 5).text().startswith("响应")
@@ -52,3 +52,38 @@ def test_a_year_without_the_official_calendar_is_announced(store, runner, qtbot,
     qtbot.addWidget(tab)
     tab.reload()
     assert "2027 年的法定节假日日历尚未载入" in tab.notice.text()
+
+
+def test_a_walk_in_complaint_is_taken_accepted_and_printed(store, runner, qtbot):
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    archive.save_vehicle(customer_id, {"plate": "浙A12345", "model": "明锐"})
+    tab = ComplaintsTab(runner)
+    qtbot.addWidget(tab)
+    dialog = tab.new_complaint()
+    dialog.accept()
+    assert dialog.message.text() == "请先查找并选择客户。"  # nothing filed without a customer
+    dialog.picker.search.setText("2345")
+    dialog.picker.find()
+    dialog.content.setPlainText("保养后车内有油污，要求清洗并道歉")
+    dialog.category.setCurrentIndex(dialog.category.findData("S1"))
+    dialog.channel.setCurrentIndex(dialog.channel.findData("面谈"))
+    dialog.accept()
+    stored = Complaint.get()
+    assert (stored.number, stored.state, stored.category, stored.channel) == ("TS-2026-0001", "未处理", "S1", "面谈")
+    assert stored.vehicle_id is not None and stored.response_due is not None
+    assert tab.current_id == stored.id and tab.table.item(0, 0).text() == "TS-2026-0001"
+    preview = tab.print_form("complaint")
+    assert preview.document.pageCount() >= 1
+    preview.close()
+
+
+def test_a_complaint_without_content_is_refused_and_nothing_is_filed(store, runner, qtbot):
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    tab = ComplaintsTab(runner)
+    qtbot.addWidget(tab)
+    dialog = tab.new_complaint()
+    dialog.picker.search.setText("张三")
+    dialog.picker.find()
+    assert dialog.picker.customer_id() == customer_id
+    dialog.accept()
+    assert dialog.message.text() == "请填写抱怨/投诉内容。" and Complaint.select().count() == 0

@@ -12,6 +12,7 @@ from carecenter.ui import language
 from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.event_dialog import EventDialog
 from carecenter.ui.help_dialog import HelpDialog
 from carecenter.ui.import_wizard import ImportWizard
@@ -48,7 +49,7 @@ def _everything(window, runner, customer_name: str = "Name 1") -> dict[str, list
         "event": EventDialog(runner, window), "letter": LetterDialog(runner, 1, customer_name, parent=window),
         "messages": MessageDialog(runner, [1, 2, 3], window), "incoming": IncomingCallDialog(runner, window),
         "call": CallDialog(runner, rows[0], window), "spot check": SpotCheckDialog(runner, window),
-        "questions": QuestionsDialog(runner, window),
+        "questions": QuestionsDialog(runner, window), "complaint": ComplaintDialog(runner, window),
     }
     for name, dialog in dialogs.items():
         if hasattr(dialog, "pages"):
