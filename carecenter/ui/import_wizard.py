@@ -153,7 +153,7 @@ class MappingPage(QWizardPage):
                 chosen = mapping.get(index)
                 combo.setCurrentIndex(keys.index(chosen) + 1 if chosen in keys else 0)
                 if chosen is None and samples:
-                    unknown_total.append(tr("{name}：{v2}").format(name=sheet.name, v2=header or f'第 {index + 1} 列'))
+                    unknown_total.append(tr("{name}：{v2}").format(name=sheet.name, v2=header or tr("第 {v1} 列").format(v1=index + 1)))
                     table.item(index, 0).setForeground(QBrush(QColor("#E65100")))
                 table.setCellWidget(index, 2, combo)
                 combos.append(combo)
