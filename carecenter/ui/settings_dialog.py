@@ -47,6 +47,33 @@ def _editable_table(headers: tuple[str, ...]) -> QTableWidget:
     return table
 
 
+def _button(text: str, slot) -> QPushButton:
+    button = QPushButton(tr(text))
+    button.clicked.connect(slot)
+    return button
+
+
+def _row_of(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side, left-aligned."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _table_page(explain: str, table: QTableWidget, *buttons: QPushButton) -> QWidget:
+    """A page of the settings: what it is, the table, the buttons under it."""
+    page = QWidget()
+    note = QLabel(tr(explain))
+    note.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addWidget(note)
+    layout.addWidget(table)
+    layout.addLayout(_row_of(*buttons))
+    return page
+
+
 def _rows(table: QTableWidget) -> list[list[str]]:
     return [[(table.item(row, column).text() if table.item(row, column) else "").strip()
              for column in range(table.columnCount())] for row in range(table.rowCount())]
@@ -161,14 +188,8 @@ class SettingsDialog(QDialog):
         self.override_kind = QComboBox()
         for value in (WORKING, CLOSED):
             self.override_kind.addItem(tr(value), value)
-        add = QPushButton(tr("添加调整"))
-        add.clicked.connect(self._new_override)
-        remove = QPushButton(tr("删除所选"))
-        remove.clicked.connect(lambda: self._remove_selected(self.overrides))
-        row = QHBoxLayout()
-        for widget in (self.override_day, self.override_kind, add, remove):
-            row.addWidget(widget)
-        row.addStretch(1)
+        row = _row_of(self.override_day, self.override_kind, _button(N_("添加调整"), self._new_override),
+                      _button(N_("删除所选"), lambda: self._remove_selected(self.overrides)))
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(explain)
@@ -195,26 +216,16 @@ class SettingsDialog(QDialog):
             table.removeRow(row)
 
     def _models_page(self) -> QWidget:
-        page = QWidget()
-        explain = QLabel(tr("首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。"))
-        explain.setWordWrap(True)
         self.models = _editable_table((N_("车型"), N_("首保里程（公里）")))
         for model, km in sorted(self.setup.values["models.first_service_km"].items()):
             _add_row(self.models, (model, str(km)))
-        add = QPushButton(tr("添加车型"))
-        add.clicked.connect(lambda: (_add_row(self.models, ("", str(self.setup.values["first_service.km"]))),
-                                     self.models.editItem(self.models.item(self.models.rowCount() - 1, 0))))
-        remove = QPushButton(tr("删除所选"))
-        remove.clicked.connect(lambda: self._remove_selected(self.models))
-        layout = QVBoxLayout(page)
-        layout.addWidget(explain)
-        layout.addWidget(self.models)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
+
+        def add() -> None:
+            _add_row(self.models, ("", str(self.setup.values["first_service.km"])))
+            self.models.editItem(self.models.item(self.models.rowCount() - 1, 0))
+        return _table_page(N_("首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。"), self.models,
+                           _button(N_("添加车型"), add),
+                           _button(N_("删除所选"), lambda: self._remove_selected(self.models)))
 
     def _templates_page(self) -> QWidget:
         page = QWidget()
@@ -236,32 +247,16 @@ class SettingsDialog(QDialog):
         return page
 
     def _lounge_page(self) -> QWidget:
-        page = QWidget()
-        explain = QLabel(tr("每天检查的项目（F8）。已完成的检查保留当时的项目文字。"))
-        explain.setWordWrap(True)
         self.lounge_items = _editable_table((N_("检查项目"), N_("标准")))
         for title, description in self.setup.lounge_items:
             _add_row(self.lounge_items, (tr(title), tr(description)))
             for column, stored in enumerate((title, description)):  # the words as stored, kept when not edited
                 self.lounge_items.item(self.lounge_items.rowCount() - 1, column).setData(Qt.ItemDataRole.UserRole, stored)
         self.lounge_items.resizeColumnToContents(0)
-        add = QPushButton(tr("添加项目"))
-        add.clicked.connect(lambda: _add_row(self.lounge_items, ("", "")))
-        up = QPushButton(tr("上移"))
-        up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton(tr("下移"))
-        down.clicked.connect(lambda: self._move(1))
-        remove = QPushButton(tr("删除所选"))
-        remove.clicked.connect(lambda: self._remove_selected(self.lounge_items))
-        layout = QVBoxLayout(page)
-        layout.addWidget(explain)
-        layout.addWidget(self.lounge_items)
-        row = QHBoxLayout()
-        for button in (add, up, down, remove):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
+        return _table_page(N_("每天检查的项目（F8）。已完成的检查保留当时的项目文字。"), self.lounge_items,
+                           _button(N_("添加项目"), lambda: _add_row(self.lounge_items, ("", ""))),
+                           _button(N_("上移"), lambda: self._move(-1)), _button(N_("下移"), lambda: self._move(1)),
+                           _button(N_("删除所选"), lambda: self._remove_selected(self.lounge_items)))
 
     def _move(self, step: int) -> None:
         row = self.lounge_items.currentRow()

@@ -5568,87 +5568,87 @@ Save anyway?</translation>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="121" />
       <source>经销商与语言</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="122" />
       <source>营业时间与工作日</source>
       <translation>Hours and days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
       <source>月度目标</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="139" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="178" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="164" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="166" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="192" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="199" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="226" />
       <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
       <translation>Models whose first-service mileage differs from the general setting (Rules page). A line applies when its name matches the "Model" of a vehicle record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="227" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="233" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
-      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
-      <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="242" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
+      <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="252" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>

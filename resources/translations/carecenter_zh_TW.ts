@@ -5568,87 +5568,87 @@
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="121" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="95" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="122" />
       <source>营业时间与工作日</source>
       <translation>營業時間與工作日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="97" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
       <source>月度目标</source>
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="139" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="178" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="164" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="166" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="192" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="199" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="226" />
       <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
       <translation>首保里程與通用設定（規則頁）不同的車型。車型名稱與檔案中“車型”一欄一致時生效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="227" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="233" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="240" />
-      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
-      <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="242" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
+      <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="252" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
