@@ -6,10 +6,16 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from carecenter import complaints, lounge, permissions, settings
 from carecenter.errors import UserError
 from carecenter.i18n import tr
+from carecenter.models import Vehicle
 from carecenter.store import write
+
+#: How many of the archive's models the line-up lists (a dealership sells a dozen; imports may add oddities).
+MODELS_LISTED = 60
 
 
 @dataclass
@@ -18,6 +24,8 @@ class Setup:
     overrides: dict[datetime.date, bool] = field(default_factory=dict)
     lounge_items: list[tuple[str, str]] = field(default_factory=list)
     editable: bool = False
+    #: the models in the archive, most vehicles first (the line-up the settings screen lists)
+    models: list[str] = field(default_factory=list)
 
 
 def load() -> Setup:
@@ -26,7 +34,11 @@ def load() -> Setup:
     overrides = {datetime.date.fromisoformat(day): bool(working)
                  for day, working in settings.get(complaints.OVERRIDES_KEY).items()}
     items = [(item.title, item.description) for item in lounge.items()]
-    return Setup(values, dict(sorted(overrides.items())), items, permissions.allowed("settings"))
+    count = fn.COUNT(Vehicle.id)
+    models = [model for model, _ in Vehicle.select(Vehicle.model, count)
+              .where(Vehicle.deleted_at.is_null() & (Vehicle.model != ""))
+              .group_by(Vehicle.model).order_by(count.desc(), Vehicle.model).limit(MODELS_LISTED).tuples()]
+    return Setup(values, dict(sorted(overrides.items())), items, permissions.allowed("settings"), models)
 
 
 def save(setup: Setup) -> int:

@@ -217,13 +217,16 @@ class SettingsDialog(QDialog):
 
     def _models_page(self) -> QWidget:
         self.models = _editable_table((N_("车型"), N_("首保里程（公里）")))
-        for model, km in sorted(self.setup.values["models.first_service_km"].items()):
-            _add_row(self.models, (model, str(km)))
+        own = self.setup.values["models.first_service_km"]
+        general = self.setup.values["first_service.km"]
+        for model in self.setup.models + sorted(set(own) - set(self.setup.models)):
+            _add_row(self.models, (model, str(own.get(model, general))))
+        self._general_shown = general
 
         def add() -> None:
             _add_row(self.models, ("", str(self.setup.values["first_service.km"])))
             self.models.editItem(self.models.item(self.models.rowCount() - 1, 0))
-        return _table_page(N_("首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。"), self.models,
+        return _table_page(N_("档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。"), self.models,
                            _button(N_("添加车型"), add),
                            _button(N_("删除所选"), lambda: self._remove_selected(self.models)))
 
@@ -282,9 +285,14 @@ class SettingsDialog(QDialog):
             else:
                 values[key] = editor.text()
         models = {}
+        general = values["first_service.km"]
+        own_before = self.setup.values["models.first_service_km"]
         for model, km in _rows(self.models):
             if model or km:
-                models[model] = int(km) if km.isdigit() else -1
+                mileage = int(km) if km.isdigit() else -1
+                follows_general = model not in own_before and mileage == self._general_shown
+                if mileage != general and not follows_general:  # the rest follow the general value, even changed
+                    models[model] = mileage
         values["models.first_service_km"] = models
         shipped = {t.code: t.text for t in call_scripts.MESSAGE_TEMPLATES}
         values["messages.templates"] = {code: editor.toPlainText().strip() for code, editor in self.templates.items()

@@ -754,12 +754,12 @@ Restore the newest good backup?
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="38" />
+      <location filename="../../carecenter/dealership_setup.py" line="50" />
       <source>车型名称不能为空。</source>
       <translation>The model name cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="40" />
+      <location filename="../../carecenter/dealership_setup.py" line="52" />
       <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
@@ -5613,42 +5613,42 @@ Save anyway?</translation>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="226" />
-      <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
-      <translation>Models whose first-service mileage differs from the general setting (Rules page). A line applies when its name matches the "Model" of a vehicle record.</translation>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
+      <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="227" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="233" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="253" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="260" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>

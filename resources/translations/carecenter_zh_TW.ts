@@ -754,12 +754,12 @@
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="38" />
+      <location filename="../../carecenter/dealership_setup.py" line="50" />
       <source>车型名称不能为空。</source>
       <translation>車型名稱不能為空。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="40" />
+      <location filename="../../carecenter/dealership_setup.py" line="52" />
       <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
@@ -5613,42 +5613,42 @@
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="226" />
-      <source>首保里程与通用设置（规则页）不同的车型。车型名称与档案中“车型”一栏一致时生效。</source>
-      <translation>首保里程與通用設定（規則頁）不同的車型。車型名稱與檔案中“車型”一欄一致時生效。</translation>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
+      <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="227" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="233" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="253" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="260" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="258" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>下移</source>
       <translation>下移</translation>
     </message>

@@ -73,3 +73,20 @@ def test_a_specialist_sees_the_settings_but_changes_only_the_language(store, run
             language.apply("zh_CN")
             language.save_language("zh_CN")
     assert i18n.language() == "zh_CN"
+
+
+def test_the_model_line_up_lists_the_archive_and_keeps_only_what_differs(store, runner, qtbot):
+    from carecenter import archive
+
+    for plate, model in (("浙A12345", "明锐"), ("浙A23456", "明锐"), ("浙A34567", "速派")):
+        customer = archive.save_customer({"name": "张三", "phone": "13812345678"})
+        archive.save_vehicle(customer, {"plate": plate, "model": model})
+    dialog = SettingsDialog(runner)
+    qtbot.addWidget(dialog)
+    assert [(dialog.models.item(r, 0).text(), dialog.models.item(r, 1).text())
+            for r in range(dialog.models.rowCount())] == [("明锐", "5000"), ("速派", "5000")]
+    dialog.models.item(1, 1).setText("7500")
+    dialog.editors["first_service.km"].setValue(6000)  # the general value moves; 明锐 follows it
+    dialog.submit()
+    assert settings.get("models.first_service_km") == {"速派": 7500}
+    assert settings.first_service_km("明锐") == 6000 and settings.first_service_km("速派") == 7500
