@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import demo, settings
+from carecenter import demo, i18n, settings
+from carecenter.ui import language
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
@@ -26,9 +29,23 @@ DEMO = "demo"
 
 
 class FirstRunDialog(QDialog):
+    """Empty store or demo, the dealership's name, and this PC's language (chosen first: the dialog follows it)."""
+
+    #: the language was changed: the dialog is to be shown again in it
+    RELANGUAGE = 2
+
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("欢迎使用 CareCenter 客户关爱中心"))
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.language()))
+        self.language.currentIndexChanged.connect(lambda _: self.done(self.RELANGUAGE))
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel("语言 / 語言 / Language"))
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
         intro = QLabel(tr("将在以下位置新建数据库：<br><code>{path}</code>").format(path=path))
         intro.setWordWrap(True)
         self.empty = QRadioButton(tr("新建空白数据库（正式使用）"))
@@ -46,20 +63,28 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(QLabel(tr("经销商名称（打印在表单抬头，可在设置中修改）：")))
         layout.addWidget(self.dealership)
         layout.addWidget(self.demo)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def choice(self) -> tuple[str, str]:
         return (DEMO if self.demo.isChecked() else EMPTY), self.dealership.text().strip()
 
 
 def ask_first_run(path: Path) -> tuple[str, str] | None:
-    dialog = FirstRunDialog(path)
-    return dialog.choice() if dialog.exec() else None
+    while True:
+        dialog = FirstRunDialog(path)
+        result = dialog.exec()
+        if result != FirstRunDialog.RELANGUAGE:
+            return dialog.choice() if result else None
+        chosen = dialog.language.currentData()
+        language.apply(chosen)
+        language.save_language(chosen)
 
 
 def load_demo_with_progress(runner: TaskRunner, choice: tuple[str, str]) -> bool:

@@ -137,3 +137,27 @@ def test_no_english_leaks_into_the_chinese_screens(demo_store, runner, qtbot):
             plain = re.sub(r"<[^>]+>|&\w+;|\{\w+\}", " ", text)
             words |= set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])", plain))
     assert not words - ACCEPTED_LATIN, sorted(words - ACCEPTED_LATIN)
+
+
+def test_the_first_start_asks_the_language_first(tmp_path, qtbot, monkeypatch):
+    from carecenter.ui import first_run
+
+    titles = []
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        titles.append(dialog.windowTitle())
+        if len(titles) == 1:  # the newcomer picks English: the dialog comes back in English
+            dialog.language.setCurrentIndex(dialog.language.findData("en"))
+            return dialog.result()
+        dialog.demo.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(first_run.FirstRunDialog, "exec", exec_)
+    try:
+        assert first_run.ask_first_run(tmp_path / "new.sqlite3") == (first_run.DEMO, "")
+        assert titles == ["欢迎使用 CareCenter 客户关爱中心", "Welcome to CareCenter Customer Care"]
+        assert language.saved_language() == "en"
+    finally:
+        language.apply("zh_CN")
+        language.save_language("zh_CN")
