@@ -182,9 +182,9 @@ def _raise_if_needed(problems: list[Problem], confirm: bool) -> None:
 def validate_customer(data: dict, *, creating: bool) -> tuple[dict, list[Problem]]:
     clean, problems = _validate(data, CUSTOMER_FIELDS)
     if creating and not clean.get("name") and not any(p.field == "name" for p in problems):
-        problems.append(Problem("name", "请填写客户名称。"))
+        problems.append(Problem("name", tr("请填写客户名称。")))
     elif "name" in clean and not clean["name"]:
-        problems.append(Problem("name", "客户名称不能为空。"))
+        problems.append(Problem("name", tr("客户名称不能为空。")))
     return clean, problems
 
 
@@ -299,16 +299,16 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
                  .where((Vehicle.vin == clean["vin"]) & (Vehicle.id != (vehicle_id or 0))
                         & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
         if owner:
-            problems.append(Problem("vin", f"车架号 {clean['vin']} 已登记在客户“{owner.customer.name}”名下。"))
+            problems.append(Problem("vin", tr("车架号 {v1} 已登记在客户“{name}”名下。").format(v1=clean['vin'], name=owner.customer.name)))
     if clean.get("plate"):
         owner = (Vehicle.select(Vehicle, Customer).join(Customer)
                  .where((Vehicle.plate == clean["plate"]) & (Vehicle.id != (vehicle_id or 0))
                         & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
         if owner:
-            problems.append(Problem("plate", f"车牌 {clean['plate']} 已登记在客户“{owner.customer.name}”名下，确定继续吗？",
+            problems.append(Problem("plate", tr("车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？").format(v1=clean['plate'], name=owner.customer.name),
                                     "warning"))
     if vehicle_id is None and not clean.get("vin") and not clean.get("plate"):
-        problems.append(Problem("plate", "请至少填写车号或底盘号中的一项。"))
+        problems.append(Problem("plate", tr("请至少填写车号或底盘号中的一项。")))
     _raise_if_needed(problems, confirm)
     mileage_given = "mileage" in clean
     mileage = clean.pop("mileage", None) or 0
@@ -340,14 +340,14 @@ def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
     vehicle = _live_vehicle(vehicle_id)
     clean, problems = validate_visit(data)
     if not clean.get("visit_date") and not any(p.field == "visit_date" for p in problems):
-        problems.append(Problem("visit_date", "请填写送修或来访日期。"))
+        problems.append(Problem("visit_date", tr("请填写送修或来访日期。")))
     mileage = clean.get("mileage")
     if mileage is not None and clean.get("visit_date"):
         earlier = (ServiceVisit.select(pw.fn.MAX(ServiceVisit.mileage))
                    .where((ServiceVisit.vehicle == vehicle.id) & (ServiceVisit.visit_date <= clean["visit_date"]))
                    .scalar())
         if earlier and mileage < earlier:
-            problems.append(Problem("mileage", f"行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？",
+            problems.append(Problem("mileage", tr("行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？").format(mileage=mileage, earlier=earlier),
                                     "warning"))
     _raise_if_needed(problems, confirm)
     with write():

@@ -17,6 +17,7 @@ from peewee import chunked
 
 from carecenter import audit, clock, permissions, settings
 from carecenter.errors import UserError
+from carecenter.i18n import N_
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
 from carecenter.search_keys import name_initials, name_pinyin, search_text
 from carecenter.store import bulk_insert, sync_ids, write
@@ -141,7 +142,7 @@ class _Builder:
         for customer_id in range(1, self.count + 1):
             self.customer(customer_id)
             if customer_id % step == 0:
-                report("生成客户资料", 40 * customer_id // self.count)
+                report(N_("生成客户资料"), 40 * customer_id // self.count)
 
     def customer(self, customer_id: int) -> None:
         rng, today = self.rng, self.today
@@ -444,7 +445,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
             last[0] = percent
             progress(step, percent)
 
-    report("生成客户资料", 0)
+    report(N_("生成客户资料"), 0)
     builder = _Builder(SIZES[size], seed, clock.today())
     builder.build(report)
     tables = ((Customer, builder.customers), (Vehicle, builder.vehicles), (ServiceVisit, builder.visits))
@@ -460,13 +461,13 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
             for batch in chunked(rows, 5000):
                 bulk_insert(model, batch)
                 written += len(batch)
-                report("写入数据库", 40 + int(60 * written / max(1, total)))
+                report(N_("写入数据库"), 40 + int(60 * written / max(1, total)))
         sync_ids(Customer, Vehicle, ServiceVisit)  # rows were written with their ids
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
-        report("生成回访记录", 95)
+        report(N_("生成回访记录"), 95)
         _call_history(random.Random(seed + 1), clock.today())
-        report("生成投诉记录", 98)
+        report(N_("生成投诉记录"), 98)
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
         _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
-    report("完成", 100)
+    report(N_("完成"), 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

@@ -247,7 +247,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
                 reconciler.cursor(f"v:{vehicle_id}", upcoming)
             reconciler.flush()
             report.vehicles += len(part)
-            progress("生成回访任务", int(80 * (start + len(part)) / max(1, len(vehicle_ids))))
+            progress(tr("生成回访任务"), int(80 * (start + len(part)) / max(1, len(vehicle_ids))))
         for start in range(0, len(customer_ids), step):
             part = customer_ids[start:start + step]
             birthdays = dict(Customer.select(Customer.id, Customer.birthday).where(
@@ -267,7 +267,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
         Setting.insert(key=LAST_RUN_KEY, value=stamp, updated_at=now()).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: stamp, Setting.updated_at: now()}).execute()
     report.seconds = time.perf_counter() - started
-    progress("完成", 100)
+    progress(tr("完成"), 100)
     return report
 
 

@@ -102,15 +102,16 @@ class ImportReport:
                 "unknown_columns": self.unknown_columns, "records": self.records}
 
     def summary(self) -> str:
-        text = (f"共 {self.rows:,} 行：新增 {self.created:,}，更新 {self.updated:,}，跳过 {self.skipped:,}"
-                f"；错误 {len(self.errors):,}，提示 {len(self.problems) - len(self.errors):,}")
-        return text + ("。已写入数据库。" if self.written else "。")
+        text = tr("共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}").format(
+            rows=self.rows, created=self.created, updated=self.updated, skipped=self.skipped,
+            errors=len(self.errors), hints=len(self.problems) - len(self.errors))
+        return text + (tr("。已写入数据库。") if self.written else tr("。"))
 
     def rejection(self) -> str:
         """One line for the user when the import is rejected: how many errors, and the first one."""
         first = self.errors[0]
-        return (f"导入被拒绝，未写入任何数据：{len(self.errors):,} 处错误，例如工作表“{first.sheet}”第 {first.row} 行"
-                f"“{first.column}”列：{first.reason}")
+        return tr("导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}").format(
+            errors=len(self.errors), sheet=first.sheet, row=first.row, column=first.column, reason=first.reason)
 
 
 def read(path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None) -> SourceFile:
@@ -206,7 +207,7 @@ class _Planner:
         for row_number, column in sheet.formula_cells:
             if row_number == number and column in mapping:
                 self.problem(sheet, number, columns[mapping[column]], cells[column],
-                             "此单元格是公式，已按其计算结果导入，请核对。", "warning")
+                             tr("此单元格是公式，已按其计算结果导入，请核对。"), "warning")
         parts: dict[str, dict] = {"customer": {}, "vehicle": {}, "visit": {}, "complaint": {}}
         for key, value in values.items():
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -215,7 +216,7 @@ class _Planner:
             parts[group][name] = value
         if parts["visit"].get("visit_type") not in (None, "") and parts["visit"]["visit_type"] not in VISIT_TYPES:
             self.problem(sheet, number, columns["visit.visit_type"], parts["visit"]["visit_type"],
-                         f"维修类型无法识别，已记为“其他”（可选：{'、'.join(VISIT_TYPES)}）。", "warning")
+                         tr("维修类型无法识别，已记为“其他”（可选：{v1}）。").format(v1='、'.join(VISIT_TYPES)), "warning")
             parts["visit"]["visit_type"] = "其他"
         clean: dict[str, dict] = {}
         failed = False
@@ -257,7 +258,7 @@ class _Planner:
             customer_id = found[1]
         if customer_id is None:
             self.problem(sheet, number, columns.get("customer.phone", "电话"), phone or plate or vin or "",
-                         "档案中找不到这个电话或车牌的客户，请先建档或导入客户。")
+                         tr("档案中找不到这个电话或车牌的客户，请先建档或导入客户。"))
             return None
         if order["work_order"]:
             self.work_orders.add(order["work_order"])
@@ -275,15 +276,15 @@ class _Planner:
 
         if kind == "visits" and not visit.get("visit_date"):
             self.problem(sheet, number, columns.get("visit.visit_date", "进厂日期"), values.get("visit.visit_date"),
-                         "缺少进厂日期。")
+                         tr("缺少进厂日期。"))
             return None
         if (kind == "visits" or vehicle) and not vin and not plate:
-            self.problem(sheet, number, columns.get("vehicle.plate", "车牌号"), "", "请至少填写车牌号或车架号。")
+            self.problem(sheet, number, columns.get("vehicle.plate", "车牌号"), "", tr("请至少填写车牌号或车架号。"))
             return None
         if customer_id is None and not name:
-            what = f"车牌/车架号为 {plate or vin} 的车辆" if (vin or plate) else "客户"
+            what = tr("车牌/车架号为 {plate} 的车辆").format(plate=plate or vin) if (vin or plate) else tr("客户")
             self.problem(sheet, number, columns.get("customer.name", "客户姓名"), "",
-                         f"档案中没有{what}，本行也没有客户姓名，无法建立档案。")
+                         tr("档案中没有{what}，本行也没有客户姓名，无法建立档案。").format(what=what))
             return None
 
         outcome = "skipped"
@@ -368,7 +369,7 @@ class _Planner:
             if unknown:
                 self.report.unknown_columns[sheet.name] = unknown
             if not mapping:
-                self.problem(sheet, 1, "", "", "没有识别出任何列，请在“核对列”一步中指定每列的内容。")
+                self.problem(sheet, 1, "", "", tr("没有识别出任何列，请在“核对列”一步中指定每列的内容。"))
                 continue
             kind = sheet_kind(mapping, self.options.kind)
             kinds.add(kind)
@@ -384,7 +385,7 @@ class _Planner:
                 if done % 1000 == 0:
                     if self.cancel():
                         raise ImportCancelled()
-                    progress(f"核对第 {done:,} / {total:,} 行", int(60 * done / total))
+                    progress(tr("核对第 {done:,} / {total:,} 行").format(done=done, total=total), int(60 * done / total))
         self.report.kind = kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else (self.options.kind or ""))
         self.report.records = {"customers": len(self.plan.new_customers), "vehicles": len(self.plan.new_vehicles),
                                "visits": len(self.plan.new_visits), "complaints": len(self.plan.new_complaints)}
@@ -421,7 +422,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
                 if cancel():
                     raise ImportCancelled()
                 bulk_insert(model, group[start:start + 5000])
-        progress("写入数据库", 60 + 10 * (index + 1))
+        progress(tr("写入数据库"), 60 + 10 * (index + 1))
     sync_ids(Customer, Vehicle, ServiceVisit)  # the new rows carry ids chosen here
     _apply_updates(Customer, plan.customer_updates)
     mileage_updates = {vid: values.pop("mileage") for vid, values in plan.vehicle_updates.items()
@@ -444,7 +445,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
             f'"vehicle".id AND v.mileage >= "vehicle"."mileage"), "mileage_date"), '
             f'"mileage" = {greatest()}("mileage", COALESCE((SELECT MAX(v.mileage) FROM "service_visit" v '
             f'WHERE v.vehicle_id = "vehicle".id), 0)) WHERE id IN ({marks})', part)
-    progress("更新客户档案", 90)
+    progress(tr("更新客户档案"), 90)
     touched_customers = (set(plan.new_customers) | set(plan.customer_updates)
                          | {v["customer"] for v in plan.new_vehicles.values()} | {v["customer"] for v in plan.new_visits})
     archive.refresh_customers(sorted(touched_customers))
@@ -480,7 +481,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             report.written = True
     except _Rollback:
         pass
-    progress("完成", 100)
+    progress(tr("完成"), 100)
     return report
 
 
@@ -498,7 +499,7 @@ def run(source: SourceFile, options: ImportOptions | None = None, progress: Prog
     if safety_backup:
         from carecenter import backup
         if progress:
-            progress("导入前自动备份", 0)
+            progress(tr("导入前自动备份"), 0)
         backup.make_backup(current_store(), reason=f"导入 {source.path.name} 前的自动备份", automatic=True)
     return _execute(source, options or ImportOptions(), True, progress, cancel)
 

@@ -24,6 +24,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from carecenter.errors import JobCancelled
+from carecenter.i18n import tr
 from carecenter.reports.files import atomic
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -92,7 +93,7 @@ def write(path: Path | str, sheets: Sequence[SheetData], *, progress: Callable[[
             _discard(workbook)
             raise
         if progress is not None:
-            progress("正在保存文件…", 99)
+            progress(tr("正在保存文件…"), 99)
         workbook.save(temporary)
     return target
 
@@ -131,7 +132,7 @@ def _write_sheets(workbook: Workbook, sheets: Sequence[SheetData], progress, can
                     raise JobCancelled()
                 if progress is not None:
                     share = written / data.count if data.count else 0.5
-                    progress(f"正在写入“{data.title}”：{written} 行…",
+                    progress(tr("正在写入“{title}”：{written} 行…").format(title=data.title, written=written),
                              int(100 * (number + min(share, 1.0)) / len(sheets)))
         sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(data.headers)))}{written + 1}"
         if cancel is not None and cancel():

@@ -40,7 +40,7 @@ def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, wo
     cancelled = threading.Event()
     dialog.canceled.connect(cancelled.set)
     progress = _Progress()
-    progress.moved.connect(lambda step, percent: (dialog.setLabelText(step), dialog.setValue(max(0, percent))))
+    progress.moved.connect(lambda step, percent: (dialog.setLabelText(tr(step)), dialog.setValue(max(0, percent))))
     outcome: list[JobResult] = []
     loop = QEventLoop()
 

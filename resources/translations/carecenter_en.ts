@@ -109,6 +109,16 @@ Restore the newest good backup?
       <translation>Gender "{text}" should be 男 (male) or 女 (female).</translation>
     </message>
     <message>
+      <location filename="../../carecenter/archive.py" line="185" />
+      <source>请填写客户名称。</source>
+      <translation>Please enter the customer's name.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="187" />
+      <source>客户名称不能为空。</source>
+      <translation>The customer's name cannot be empty.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/archive.py" line="209" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
@@ -117,6 +127,31 @@ Restore the newest good backup?
       <location filename="../../carecenter/archive.py" line="286" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="302" />
+      <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
+      <translation>VIN {v1} is already registered to customer "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="308" />
+      <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
+      <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="311" />
+      <source>请至少填写车号或底盘号中的一项。</source>
+      <translation>Please enter at least the plate or the VIN.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="343" />
+      <source>请填写送修或来访日期。</source>
+      <translation>Please enter the date of the visit.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="350" />
+      <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
+      <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="445" />
@@ -764,6 +799,36 @@ Restore the newest good backup?
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/demo.py" line="448" />
+      <source>生成客户资料</source>
+      <translation>Making customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="464" />
+      <source>写入数据库</source>
+      <translation>Writing to the database</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="467" />
+      <source>生成回访记录</source>
+      <translation>Making call records</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="469" />
+      <source>生成投诉记录</source>
+      <translation>Making complaints</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="472" />
+      <source>完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="250" />
+      <source>生成回访任务</source>
+      <translation>Making call tasks</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/followup.py" line="441" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
@@ -874,14 +939,89 @@ Restore the newest good backup?
       <translation>{name} contains no data.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="460" />
+      <location filename="../../carecenter/importing.py" line="105" />
+      <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
+      <translation>{rows:,} rows: {created:,} new, {updated:,} updated, {skipped:,} skipped; {errors:,} errors, {hints:,} notes</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="108" />
+      <source>。已写入数据库。</source>
+      <translation>. Written to the database.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="108" />
+      <source>。</source>
+      <translation>.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="113" />
+      <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
+      <translation>Import refused, nothing written: {errors:,} errors, for example sheet "{sheet}" row {row} column "{column}": {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="210" />
+      <source>此单元格是公式，已按其计算结果导入，请核对。</source>
+      <translation>This cell is a formula; its result was imported, please check it.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="219" />
+      <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
+      <translation>Visit type not recognised, recorded as "Other" (choices: {v1}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="261" />
+      <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
+      <translation>No customer in the archive has this phone or plate; create or import the customer first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="279" />
+      <source>缺少进厂日期。</source>
+      <translation>The visit date is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="282" />
+      <source>请至少填写车牌号或车架号。</source>
+      <translation>Please enter at least the plate or the VIN.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="285" />
+      <source>车牌/车架号为 {plate} 的车辆</source>
+      <translation>vehicle with plate/VIN {plate}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="287" />
+      <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
+      <translation>The archive has no {what} and this row has no customer name: no record can be made.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="372" />
+      <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
+      <translation>No column was recognised; say what each column holds in the "Check each column" step.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="388" />
+      <source>核对第 {done:,} / {total:,} 行</source>
+      <translation>Checking row {done:,} / {total:,}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="448" />
+      <source>更新客户档案</source>
+      <translation>Updating the customer records</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="461" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="462" />
+      <location filename="../../carecenter/importing.py" line="463" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="502" />
+      <source>导入前自动备份</source>
+      <translation>Automatic backup before the import</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="27" />
@@ -3094,6 +3234,16 @@ Restore the newest good backup?
       <translation>Year: {year}　Months: 1–12</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/workbook.py" line="96" />
+      <source>正在保存文件…</source>
+      <translation>Saving the file…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/workbook.py" line="135" />
+      <source>正在写入“{title}”：{written} 行…</source>
+      <translation>Writing "{title}": {written} rows…</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/settings.py" line="28" />
       <source>规则</source>
       <translation>Rules</translation>
@@ -4251,47 +4401,47 @@ Details were written to: {where}</translation>
       <translation>{model} owners</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="31" />
+      <location filename="../../carecenter/ui/first_run.py" line="39" />
       <source>欢迎使用 CareCenter 客户关爱中心</source>
       <translation>Welcome to CareCenter Customer Care</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="32" />
+      <location filename="../../carecenter/ui/first_run.py" line="49" />
       <source>将在以下位置新建数据库：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
       <translation>A new database will be created at:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="34" />
+      <location filename="../../carecenter/ui/first_run.py" line="51" />
       <source>新建空白数据库（正式使用）</source>
       <translation>New empty database (for real use)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="35" />
+      <location filename="../../carecenter/ui/first_run.py" line="52" />
       <source>载入演示经销商（约 2000 位客户，用于试用和培训）</source>
       <translation>Load the demo dealership (about 2000 customers, for trying out and training)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="41" />
+      <location filename="../../carecenter/ui/first_run.py" line="58" />
       <source>例如：杭州某某汽车销售服务有限公司</source>
       <translation>e.g. Hangzhou XX Motor Sales &amp; Service Co., Ltd.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="44" />
+      <location filename="../../carecenter/ui/first_run.py" line="61" />
       <source>开始</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="51" />
+      <location filename="../../carecenter/ui/first_run.py" line="69" />
       <source>经销商名称（打印在表单抬头，可在设置中修改）：</source>
       <translation>Dealership name (printed at the top of the forms, can be changed in settings):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="72" />
+      <location filename="../../carecenter/ui/first_run.py" line="97" />
       <source>正在生成演示经销商……</source>
       <translation>Creating the demo dealership……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="75" />
+      <location filename="../../carecenter/ui/first_run.py" line="100" />
       <source>演示数据未能载入</source>
       <translation>The demo data could not be loaded</translation>
     </message>
@@ -5933,6 +6083,11 @@ Save anyway?</translation>
       <translation>VIN "{value}" can only contain digits and capital letters.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/validate.py" line="176" />
+      <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
+      <translation>The check digit (9th character) of VIN {text} should be {expected}; please check for a typo.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/validate.py" line="194" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>Plate "{value}" should start with a province abbreviation (e.g. 京, 沪, 浙).</translation>
@@ -5966,6 +6121,11 @@ Save anyway?</translation>
       <location filename="../../carecenter/validate.py" line="248" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>Mileage {value} km is implausible; please check.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/validate.py" line="251" />
+      <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
+      <translation>Mileage {kilometres} km is lower than the last recorded {last} km; save anyway?</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="262" />

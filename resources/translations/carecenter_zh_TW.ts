@@ -109,6 +109,16 @@
       <translation>性別“{text}”應為 男 或 女。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/archive.py" line="185" />
+      <source>请填写客户名称。</source>
+      <translation>請填寫客戶名稱。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="187" />
+      <source>客户名称不能为空。</source>
+      <translation>客戶名稱不能為空。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/archive.py" line="209" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
@@ -117,6 +127,31 @@
       <location filename="../../carecenter/archive.py" line="286" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="302" />
+      <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
+      <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="308" />
+      <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
+      <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="311" />
+      <source>请至少填写车号或底盘号中的一项。</source>
+      <translation>請至少填寫車號或底盤號中的一項。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="343" />
+      <source>请填写送修或来访日期。</source>
+      <translation>請填寫送修或來訪日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="350" />
+      <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
+      <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="445" />
@@ -764,6 +799,36 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/demo.py" line="448" />
+      <source>生成客户资料</source>
+      <translation>生成客戶資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="464" />
+      <source>写入数据库</source>
+      <translation>寫入資料庫</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="467" />
+      <source>生成回访记录</source>
+      <translation>生成回訪記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="469" />
+      <source>生成投诉记录</source>
+      <translation>生成投訴記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/demo.py" line="472" />
+      <source>完成</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="250" />
+      <source>生成回访任务</source>
+      <translation>生成回訪任務</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/followup.py" line="441" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
@@ -874,14 +939,89 @@
       <translation>{name} 中沒有資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="460" />
+      <location filename="../../carecenter/importing.py" line="105" />
+      <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
+      <translation>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳過 {skipped:,}；錯誤 {errors:,}，提示 {hints:,}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="108" />
+      <source>。已写入数据库。</source>
+      <translation>。已寫入資料庫。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="108" />
+      <source>。</source>
+      <translation>。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="113" />
+      <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
+      <translation>匯入被拒絕，未寫入任何資料：{errors:,} 處錯誤，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="210" />
+      <source>此单元格是公式，已按其计算结果导入，请核对。</source>
+      <translation>此單元格是公式，已按其計算結果匯入，請核對。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="219" />
+      <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
+      <translation>維修型別無法識別，已記為“其他”（可選：{v1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="261" />
+      <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
+      <translation>檔案中找不到這個電話或車牌的客戶，請先建檔或匯入客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="279" />
+      <source>缺少进厂日期。</source>
+      <translation>缺少進廠日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="282" />
+      <source>请至少填写车牌号或车架号。</source>
+      <translation>請至少填寫車牌號或車架號。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="285" />
+      <source>车牌/车架号为 {plate} 的车辆</source>
+      <translation>車牌/車架號為 {plate} 的車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="287" />
+      <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
+      <translation>檔案中沒有{what}，本行也沒有客戶姓名，無法建立檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="372" />
+      <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
+      <translation>沒有識別出任何列，請在“核對列”一步中指定每列的內容。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="388" />
+      <source>核对第 {done:,} / {total:,} 行</source>
+      <translation>核對第 {done:,} / {total:,} 行</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="448" />
+      <source>更新客户档案</source>
+      <translation>更新客戶檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="461" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="462" />
+      <location filename="../../carecenter/importing.py" line="463" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="502" />
+      <source>导入前自动备份</source>
+      <translation>匯入前自動備份</translation>
     </message>
     <message>
       <location filename="../../carecenter/letters.py" line="27" />
@@ -3094,6 +3234,16 @@
       <translation>年份：{year}　月份：1–12 月</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/workbook.py" line="96" />
+      <source>正在保存文件…</source>
+      <translation>正在儲存檔案…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/workbook.py" line="135" />
+      <source>正在写入“{title}”：{written} 行…</source>
+      <translation>正在寫入“{title}”：{written} 行…</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/settings.py" line="28" />
       <source>规则</source>
       <translation>規則</translation>
@@ -4251,47 +4401,47 @@
       <translation>{model} 車主</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="31" />
+      <location filename="../../carecenter/ui/first_run.py" line="39" />
       <source>欢迎使用 CareCenter 客户关爱中心</source>
       <translation>歡迎使用 CareCenter 客戶關愛中心</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="32" />
+      <location filename="../../carecenter/ui/first_run.py" line="49" />
       <source>将在以下位置新建数据库：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
       <translation>將在以下位置新建資料庫：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="34" />
+      <location filename="../../carecenter/ui/first_run.py" line="51" />
       <source>新建空白数据库（正式使用）</source>
       <translation>新建空白資料庫（正式使用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="35" />
+      <location filename="../../carecenter/ui/first_run.py" line="52" />
       <source>载入演示经销商（约 2000 位客户，用于试用和培训）</source>
       <translation>載入演示經銷商（約 2000 位客戶，用於試用和培訓）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="41" />
+      <location filename="../../carecenter/ui/first_run.py" line="58" />
       <source>例如：杭州某某汽车销售服务有限公司</source>
       <translation>例如：杭州某某汽車銷售服務有限公司</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="44" />
+      <location filename="../../carecenter/ui/first_run.py" line="61" />
       <source>开始</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="51" />
+      <location filename="../../carecenter/ui/first_run.py" line="69" />
       <source>经销商名称（打印在表单抬头，可在设置中修改）：</source>
       <translation>經銷商名稱（列印在表單抬頭，可在設定中修改）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="72" />
+      <location filename="../../carecenter/ui/first_run.py" line="97" />
       <source>正在生成演示经销商……</source>
       <translation>正在生成演示經銷商……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/first_run.py" line="75" />
+      <location filename="../../carecenter/ui/first_run.py" line="100" />
       <source>演示数据未能载入</source>
       <translation>演示資料未能載入</translation>
     </message>
@@ -5933,6 +6083,11 @@
       <translation>車架號（VIN）“{value}”只能由數字和大寫字母組成。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/validate.py" line="176" />
+      <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
+      <translation>車架號 {text} 的校驗位（第 9 位）應為 {expected}，請核對是否抄錯。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/validate.py" line="194" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>車牌號“{value}”應以省份簡稱開頭（如 京、滬、浙）。</translation>
@@ -5966,6 +6121,11 @@
       <location filename="../../carecenter/validate.py" line="248" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>行駛里程 {value} 公里不合常理，請核對。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/validate.py" line="251" />
+      <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
+      <translation>行駛里程 {kilometres} 公里低於上次記錄的 {last} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
       <location filename="../../carecenter/validate.py" line="262" />
