@@ -231,3 +231,23 @@ def test_export_writes_raw_sheets_and_print_membership(demo_file, tmp_path, caps
                   "客户签名"):
         assert label in text
     assert "严格保密" in text.replace("\n", "")
+
+
+@pytest.mark.parametrize("language, title, error", [
+    ("en", "Customer record sheet", "Customer not found"),
+    ("zh_TW", "客戶檔案基本資料表", "找不到客戶"),
+])
+def test_lang_prints_the_form_and_tells_errors_in_that_language(demo_file, tmp_path, capsys, language, title, error):
+    from pypdf import PdfReader
+
+    from carecenter import i18n
+
+    try:
+        out_file = tmp_path / "f1.pdf"
+        code, out, err = run(capsys, "--db", demo_file, "--lang", language, "print", "customer", 7, "--out", out_file)
+        assert code == 0 and title in PdfReader(out_file).pages[0].extract_text()
+        code, out, err = run(capsys, "--db", demo_file, "--lang", language, "print", "customer", 999999,
+                             "--out", tmp_path / "x.pdf")
+        assert code == 1 and error in err and "Traceback" not in err
+    finally:
+        i18n.set_language("zh_CN")
