@@ -28,6 +28,7 @@ from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import set_widths
 from carecenter.i18n import tr
 
 SEARCH_DELAY_MS = 250
@@ -62,8 +63,7 @@ class ArchiveTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 105, 130, 90, 85, 62)):
-            header.resizeSection(column, width)
+        set_widths(header, (80, 105, 130, 90, 85, 62))
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
         self.detail = QTextBrowser()

@@ -1151,17 +1151,17 @@ Restore the newest good backup?
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>普卡</source>
-      <translation>Standard card</translation>
+      <translation>Standard</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>银卡</source>
-      <translation>Silver card</translation>
+      <translation>Silver</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="15" />
       <source>金卡</source>
-      <translation>Gold card</translation>
+      <translation>Gold</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
@@ -3619,12 +3619,12 @@ Restore the newest good backup?
       <translation>Record a workshop visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="46" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="47" />
       <source>搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号</source>
       <translation>Search: name / pinyin initials (e.g. zs) / phone (last four digits will do) / plate / VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="48" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="49" />
       <source>只看待补全档案</source>
       <translation>Only records to complete</translation>
     </message>
@@ -4265,7 +4265,7 @@ The customer leaves the list and the search; their vehicles and service history 
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="22" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
-      <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　no. {id}&lt;/span&gt;&lt;/h2&gt;</translation>
+      <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　No. {id}&lt;/span&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="24" />

@@ -3619,12 +3619,12 @@
       <translation>登記維修保養（到店）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="46" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="47" />
       <source>搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号</source>
       <translation>搜尋：姓名 / 拼音首字母（如 zs）/ 電話（可輸後四位）/ 車牌 / 車架號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="48" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="49" />
       <source>只看待补全档案</source>
       <translation>只看待補全檔案</translation>
     </message>
