@@ -14,6 +14,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from carecenter.reports.fonts import register
 from carecenter.i18n import tr
@@ -34,21 +35,34 @@ def _nice_max(value: float) -> float:
     return value * 1.2
 
 
-def _legend(drawing: Drawing, names: Sequence[str], width: float, y: float, swatches: Sequence) -> None:
-    """A one-line legend at the top right, entries side by side."""
+LINE = 14  # the height of the title's line, and of the legend's when it needs a line of its own
+
+
+def _title_and_legend(drawing: Drawing, title: str, names: Sequence[str], width: float, height: float,
+                      swatches: Sequence) -> float:
+    """The title at the top left and a one-line legend at the top right; when both do not fit on one line (long
+    English names) the legend goes on a line of its own. Returns how much lower the chart must stop."""
+    font = register()
+    title = tr(title)
+    if title:
+        drawing.add(String(4, height - 12, title, fontName=font, fontSize=9))
     if len(names) < 2:
-        return
+        return 0
+    names = [tr(name) for name in names]
     legend = Legend()
-    legend.fontName = register()
+    legend.fontName = font
     legend.fontSize = 7
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = max(len(tr(name)) for name in names) * 7 + 24
+    legend.deltax = max(stringWidth(name, font, 7) for name in names) + 24
     legend.dx = 8
     legend.dy = 6
-    legend.x, legend.y = width - legend.deltax * len(names), y
-    legend.colorNamePairs = list(zip(swatches, [tr(name) for name in names]))
+    legend_width = legend.deltax * len(names)
+    crowded = title and stringWidth(title, font, 9) + 16 + legend_width > width
+    legend.x, legend.y = width - legend_width, height - 6 - (LINE if crowded else 0)
+    legend.colorNamePairs = list(zip(swatches, names))
     drawing.add(legend)
+    return LINE if crowded else 0
 
 
 def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], width: float,
@@ -82,10 +96,8 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
         chart.bars[index].strokeColor = colors.black
         chart.bars[index].strokeWidth = 0.4
     drawing.add(chart)
-    if title:
-        drawing.add(String(4, height - 12, tr(title), fontName=font, fontSize=9))
-    _legend(drawing, [name for name, _ in series], width, height - 6,
-            [GREYS[i % len(GREYS)] for i in range(len(series))])
+    chart.height -= _title_and_legend(drawing, title, [name for name, _ in series], width, height,
+                                      [GREYS[i % len(GREYS)] for i in range(len(series))])
     return drawing
 
 
@@ -166,10 +178,9 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
         line.symbol.size = 4
         line.symbol.fillColor = line.strokeColor
     drawing.add(chart)
-    if title:
-        drawing.add(String(4, height - 12, tr(title), fontName=font, fontSize=9))
     # on a black-and-white print the names say which line is which: solid, dashed, dotted
     styles = [tr("实线●"), tr("虚线■"), tr("点线▲"), tr("点划线◆")]
-    _legend(drawing, [tr("{name}（{v2}）").format(name=name, v2=styles[i % len(styles)]) for i, (name, _) in enumerate(series)], width,
-            height - 6, [colors.black if i == 0 else GREYS[i % len(GREYS)] for i in range(len(series))])
+    names = [tr("{name}（{v2}）").format(name=tr(name), v2=styles[i % len(styles)]) for i, (name, _) in enumerate(series)]
+    chart.height -= _title_and_legend(drawing, title, names, width, height,
+                                      [colors.black if i == 0 else GREYS[i % len(GREYS)] for i in range(len(series))])
     return drawing

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -100,7 +101,7 @@ def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width
 def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float],
                blank_rows: int = 0) -> Table:
     """A list with a shaded header row; ``blank_rows`` empty lines are added for writing by hand."""
-    data = [[cell(tr(header), "label") for header in headers]]
+    data = [[_header_cell(tr(header), width) for header, width in zip(headers, col_widths)]]
     data += [[cell(value) for value in row] for row in rows]
     data += [[""] * len(headers) for _ in range(blank_rows)]
     heights = [None] * (1 + len(rows)) + [7 * mm] * blank_rows  # blank lines keep a writable height
@@ -112,6 +113,19 @@ def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_wid
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     return table
+
+
+def _header_cell(text: str, width: float) -> Paragraph:
+    """A column title; a word longer than its column (English in a column sized for two Chinese characters) is set
+    smaller rather than cut in two."""
+    font = register()
+    longest = max((stringWidth(word, font, 9) for word in text.split()), default=0)
+    room = width - 13  # the cell's padding, 6 points each side
+    if _CJK.search(text) or longest <= room:
+        return cell(text, "label")
+    size = max(6.0, 9 * room / longest)
+    style = ParagraphStyle("label_small", parent=styles()["label_latin"], fontSize=size, leading=size + 2.5)
+    return Paragraph(_escape(text), style)
 
 
 def section(title: str) -> Paragraph:

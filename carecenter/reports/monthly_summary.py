@@ -93,7 +93,7 @@ def _calls(summary: MonthlySummary, width: float) -> list:
         return [name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, _pct(c.rate),
                 _pct(c.satisfied_rate)]
 
-    widths = [width * 0.2] + [width * 0.08] * 7 + [width * 0.12] * 2
+    widths = [width * 0.17] + [width * 0.09] * 7 + [width * 0.10] * 2
     story = [form.section(SECTIONS[1])]
     if not figures.total.due:
         return story + [Paragraph(tr("本月没有到期的回访任务。"), form.styles()["cell"])]
