@@ -16,7 +16,7 @@ from pathlib import Path
 
 from carecenter import __version__, clock, i18n, session
 from carecenter.errors import UserError
-from carecenter.i18n import LANGUAGES
+from carecenter.i18n import LANGUAGES, tr
 
 log = logging.getLogger("carecenter")
 
@@ -28,95 +28,92 @@ def _date_argument(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，不是“{text}”") from error
+        raise argparse.ArgumentTypeError(tr("日期应写成 YYYY-MM-DD，不是“{text}”").format(text=text)) from error
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="carecenter", description="CareCenter 客户关爱中心")
-    parser.add_argument("--db", help="数据库文件路径（默认在用户数据文件夹中）")
-    parser.add_argument("--today", type=_date_argument, help="规则所用的“今天”（YYYY-MM-DD）")
+    parser = argparse.ArgumentParser(prog="carecenter", description=tr("CareCenter 客户关爱中心"))
+    parser.add_argument("--db", help=tr("数据库文件路径（默认在用户数据文件夹中）"))
+    parser.add_argument("--today", type=_date_argument, help=tr("规则所用的“今天”（YYYY-MM-DD）"))
     parser.add_argument("--lang", choices=tuple(LANGUAGES), default=None,
-                        help="界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）")
+                        help=tr("界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）"))
     parser.add_argument("--version", action="version", version=f"CareCenter {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="在空数据库中载入演示经销商")
-    demo.add_argument("--size", choices=("S", "M", "L"), default="S", help="S≈2000、M≈20000、L≈100000 位客户")
-    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
+    demo = commands.add_parser("demo", help=tr("在空数据库中载入演示经销商"))
+    demo.add_argument("--size", choices=("S", "M", "L"), default="S", help=tr("S≈2000、M≈20000、L≈100000 位客户"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("随机种子（相同种子得到相同数据）"))
 
-    customers = commands.add_parser("customers", help="查找客户")
-    customers.add_argument("--search", default="", help="姓名、拼音首字母、电话（可只输后四位）、车牌或车架号")
-    customers.add_argument("--json", action="store_true", help="以 JSON 输出")
+    customers = commands.add_parser("customers", help=tr("查找客户"))
+    customers.add_argument("--search", default="", help=tr("姓名、拼音首字母、电话（可只输后四位）、车牌或车架号"))
+    customers.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
-    importing = commands.add_parser("import", help="从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录")
-    importing.add_argument("file", help="要导入的文件")
+    importing = commands.add_parser("import", help=tr("从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录"))
+    importing.add_argument("file", help=tr("要导入的文件"))
     importing.add_argument("--kind", choices=("customers", "vehicles", "visits", "complaints"),
-                           help="文件内容（默认按列名判断）；complaints = 客服中心的投诉工单")
+                           help=tr("文件内容（默认按列名判断）；complaints = 客服中心的投诉工单"))
     importing.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
-                           help="已有的客户/车辆：update 更新（默认）或 skip 跳过")
-    importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
-    importing.add_argument("--json", action="store_true", help="以 JSON 输出报告")
+                           help=tr("已有的客户/车辆：update 更新（默认）或 skip 跳过"))
+    importing.add_argument("--dry-run", action="store_true", help=tr("只检查并报告，不写入"))
+    importing.add_argument("--json", action="store_true", help=tr("以 JSON 输出报告"))
 
-    calls = commands.add_parser("calls", help="生成并列出某天的回访清单")
-    calls.add_argument("--date", type=_date_argument, help="日期（默认今天）")
+    calls = commands.add_parser("calls", help=tr("生成并列出某天的回访清单"))
+    calls.add_argument("--date", type=_date_argument, help=tr("日期（默认今天）"))
     calls.add_argument("--json", action="store_true")
-    log_call = commands.add_parser("log-call", help="登记一次回访结果")
+    log_call = commands.add_parser("log-call", help=tr("登记一次回访结果"))
     log_call.add_argument("task_id", type=int)
     log_call.add_argument("--outcome", required=True, choices=("satisfied", "unsatisfied", "no-answer", "reschedule"))
-    log_call.add_argument("--note", default="", help="通话内容（事由）")
-    log_call.add_argument("--at", help="通话时间（YYYY-MM-DDTHH:MM，默认现在）")
-    log_call.add_argument("--next", type=_date_argument, help="改约日期（reschedule 时必填）")
+    log_call.add_argument("--note", default="", help=tr("通话内容（事由）"))
+    log_call.add_argument("--at", help=tr("通话时间（YYYY-MM-DDTHH:MM，默认现在）"))
+    log_call.add_argument("--next", type=_date_argument, help=tr("改约日期（reschedule 时必填）"))
 
-    complaints_cmd = commands.add_parser("complaints", help="列出投诉及其时限")
-    complaints_cmd.add_argument("--open", action="store_true", help="只列未封闭的投诉")
+    complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
+    complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
     complaints_cmd.add_argument("--json", action="store_true")
-    kpi = commands.add_parser("kpi", help="某月的回访与投诉指标")
-    kpi.add_argument("--month", required=True, help="月份 YYYY-MM")
+    kpi = commands.add_parser("kpi", help=tr("某月的回访与投诉指标"))
+    kpi.add_argument("--month", required=True, help=tr("月份 YYYY-MM"))
     kpi.add_argument("--json", action="store_true")
 
-    backup = commands.add_parser("backup", help="立即备份数据库")
-    backup.add_argument("--to", help="备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹")
-    restore = commands.add_parser("restore", help="用备份文件恢复数据库（原文件会保留）")
-    restore.add_argument("file", help="备份文件")
-    commands.add_parser("check", help="检查数据库是否完整")
+    backup = commands.add_parser("backup", help=tr("立即备份数据库"))
+    backup.add_argument("--to", help=tr("备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹"))
+    restore = commands.add_parser("restore", help=tr("用备份文件恢复数据库（原文件会保留）"))
+    restore.add_argument("file", help=tr("备份文件"))
+    commands.add_parser("check", help=tr("检查数据库是否完整"))
 
-    user = commands.add_parser("user", help="管理用户")
+    user = commands.add_parser("user", help=tr("管理用户"))
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    user_add = user_commands.add_parser("add", help="添加用户（从终端输入两次密码，或从标准输入读一行）")
+    user_add = user_commands.add_parser("add", help=tr("添加用户（从终端输入两次密码，或从标准输入读一行）"))
     user_add.add_argument("name")
     user_add.add_argument("--role", required=True, choices=("specialist", "manager", "director", "admin"))
-    user_add.add_argument("--employee-no", default="", help="工号")
-    user_passwd = user_commands.add_parser("passwd", help="设置用户密码")
+    user_add.add_argument("--employee-no", default="", help=tr("工号"))
+    user_passwd = user_commands.add_parser("passwd", help=tr("设置用户密码"))
     user_passwd.add_argument("name")
-    user_list = user_commands.add_parser("list", help="列出用户")
+    user_list = user_commands.add_parser("list", help=tr("列出用户"))
     user_list.add_argument("--json", action="store_true")
 
-    printing = commands.add_parser("print", help="打印表单为 PDF")
-    printing.add_argument("form", choices=FORMS, help="表单：customer = F1 客户档案基本资料表，call = F2，"
-                          "call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），"
-                          "complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，"
-                          "statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）")
-    printing.add_argument("id", help="记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM")
-    printing.add_argument("--out", required=True, help="输出的 PDF 文件")
+    printing = commands.add_parser("print", help=tr("打印表单为 PDF"))
+    printing.add_argument("form", choices=FORMS, help=tr("表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）"))
+    printing.add_argument("id", help=tr("记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM"))
+    printing.add_argument("--out", required=True, help=tr("输出的 PDF 文件"))
 
-    report = commands.add_parser("report", help="月度工作小结：PDF 与总部 Excel 工作簿")
-    report.add_argument("kind", choices=("monthly",), help="报表种类")
-    report.add_argument("--month", required=True, help="月份 YYYY-MM")
-    report.add_argument("--pdf", help="输出的 PDF 文件")
-    report.add_argument("--xlsx", help="输出的 Excel 工作簿（.xlsx）")
+    report = commands.add_parser("report", help=tr("月度工作小结：PDF 与总部 Excel 工作簿"))
+    report.add_argument("kind", choices=("monthly",), help=tr("报表种类"))
+    report.add_argument("--month", required=True, help=tr("月份 YYYY-MM"))
+    report.add_argument("--pdf", help=tr("输出的 PDF 文件"))
+    report.add_argument("--xlsx", help=tr("输出的 Excel 工作簿（.xlsx）"))
 
-    export = commands.add_parser("export", help="导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿")
-    export.add_argument("--xlsx", required=True, help="输出的 Excel 工作簿（.xlsx）")
-    export.add_argument("--month", help="同时导出该月（YYYY-MM）的回访明细与投诉明细")
+    export = commands.add_parser("export", help=tr("导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿"))
+    export.add_argument("--xlsx", required=True, help=tr("输出的 Excel 工作簿（.xlsx）"))
+    export.add_argument("--month", help=tr("同时导出该月（YYYY-MM）的回访明细与投诉明细"))
     return parser
 
 
 def _target(text: str, suffix: str) -> Path:
     out = Path(text)
     if out.suffix.lower() != suffix:
-        raise UserError(f"输出文件应以 {suffix} 结尾：{out}")
+        raise UserError(tr("输出文件应以 {suffix} 结尾：{out}").format(suffix=suffix, out=out))
     if not out.parent.exists():
-        raise UserError(f"输出文件夹不存在：{out.parent}")
+        raise UserError(tr("输出文件夹不存在：{parent}").format(parent=out.parent))
     return out
 
 
@@ -130,15 +127,15 @@ def cmd_report(args) -> int:
     _open(args)
     month = monthly.parse_month(args.month)
     if not args.pdf and not args.xlsx:
-        raise UserError("请用 --pdf 或 --xlsx 指定输出文件。")
+        raise UserError(tr("请用 --pdf 或 --xlsx 指定输出文件。"))
     pdf = _target(args.pdf, ".pdf") if args.pdf else None
     xlsx = _target(args.xlsx, ".xlsx") if args.xlsx else None
     if pdf:
         printing.print_monthly(month, pdf, progress=_progress)
-        print(f"已生成 {pdf}")
+        print(tr("已生成 {pdf}").format(pdf=pdf))
     if xlsx:
         export.export_monthly(month, xlsx, progress=_progress)
-        print(f"已生成 {xlsx}")
+        print(tr("已生成 {xlsx}").format(xlsx=xlsx))
     return EXIT_OK
 
 
@@ -147,7 +144,7 @@ def cmd_export(args) -> int:
     _open(args)
     out = _target(args.xlsx, ".xlsx")
     export.export_raw(out, args.month, progress=_progress)
-    print(f"已生成 {out}")
+    print(tr("已生成 {out}").format(out=out))
     return EXIT_OK
 
 
@@ -168,7 +165,7 @@ def cmd_demo(args) -> int:
     summary = demo.load_demo(args.size, args.seed,
                              lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
     print(file=sys.stderr)
-    print(f"已载入演示经销商：{summary.customers} 位客户，{summary.vehicles} 辆车，{summary.visits} 条维修保养记录。")
+    print(tr("已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。").format(customers=summary.customers, vehicles=summary.vehicles, visits=summary.visits))
     return EXIT_OK
 
 
@@ -190,7 +187,7 @@ def cmd_customers(args) -> int:
     for item in summaries:
         plates = "、".join(v["plate"] or v["vin"] for v in item["vehicles"])
         print(f"{item['id']:>7}  {item['name']:<8}\t{item['phone'] or '-':<14}\t{plates}")
-    print(f"共 {len(summaries)} 位客户", file=sys.stderr)
+    print(tr("共 {v1} 位客户").format(v1=len(summaries)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -203,24 +200,24 @@ def cmd_print(args) -> int:
     _open(args)
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"输出文件应以 .pdf 结尾：{out}")
+        raise UserError(tr("输出文件应以 .pdf 结尾：{out}").format(out=out))
     if not out.parent.exists():
-        raise UserError(f"输出文件夹不存在：{out.parent}")
+        raise UserError(tr("输出文件夹不存在：{parent}").format(parent=out.parent))
     if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly"):
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
          "lounge": printing.print_lounge, "statistics": printing.print_statistics,
          "monthly": printing.print_monthly}[args.form](args.id, out)
-        print(f"已生成 {out}")
+        print(tr("已生成 {out}").format(out=out))
         return EXIT_OK
     try:
         record_id = int(args.id)
     except ValueError:
-        raise UserError(f"编号应为数字，不是“{args.id}”。") from None
+        raise UserError(tr("编号应为数字，不是“{id}”。").format(id=args.id)) from None
     {"customer": printing.print_customer, "call": printing.print_call,
      "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
      "escalation": printing.print_escalation, "spot-check": printing.print_spot_check,
      "membership": printing.print_membership}[args.form](record_id, out)
-    print(f"已生成 {out}")
+    print(tr("已生成 {out}").format(out=out))
     return EXIT_OK
 
 
@@ -239,13 +236,13 @@ def cmd_import(args) -> int:
         print()
     else:
         for problem in report.problems:
-            mark = "错误" if problem.severity == "error" else "提示"
-            print(f"{mark}\t{problem.sheet}\t第 {problem.row} 行\t{problem.column}\t{problem.value}\t{problem.reason}")
+            mark = tr("错误") if problem.severity == "error" else tr("提示")
+            print(tr("{mark}\t{sheet}\t第 {row} 行\t{column}\t{value}\t{reason}").format(mark=mark, sheet=problem.sheet, row=problem.row, column=problem.column, value=problem.value, reason=problem.reason))
         for sheet, columns in report.unknown_columns.items():
-            print(f"提示\t{sheet}\t未识别、未导入的列：{'、'.join(columns)}")
-        print(report.summary() + ("（试运行，未写入）" if args.dry_run and not report.rejected else ""))
+            print(tr("提示\t{sheet}\t未识别、未导入的列：{v2}").format(sheet=sheet, v2='、'.join(columns)))
+        print(report.summary() + (tr("（试运行，未写入）") if args.dry_run and not report.rejected else ""))
     if report.rejected:
-        print(f"错误：{report.rejection()}", file=sys.stderr)
+        print(tr("错误：{rejection}").format(rejection=report.rejection()), file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -264,10 +261,10 @@ def cmd_calls(args) -> int:
         print()
         return EXIT_OK
     for row in followup.call_rows(tasks, day):
-        late = "逾期" if row.overdue else ""
+        late = tr("逾期") if row.overdue else ""
         print(f"{row.task_id:>7}  {row.reason_title}\t{row.name}\t{row.phone or '-'}\t{row.plate or '-'}\t"
               f"{row.due_date}{late}\t{row.assignee}")
-    print(f"{day}：{len(tasks)} 项（本次新增 {report.created}）", file=sys.stderr)
+    print(tr("{day}：{v2} 项（本次新增 {created}）").format(day=day, v2=len(tasks), created=report.created), file=sys.stderr)
     return EXIT_OK
 
 
@@ -279,12 +276,12 @@ def cmd_log_call(args) -> int:
         try:
             at = datetime.datetime.fromisoformat(args.at)
         except ValueError:
-            raise UserError(f"通话时间应写成 YYYY-MM-DDTHH:MM，不是“{args.at}”。") from None
+            raise UserError(tr("通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。").format(at=args.at)) from None
     notes = {"what": args.note} if args.note else {}
     result = followup.log_call(args.task_id, args.outcome, notes, at=at, reschedule_to=args.next)
-    text = f"已登记：任务 {args.task_id}，第 {result.attempts} 次，状态 {result.task_status}"
+    text = tr("已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}").format(task_id=args.task_id, attempts=result.attempts, task_status=result.task_status)
     if result.complaint_id:
-        text += f"；已生成投诉草稿 {result.complaint_id}"
+        text += tr("；已生成投诉草稿 {complaint_id}").format(complaint_id=result.complaint_id)
     print(text)
     return EXIT_OK
 
@@ -296,7 +293,7 @@ def cmd_complaints(args) -> int:
     permissions.require("view")
     query = Complaint.select().order_by(Complaint.accepted_at.desc(nulls="LAST"), Complaint.id.desc())
     if args.open:
-        query = query.where(Complaint.state.not_in(["已封闭"]))
+        query = query.where(Complaint.state.not_in([tr("已封闭")]))
     rows = [{"id": c.id, "number": c.number, "customer_id": c.customer_id, "category": c.category,
              "level": c.level, "channel": c.channel, "state": c.state, "accepted_at": c.accepted_at,
              "response_due": c.response_due, "closure_due": c.closure_due, "first_response_at": c.first_response_at,
@@ -308,7 +305,7 @@ def cmd_complaints(args) -> int:
         return EXIT_OK
     for row in rows:
         due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
-        print(f"{row['number'] or '(草稿)':<14}{row['state']}\t{row['category']}\t封闭时限 {due}\t{row['warning']}")
+        print(tr("{v1:<14}{v2}\t{v3}\t封闭时限 {due}\t{v5}").format(v1=row['number'] or '(草稿)', v2=row['state'], v3=row['category'], due=due, v5=row['warning']))
     return EXIT_OK
 
 
@@ -317,7 +314,7 @@ def cmd_kpi(args) -> int:
     from carecenter.printing import parse_period
     _open(args)
     if len(args.month) != 7:
-        raise UserError(f"月份应写成 YYYY-MM，不是“{args.month}”。")
+        raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
     first, last = parse_period(args.month)
     report = {"month": args.month, "calls": followup.call_kpis(first, last).as_json(),
               "complaints": complaints.kpis(first, last).as_json()}
@@ -326,10 +323,8 @@ def cmd_kpi(args) -> int:
         print()
         return EXIT_OK
     calls, handled = report["calls"], report["complaints"]
-    print(f"{args.month} 回访：应回访 {calls['due']}，已回访 {calls['done']}（回访率 {calls['rate']}%），"
-          f"按时 {calls['on_time']}，满意率 {calls['satisfied_rate']}%")
-    print(f"{args.month} 投诉：{handled['count']} 件，及时响应率 {handled['response_on_time_rate']}%，"
-          f"及时封闭率 {handled['closure_on_time_rate']}%，一次解决率 {handled['first_time_resolution_rate']}%")
+    print(tr("{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%").format(month=args.month, v2=calls['due'], v3=calls['done'], v4=calls['rate'], v5=calls['on_time'], v6=calls['satisfied_rate']))
+    print(tr("{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%").format(month=args.month, v2=handled['count'], v3=handled['response_on_time_rate'], v4=handled['closure_on_time_rate'], v5=handled['first_time_resolution_rate']))
     return EXIT_OK
 
 
@@ -337,7 +332,7 @@ def cmd_backup(args) -> int:
     from carecenter import backup
     store = _open(args)
     target = backup.make_backup(store, args.to)
-    print(f"已备份到 {target}")
+    print(tr("已备份到 {target}").format(target=target))
     return EXIT_OK
 
 
@@ -345,7 +340,7 @@ def cmd_restore(args) -> int:
     from carecenter import backup
     store = _open(args)
     restored = backup.restore(store, Path(args.file))
-    print(f"已用 {args.file} 恢复数据库 {restored.path}（原文件已保留在同一文件夹）。")
+    print(tr("已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。").format(file=args.file, path=restored.path))
     restored.close()
     return EXIT_OK
 
@@ -356,7 +351,7 @@ def cmd_check(args) -> int:
     result = backup.check(store)
     print(result.text())
     if not result.ok:
-        print("错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。", file=sys.stderr)
+        print(tr("错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。"), file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -366,11 +361,11 @@ def _read_password() -> str:
     if not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
-            raise UserError("没有从标准输入读到密码。")
+            raise UserError(tr("没有从标准输入读到密码。"))
         return line.rstrip("\r\n")
-    first = getpass.getpass("新密码：")
-    if getpass.getpass("再输入一次：") != first:
-        raise UserError("两次输入的密码不一致。")
+    first = getpass.getpass(tr("新密码："))
+    if getpass.getpass(tr("再输入一次：")) != first:
+        raise UserError(tr("两次输入的密码不一致。"))
     return first
 
 
@@ -379,10 +374,10 @@ def cmd_user(args) -> int:
     _open(args)
     if args.user_command == "add":
         auth.add_user(args.name, args.role, _read_password(), args.employee_no)
-        print(f"已添加用户“{args.name}”。")
+        print(tr("已添加用户“{name}”。").format(name=args.name))
     elif args.user_command == "passwd":
         auth.set_password(args.name, _read_password())
-        print(f"已设置“{args.name}”的密码。")
+        print(tr("已设置“{name}”的密码。").format(name=args.name))
     else:
         users = auth.list_users()
         if args.json:
@@ -391,7 +386,7 @@ def cmd_user(args) -> int:
                       sys.stdout, ensure_ascii=False, default=_json_default)
             print()
         for user in users if not args.json else []:
-            state = "" if user.active else "（已停用）"
+            state = "" if user.active else tr("（已停用）")
             print(f"{user.name}\t{user.role_title}\t{user.employee_no or '-'}\t"
                   f"{'可登录' if user.can_log_in else '未设密码'}{state}")
     return EXIT_OK
@@ -405,14 +400,18 @@ COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command (or open the GUI when there is none); returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((argv[i + 1] for i, word in enumerate(argv[:-1]) if word == "--lang"), None)
+    chosen = chosen or next((word.split("=", 1)[1] for word in argv if word.startswith("--lang=")), None)
+    # before the parser is built, so that its help speaks the language too; without --lang the command line speaks
+    # Simplified Chinese (the GUI then takes this PC's saved choice)
+    i18n.set_language(chosen if chosen in LANGUAGES else i18n.SOURCE_LANGUAGE)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help, --version (0) and usage errors (2)
         return int(stop.code or 0)
     clock.set_today(args.today)
-    if args.lang:
-        i18n.set_language(args.lang)
     if args.command is None:
         from carecenter.app import run_gui
         return run_gui(args)
@@ -420,15 +419,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         with session.acting_as(session.command_line_actor()):
             return COMMANDS[args.command](args)
     except UserError as error:
-        print(f"错误：{error}", file=sys.stderr)
+        print(tr("错误：{error}").format(error=error), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("已取消。", file=sys.stderr)
+        print(tr("已取消。"), file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - the user gets one line, the log gets the traceback
         from carecenter.logfile import log_exception
         where = log_exception(error)
-        print(f"内部错误：{type(error).__name__}: {error}（详情已写入 {where}）", file=sys.stderr)
+        print(tr("内部错误：{v1}: {error}（详情已写入 {where}）").format(v1=type(error).__name__, error=error, where=where), file=sys.stderr)
         return EXIT_USER_ERROR
 
 

@@ -679,6 +679,426 @@ Restore the newest good backup?
       <translation>Referral offer</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli.py" line="31" />
+      <source>日期应写成 YYYY-MM-DD，不是“{text}”</source>
+      <translation>the date should be written YYYY-MM-DD, not "{text}"</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="36" />
+      <source>数据库文件路径（默认在用户数据文件夹中）</source>
+      <translation>the database file (default: in the user's data folder)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="37" />
+      <source>规则所用的“今天”（YYYY-MM-DD）</source>
+      <translation>the "today" the rules see (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="39" />
+      <source>界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）</source>
+      <translation>language of the screens and printed forms (default: the GUI uses the last choice in the settings, the command line Simplified Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="43" />
+      <source>在空数据库中载入演示经销商</source>
+      <translation>load the demo dealership into an empty store</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="44" />
+      <source>S≈2000、M≈20000、L≈100000 位客户</source>
+      <translation>S ≈ 2000, M ≈ 20000, L ≈ 100000 customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="45" />
+      <source>随机种子（相同种子得到相同数据）</source>
+      <translation>random seed (the same seed gives the same data)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="47" />
+      <source>查找客户</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="48" />
+      <source>姓名、拼音首字母、电话（可只输后四位）、车牌或车架号</source>
+      <translation>name, pinyin initials, phone (the last four digits will do), plate or VIN</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="49" />
+      <source>以 JSON 输出</source>
+      <translation>print JSON</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="51" />
+      <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
+      <translation>import customers, vehicles and service history from Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="52" />
+      <source>要导入的文件</source>
+      <translation>the file to import</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="54" />
+      <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
+      <translation>what the file holds (default: judged by its column names); complaints = the service centre's complaint tickets</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="56" />
+      <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
+      <translation>existing customers/vehicles: update (default) or skip</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="57" />
+      <source>只检查并报告，不写入</source>
+      <translation>check and report only, write nothing</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="58" />
+      <source>以 JSON 输出报告</source>
+      <translation>print the report as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="60" />
+      <source>生成并列出某天的回访清单</source>
+      <translation>make and list a day's call list</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="61" />
+      <source>日期（默认今天）</source>
+      <translation>the date (default today)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="63" />
+      <source>登记一次回访结果</source>
+      <translation>log the result of a call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="66" />
+      <source>通话内容（事由）</source>
+      <translation>what the call was about</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="67" />
+      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
+      <translation>the time of the call (YYYY-MM-DDTHH:MM, default now)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="68" />
+      <source>改约日期（reschedule 时必填）</source>
+      <translation>the new date (required with reschedule)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="70" />
+      <source>列出投诉及其时限</source>
+      <translation>list complaints and their deadlines</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="71" />
+      <source>只列未封闭的投诉</source>
+      <translation>only complaints not closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="73" />
+      <source>某月的回访与投诉指标</source>
+      <translation>a month's call and complaint KPIs</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="74" />
+      <source>月份 YYYY-MM</source>
+      <translation>month YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="77" />
+      <source>立即备份数据库</source>
+      <translation>back up the store now</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="78" />
+      <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
+      <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>用备份文件恢复数据库（原文件会保留）</source>
+      <translation>restore the store from a backup (the current file is kept)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="80" />
+      <source>备份文件</source>
+      <translation>the backup file</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="81" />
+      <source>检查数据库是否完整</source>
+      <translation>check that the store is whole</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="83" />
+      <source>管理用户</source>
+      <translation>Manage users</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="85" />
+      <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
+      <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>工号</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="89" />
+      <source>设置用户密码</source>
+      <translation>set a user's password</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="91" />
+      <source>列出用户</source>
+      <translation>list the users</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="94" />
+      <source>打印表单为 PDF</source>
+      <translation>print a form as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="95" />
+      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
+      <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="96" />
+      <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
+      <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="97" />
+      <source>输出的 PDF 文件</source>
+      <translation>the PDF file to write</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="99" />
+      <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
+      <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="100" />
+      <source>报表种类</source>
+      <translation>the report</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="103" />
+      <source>输出的 Excel 工作簿（.xlsx）</source>
+      <translation>the Excel workbook to write (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="105" />
+      <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
+      <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="107" />
+      <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
+      <translation>also export that month's (YYYY-MM) calls and complaints</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="114" />
+      <source>输出文件应以 {suffix} 结尾：{out}</source>
+      <translation>the output file should end in {suffix}: {out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="116" />
+      <source>输出文件夹不存在：{parent}</source>
+      <translation>the output folder does not exist: {parent}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="130" />
+      <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
+      <translation>Give the output file with --pdf or --xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="135" />
+      <source>已生成 {pdf}</source>
+      <translation>Made {pdf}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="138" />
+      <source>已生成 {xlsx}</source>
+      <translation>Made {xlsx}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="147" />
+      <source>已生成 {out}</source>
+      <translation>Made {out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="168" />
+      <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
+      <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="190" />
+      <source>共 {v1} 位客户</source>
+      <translation>{v1} customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="203" />
+      <source>输出文件应以 .pdf 结尾：{out}</source>
+      <translation>the output file should end in .pdf: {out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="215" />
+      <source>编号应为数字，不是“{id}”。</source>
+      <translation>The id should be a number, not "{id}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="239" />
+      <source>错误</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="239" />
+      <source>提示</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="240" />
+      <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
+      <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="242" />
+      <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
+      <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="243" />
+      <source>（试运行，未写入）</source>
+      <translation>(dry run, nothing written)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="245" />
+      <source>错误：{rejection}</source>
+      <translation>Error: {rejection}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="264" />
+      <source>逾期</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="267" />
+      <source>{day}：{v2} 项（本次新增 {created}）</source>
+      <translation>{day}: {v2} tasks ({created} new this time)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="279" />
+      <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
+      <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="282" />
+      <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
+      <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="284" />
+      <source>；已生成投诉草稿 {complaint_id}</source>
+      <translation>; complaint draft {complaint_id} made</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="296" />
+      <source>已封闭</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="308" />
+      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
+      <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="317" />
+      <source>月份应写成 YYYY-MM，不是“{month}”。</source>
+      <translation>The month should be written YYYY-MM, not "{month}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="326" />
+      <source>{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%</source>
+      <translation>{month} calls: due {v2}, made {v3} (call rate {v4}%), on time {v5}, satisfaction {v6}%</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="327" />
+      <source>{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%</source>
+      <translation>{month} complaints: {v2}, responded on time {v3}%, closed on time {v4}%, resolved first time {v5}%</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="335" />
+      <source>已备份到 {target}</source>
+      <translation>Backed up to {target}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="343" />
+      <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
+      <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="354" />
+      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
+      <translation>Error: the store failed its check; restore the latest backup (carecenter restore BACKUP_FILE).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="364" />
+      <source>没有从标准输入读到密码。</source>
+      <translation>No password was read from standard input.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="366" />
+      <source>新密码：</source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="367" />
+      <source>再输入一次：</source>
+      <translation>Again:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="368" />
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="377" />
+      <source>已添加用户“{name}”。</source>
+      <translation>User "{name}" added.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="380" />
+      <source>已设置“{name}”的密码。</source>
+      <translation>Password of "{name}" set.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="389" />
+      <source>（已停用）</source>
+      <translation>(deactivated)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="422" />
+      <source>错误：{error}</source>
+      <translation>Error: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="425" />
+      <source>已取消。</source>
+      <translation>Cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="430" />
+      <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
+      <translation>Internal error: {v1}: {error} (details written to {where})</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/complaints.py" line="108" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
@@ -1297,11 +1717,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>处理完成</source>
       <translation>Resolved</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/complaints.py" line="19" />
-      <source>已封闭</source>
-      <translation>Closed</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
@@ -1969,11 +2384,6 @@ Restore the newest good backup?
       <translation>Sign in the care director's box</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="24" />
-      <source>管理用户</source>
-      <translation>Manage users</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/permissions.py" line="25" />
       <source>备份数据库</source>
       <translation>Back up the database</translation>
@@ -2409,27 +2819,27 @@ Restore the newest good backup?
       <translation>Expected first service date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>实线●</source>
       <translation>solid ●</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>虚线■</source>
       <translation>dashed ■</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>点线▲</source>
       <translation>dotted ▲</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>点划线◆</source>
       <translation>dash-dot ◆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="173" />
+      <location filename="../../carecenter/reports/charts.py" line="183" />
       <source>{name}（{v2}）</source>
       <translation>{name} ({v2})</translation>
     </message>
@@ -2679,12 +3089,12 @@ Restore the newest good backup?
       <translation>Services the customer would like</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="143" />
+      <location filename="../../carecenter/reports/form.py" line="157" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>Page {v1} of {total}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="159" />
+      <location filename="../../carecenter/reports/form.py" line="173" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
@@ -3903,11 +4313,6 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
-      <source>提示</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="53" />
       <source>勿电话</source>
       <translation>Do not call</translation>
@@ -4071,11 +4476,6 @@ The customer leaves the list and the search; their vehicles and service history 
       <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
       <source>新建投诉</source>
       <translation>New complaint</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="46" />
-      <source>查找客户</source>
-      <translation>Find customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
@@ -4916,11 +5316,6 @@ Details were written to: {where}</translation>
       <translation>The preview did not finish.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="216" />
-      <source>错误</source>
-      <translation>Error</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="226" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>(the table lists the first {PROBLEM_LIMIT:,})</translation>
@@ -5091,19 +5486,9 @@ Details were written to: {where}</translation>
       <translation>Staff no.:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/login_dialog.py" line="92" />
-      <source>再输入一次：</source>
-      <translation>Again:</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="97" />
       <source>创建并登录</source>
       <translation>Create and log in</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/login_dialog.py" line="102" />
-      <source>两次输入的密码不一致。</source>
-      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="110" />
@@ -5951,11 +6336,6 @@ Save anyway?</translation>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
       <source>角色</source>
       <translation>Role</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
-      <source>工号</source>
-      <translation>Staff no.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />

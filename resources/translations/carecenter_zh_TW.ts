@@ -679,6 +679,426 @@
       <translation>推薦購車</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli.py" line="31" />
+      <source>日期应写成 YYYY-MM-DD，不是“{text}”</source>
+      <translation>日期應寫成 YYYY-MM-DD，不是“{text}”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="36" />
+      <source>数据库文件路径（默认在用户数据文件夹中）</source>
+      <translation>資料庫檔案路徑（預設在使用者資料資料夾中）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="37" />
+      <source>规则所用的“今天”（YYYY-MM-DD）</source>
+      <translation>規則所用的“今天”（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="39" />
+      <source>界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）</source>
+      <translation>介面和打印表單的語言（預設：圖形介面用上次在設定中選擇的語言，命令列用簡體中文）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="43" />
+      <source>在空数据库中载入演示经销商</source>
+      <translation>在空資料庫中載入演示經銷商</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="44" />
+      <source>S≈2000、M≈20000、L≈100000 位客户</source>
+      <translation>S≈2000、M≈20000、L≈100000 位客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="45" />
+      <source>随机种子（相同种子得到相同数据）</source>
+      <translation>隨機種子（相同種子得到相同資料）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="47" />
+      <source>查找客户</source>
+      <translation>查詢客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="48" />
+      <source>姓名、拼音首字母、电话（可只输后四位）、车牌或车架号</source>
+      <translation>姓名、拼音首字母、電話（可只輸後四位）、車牌或車架號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="49" />
+      <source>以 JSON 输出</source>
+      <translation>以 JSON 輸出</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="51" />
+      <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
+      <translation>從 Excel（.xlsx）或 CSV 匯入客戶、車輛、維修記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="52" />
+      <source>要导入的文件</source>
+      <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="54" />
+      <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
+      <translation>檔案內容（預設按列名判斷）；complaints = 客服中心的投訴工單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="56" />
+      <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
+      <translation>已有的客戶/車輛：update 更新（預設）或 skip 跳過</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="57" />
+      <source>只检查并报告，不写入</source>
+      <translation>只檢查並報告，不寫入</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="58" />
+      <source>以 JSON 输出报告</source>
+      <translation>以 JSON 輸出報告</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="60" />
+      <source>生成并列出某天的回访清单</source>
+      <translation>生成並列出某天的回訪清單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="61" />
+      <source>日期（默认今天）</source>
+      <translation>日期（預設今天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="63" />
+      <source>登记一次回访结果</source>
+      <translation>登記一次回訪結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="66" />
+      <source>通话内容（事由）</source>
+      <translation>通話內容（事由）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="67" />
+      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
+      <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="68" />
+      <source>改约日期（reschedule 时必填）</source>
+      <translation>改約日期（reschedule 時必填）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="70" />
+      <source>列出投诉及其时限</source>
+      <translation>列出投訴及其時限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="71" />
+      <source>只列未封闭的投诉</source>
+      <translation>只列未封閉的投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="73" />
+      <source>某月的回访与投诉指标</source>
+      <translation>某月的回訪與投訴指標</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="74" />
+      <source>月份 YYYY-MM</source>
+      <translation>月份 YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="77" />
+      <source>立即备份数据库</source>
+      <translation>立即備份資料庫</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="78" />
+      <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
+      <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>用备份文件恢复数据库（原文件会保留）</source>
+      <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="80" />
+      <source>备份文件</source>
+      <translation>備份檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="81" />
+      <source>检查数据库是否完整</source>
+      <translation>檢查資料庫是否完整</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="83" />
+      <source>管理用户</source>
+      <translation>管理使用者</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="85" />
+      <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
+      <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>工号</source>
+      <translation>工號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="89" />
+      <source>设置用户密码</source>
+      <translation>設定使用者密碼</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="91" />
+      <source>列出用户</source>
+      <translation>列出使用者</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="94" />
+      <source>打印表单为 PDF</source>
+      <translation>打印表單為 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="95" />
+      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
+      <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="96" />
+      <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
+      <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="97" />
+      <source>输出的 PDF 文件</source>
+      <translation>輸出的 PDF 檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="99" />
+      <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
+      <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="100" />
+      <source>报表种类</source>
+      <translation>報表種類</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="103" />
+      <source>输出的 Excel 工作簿（.xlsx）</source>
+      <translation>輸出的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="105" />
+      <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
+      <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="107" />
+      <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
+      <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="114" />
+      <source>输出文件应以 {suffix} 结尾：{out}</source>
+      <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="116" />
+      <source>输出文件夹不存在：{parent}</source>
+      <translation>輸出資料夾不存在：{parent}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="130" />
+      <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
+      <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="135" />
+      <source>已生成 {pdf}</source>
+      <translation>已生成 {pdf}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="138" />
+      <source>已生成 {xlsx}</source>
+      <translation>已生成 {xlsx}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="147" />
+      <source>已生成 {out}</source>
+      <translation>已生成 {out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="168" />
+      <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
+      <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="190" />
+      <source>共 {v1} 位客户</source>
+      <translation>共 {v1} 位客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="203" />
+      <source>输出文件应以 .pdf 结尾：{out}</source>
+      <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="215" />
+      <source>编号应为数字，不是“{id}”。</source>
+      <translation>編號應為數字，不是“{id}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="239" />
+      <source>错误</source>
+      <translation>錯誤</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="239" />
+      <source>提示</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="240" />
+      <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
+      <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="242" />
+      <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
+      <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="243" />
+      <source>（试运行，未写入）</source>
+      <translation>（試執行，未寫入）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="245" />
+      <source>错误：{rejection}</source>
+      <translation>錯誤：{rejection}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="264" />
+      <source>逾期</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="267" />
+      <source>{day}：{v2} 项（本次新增 {created}）</source>
+      <translation>{day}：{v2} 項（本次新增 {created}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="279" />
+      <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
+      <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="282" />
+      <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
+      <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="284" />
+      <source>；已生成投诉草稿 {complaint_id}</source>
+      <translation>；已生成投訴草稿 {complaint_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="296" />
+      <source>已封闭</source>
+      <translation>已封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="308" />
+      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
+      <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="317" />
+      <source>月份应写成 YYYY-MM，不是“{month}”。</source>
+      <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="326" />
+      <source>{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%</source>
+      <translation>{month} 回訪：應回訪 {v2}，已回訪 {v3}（回訪率 {v4}%），按時 {v5}，滿意率 {v6}%</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="327" />
+      <source>{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%</source>
+      <translation>{month} 投訴：{v2} 件，及時響應率 {v3}%，及時封閉率 {v4}%，一次解決率 {v5}%</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="335" />
+      <source>已备份到 {target}</source>
+      <translation>已備份到 {target}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="343" />
+      <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
+      <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="354" />
+      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
+      <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="364" />
+      <source>没有从标准输入读到密码。</source>
+      <translation>沒有從標準輸入讀到密碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="366" />
+      <source>新密码：</source>
+      <translation>新密碼：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="367" />
+      <source>再输入一次：</source>
+      <translation>再輸入一次：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="368" />
+      <source>两次输入的密码不一致。</source>
+      <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="377" />
+      <source>已添加用户“{name}”。</source>
+      <translation>已新增使用者“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="380" />
+      <source>已设置“{name}”的密码。</source>
+      <translation>已設定“{name}”的密碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="389" />
+      <source>（已停用）</source>
+      <translation>（已停用）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="422" />
+      <source>错误：{error}</source>
+      <translation>錯誤：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="425" />
+      <source>已取消。</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="430" />
+      <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
+      <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/complaints.py" line="108" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
@@ -1297,11 +1717,6 @@
       <location filename="../../carecenter/models/complaints.py" line="19" />
       <source>处理完成</source>
       <translation>處理完成</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/complaints.py" line="19" />
-      <source>已封闭</source>
-      <translation>已封閉</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="19" />
@@ -1969,11 +2384,6 @@
       <translation>在“客戶關愛總監簽名”欄簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="24" />
-      <source>管理用户</source>
-      <translation>管理使用者</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/permissions.py" line="25" />
       <source>备份数据库</source>
       <translation>備份資料庫</translation>
@@ -2409,27 +2819,27 @@
       <translation>預計首保日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>实线●</source>
       <translation>實線●</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>虚线■</source>
       <translation>虛線■</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>点线▲</source>
       <translation>點線▲</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="172" />
+      <location filename="../../carecenter/reports/charts.py" line="182" />
       <source>点划线◆</source>
       <translation>點劃線◆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/charts.py" line="173" />
+      <location filename="../../carecenter/reports/charts.py" line="183" />
       <source>{name}（{v2}）</source>
       <translation>{name}（{v2}）</translation>
     </message>
@@ -2679,12 +3089,12 @@
       <translation>客戶希望得到的服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="143" />
+      <location filename="../../carecenter/reports/form.py" line="157" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>第 {v1} 頁 / 共 {total} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="159" />
+      <location filename="../../carecenter/reports/form.py" line="173" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
@@ -3903,11 +4313,6 @@
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
-      <source>提示</source>
-      <translation>提示</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="53" />
       <source>勿电话</source>
       <translation>勿電話</translation>
@@ -4071,11 +4476,6 @@
       <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
       <source>新建投诉</source>
       <translation>新建投訴</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="46" />
-      <source>查找客户</source>
-      <translation>查詢客戶</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
@@ -4916,11 +5316,6 @@
       <translation>預覽未完成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="216" />
-      <source>错误</source>
-      <translation>錯誤</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="226" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>（下表只列出前 {PROBLEM_LIMIT:,} 條）</translation>
@@ -5091,19 +5486,9 @@
       <translation>工號：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/login_dialog.py" line="92" />
-      <source>再输入一次：</source>
-      <translation>再輸入一次：</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="97" />
       <source>创建并登录</source>
       <translation>建立並登入</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/login_dialog.py" line="102" />
-      <source>两次输入的密码不一致。</source>
-      <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="110" />
@@ -5951,11 +6336,6 @@
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
       <source>角色</source>
       <translation>角色</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
-      <source>工号</source>
-      <translation>工號</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="48" />
