@@ -19,6 +19,7 @@ import peewee as pw
 from carecenter import audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.followup_rules import (
+    CALL_AGAIN,
     RuleSettings,
     Task,
     VehicleFacts,
@@ -503,7 +504,7 @@ def _recall(task: CallTask, day: datetime.date) -> CallTask:
     return CallTask.create(key=f"{task.key.split('#')[0]}#{number}", customer=task.customer_id,
                            vehicle=task.vehicle_id, reason=task.reason, due_date=tomorrow, window_start=tomorrow,
                            window_end=tomorrow + datetime.timedelta(days=7), assignee=task.assignee,
-                           note=f"上次回访客户不满意（{day}），再次回访直到满意")
+                           note=CALL_AGAIN.format(date=day))
 
 
 def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,

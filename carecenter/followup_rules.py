@@ -10,13 +10,58 @@ from __future__ import annotations
 import calendar
 import datetime
 import math
+import re
 from dataclasses import dataclass, field
+
+from carecenter.i18n import N_, tr
 
 DAY = datetime.timedelta(days=1)
 MAINTENANCE_TYPES = ("首保", "定期保养")
 
 #: The lost-customer stages: (code, offset after the maintenance fell due). 003 逾15天/30天/1.5月/6/9/12個月,
 #: 000 抓「3」控「6」.
+# The notes a task carries to the call list ("why this call"): stored in these (Chinese) words, shown in the user's
+# language by note_in_language(); the generated text never changes, so generation stays idempotent.
+LAST_SERVICE_KM = N_("上次保养 {date}，{km} 公里")
+LAST_SERVICE = N_("上次保养 {date}")
+DELIVERED = N_("交车 {date}")
+FIRST_SERVICE_EXPECTED = N_("首保预计 {date}")
+WARRANTY_BY_KM = N_("质保期满（3年或10万公里），按里程估算")
+WARRANTY = N_("质保期满（3年或10万公里）")
+NO_VISIT_6M = N_("近6个月未到店")
+NEXT_SERVICE = N_("下次保养 {date}（{basis}）")
+NOT_BACK = N_("应保养日 {date} 后未到店")
+INSURANCE = N_("保险到期 {date}")
+INSPECTION = N_("年检到期 {date}")
+BIRTHDAY = N_("生日 {month}月{day}日")
+COMPLAINT_DONE = N_("投诉处理完毕，确认客户是否满意")
+CALL_AGAIN = N_("上次回访客户不满意（{date}），再次回访直到满意")
+VISIT = N_("{date} {kind}")
+EVENT = N_("{name}（{date}）")
+NOTES = (LAST_SERVICE_KM, LAST_SERVICE, DELIVERED, FIRST_SERVICE_EXPECTED, WARRANTY_BY_KM, WARRANTY, NO_VISIT_6M,
+         NEXT_SERVICE, NOT_BACK, INSURANCE, INSPECTION, BIRTHDAY, COMPLAINT_DONE, CALL_AGAIN, EVENT, VISIT)
+
+
+def _pattern(template: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+                              for index, part in enumerate(parts)) + "$")
+
+
+_NOTE_PATTERNS = [(template, _pattern(template)) for template in NOTES]
+
+
+def note_in_language(note: str) -> str:
+    """A stored task note in the current language (the note of a maintenance reminder holds another note)."""
+    for template, pattern in _NOTE_PATTERNS:
+        found = pattern.match(note or "")
+        if found:
+            fields = {name: note_in_language(value) if name == "basis" else tr(value) if name == "kind" else value
+                      for name, value in found.groupdict().items()}
+            return tr(template).format(**fields)
+    return note
+
+
 LOST_STAGES = (("lost_15d", (0, 15)), ("lost_30d", (0, 30)), ("lost_45d", (0, 45)), ("lost_3m", (3, 0)),
                ("lost_6m", (6, 0)), ("lost_9m", (9, 0)), ("lost_12m", (12, 0)))
 
@@ -123,13 +168,13 @@ def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime
     if last is not None:
         by_time = add_months(last.date, rules.maintenance_months)
         if last.mileage is None:
-            return by_time, f"上次保养 {last.date}"
+            return by_time, LAST_SERVICE.format(date=last.date)
         by_km = _date_at_km(last.date, last.mileage, last.mileage + rules.maintenance_km, speed)
-        return min(by_time, by_km), f"上次保养 {last.date}，{last.mileage} 公里"
+        return min(by_time, by_km), LAST_SERVICE_KM.format(date=last.date, km=last.mileage)
     if facts.delivery_date:
         by_time = add_months(facts.delivery_date, rules.first_service_months)
         by_km = _date_at_km(facts.delivery_date, 0, rules.first_service_km_of(facts.model), speed)
-        return min(by_time, by_km), f"交车 {facts.delivery_date}"
+        return min(by_time, by_km), DELIVERED.format(date=facts.delivery_date)
     return None, ""
 
 
@@ -152,41 +197,41 @@ def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings
         offer(f"thank_you_letter:v{v}", "thank_you_letter", delivered + DAY, delivered, delivered + 7 * DAY)
         if last_maintenance(facts) is None:
             due, note = next_maintenance(facts, rules)
-            offer(f"first_service:v{v}", "first_service", due, due - 7 * DAY, due + 30 * DAY, f"首保预计 {due}")
+            offer(f"first_service:v{v}", "first_service", due, due - 7 * DAY, due + 30 * DAY, FIRST_SERVICE_EXPECTED.format(date=due))
         speed = km_per_day(facts, rules)
         by_time = add_months(delivered, rules.warranty_months)
         by_km = _date_at_km(delivered, 0, int(rules.warranty_km * rules.warranty_km_share), speed)
         due = min(by_time, by_km)
         offer(f"warranty_expiry:v{v}", "warranty_expiry", due, due, due + 30 * DAY,
-              "质保期满（3年或10万公里）" + ("，按里程估算" if by_km < by_time else ""))
+              WARRANTY_BY_KM if by_km < by_time else WARRANTY)
         loyalty = add_months(delivered, rules.loyalty_months)
         recent = [x for x in facts.visits if add_months(loyalty, -6) <= x.date <= loyalty]
         if not recent:
-            offer(f"loyalty_42m:v{v}", "loyalty_42m", loyalty, loyalty, loyalty + 30 * DAY, "近6个月未到店")
+            offer(f"loyalty_42m:v{v}", "loyalty_42m", loyalty, loyalty, loyalty + 30 * DAY, NO_VISIT_6M)
 
     followed_since = today - 60 * DAY  # older visits' follow-up windows closed long ago; their tasks are history
     for visit in facts.visits:
         if visit.kind == "免费检测" or visit.date < followed_since:
             continue
         offer(f"after_visit_1:visit{visit.id}", "after_visit_1", visit.date + 3 * DAY, visit.date + 3 * DAY,
-              visit.date + 7 * DAY, f"{visit.date} {visit.kind}")
+              visit.date + 7 * DAY, VISIT.format(date=visit.date, kind=visit.kind))
         first_done = facts.first_calls_done.get(visit.id)
         if first_done:
             offer(f"after_visit_2:visit{visit.id}", "after_visit_2", first_done + 7 * DAY, first_done + 7 * DAY,
-                  first_done + 14 * DAY, f"{visit.date} {visit.kind}")
+                  first_done + 14 * DAY, VISIT.format(date=visit.date, kind=visit.kind))
 
     last = last_maintenance(facts)
     due_on, basis = next_maintenance(facts, rules)
     if last is not None and due_on:
         offer(f"maintenance_due:v{v}:visit{last.id}", "maintenance_due", due_on - 7 * DAY, due_on - 7 * DAY,
-              due_on + 14 * DAY, f"下次保养 {due_on}（{basis}）")
+              due_on + 14 * DAY, NEXT_SERVICE.format(date=due_on, basis=basis))
     if due_on:
         came_back = any(x.date >= due_on for x in facts.visits)
         if not came_back:
             stages = [(code, add_months(due_on, months) + days * DAY) for code, (months, days) in LOST_STAGES]
             for index, (code, stage_due) in enumerate(stages):
                 end = stages[index + 1][1] - DAY if index + 1 < len(stages) else stage_due + 30 * DAY
-                offer(f"{code}:v{v}:{due_on}", code, stage_due, stage_due, end, f"应保养日 {due_on} 后未到店")
+                offer(f"{code}:v{v}:{due_on}", code, stage_due, stage_due, end, NOT_BACK.format(date=due_on))
 
     expiry = facts.insurance_expiry or (anniversary(delivered, delivered.year + 1) if delivered else None)
     if expiry:
@@ -195,11 +240,11 @@ def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings
             occurrence = anniversary(expiry, year)
             due = occurrence - rules.insurance_days_before * DAY
             offer(f"insurance_renewal:v{v}:{occurrence}", "insurance_renewal", due, due, occurrence,
-                  f"保险到期 {occurrence}")
+                  INSURANCE.format(date=occurrence))
     if facts.inspection_due:
         due = facts.inspection_due - rules.inspection_days_before * DAY
         offer(f"inspection:v{v}:{facts.inspection_due}", "inspection", due, due, facts.inspection_due,
-              f"年检到期 {facts.inspection_due}")
+              INSPECTION.format(date=facts.inspection_due))
     return tasks, min(upcoming) if upcoming else None
 
 
@@ -212,7 +257,7 @@ def birthday_tasks(customer_id: int, birthday: datetime.date | None, today: date
     for year in (today.year - 1, today.year, today.year + 1):
         day = anniversary(birthday, year)
         tasks.append(Task(f"birthday:c{customer_id}:{year}", "birthday", customer_id, None, day, day,
-                          day + DAY, f"生日 {birthday.month}月{birthday.day}日"))
+                          day + DAY, BIRTHDAY.format(month=birthday.month, day=birthday.day)))
     upcoming = anniversary(birthday, today.year)
     if upcoming <= today:
         upcoming = anniversary(birthday, today.year + 1)
@@ -225,11 +270,11 @@ def complaint_task(complaint_id: int, customer_id: int, vehicle_id: int | None, 
     next day, the window closing on the 7th."""
     return Task(f"complaint_followup:complaint{complaint_id}", "complaint_followup", customer_id, vehicle_id,
                 closed + DAY, closed + DAY, closed + rules.complaint_followup_days * DAY,
-                "投诉处理完毕，确认客户是否满意")
+                COMPLAINT_DONE)
 
 
 def event_task(event_id: int, event_name: str, event_date: datetime.date, customer_id: int,
                rules: RuleSettings) -> Task:
     due = event_date - rules.event_invitation_days * DAY
     return Task(f"event_invitation:e{event_id}:c{customer_id}", "event_invitation", customer_id, None, due, due,
-                event_date - DAY, f"{event_name}（{event_date}）")
+                event_date - DAY, EVENT.format(name=event_name, date=event_date))

@@ -94,14 +94,17 @@ def visible_texts(root) -> list[str]:
             columns = 1
         for section in range(columns):
             texts.append(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
-        for row in range(min(model.rowCount(QModelIndex()), 60)):
-            for column in range(columns):
-                index = model.index(row, column)
-                texts.append(str(model.data(index) or ""))
-                texts.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
-                child = model.index(0, 0, index)  # tree rows: their first children
-                if child.isValid():
-                    texts.append(str(model.data(child) or ""))
+        def rows_of(parent, depth: int) -> None:
+            for row in range(min(model.rowCount(parent), 60 if depth == 0 else 12)):
+                for column in range(columns):
+                    index = model.index(row, column, parent)
+                    texts.append(str(model.data(index) or ""))
+                    texts.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
+                first = model.index(row, 0, parent)
+                if depth == 0 and model.rowCount(first) > 0:  # a tree's groups: their first rows too
+                    rows_of(first, 1)
+
+        rows_of(QModelIndex(), 0)
 
     def menu_texts(menu: QMenu) -> None:
         texts.append(menu.title())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import clock, followup, permissions, session
 from carecenter.followup import CallRow
+from carecenter.followup_rules import note_in_language
 from carecenter.models import REASONS, TASK_STATUSES
 from carecenter.models.followup import LETTER_REASONS
 from carecenter.ui.call_dialog import CallDialog
@@ -57,7 +58,7 @@ def _marks(row: CallRow) -> str:
         marks.append(tr("投诉{open_complaints}").format(open_complaints=row.open_complaints))
     if row.status != "open":
         marks.append(tr(TASK_STATUSES.get(row.status, row.status)))
-    return tr("、").join(marks) or row.note
+    return tr("、").join(marks) or note_in_language(row.note)
 
 
 class CallsTab(QWidget):

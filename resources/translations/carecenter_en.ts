@@ -1244,44 +1244,124 @@ Restore the newest good backup?
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="250" />
+      <location filename="../../carecenter/followup.py" line="251" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="441" />
+      <location filename="../../carecenter/followup.py" line="442" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="447" />
+      <location filename="../../carecenter/followup.py" line="448" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="449" />
+      <location filename="../../carecenter/followup.py" line="450" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="475" />
+      <location filename="../../carecenter/followup.py" line="476" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="549" />
+      <location filename="../../carecenter/followup.py" line="550" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="552" />
+      <location filename="../../carecenter/followup.py" line="553" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="554" />
+      <location filename="../../carecenter/followup.py" line="555" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="25" />
+      <source>上次保养 {date}，{km} 公里</source>
+      <translation>last service {date}, {km} km</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="26" />
+      <source>上次保养 {date}</source>
+      <translation>last service {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="27" />
+      <source>交车 {date}</source>
+      <translation>delivered {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="28" />
+      <source>首保预计 {date}</source>
+      <translation>first service expected {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="29" />
+      <source>质保期满（3年或10万公里），按里程估算</source>
+      <translation>warranty ends (3 years or 100 000 km), estimated by mileage</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="30" />
+      <source>质保期满（3年或10万公里）</source>
+      <translation>warranty ends (3 years or 100 000 km)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="31" />
+      <source>近6个月未到店</source>
+      <translation>no visit in the last 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="32" />
+      <source>下次保养 {date}（{basis}）</source>
+      <translation>next service {date} ({basis})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="33" />
+      <source>应保养日 {date} 后未到店</source>
+      <translation>not back since service was due on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="34" />
+      <source>保险到期 {date}</source>
+      <translation>insurance expires {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="35" />
+      <source>年检到期 {date}</source>
+      <translation>inspection due {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="36" />
+      <source>生日 {month}月{day}日</source>
+      <translation>birthday {month}/{day}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="37" />
+      <source>投诉处理完毕，确认客户是否满意</source>
+      <translation>complaint handled: check the customer is satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="38" />
+      <source>上次回访客户不满意（{date}），再次回访直到满意</source>
+      <translation>unsatisfied at the last call ({date}): call again until satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="39" />
+      <source>{date} {kind}</source>
+      <translation>{date} {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <source>{name}（{date}）</source>
+      <translation>{name} ({date})</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="99" />
@@ -4298,172 +4378,172 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>车牌</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>最近通话</source>
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="53" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="54" />
       <source>勿电话</source>
       <translation>Do not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="57" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="58" />
       <source>投诉{open_complaints}</source>
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="77" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="79" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="80" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="85" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="91" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="135" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="137" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="143" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="144" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="182" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="183" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="203" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="216" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="225" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="227" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="230" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="235" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="238" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>

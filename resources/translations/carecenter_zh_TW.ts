@@ -1244,44 +1244,124 @@
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="250" />
+      <location filename="../../carecenter/followup.py" line="251" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="441" />
+      <location filename="../../carecenter/followup.py" line="442" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="447" />
+      <location filename="../../carecenter/followup.py" line="448" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="449" />
+      <location filename="../../carecenter/followup.py" line="450" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="475" />
+      <location filename="../../carecenter/followup.py" line="476" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="549" />
+      <location filename="../../carecenter/followup.py" line="550" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="552" />
+      <location filename="../../carecenter/followup.py" line="553" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="554" />
+      <location filename="../../carecenter/followup.py" line="555" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="25" />
+      <source>上次保养 {date}，{km} 公里</source>
+      <translation>上次保養 {date}，{km} 公里</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="26" />
+      <source>上次保养 {date}</source>
+      <translation>上次保養 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="27" />
+      <source>交车 {date}</source>
+      <translation>交車 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="28" />
+      <source>首保预计 {date}</source>
+      <translation>首保預計 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="29" />
+      <source>质保期满（3年或10万公里），按里程估算</source>
+      <translation>質保期滿（3年或10萬公里），按里程估算</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="30" />
+      <source>质保期满（3年或10万公里）</source>
+      <translation>質保期滿（3年或10萬公里）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="31" />
+      <source>近6个月未到店</source>
+      <translation>近6個月未到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="32" />
+      <source>下次保养 {date}（{basis}）</source>
+      <translation>下次保養 {date}（{basis}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="33" />
+      <source>应保养日 {date} 后未到店</source>
+      <translation>應保養日 {date} 後未到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="34" />
+      <source>保险到期 {date}</source>
+      <translation>保險到期 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="35" />
+      <source>年检到期 {date}</source>
+      <translation>年檢到期 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="36" />
+      <source>生日 {month}月{day}日</source>
+      <translation>生日 {month}月{day}日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="37" />
+      <source>投诉处理完毕，确认客户是否满意</source>
+      <translation>投訴處理完畢，確認客戶是否滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="38" />
+      <source>上次回访客户不满意（{date}），再次回访直到满意</source>
+      <translation>上次回訪客戶不滿意（{date}），再次回訪直到滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="39" />
+      <source>{date} {kind}</source>
+      <translation>{date} {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <source>{name}（{date}）</source>
+      <translation>{name}（{date}）</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="99" />
@@ -4298,172 +4378,172 @@
       <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>车牌</source>
       <translation>車牌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="36" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
       <source>最近通话</source>
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="53" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="54" />
       <source>勿电话</source>
       <translation>勿電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="57" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="58" />
       <source>投诉{open_complaints}</source>
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="77" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="79" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="80" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="83" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="85" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="89" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="91" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="135" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="137" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="143" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="144" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="182" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="183" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="203" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="216" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="225" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="227" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="230" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="235" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="238" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>

@@ -126,3 +126,23 @@ def test_complaint_follow_up_and_event_invitation():
 def test_the_next_check_is_the_next_due_date():
     _, upcoming = vehicle_tasks(VehicleFacts(1, 1, D(2026, 11, 20)), D(2026, 11, 20), RULES)
     assert upcoming == D(2026, 11, 21)  # the 24-hour call tomorrow
+
+
+def test_a_task_note_is_stored_in_chinese_and_shown_in_the_language_chosen():
+    from carecenter import i18n
+    from carecenter.followup_rules import note_in_language
+
+    visit = Visit(7, D(2026, 5, 10), "定期保养", 12000)
+    found, _ = tasks_by_reason(VehicleFacts(1, 1, D(2024, 1, 1), visits=[visit]), D(2026, 6, 1))
+    note = found["maintenance_due"][0].note
+    assert note.startswith("下次保养 ") and "上次保养 2026-05-10，12000 公里" in note  # as stored, always
+    try:
+        i18n.set_language("en")
+        assert note_in_language(note) == f"next service {note[5:15]} (last service 2026-05-10, 12000 km)"
+        assert note_in_language("2026-05-10 定期保养") == "2026-05-10 Regular maintenance"
+        assert note_in_language("a note someone typed") == "a note someone typed"
+        i18n.set_language("zh_TW")
+        assert note_in_language(note).startswith("下次保養 ")
+    finally:
+        i18n.set_language("zh_CN")
+    assert note_in_language(note) == note
