@@ -29,7 +29,7 @@ from carecenter.models import (
 from carecenter.store import serialize, write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
-from carecenter.i18n import N_, tr, tr_values
+from carecenter.i18n import N_, StoredWords, tr, tr_values
 
 RESPONSE_MINUTES = 120
 CLOSURE_DAYS = {"A": 3, "B": 7}  # C: no limit
@@ -127,7 +127,8 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
         if content is not None:
             complaint.content = clean_multiline(content)
         complaint.save()
-        _event(complaint.id, "accepted", actor.name, f"{category} {channel}", accepted_at)
+        _event(complaint.id, "accepted", actor.name, ACCEPTED_EVENT.format(category=category, channel=channel),
+               accepted_at)
         audit.record("update", "complaint", complaint.id, {"state": ["草稿", "未处理"]}, detail=complaint.number)
     return complaint.number
 
@@ -200,19 +201,40 @@ def customer_called(complaint_id: int, at: datetime.datetime | None = None, note
     return complaint.warning
 
 
+#: The reasons for an escalation warning, stored in these words and shown in the user's language.
+CALLED_WHILE_OPEN = N_("状态为未处理，客户已来电 {count} 次")
+CALLED_WHILE_IN_PROGRESS = N_("状态为处理中，客户已来电 {count} 次")
+NOBODY_CALLED = N_("客户表示无人与其联系")
+STRONG_EMOTION = N_("客户情绪激动，要求立即答复")
+CLAIMS_MEDIA = N_("客户自称媒体")
+REPEATED = N_("同一问题在处理完成后 7 天内再次投诉")
+#: What the history of a complaint says of an event, stored in these words (the values as they were).
+ACCEPTED_EVENT = N_("{category} {channel}")
+IMPORTED_EVENT = N_("工单 {work_order}（导入）")
+WITHDRAWN_EVENT = N_("{box}：{reason}")
+STORED = StoredWords(CALLED_WHILE_OPEN, CALLED_WHILE_IN_PROGRESS, NOBODY_CALLED, STRONG_EMOTION, CLAIMS_MEDIA,
+                     REPEATED, IMPORTED_EVENT, WITHDRAWN_EVENT, ACCEPTED_EVENT,
+                     fields={"channel": tr, "box": tr})
+
+
+def in_language(text: str) -> str:
+    """A warning or an event's detail as stored, in the current language."""
+    return STORED.show(text)
+
+
 def warning_for(complaint: Complaint, *, says_nobody_called: bool = False, strong_emotion: bool = False,
                 claims_media: bool = False, manager_mark: str = "") -> str:
     """The reason for an escalation warning, or "" (RULES §3)."""
     if complaint.state == "未处理" and complaint.contact_count >= 2:
-        return f"状态为未处理，客户已来电 {complaint.contact_count} 次"
+        return CALLED_WHILE_OPEN.format(count=complaint.contact_count)
     if complaint.state == "处理中" and complaint.contact_count >= 3:
-        return f"状态为处理中，客户已来电 {complaint.contact_count} 次"
+        return CALLED_WHILE_IN_PROGRESS.format(count=complaint.contact_count)
     if says_nobody_called:
-        return "客户表示无人与其联系"
+        return NOBODY_CALLED
     if strong_emotion:
-        return "客户情绪激动，要求立即答复"
+        return STRONG_EMOTION
     if claims_media:
-        return "客户自称媒体"
+        return CLAIMS_MEDIA
     return manager_mark
 
 
@@ -329,7 +351,7 @@ def withdraw(complaint_id: int, box: str, reason: str) -> None:
         if signature.signer != actor.name and not permissions.allowed("sign_director"):
             raise permissions.PermissionDenied(tr("只有签名人本人或关爱总监可以撤回签名。"))
         ComplaintSignature.update(withdrawn_at=now()).where(ComplaintSignature.id == signature.id).execute()
-        _event(complaint_id, "withdrawn", actor.name, f"{BOXES[box][0]}：{reason}")
+        _event(complaint_id, "withdrawn", actor.name, WITHDRAWN_EVENT.format(box=BOXES[box][0], reason=reason))
         audit.record("withdraw", "complaint", complaint_id, detail=f"{BOXES[box][0]}（{signature.signer}）：{reason}")
 
 
@@ -485,7 +507,7 @@ def create_accepted(rows: list[dict], actor: str) -> int:
             work_order=row["work_order"], category=row["category"], channel=row["channel"], level=level,
             state="未处理", content=row["content"], accepted_at=row["accepted_at"], response_due=response,
             closure_due=closure, handler=actor)
-        _event(complaint.id, "accepted", actor, f"工单 {row['work_order']}（导入）", row["accepted_at"])
+        _event(complaint.id, "accepted", actor, IMPORTED_EVENT.format(work_order=row["work_order"]), row["accepted_at"])
     return len(rows)
 
 

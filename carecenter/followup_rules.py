@@ -10,10 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime
 import math
-import re
 from dataclasses import dataclass, field
 
-from carecenter.i18n import N_, tr
+from carecenter.i18n import N_, StoredWords, tr
 
 DAY = datetime.timedelta(days=1)
 MAINTENANCE_TYPES = ("首保", "定期保养")
@@ -42,24 +41,13 @@ NOTES = (LAST_SERVICE_KM, LAST_SERVICE, DELIVERED, FIRST_SERVICE_EXPECTED, WARRA
          NEXT_SERVICE, NOT_BACK, INSURANCE, INSPECTION, BIRTHDAY, COMPLAINT_DONE, CALL_AGAIN, EVENT, VISIT)
 
 
-def _pattern(template: str) -> re.Pattern:
-    parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-                              for index, part in enumerate(parts)) + "$")
-
-
-_NOTE_PATTERNS = [(template, _pattern(template)) for template in NOTES]
+TASK_NOTES = StoredWords(*NOTES, fields={"kind": tr})
+TASK_NOTES.fields["basis"] = TASK_NOTES.show  # a maintenance reminder's note holds the note of its basis
 
 
 def note_in_language(note: str) -> str:
-    """A stored task note in the current language (the note of a maintenance reminder holds another note)."""
-    for template, pattern in _NOTE_PATTERNS:
-        found = pattern.match(note or "")
-        if found:
-            fields = {name: note_in_language(value) if name == "basis" else tr(value) if name == "kind" else value
-                      for name, value in found.groupdict().items()}
-            return tr(template).format(**fields)
-    return note
+    """A stored task note in the current language."""
+    return TASK_NOTES.show(note)
 
 
 LOST_STAGES = (("lost_15d", (0, 15)), ("lost_30d", (0, 30)), ("lost_45d", (0, 45)), ("lost_3m", (3, 0)),

@@ -97,6 +97,34 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
     return text
 
 
+class StoredWords:
+    """Texts the program writes into the store in its own (Simplified Chinese) words from fixed templates — a task's
+    note, a complaint's warning — shown in the current language: the stored text is matched against the templates
+    and the translated template is filled with the same values. ``fields`` says how a value is shown (translated,
+    or itself a stored text); other values are shown as they are. Text no template made is shown unchanged."""
+
+    def __init__(self, *templates: str, fields: dict[str, Callable[[str], str]] | None = None):
+        self.templates = templates
+        self.fields = fields or {}
+        self._patterns = [(template, self._pattern(template)) for template in templates]
+
+    @staticmethod
+    def _pattern(template: str):
+        import re
+
+        parts = re.split(r"\{(\w+)\}", template)
+        return re.compile("".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+                                  for index, part in enumerate(parts)) + "$")
+
+    def show(self, text: str) -> str:
+        for template, pattern in self._patterns:
+            found = pattern.match(text or "")
+            if found:
+                values = {name: self.fields.get(name, str)(value) for name, value in found.groupdict().items()}
+                return tr(template).format(**values)
+        return text
+
+
 def tr_values(values) -> list[str]:
     """Each value translated (a combo box's items, a row of headers)."""
     return [tr(value) for value in values]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from carecenter import archive, audit, clock, permissions, settings
+from carecenter import archive, audit, clock, complaints, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     OUTCOMES,
@@ -280,7 +280,7 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
     complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
     original = Complaint.get_or_none(Complaint.id == complaint.escalated_from_id) if complaint.escalated_from_id \
         else complaint
-    reason = complaint.warning or (tr("同一问题在处理完成后 7 天内再次投诉") if complaint.escalated_from_id else "")
+    reason = complaints.in_language(complaint.warning or (complaints.REPEATED if complaint.escalated_from_id else ""))
     values = {
         "work_order": complaint.work_order or complaint.number or "", "name": customer.name, "phone": customer.phone,
         "plate": vehicle.plate if vehicle else "", "model": vehicle.model if vehicle else "",

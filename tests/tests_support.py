@@ -12,11 +12,11 @@ ADMIN_ACTOR = session.Actor(name="测试管理员", role="admin")
 KEPT_IN_SOURCE_LANGUAGE = {
     "customer": {"gender", "preferred_contact", "club_level", "source"},
     "service_visit": {"visit_type"},
-    "call_task": {"key", "reason", "status", "outcome"},
+    "call_task": {"key", "reason", "status", "outcome", "note"},
     "call_log": {"call_type", "outcome"},
     "letter": {"letter_type"},
     "event": {"audience"},
-    "complaint": {"category", "channel", "level", "state"},
+    "complaint": {"category", "channel", "level", "state", "warning"},
     "complaint_event": {"kind"},
     "complaint_signature": {"box", "role"},
     "lounge_item": {"title", "description"},

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table
 from reportlab.lib.styles import ParagraphStyle
 
+from carecenter.complaints import in_language
 from carecenter.monthly import SECTIONS, MonthlySummary
 from carecenter.recall import FUNNEL
 from carecenter.reports import charts, form
@@ -154,7 +155,7 @@ def _complaints(summary: MonthlySummary, width: float) -> list:
     if figures.escalations:
         story += [form.section(tr("升级与预警")), form.list_table(
             [tr("受理编号"), tr("类别"), tr("状态"), tr("关联原投诉"), tr("预警原因")],
-            [[c.number, c.category, c.state, c.repeat_of, c.warning] for c in figures.escalations],
+            [[c.number, c.category, c.state, c.repeat_of, in_language(c.warning)] for c in figures.escalations],
             [width * 0.18, width * 0.1, width * 0.14, width * 0.18, width * 0.4])]
     lessons = [c for c in figures.lessons if c.root_cause or c.improvement]
     story += [form.section(tr("根本原因与改进措施")), form.list_table(

@@ -183,7 +183,7 @@ class ComplaintsTab(QWidget):
         for index, row in enumerate(rows):
             deadline = f"{tr(row.deadline_kind)} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
             values = (row.number or tr("（草稿）"), row.name, row.phone, row.category, tr(row.state), deadline, row.remaining,
-                      row.warning or (tr("升级") if row.escalated else ""))
+                      complaints.in_language(row.warning) or (tr("升级") if row.escalated else ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 6 and row.clock in CLOCK_COLOURS:
@@ -271,7 +271,7 @@ class ComplaintsTab(QWidget):
         self.right.setEnabled(True)
         category = tr(CATEGORIES.get(complaint.category, ""))
         self.header.setText(tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(v1=complaint.number or tr("草稿"), state=tr(complaint.state), category=complaint.category, category2=category, channel=tr(complaint.channel), contact_count=complaint.contact_count)
-                            + (tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=complaint.warning)
+                            + (tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=complaints.in_language(complaint.warning))
                                if complaint.warning else ""))
         for key, widget in self.values.items():
             widget.setText(values.get(key, ""))
@@ -290,7 +290,7 @@ class ComplaintsTab(QWidget):
         self.events.clear()
         for event in events:
             kind = tr(EVENT_TITLES.get(event.kind, event.kind))
-            self.events.addItem(tr("{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}").format(at=event.at, actor=event.actor, kind=kind, detail=event.detail))
+            self.events.addItem(tr("{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}").format(at=event.at, actor=event.actor, kind=kind, detail=complaints.in_language(event.detail)))
 
     def _clear(self, layout) -> None:
         while layout.count():

@@ -1114,97 +1114,142 @@ Restore the newest good backup?
       <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="142" />
+      <location filename="../../carecenter/complaints.py" line="143" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>Please describe the complaint.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="145" />
+      <location filename="../../carecenter/complaints.py" line="146" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="163" />
+      <location filename="../../carecenter/complaints.py" line="164" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="281" />
+      <location filename="../../carecenter/complaints.py" line="205" />
+      <source>状态为未处理，客户已来电 {count} 次</source>
+      <translation>still open, the customer has called {count} times</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="206" />
+      <source>状态为处理中，客户已来电 {count} 次</source>
+      <translation>in progress, the customer has called {count} times</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="207" />
+      <source>客户表示无人与其联系</source>
+      <translation>the customer says nobody contacted them</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="208" />
+      <source>客户情绪激动，要求立即答复</source>
+      <translation>the customer is upset and wants an answer at once</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="209" />
+      <source>客户自称媒体</source>
+      <translation>the customer says they are from the media</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="210" />
+      <source>同一问题在处理完成后 7 天内再次投诉</source>
+      <translation>Complained again about the same problem within 7 days of its resolution</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="212" />
+      <source>{category} {channel}</source>
+      <translation>{category} {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="213" />
+      <source>工单 {work_order}（导入）</source>
+      <translation>ticket {work_order} (imported)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="214" />
+      <source>{box}：{reason}</source>
+      <translation>{box}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="303" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="302" />
+      <location filename="../../carecenter/complaints.py" line="324" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="308" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="313" />
+      <location filename="../../carecenter/complaints.py" line="335" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="346" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="328" />
+      <location filename="../../carecenter/complaints.py" line="350" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="352" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="360" />
+      <location filename="../../carecenter/complaints.py" line="382" />
       <source>不限</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="364" />
+      <location filename="../../carecenter/complaints.py" line="386" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="387" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="368" />
+      <location filename="../../carecenter/complaints.py" line="390" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="369" />
+      <location filename="../../carecenter/complaints.py" line="391" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="395" />
+      <location filename="../../carecenter/complaints.py" line="417" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="419" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="400" />
+      <location filename="../../carecenter/complaints.py" line="422" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="418" />
+      <location filename="../../carecenter/complaints.py" line="440" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
@@ -1284,82 +1329,82 @@ Restore the newest good backup?
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="25" />
+      <location filename="../../carecenter/followup_rules.py" line="24" />
       <source>上次保养 {date}，{km} 公里</source>
       <translation>last service {date}, {km} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="26" />
+      <location filename="../../carecenter/followup_rules.py" line="25" />
       <source>上次保养 {date}</source>
       <translation>last service {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="27" />
+      <location filename="../../carecenter/followup_rules.py" line="26" />
       <source>交车 {date}</source>
       <translation>delivered {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="28" />
+      <location filename="../../carecenter/followup_rules.py" line="27" />
       <source>首保预计 {date}</source>
       <translation>first service expected {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="29" />
+      <location filename="../../carecenter/followup_rules.py" line="28" />
       <source>质保期满（3年或10万公里），按里程估算</source>
       <translation>warranty ends (3 years or 100 000 km), estimated by mileage</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="30" />
+      <location filename="../../carecenter/followup_rules.py" line="29" />
       <source>质保期满（3年或10万公里）</source>
       <translation>warranty ends (3 years or 100 000 km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="31" />
+      <location filename="../../carecenter/followup_rules.py" line="30" />
       <source>近6个月未到店</source>
       <translation>no visit in the last 6 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="32" />
+      <location filename="../../carecenter/followup_rules.py" line="31" />
       <source>下次保养 {date}（{basis}）</source>
       <translation>next service {date} ({basis})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="33" />
+      <location filename="../../carecenter/followup_rules.py" line="32" />
       <source>应保养日 {date} 后未到店</source>
       <translation>not back since service was due on {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="34" />
+      <location filename="../../carecenter/followup_rules.py" line="33" />
       <source>保险到期 {date}</source>
       <translation>insurance expires {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="35" />
+      <location filename="../../carecenter/followup_rules.py" line="34" />
       <source>年检到期 {date}</source>
       <translation>inspection due {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="36" />
+      <location filename="../../carecenter/followup_rules.py" line="35" />
       <source>生日 {month}月{day}日</source>
       <translation>birthday {month}/{day}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="37" />
+      <location filename="../../carecenter/followup_rules.py" line="36" />
       <source>投诉处理完毕，确认客户是否满意</source>
       <translation>complaint handled: check the customer is satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="38" />
+      <location filename="../../carecenter/followup_rules.py" line="37" />
       <source>上次回访客户不满意（{date}），再次回访直到满意</source>
       <translation>unsatisfied at the last call ({date}): call again until satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="39" />
+      <location filename="../../carecenter/followup_rules.py" line="38" />
       <source>{date} {kind}</source>
       <translation>{date} {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <location filename="../../carecenter/followup_rules.py" line="39" />
       <source>{name}（{date}）</source>
       <translation>{name} ({date})</translation>
     </message>
@@ -2599,11 +2644,6 @@ Restore the newest good backup?
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="283" />
-      <source>同一问题在处理完成后 7 天内再次投诉</source>
-      <translation>Complained again about the same problem within 7 days of its resolution</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/printing.py" line="287" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
@@ -3274,442 +3314,442 @@ Restore the newest good backup?
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="21" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="22" />
       <source>▼ 未达标</source>
       <translation>▼ Below target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
       <source>—（无数据）</source>
       <translation>— (no data)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
       <source>✓ 达标</source>
       <translation>✓ On target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>指标</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>本月实际</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>Based on (cases)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="50" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>Monthly summary {v1}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="53" />
       <source>本月关键指标与目标</source>
       <translation>This month's key figures and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>应回访 / 已回访</source>
       <translation>Due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>投诉受理</source>
       <translation>Complaints accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>{count} 件</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
       <source>及时响应率</source>
       <translation>On-time response rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
       <source>及时封闭率</source>
       <translation>On-time closure rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>一次解决率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>逾期未结投诉</source>
       <translation>Open complaints past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>{v1} 件</source>
       <translation>{v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
       <source>提醒后30天内回厂</source>
       <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
       <source>流失客户（逾期12个月）</source>
       <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
       <source>{v1} 台</source>
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="84" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="85" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="99" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="117" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="135" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="144" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="149" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="155" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="180" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="221" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>

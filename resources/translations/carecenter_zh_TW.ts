@@ -1114,97 +1114,142 @@
       <translation>投訴 {v1} 已受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="142" />
+      <location filename="../../carecenter/complaints.py" line="143" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>請填寫抱怨/投訴內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="145" />
+      <location filename="../../carecenter/complaints.py" line="146" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="163" />
+      <location filename="../../carecenter/complaints.py" line="164" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="281" />
+      <location filename="../../carecenter/complaints.py" line="205" />
+      <source>状态为未处理，客户已来电 {count} 次</source>
+      <translation>狀態為未處理，客戶已來電 {count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="206" />
+      <source>状态为处理中，客户已来电 {count} 次</source>
+      <translation>狀態為處理中，客戶已來電 {count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="207" />
+      <source>客户表示无人与其联系</source>
+      <translation>客戶表示無人與其聯絡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="208" />
+      <source>客户情绪激动，要求立即答复</source>
+      <translation>客戶情緒激動，要求立即答覆</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="209" />
+      <source>客户自称媒体</source>
+      <translation>客戶自稱媒體</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="210" />
+      <source>同一问题在处理完成后 7 天内再次投诉</source>
+      <translation>同一問題在處理完成後 7 天內再次投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="212" />
+      <source>{category} {channel}</source>
+      <translation>{category} {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="213" />
+      <source>工单 {work_order}（导入）</source>
+      <translation>工單 {work_order}（匯入）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="214" />
+      <source>{box}：{reason}</source>
+      <translation>{box}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="303" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="302" />
+      <location filename="../../carecenter/complaints.py" line="324" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="308" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="313" />
+      <location filename="../../carecenter/complaints.py" line="335" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="346" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="328" />
+      <location filename="../../carecenter/complaints.py" line="350" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="352" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="360" />
+      <location filename="../../carecenter/complaints.py" line="382" />
       <source>不限</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="364" />
+      <location filename="../../carecenter/complaints.py" line="386" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="387" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="368" />
+      <location filename="../../carecenter/complaints.py" line="390" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="369" />
+      <location filename="../../carecenter/complaints.py" line="391" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="395" />
+      <location filename="../../carecenter/complaints.py" line="417" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="419" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="400" />
+      <location filename="../../carecenter/complaints.py" line="422" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="418" />
+      <location filename="../../carecenter/complaints.py" line="440" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
@@ -1284,82 +1329,82 @@
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="25" />
+      <location filename="../../carecenter/followup_rules.py" line="24" />
       <source>上次保养 {date}，{km} 公里</source>
       <translation>上次保養 {date}，{km} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="26" />
+      <location filename="../../carecenter/followup_rules.py" line="25" />
       <source>上次保养 {date}</source>
       <translation>上次保養 {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="27" />
+      <location filename="../../carecenter/followup_rules.py" line="26" />
       <source>交车 {date}</source>
       <translation>交車 {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="28" />
+      <location filename="../../carecenter/followup_rules.py" line="27" />
       <source>首保预计 {date}</source>
       <translation>首保預計 {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="29" />
+      <location filename="../../carecenter/followup_rules.py" line="28" />
       <source>质保期满（3年或10万公里），按里程估算</source>
       <translation>質保期滿（3年或10萬公里），按里程估算</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="30" />
+      <location filename="../../carecenter/followup_rules.py" line="29" />
       <source>质保期满（3年或10万公里）</source>
       <translation>質保期滿（3年或10萬公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="31" />
+      <location filename="../../carecenter/followup_rules.py" line="30" />
       <source>近6个月未到店</source>
       <translation>近6個月未到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="32" />
+      <location filename="../../carecenter/followup_rules.py" line="31" />
       <source>下次保养 {date}（{basis}）</source>
       <translation>下次保養 {date}（{basis}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="33" />
+      <location filename="../../carecenter/followup_rules.py" line="32" />
       <source>应保养日 {date} 后未到店</source>
       <translation>應保養日 {date} 後未到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="34" />
+      <location filename="../../carecenter/followup_rules.py" line="33" />
       <source>保险到期 {date}</source>
       <translation>保險到期 {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="35" />
+      <location filename="../../carecenter/followup_rules.py" line="34" />
       <source>年检到期 {date}</source>
       <translation>年檢到期 {date}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="36" />
+      <location filename="../../carecenter/followup_rules.py" line="35" />
       <source>生日 {month}月{day}日</source>
       <translation>生日 {month}月{day}日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="37" />
+      <location filename="../../carecenter/followup_rules.py" line="36" />
       <source>投诉处理完毕，确认客户是否满意</source>
       <translation>投訴處理完畢，確認客戶是否滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="38" />
+      <location filename="../../carecenter/followup_rules.py" line="37" />
       <source>上次回访客户不满意（{date}），再次回访直到满意</source>
       <translation>上次回訪客戶不滿意（{date}），再次回訪直到滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="39" />
+      <location filename="../../carecenter/followup_rules.py" line="38" />
       <source>{date} {kind}</source>
       <translation>{date} {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <location filename="../../carecenter/followup_rules.py" line="39" />
       <source>{name}（{date}）</source>
       <translation>{name}（{date}）</translation>
     </message>
@@ -2599,11 +2644,6 @@
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="283" />
-      <source>同一问题在处理完成后 7 天内再次投诉</source>
-      <translation>同一問題在處理完成後 7 天內再次投訴</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/printing.py" line="287" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
@@ -3274,442 +3314,442 @@
       <translation>稽核</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="21" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="22" />
       <source>▼ 未达标</source>
       <translation>▼ 未達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
       <source>—（无数据）</source>
       <translation>—（無資料）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="35" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
       <source>✓ 达标</source>
       <translation>✓ 達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>指标</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>本月实际</source>
       <translation>本月實際</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="40" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>依據（件）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="50" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>{v1}年{v2}月 月度工作小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>統計期間：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　製表日期：{made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="53" />
       <source>本月关键指标与目标</source>
       <translation>本月關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>应回访 / 已回访</source>
       <translation>應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>投诉受理</source>
       <translation>投訴受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
       <source>{count} 件</source>
       <translation>{count} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
       <source>及时响应率</source>
       <translation>及時響應率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
       <source>及时封闭率</source>
       <translation>及時封閉率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>一次解决率</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>逾期未结投诉</source>
       <translation>逾期未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>{v1} 件</source>
       <translation>{v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
       <source>提醒后30天内回厂</source>
       <translation>提醒後30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
       <source>流失客户（逾期12个月）</source>
       <translation>流失客戶（逾期12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
       <source>{v1} 台</source>
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="84" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="85" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="90" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="99" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="117" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="135" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="144" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="149" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="155" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="180" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="221" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>问题</source>
       <translation>問題</translation>
     </message>

@@ -278,3 +278,21 @@ def test_a_complaint_taken_at_the_desk_is_accepted_in_one_step(customer):
     with pytest.raises(UserError):
         complaints.file(customer, "内容", "X9", "面谈")  # a bad category leaves no draft behind
     assert Complaint.select().count() == 1
+
+
+def test_a_warning_is_stored_in_chinese_and_shown_in_the_language_chosen(customer):
+    from carecenter import i18n
+
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2026, 11, 20, 10, 0))
+    complaints.customer_called(complaint_id, DT(2026, 11, 20, 11, 0))
+    stored = Complaint.get_by_id(complaint_id)
+    assert stored.warning == "状态为未处理，客户已来电 2 次"
+    event = ComplaintEvent.select().where(ComplaintEvent.kind == "accepted").get()
+    try:
+        i18n.set_language("en")
+        assert complaints.in_language(stored.warning) == "still open, the customer has called 2 times"
+        assert complaints.in_language(event.detail) == "S1 Phone"
+        assert complaints.in_language("店长手写的说明") == "店长手写的说明"
+    finally:
+        i18n.set_language("zh_CN")
