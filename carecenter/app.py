@@ -43,8 +43,13 @@ def run_gui(args) -> int:
         QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         return 1
     if on_network_share(path.parent if not path.exists() else path):
-        QMessageBox.warning(None, tr("数据库在网络文件夹中"),
-                            tr("{path}\n位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。\n请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。").format(path=path))
+        QMessageBox.warning(
+            None,
+            tr("数据库在网络文件夹中"),
+            tr(
+                "{path}\n位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。\n请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。"
+            ).format(path=path),
+        )
     choice = None
     if not path.exists() or path.stat().st_size == 0:
         choice = ask_first_run(path)
@@ -56,7 +61,11 @@ def run_gui(args) -> int:
     try:
         lock = desk_lock.acquire(path)
     except desk_lock.StoreInUse as busy:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("数据库正在使用中"), tr("{busy}\n\n可以只读打开（只能查看和打印），或取消。").format(busy=busy))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("数据库正在使用中"),
+            tr("{busy}\n\n可以只读打开（只能查看和打印），或取消。").format(busy=busy),
+        )
         read_only_button = box.addButton(tr("只读打开"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -172,10 +181,21 @@ def _recover(path, problem: str):
     aside = backup.move_aside(path, "corrupt")
     newest = backup.newest_good_backup(path.parent / "backups")
     if newest is None:
-        QMessageBox.critical(None, tr("数据库已损坏"), tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n没有找到可用的备份，请联系管理员。").format(problem=problem, aside=aside))
+        QMessageBox.critical(
+            None,
+            tr("数据库已损坏"),
+            tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n没有找到可用的备份，请联系管理员。").format(
+                problem=problem, aside=aside
+            ),
+        )
         return None
-    answer = QMessageBox.question(None, tr("数据库已损坏"),
-                                  tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n是否用最新的完好备份恢复？\n{name}").format(problem=problem, aside=aside, name=newest.name))
+    answer = QMessageBox.question(
+        None,
+        tr("数据库已损坏"),
+        tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n是否用最新的完好备份恢复？\n{name}").format(
+            problem=problem, aside=aside, name=newest.name
+        ),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     backup.recover_from_backup(path, newest)

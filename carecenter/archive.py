@@ -48,7 +48,11 @@ def _choice(options: tuple[str, ...], label: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
         text = clean_text(value)
         if text not in options:
-            raise InvalidValue(tr("{label}“{text}”无效，可选：{v3}。").format(label=label, text=text, v3=tr("、").join(tr_values(o for o in options if o))))
+            raise InvalidValue(
+                tr("{label}“{text}”无效，可选：{v3}。").format(
+                    label=label, text=text, v3=tr("、").join(tr_values(o for o in options if o))
+                )
+            )
         return text
     return parse
 
@@ -299,14 +303,26 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
                  .where((Vehicle.vin == clean["vin"]) & (Vehicle.id != (vehicle_id or 0))
                         & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
         if owner:
-            problems.append(Problem("vin", tr("车架号 {v1} 已登记在客户“{name}”名下。").format(v1=clean['vin'], name=owner.customer.name)))
+            problems.append(
+                Problem(
+                    "vin",
+                    tr("车架号 {v1} 已登记在客户“{name}”名下。").format(v1=clean['vin'], name=owner.customer.name),
+                )
+            )
     if clean.get("plate"):
         owner = (Vehicle.select(Vehicle, Customer).join(Customer)
                  .where((Vehicle.plate == clean["plate"]) & (Vehicle.id != (vehicle_id or 0))
                         & Vehicle.deleted_at.is_null() & Customer.deleted_at.is_null()).first())
         if owner:
-            problems.append(Problem("plate", tr("车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？").format(v1=clean['plate'], name=owner.customer.name),
-                                    "warning"))
+            problems.append(
+                Problem(
+                    "plate",
+                    tr("车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？").format(
+                        v1=clean['plate'], name=owner.customer.name
+                    ),
+                    "warning",
+                )
+            )
     if vehicle_id is None and not clean.get("vin") and not clean.get("plate"):
         problems.append(Problem("plate", tr("请至少填写车号或底盘号中的一项。")))
     _raise_if_needed(problems, confirm)
@@ -347,8 +363,15 @@ def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
                    .where((ServiceVisit.vehicle == vehicle.id) & (ServiceVisit.visit_date <= clean["visit_date"]))
                    .scalar())
         if earlier and mileage < earlier:
-            problems.append(Problem("mileage", tr("行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？").format(mileage=mileage, earlier=earlier),
-                                    "warning"))
+            problems.append(
+                Problem(
+                    "mileage",
+                    tr("行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？").format(
+                        mileage=mileage, earlier=earlier
+                    ),
+                    "warning",
+                )
+            )
     _raise_if_needed(problems, confirm)
     with write():
         visit = ServiceVisit.create(customer=vehicle.customer_id, vehicle=vehicle, **clean)

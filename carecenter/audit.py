@@ -133,8 +133,21 @@ ENTITY_TITLES = {
 
 
 ACTION_TITLES = {
-    "create": N_("新增"), "update": N_("修改"), "delete": N_("删除"), "login": N_("登录"), "login_failed": N_("登录失败"),
-    "logout": N_("退出"), "print": N_("打印"), "export": N_("导出"), "import": N_("导入"), "backup": N_("备份"), "restore": N_("恢复"),
-    "password": N_("修改密码"), "demo": N_("载入演示数据"), "check": N_("检查数据库"), "call": N_("回访"),
-    "sign": N_("签名"), "withdraw": N_("撤回签名"),
+    "create": N_("新增"),
+    "update": N_("修改"),
+    "delete": N_("删除"),
+    "login": N_("登录"),
+    "login_failed": N_("登录失败"),
+    "logout": N_("退出"),
+    "print": N_("打印"),
+    "export": N_("导出"),
+    "import": N_("导入"),
+    "backup": N_("备份"),
+    "restore": N_("恢复"),
+    "password": N_("修改密码"),
+    "demo": N_("载入演示数据"),
+    "check": N_("检查数据库"),
+    "call": N_("回访"),
+    "sign": N_("签名"),
+    "withdraw": N_("撤回签名"),
 }

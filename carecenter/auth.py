@@ -78,7 +78,11 @@ def _check_name_and_role(name: str, role: str) -> str:
     if len(name) > 60:
         raise UserError(tr("用户名太长（最多 60 个字）。"))
     if role not in ROLES:
-        raise UserError(tr("角色应为 {v1} 之一，不是“{role}”。").format(v1=tr("、").join(tr_values(ROLE_TITLES[r] for r in ROLES)), role=role))
+        raise UserError(
+            tr("角色应为 {v1} 之一，不是“{role}”。").format(
+                v1=tr("、").join(tr_values(ROLE_TITLES[r] for r in ROLES)), role=role
+            )
+        )
     return name
 
 
@@ -195,7 +199,11 @@ def login(name: str, password: str, when: datetime.datetime | None = None) -> se
         minutes = max(1, int((user.locked_until - when).total_seconds() // 60) + 1)
         with write():
             audit.record("login_failed", "staff", user.id, detail="账户锁定中", actor=name)
-        raise LoginFailed(tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。").format(MAX_FAILURES=MAX_FAILURES, minutes=minutes))
+        raise LoginFailed(
+            tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。").format(
+                MAX_FAILURES=MAX_FAILURES, minutes=minutes
+            )
+        )
     if not verify_password(password, user.password_hash):
         failures = user.failed_logins + 1
         locked = when + datetime.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
@@ -204,7 +212,11 @@ def login(name: str, password: str, when: datetime.datetime | None = None) -> se
                 Staff.id == user.id).execute()
             audit.record("login_failed", "staff", user.id, detail=f"密码错误（第 {failures} 次）", actor=name)
         if locked:
-            raise LoginFailed(tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。").format(MAX_FAILURES=MAX_FAILURES, LOCK_MINUTES=LOCK_MINUTES))
+            raise LoginFailed(
+                tr("密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。").format(
+                    MAX_FAILURES=MAX_FAILURES, LOCK_MINUTES=LOCK_MINUTES
+                )
+            )
         raise LoginFailed(tr("用户名或密码不正确（还可再试 {v1} 次）。").format(v1=MAX_FAILURES - failures))
     fields = {"failed_logins": 0, "locked_until": None, "last_login": when}
     if needs_rehash(user.password_hash):

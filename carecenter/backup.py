@@ -74,7 +74,11 @@ def make_backup(store: Store, folder: Path | str | None = None, *, reason: str =
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise UserError(tr("无法写入备份文件夹 {target_folder}：{v2}").format(target_folder=target_folder, v2=error.strerror or error)) from error
+        raise UserError(
+            tr("无法写入备份文件夹 {target_folder}：{v2}").format(
+                target_folder=target_folder, v2=error.strerror or error
+            )
+        ) from error
     target = target_folder / backup_name(when)
     counter = 1
     while target.exists():

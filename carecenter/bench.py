@@ -158,14 +158,23 @@ def _top_up(size: str) -> None:
             accepted = datetime.datetime.combine(TODAY - datetime.timedelta(days=rng.randrange(120, 3650)),
                                                  datetime.time(rng.randrange(9, 17)))
             per_year[accepted.year] = per_year.get(accepted.year, 0) + 1
-            rows.append({"customer": rng.choice(customers), "number": f"BM-{accepted.year}-{per_year[accepted.year]:05d}",
-                         "category": rng.choice(("S1", "S2", "S3", "S4", "S5", "A4a")), "channel": "电话", "level": "A",
-                         "state": "已封闭", "content": "历史投诉", "accepted_at": accepted,
-                         "response_due": accepted + datetime.timedelta(hours=2),
-                         "first_response_at": accepted + datetime.timedelta(minutes=50),
-                         "closure_due": accepted + datetime.timedelta(days=4),
-                         "resolved_at": accepted + datetime.timedelta(days=2),
-                         "closed_at": accepted + datetime.timedelta(days=3)})
+            rows.append(
+                {
+                    "customer": rng.choice(customers),
+                    "number": f"BM-{accepted.year}-{per_year[accepted.year]:05d}",
+                    "category": rng.choice(("S1", "S2", "S3", "S4", "S5", "A4a")),
+                    "channel": "电话",
+                    "level": "A",
+                    "state": "已封闭",
+                    "content": "历史投诉",
+                    "accepted_at": accepted,
+                    "response_due": accepted + datetime.timedelta(hours=2),
+                    "first_response_at": accepted + datetime.timedelta(minutes=50),
+                    "closure_due": accepted + datetime.timedelta(days=4),
+                    "resolved_at": accepted + datetime.timedelta(days=2),
+                    "closed_at": accepted + datetime.timedelta(days=3),
+                }
+            )
         for start in range(0, len(rows), 5000):
             bulk_insert(Complaint, rows[start:start + 5000])
         sync_ids(Complaint)
@@ -390,8 +399,11 @@ def main(argv: list[str] | None = None) -> int:
     path = Path(args.db) if args.db else folder / f"bench-{args.size}.sqlite3"
     started = time.perf_counter()
     counts = build(path, args.size)
-    print(f"CareCenter benchmark, size {args.size}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items())
-          + f" (ready in {time.perf_counter() - started:.0f} s); {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(
+        f"CareCenter benchmark, size {args.size}: "
+        + ", ".join(f"{v:,} {k}" for k, v in counts.items())
+        + f" (ready in {time.perf_counter() - started:.0f} s); {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
     rows = []
     startup_ms, hour_mb = startup(path)
     rows.append(Row("start-up to a usable window", startup_ms, None, None, BUDGETS["start-up"],

@@ -92,7 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     user_list.add_argument("--json", action="store_true")
 
     printing = commands.add_parser("print", help=tr("打印表单为 PDF"))
-    printing.add_argument("form", choices=FORMS, help=tr("表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）"))
+    printing.add_argument(
+        "form",
+        choices=FORMS,
+        help=tr(
+            "表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）"
+        ),
+    )
     printing.add_argument("id", help=tr("记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM"))
     printing.add_argument("--out", required=True, help=tr("输出的 PDF 文件"))
 
@@ -165,7 +171,11 @@ def cmd_demo(args) -> int:
     summary = demo.load_demo(args.size, args.seed,
                              lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
     print(file=sys.stderr)
-    print(tr("已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。").format(customers=summary.customers, vehicles=summary.vehicles, visits=summary.visits))
+    print(
+        tr("已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。").format(
+            customers=summary.customers, vehicles=summary.vehicles, visits=summary.visits
+        )
+    )
     return EXIT_OK
 
 
@@ -191,8 +201,20 @@ def cmd_customers(args) -> int:
     return EXIT_OK
 
 
-FORMS = ("customer", "call", "call-register", "letter-register", "delivery-followup", "complaint", "escalation", "lounge",
-         "spot-check", "statistics", "membership", "monthly")
+FORMS = (
+    "customer",
+    "call",
+    "call-register",
+    "letter-register",
+    "delivery-followup",
+    "complaint",
+    "escalation",
+    "lounge",
+    "spot-check",
+    "statistics",
+    "membership",
+    "monthly",
+)
 
 
 def cmd_print(args) -> int:
@@ -237,7 +259,16 @@ def cmd_import(args) -> int:
     else:
         for problem in report.problems:
             mark = tr("错误") if problem.severity == "error" else tr("提示")
-            print(tr("{mark}\t{sheet}\t第 {row} 行\t{column}\t{value}\t{reason}").format(mark=mark, sheet=problem.sheet, row=problem.row, column=problem.column, value=problem.value, reason=problem.reason))
+            print(
+                tr("{mark}\t{sheet}\t第 {row} 行\t{column}\t{value}\t{reason}").format(
+                    mark=mark,
+                    sheet=problem.sheet,
+                    row=problem.row,
+                    column=problem.column,
+                    value=problem.value,
+                    reason=problem.reason,
+                )
+            )
         for sheet, columns in report.unknown_columns.items():
             print(tr("提示\t{sheet}\t未识别、未导入的列：{v2}").format(sheet=sheet, v2='、'.join(columns)))
         print(report.summary() + (tr("（试运行，未写入）") if args.dry_run and not report.rejected else ""))
@@ -279,7 +310,9 @@ def cmd_log_call(args) -> int:
             raise UserError(tr("通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。").format(at=args.at)) from None
     notes = {"what": args.note} if args.note else {}
     result = followup.log_call(args.task_id, args.outcome, notes, at=at, reschedule_to=args.next)
-    text = tr("已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}").format(task_id=args.task_id, attempts=result.attempts, task_status=result.task_status)
+    text = tr("已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}").format(
+        task_id=args.task_id, attempts=result.attempts, task_status=result.task_status
+    )
     if result.complaint_id:
         text += tr("；已生成投诉草稿 {complaint_id}").format(complaint_id=result.complaint_id)
     print(text)
@@ -305,7 +338,11 @@ def cmd_complaints(args) -> int:
         return EXIT_OK
     for row in rows:
         due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
-        print(tr("{v1:<14}{v2}\t{v3}\t封闭时限 {due}\t{v5}").format(v1=row['number'] or '(草稿)', v2=row['state'], v3=row['category'], due=due, v5=row['warning']))
+        print(
+            tr("{v1:<14}{v2}\t{v3}\t封闭时限 {due}\t{v5}").format(
+                v1=row['number'] or '(草稿)', v2=row['state'], v3=row['category'], due=due, v5=row['warning']
+            )
+        )
     return EXIT_OK
 
 
@@ -323,8 +360,25 @@ def cmd_kpi(args) -> int:
         print()
         return EXIT_OK
     calls, handled = report["calls"], report["complaints"]
-    print(tr("{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%").format(month=args.month, v2=calls['due'], v3=calls['done'], v4=calls['rate'], v5=calls['on_time'], v6=calls['satisfied_rate']))
-    print(tr("{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%").format(month=args.month, v2=handled['count'], v3=handled['response_on_time_rate'], v4=handled['closure_on_time_rate'], v5=handled['first_time_resolution_rate']))
+    print(
+        tr("{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%").format(
+            month=args.month,
+            v2=calls['due'],
+            v3=calls['done'],
+            v4=calls['rate'],
+            v5=calls['on_time'],
+            v6=calls['satisfied_rate'],
+        )
+    )
+    print(
+        tr("{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%").format(
+            month=args.month,
+            v2=handled['count'],
+            v3=handled['response_on_time_rate'],
+            v4=handled['closure_on_time_rate'],
+            v5=handled['first_time_resolution_rate'],
+        )
+    )
     return EXIT_OK
 
 
@@ -427,7 +481,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the user gets one line, the log gets the traceback
         from carecenter.logfile import log_exception
         where = log_exception(error)
-        print(tr("内部错误：{v1}: {error}（详情已写入 {where}）").format(v1=type(error).__name__, error=error, where=where), file=sys.stderr)
+        print(
+            tr("内部错误：{v1}: {error}（详情已写入 {where}）").format(
+                v1=type(error).__name__, error=error, where=where
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
 
 

@@ -50,7 +50,9 @@ def calendar() -> Calendar:
     """The dealership's calendar: official holidays, its own overrides (a setting), its opening hours."""
     overrides = {datetime.date.fromisoformat(day): bool(working)
                  for day, working in settings.get(OVERRIDES_KEY).items()}
-    return Calendar(overrides=overrides, hours=OpeningHours.parse(settings.get("hours.opens"), settings.get("hours.closes")))
+    return Calendar(
+        overrides=overrides, hours=OpeningHours.parse(settings.get("hours.opens"), settings.get("hours.closes"))
+    )
 
 
 def set_override(day: datetime.date, working: bool | None) -> int:
@@ -161,7 +163,11 @@ def move(complaint_id: int, state: str, at: datetime.datetime | None = None, not
             raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
         allowed = TRANSITIONS.get(complaint.state, set())
         if state not in allowed:
-            raise UserError(tr("投诉 {number} 不能从“{state}”改为“{state2}”。").format(number=complaint.number, state=complaint.state, state2=state))
+            raise UserError(
+                tr("投诉 {number} 不能从“{state}”改为“{state2}”。").format(
+                    number=complaint.number, state=complaint.state, state2=state
+                )
+            )
         before = complaint.state
         if state == "处理中" and before in ("处理完成", "已封闭"):
             complaint.reopened += 1

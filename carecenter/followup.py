@@ -380,17 +380,35 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
     complaints: dict[int, int] = {}
     for start in range(0, len(customer_ids), 900):
         part = customer_ids[start:start + 900]
-        customers.update({c.id: c for c in Customer.select(
-            Customer.id, Customer.name, Customer.phone, Customer.last_visit_date, Customer.contact_time,
-            Customer.preferred_contact, Customer.do_not_call, Customer.lost_contact).where(Customer.id.in_(id_list(part)))})
+        customers.update(
+            {
+                c.id: c
+                for c in Customer.select(
+                    Customer.id,
+                    Customer.name,
+                    Customer.phone,
+                    Customer.last_visit_date,
+                    Customer.contact_time,
+                    Customer.preferred_contact,
+                    Customer.do_not_call,
+                    Customer.lost_contact,
+                ).where(Customer.id.in_(id_list(part)))
+            }
+        )
         for vehicle in Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.plate, Vehicle.model).where(
                 Vehicle.customer.in_(id_list(part)) & Vehicle.deleted_at.is_null()):
             vehicles[vehicle.id] = vehicle
             first_vehicle.setdefault(vehicle.customer_id, vehicle)
         last_calls.update(dict(CallLog.select(CallLog.customer, pw.fn.MAX(CallLog.at)).where(
             CallLog.customer.in_(id_list(part))).group_by(CallLog.customer).tuples()))
-        complaints.update(dict(Complaint.select(Complaint.customer, pw.fn.COUNT(Complaint.id)).where(
-            Complaint.customer.in_(id_list(part)) & ~Complaint.state.in_(["已封闭"])).group_by(Complaint.customer).tuples()))
+        complaints.update(
+            dict(
+                Complaint.select(Complaint.customer, pw.fn.COUNT(Complaint.id))
+                .where(Complaint.customer.in_(id_list(part)) & ~Complaint.state.in_(["已封闭"]))
+                .group_by(Complaint.customer)
+                .tuples()
+            )
+        )
     rows = []
     for task in tasks:
         customer = customers.get(task.customer_id)

@@ -166,7 +166,9 @@ def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime
     return None, ""
 
 
-def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings) -> tuple[list[Task], datetime.date | None]:
+def vehicle_tasks(
+    facts: VehicleFacts, today: datetime.date, rules: RuleSettings
+) -> tuple[list[Task], datetime.date | None]:
     """Every task this vehicle's facts call for (those due after ``today`` too, so that a task can be moved), and
     the next day one of them falls due (for incremental generation)."""
     tasks: list[Task] = []
@@ -185,7 +187,14 @@ def vehicle_tasks(facts: VehicleFacts, today: datetime.date, rules: RuleSettings
         offer(f"thank_you_letter:v{v}", "thank_you_letter", delivered + DAY, delivered, delivered + 7 * DAY)
         if last_maintenance(facts) is None:
             due, note = next_maintenance(facts, rules)
-            offer(f"first_service:v{v}", "first_service", due, due - 7 * DAY, due + 30 * DAY, FIRST_SERVICE_EXPECTED.format(date=due))
+            offer(
+                f"first_service:v{v}",
+                "first_service",
+                due,
+                due - 7 * DAY,
+                due + 30 * DAY,
+                FIRST_SERVICE_EXPECTED.format(date=due),
+            )
         speed = km_per_day(facts, rules)
         by_time = add_months(delivered, rules.warranty_months)
         by_km = _date_at_km(delivered, 0, int(rules.warranty_km * rules.warranty_km_share), speed)

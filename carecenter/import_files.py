@@ -102,9 +102,17 @@ def _check_zip(path: Path) -> None:
         for member in archive.infolist():
             total += member.file_size
             if member.file_size > (10 << 20) and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise FileRejected(tr("{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。").format(name=path.name, filename=member.filename, v3=member.file_size >> 20))
+                raise FileRejected(
+                    tr("{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。").format(
+                        name=path.name, filename=member.filename, v3=member.file_size >> 20
+                    )
+                )
         if total > MAX_UNCOMPRESSED:
-            raise FileRejected(tr("{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。").format(name=path.name, v2=MAX_UNCOMPRESSED >> 30))
+            raise FileRejected(
+                tr("{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。").format(
+                    name=path.name, v2=MAX_UNCOMPRESSED >> 30
+                )
+            )
         names = set(archive.namelist())
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
             raise FileRejected(tr("{name} 不是 Excel 工作簿（.xlsx）。").format(name=path.name))
@@ -118,7 +126,11 @@ def _check_zip(path: Path) -> None:
                     for char in match.group(1):
                         columns = columns * 26 + ord(char) - 64
                     if int(match.group(2)) > MAX_ROWS + 1 or columns > MAX_COLUMNS:
-                        raise FileRejected(tr("{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。").format(name=path.name, v2=int(match.group(2)), columns=columns, MAX_ROWS=MAX_ROWS))
+                        raise FileRejected(
+                            tr(
+                                "{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。"
+                            ).format(name=path.name, v2=int(match.group(2)), columns=columns, MAX_ROWS=MAX_ROWS)
+                        )
 
 
 def _formula_cells(path: Path, sheet_title: str) -> set[tuple[int, int]]:
@@ -178,9 +190,17 @@ def _read_xlsx(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sh
             try:
                 for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
                     if number > MAX_ROWS + 1:
-                        raise FileRejected(tr("{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。").format(name=path.name, title=worksheet.title, MAX_ROWS=MAX_ROWS))
+                        raise FileRejected(
+                            tr("{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。").format(
+                                name=path.name, title=worksheet.title, MAX_ROWS=MAX_ROWS
+                            )
+                        )
                     if len(row) > MAX_COLUMNS:
-                        raise FileRejected(tr("{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。").format(name=path.name, title=worksheet.title, MAX_COLUMNS=MAX_COLUMNS))
+                        raise FileRejected(
+                            tr("{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。").format(
+                                name=path.name, title=worksheet.title, MAX_COLUMNS=MAX_COLUMNS
+                            )
+                        )
                     table.append((number, [_cell(v) for v in row]))
                     if number % 2000 == 0:
                         if cancel():
@@ -229,7 +249,11 @@ def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[She
         if number > MAX_ROWS + 1:
             raise FileRejected(tr("{name} 超过 {MAX_ROWS:,} 行，已拒绝。").format(name=path.name, MAX_ROWS=MAX_ROWS))
         if len(row) > MAX_COLUMNS:
-            raise FileRejected(tr("{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。").format(name=path.name, number=number, MAX_COLUMNS=MAX_COLUMNS))
+            raise FileRejected(
+                tr("{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。").format(
+                    name=path.name, number=number, MAX_COLUMNS=MAX_COLUMNS
+                )
+            )
         table.append((number, [_cell(v) for v in row]))
         if number % 5000 == 0:
             if cancel():

@@ -446,8 +446,12 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
             f'"mileage" = {greatest()}("mileage", COALESCE((SELECT MAX(v.mileage) FROM "service_visit" v '
             f'WHERE v.vehicle_id = "vehicle".id), 0)) WHERE id IN ({marks})', part)
     progress(tr("更新客户档案"), 90)
-    touched_customers = (set(plan.new_customers) | set(plan.customer_updates)
-                         | {v["customer"] for v in plan.new_vehicles.values()} | {v["customer"] for v in plan.new_visits})
+    touched_customers = (
+        set(plan.new_customers)
+        | set(plan.customer_updates)
+        | {v["customer"] for v in plan.new_vehicles.values()}
+        | {v["customer"] for v in plan.new_visits}
+    )
     archive.refresh_customers(sorted(touched_customers))
     if plan.new_complaints:
         complaints.create_accepted(plan.new_complaints, session.current().name)

@@ -67,5 +67,9 @@ def require(action: str) -> session.Actor:
     if actor.read_only and action not in READ_ONLY_ACTIONS:
         raise PermissionDenied(tr("数据库以只读方式打开，不能{v1}。").format(v1=ACTIONS[action]))
     if action not in PERMISSIONS.get(actor.role, frozenset()):
-        raise PermissionDenied(tr("{v1}“{name}”没有权限{v3}。").format(v1=ROLE_TITLES.get(actor.role, actor.role), name=actor.name, v3=ACTIONS[action]))
+        raise PermissionDenied(
+            tr("{v1}“{name}”没有权限{v3}。").format(
+                v1=ROLE_TITLES.get(actor.role, actor.role), name=actor.name, v3=ACTIONS[action]
+            )
+        )
     return actor

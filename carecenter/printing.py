@@ -46,16 +46,31 @@ def customer_sheet_data(customer_id: int) -> customer_sheet.CustomerSheet:
     if record.referred_by_name:
         referrals.append(tr("由 {referred_by_name} 介绍").format(referred_by_name=record.referred_by_name))
     if referred:
-        referrals.append(tr("介绍了 {v1} 位：{v2}{v3}").format(v1=len(referred), v2=tr("、").join(referred[:5]), v3='…' if len(referred) > 5 else ''))
+        referrals.append(
+            tr("介绍了 {v1} 位：{v2}{v3}").format(
+                v1=len(referred), v2=tr("、").join(referred[:5]), v3='…' if len(referred) > 5 else ''
+            )
+        )
     phones = tr("；").join(p for p in (customer.phone, customer.phone2) if p)
-    cycle = tr("{v1} 个月 / {v2:,} 公里").format(v1=settings.get('maintenance.cycle_months'), v2=settings.get('maintenance.cycle_km'))
+    cycle = tr("{v1} 个月 / {v2:,} 公里").format(
+        v1=settings.get('maintenance.cycle_months'), v2=settings.get('maintenance.cycle_km')
+    )
     sheet = customer_sheet.CustomerSheet(
         header=header(customer_sheet.TITLE, f"F1-{customer.id:06d}"),
-        name=customer.name, address=customer.address, phone=phones, visit_date=_date(customer.last_visit_date),
-        birthday=_date(customer.birthday), occupation=customer.occupation, hobbies=customer.hobbies,
-        family=customer.family, preferred_contact=tr(customer.preferred_contact), contact_time=customer.contact_time,
-        club_level=tr(customer.club_level) if customer.club_level else tr("非会员"), points=str(customer.points) if customer.club_level else "",
-        referrals=tr("；").join(referrals), wishes=customer.wishes,
+        name=customer.name,
+        address=customer.address,
+        phone=phones,
+        visit_date=_date(customer.last_visit_date),
+        birthday=_date(customer.birthday),
+        occupation=customer.occupation,
+        hobbies=customer.hobbies,
+        family=customer.family,
+        preferred_contact=tr(customer.preferred_contact),
+        contact_time=customer.contact_time,
+        club_level=tr(customer.club_level) if customer.club_level else tr("非会员"),
+        points=str(customer.points) if customer.club_level else "",
+        referrals=tr("；").join(referrals),
+        wishes=customer.wishes,
     )
     for vehicle_record in record.vehicles:
         vehicle, visits = vehicle_record.vehicle, vehicle_record.visits
@@ -266,7 +281,9 @@ def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict
     signatures = {}
     for signature in ComplaintSignature.select().where((ComplaintSignature.complaint == complaint.id)
                                                        & ComplaintSignature.withdrawn_at.is_null()):
-        signatures[signature.box] = tr("{signer}　{signed_at:%Y-%m-%d %H:%M}").format(signer=signature.signer, signed_at=signature.signed_at)
+        signatures[signature.box] = tr("{signer}　{signed_at:%Y-%m-%d %H:%M}").format(
+            signer=signature.signer, signed_at=signature.signed_at
+        )
         if signature.box == "implementing_manager":
             values["implemented_on"] = _date(signature.signed_at)
         if signature.box == "final_director":
@@ -282,13 +299,23 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
         else complaint
     reason = complaints.in_language(complaint.warning or (complaints.REPEATED if complaint.escalated_from_id else ""))
     values = {
-        "work_order": complaint.work_order or complaint.number or "", "name": customer.name, "phone": customer.phone,
-        "plate": vehicle.plate if vehicle else "", "model": vehicle.model if vehicle else "",
-        "mileage": tr("{mileage:,} 公里").format(mileage=vehicle.mileage) if vehicle and vehicle.mileage else "", "sst": "",
+        "work_order": complaint.work_order or complaint.number or "",
+        "name": customer.name,
+        "phone": customer.phone,
+        "plate": vehicle.plate if vehicle else "",
+        "model": vehicle.model if vehicle else "",
+        "mileage": tr("{mileage:,} 公里").format(mileage=vehicle.mileage) if vehicle and vehicle.mileage else "",
+        "sst": "",
         "first_on": _date(original.accepted_at.date()) if original and original.accepted_at else "",
-        "bought_on": _date(vehicle.delivery_date) if vehicle else "", "departments": "",
-        "again": complaint.content if complaint.escalated_from_id else "", "reason": reason,
-        "csr": "", "supervisor": "", "result": "", "handled_by": "", "handled_on": "",
+        "bought_on": _date(vehicle.delivery_date) if vehicle else "",
+        "departments": "",
+        "again": complaint.content if complaint.escalated_from_id else "",
+        "reason": reason,
+        "csr": "",
+        "supervisor": "",
+        "result": "",
+        "handled_by": "",
+        "handled_on": "",
     }
     sheet = complaint_forms.EscalationSheet(header(complaint_forms.F7_TITLE, f"F7-{complaint.number or complaint.id}"),
                                             values)
@@ -313,15 +340,27 @@ def print_lounge(day_text: str, out: Path | str) -> Path:
         if found is None:
             continue
         for score in found.scores:
-            item = f"{tr(score.title)} — {tr(score.description)}" + (tr("（{round_name}）").format(round_name=tr(round_name)) if round_name == "下午" else "")
+            item = f"{tr(score.title)} — {tr(score.description)}" + (
+                tr("（{round_name}）").format(round_name=tr(round_name)) if round_name == "下午" else ""
+            )
             remark = tr("；").join(x for x in (score.remark, score.repair) if x)
             rows.append((str(score.position), item, remark, found.check.checker,
                          "" if score.score is None else str(score.score)))
-        totals.append(tr("{round_name}合计 {total} / {maximum}").format(round_name=tr(round_name), total=found.total, maximum=found.maximum))
+        totals.append(
+            tr("{round_name}合计 {total} / {maximum}").format(
+                round_name=tr(round_name), total=found.total, maximum=found.maximum
+            )
+        )
     if not rows:
         rows = [(str(i.position), f"{tr(i.title)} — {tr(i.description)}", "", "", "") for i in lounge.items()]
-    path = lounge_forms.write_lounge(header(lounge_forms.F8_TITLE, f"F8-{day:%Y%m%d}"), tr("检查日期：{day:%Y-%m-%d}").format(day=day),
-                                     rows, [tr(note) for note in F8_NOTES], "　".join(totals) or tr("评分：0–5 分"), out)
+    path = lounge_forms.write_lounge(
+        header(lounge_forms.F8_TITLE, f"F8-{day:%Y%m%d}"),
+        tr("检查日期：{day:%Y-%m-%d}").format(day=day),
+        rows,
+        [tr(note) for note in F8_NOTES],
+        "　".join(totals) or tr("评分：0–5 分"),
+        out,
+    )
     _audit_print("lounge", f"{day}", lounge_forms.F8_TITLE, out)
     return path
 
@@ -341,7 +380,9 @@ def print_spot_check(check_id: int, out: Path | str) -> Path:
     rows = [(tr("是否关爱人员") if index == 0 else "", tr(item),
              words[answers[index]] + (tr("（{v1}）").format(v1=notes[index]) if notes[index] else ""))
             for index, item in enumerate(SPOT_CHECK_ITEMS)]
-    heading = tr("被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}").format(specialist=check.specialist, checker=check.checker, checked_at=check.checked_at)
+    heading = tr("被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}").format(
+        specialist=check.specialist, checker=check.checker, checked_at=check.checked_at
+    )
     path = lounge_forms.write_spot_check(header(lounge_forms.F10_TITLE, f"F10-{check.id:05d}"), heading, rows, out)
     _audit_print("spot_check", check.id, lounge_forms.F10_TITLE, out)
     return path

@@ -114,11 +114,27 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
     """Call tasks due in [first, last] (letters and cancelled tasks aside): due, done, on time, the outcome split,
     回访率 and 满意率 — overall, per reason and per specialist (the task's assignee)."""
     permissions.require("view")
-    tasks = list(CallTask.select(CallTask.id, CallTask.reason, CallTask.assignee, CallTask.status, CallTask.outcome,
-                                 CallTask.completed_at, CallTask.window_end, CallTask.due_date, Vehicle.delivery_date.alias("delivered"))
-                 .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id)).objects()
-                 .where((CallTask.due_date >= first) & (CallTask.due_date <= last)
-                        & (CallTask.reason.not_in(list(LETTER_REASONS))) & (CallTask.status != "cancelled")))
+    tasks = list(
+        CallTask.select(
+            CallTask.id,
+            CallTask.reason,
+            CallTask.assignee,
+            CallTask.status,
+            CallTask.outcome,
+            CallTask.completed_at,
+            CallTask.window_end,
+            CallTask.due_date,
+            Vehicle.delivery_date.alias("delivered"),
+        )
+        .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id))
+        .objects()
+        .where(
+            (CallTask.due_date >= first)
+            & (CallTask.due_date <= last)
+            & (CallTask.reason.not_in(list(LETTER_REASONS)))
+            & (CallTask.status != "cancelled")
+        )
+    )
     attempts: dict[int, int] = defaultdict(int)
     ids = [t.id for t in tasks]
     for chunk in range(0, len(ids), 900):

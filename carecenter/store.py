@@ -156,7 +156,9 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     if journal_mode.lower() != "wal":
         db.close()
         raise StoreError(
-            tr("数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。").format(path=path, journal_mode=journal_mode)
+            tr(
+                "数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。"
+            ).format(path=path, journal_mode=journal_mode)
         )
     database_proxy.initialize(db)
     try:
@@ -193,7 +195,9 @@ def _open_server(url: str, *, create: bool) -> Store:
     try:
         db.connect()
     except peewee.OperationalError as error:
-        raise StoreError(tr("无法连接 PostgreSQL 数据库 {v1}：{strip}").format(v1=_describe(db), strip=str(error).strip())) from error
+        raise StoreError(
+            tr("无法连接 PostgreSQL 数据库 {v1}：{strip}").format(v1=_describe(db), strip=str(error).strip())
+        ) from error
     database_proxy.initialize(db)
     try:
         upgraded: list[int] = []
@@ -209,7 +213,9 @@ def _open_server(url: str, *, create: bool) -> Store:
         raise StoreError(str(error)) from error
     except peewee.DatabaseError as error:
         db.close()
-        raise StoreError(tr("PostgreSQL 数据库 {v1} 无法使用：{strip}").format(v1=_describe(db), strip=str(error).strip())) from error
+        raise StoreError(
+            tr("PostgreSQL 数据库 {v1} 无法使用：{strip}").format(v1=_describe(db), strip=str(error).strip())
+        ) from error
     return Store(db=db, path=None, journal_mode="postgresql", created=is_new, upgraded=upgraded, url=_describe(db))
 
 
@@ -270,7 +276,11 @@ def write():
             text += " " + str(cause).lower()
             cause = cause.__cause__ or cause.__context__
         if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
-            raise StoreError(tr("磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）").format(error=error)) from error
+            raise StoreError(
+                tr(
+                    "磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）"
+                ).format(error=error)
+            ) from error
         raise
 
 

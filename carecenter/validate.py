@@ -173,7 +173,15 @@ def normalize_vin(value: object) -> tuple[str, list[Problem]]:
         raise InvalidValue(tr("车架号（VIN）“{value}”只能由数字和大写字母组成。").format(value=value))
     expected = vin_check_digit(text)
     if text[8] != expected:
-        return text, [Problem("vin", tr("车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。").format(text=text, expected=expected), "warning")]
+        return text, [
+            Problem(
+                "vin",
+                tr("车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。").format(
+                    text=text, expected=expected
+                ),
+                "warning",
+            )
+        ]
     return text, []
 
 
@@ -248,7 +256,15 @@ def parse_mileage(value: object, last: int | None = None) -> tuple[int | None, l
         raise InvalidValue(tr("行驶里程 {value} 公里不合常理，请核对。").format(value=value))
     kilometres = int(round(number))
     if last is not None and kilometres < last:
-        return kilometres, [Problem("mileage", tr("行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？").format(kilometres=kilometres, last=last), "warning")]
+        return kilometres, [
+            Problem(
+                "mileage",
+                tr("行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？").format(
+                    kilometres=kilometres, last=last
+                ),
+                "warning",
+            )
+        ]
     return kilometres, []
 
 

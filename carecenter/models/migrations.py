@@ -145,7 +145,9 @@ def pending(db: peewee.Database) -> list[int]:
     version = current_version(db)
     if version > LATEST_VERSION:
         raise SchemaError(
-            tr("这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。").format(version=version, LATEST_VERSION=LATEST_VERSION)
+            tr(
+                "这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。"
+            ).format(version=version, LATEST_VERSION=LATEST_VERSION)
         )
     return [number for number, _, _ in MIGRATIONS if number > version]
 

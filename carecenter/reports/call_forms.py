@@ -43,7 +43,11 @@ class CallRecord:
 
 def write_call(record: CallRecord, path: Path | str) -> Path:
     width = form.content_width()
-    call_type = tr("{call_type}（{CALL_TYPES_LINE}）").format(call_type=record.call_type, CALL_TYPES_LINE=tr(CALL_TYPES_LINE)) if record.call_type else tr(CALL_TYPES_LINE)
+    call_type = (
+        tr("{call_type}（{CALL_TYPES_LINE}）").format(call_type=record.call_type, CALL_TYPES_LINE=tr(CALL_TYPES_LINE))
+        if record.call_type
+        else tr(CALL_TYPES_LINE)
+    )
     story = [form.grid([
         [(tr("日期/时间 (When)"), record.when), (tr("经办人"), record.handler)],
         [(tr("客户/联系人 (Who)"), record.who), (tr("电话"), record.phone)],
@@ -61,7 +65,18 @@ def write_call(record: CallRecord, path: Path | str) -> Path:
     return form.build(path, record.header, story)
 
 
-F3_HEADERS = (N_("序号"), N_("日期"), N_("客户名称"), N_("电话"), N_("车号"), N_("通话类型"), N_("内容摘要"), N_("结果"), N_("经办人"), N_("下次联系日期"))
+F3_HEADERS = (
+    N_("序号"),
+    N_("日期"),
+    N_("客户名称"),
+    N_("电话"),
+    N_("车号"),
+    N_("通话类型"),
+    N_("内容摘要"),
+    N_("结果"),
+    N_("经办人"),
+    N_("下次联系日期"),
+)
 F3_WIDTHS = (12, 22, 28, 28, 24, 26, 0, 22, 22, 26)
 
 
@@ -86,8 +101,14 @@ F4_WIDTHS = (12, 24, 30, 60, 24, 0, 24, 24)
 def write_letter_register(header: form.FormHeader, rows: list[tuple], path: Path | str, period: str) -> Path:
     width = form.content_width(wide=True)
     numbered = [(str(index),) + tuple(row) for index, row in enumerate(rows, start=1)]
-    story = [form.section(tr("期间：{period}　信函类型：{LETTER_TYPES_LINE}").format(period=period, LETTER_TYPES_LINE=tr(LETTER_TYPES_LINE))),
-             form.list_table(F4_HEADERS, numbered, _widths(F4_WIDTHS, width), blank_rows=max(3, 12 - len(rows)))]
+    story = [
+        form.section(
+            tr("期间：{period}　信函类型：{LETTER_TYPES_LINE}").format(
+                period=period, LETTER_TYPES_LINE=tr(LETTER_TYPES_LINE)
+            )
+        ),
+        form.list_table(F4_HEADERS, numbered, _widths(F4_WIDTHS, width), blank_rows=max(3, 12 - len(rows))),
+    ]
     return form.build(path, header, story, wide=True)
 
 

@@ -154,7 +154,9 @@ class _NumberedCanvas(pdf_canvas.Canvas):
             self.__dict__.update(state)
             self.setFont(register(), 8)
             width = self._pagesize[0]
-            self.drawCentredString(width / 2, 10 * mm, tr("第 {v1} 页 / 共 {total} 页").format(v1=self._pageNumber, total=total))
+            self.drawCentredString(
+                width / 2, 10 * mm, tr("第 {v1} 页 / 共 {total} 页").format(v1=self._pageNumber, total=total)
+            )
             super().showPage()
         super().save()
 
@@ -169,8 +171,13 @@ def build(path: Path | str, header: FormHeader, story: list, *, wide: bool = Fal
         width, height = pagesize
         canvas.setFont(font, 9)
         canvas.drawString(15 * mm, height - 12 * mm, tr(header.dealership))
-        canvas.drawRightString(width - 15 * mm, height - 12 * mm,
-                               tr("表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}").format(form_number=header.form_number, printed_on=header.printed_on))
+        canvas.drawRightString(
+            width - 15 * mm,
+            height - 12 * mm,
+            tr("表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}").format(
+                form_number=header.form_number, printed_on=header.printed_on
+            ),
+        )
         canvas.setFont(font, 16)
         canvas.drawCentredString(width / 2, height - 22 * mm, tr(header.title))
         canvas.setLineWidth(0.8)

@@ -47,19 +47,34 @@ def _cover(summary: MonthlySummary, width: float) -> list:
     big = ParagraphStyle("cover", fontName=font, fontSize=22, leading=30, alignment=1)
     middle = ParagraphStyle("cover2", fontName=font, fontSize=14, leading=22, alignment=1)
     year, month = summary.month.split("-")
-    story = [form.spacer(20), Paragraph(summary.dealership, middle), form.spacer(4),
-             Paragraph(tr("{v1}年{v2}月 月度工作小结").format(v1=int(year), v2=int(month)), big), form.spacer(2),
-             Paragraph(tr("统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}").format(first=summary.first, last=summary.last, made_on=summary.made_on),
-                       form.styles()["note"]), form.spacer(10), form.section(tr("本月关键指标与目标")),
-             _targets_table(summary, width), form.spacer(4)]
+    story = [
+        form.spacer(20),
+        Paragraph(summary.dealership, middle),
+        form.spacer(4),
+        Paragraph(tr("{v1}年{v2}月 月度工作小结").format(v1=int(year), v2=int(month)), big),
+        form.spacer(2),
+        Paragraph(
+            tr("统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}").format(
+                first=summary.first, last=summary.last, made_on=summary.made_on
+            ),
+            form.styles()["note"],
+        ),
+        form.spacer(10),
+        form.section(tr("本月关键指标与目标")),
+        _targets_table(summary, width),
+        form.spacer(4),
+    ]
     calls, complaint = summary.calls.total, summary.complaints.kpis
-    key = [(tr("应回访 / 已回访"), f"{calls.due} / {calls.done}"), (tr("投诉受理"), tr("{count} 件").format(count=complaint.count)),
-           (tr("及时响应率"), _pct(complaint.rate(complaint.responded_on_time))),
-           (tr("及时封闭率"), _pct(complaint.rate(complaint.closed_on_time))),
-           (tr("一次解决率"), _pct(complaint.rate(complaint.solved_first_time))),
-           (tr("逾期未结投诉"), tr("{v1} 件").format(v1=len(summary.complaints.overdue))),
-           (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
-           (tr("流失客户（逾期12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12]))]
+    key = [
+        (tr("应回访 / 已回访"), f"{calls.due} / {calls.done}"),
+        (tr("投诉受理"), tr("{count} 件").format(count=complaint.count)),
+        (tr("及时响应率"), _pct(complaint.rate(complaint.responded_on_time))),
+        (tr("及时封闭率"), _pct(complaint.rate(complaint.closed_on_time))),
+        (tr("一次解决率"), _pct(complaint.rate(complaint.solved_first_time))),
+        (tr("逾期未结投诉"), tr("{v1} 件").format(v1=len(summary.complaints.overdue))),
+        (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
+        (tr("流失客户（逾期12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12])),
+    ]
     story += [form.grid([key[i:i + 2] for i in range(0, len(key), 2)], width, label_width=38 * mm),
               form.spacer(8), form.section(tr("目录"))]
     story += [Paragraph(tr(title), form.styles()["cell"]) for title in SECTIONS]
@@ -73,9 +88,15 @@ def _f9(summary: MonthlySummary, width: float) -> list:
         for index, row in enumerate(F9_ROWS):
             this_month, year_to_date = figures[row]
             rows.append([model if index == 0 else "", row, str(this_month), str(year_to_date)])
-    story = [form.section(SECTIONS[0]),
-             Paragraph(tr("顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）").format(year=year, v2=int(month), v3=int(month)),
-                       form.styles()["note"])]
+    story = [
+        form.section(SECTIONS[0]),
+        Paragraph(
+            tr("顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）").format(
+                year=year, v2=int(month), v3=int(month)
+            ),
+            form.styles()["note"],
+        ),
+    ]
     if not rows:
         return story + [Paragraph(tr("档案中还没有车辆。"), form.styles()["cell"])]
     story.append(form.list_table([tr("车型"), tr("项目"), tr("{v1}月").format(v1=int(month)), tr("本年累计")], rows,
@@ -98,12 +119,21 @@ def _calls(summary: MonthlySummary, width: float) -> list:
     story = [form.section(SECTIONS[1])]
     if not figures.total.due:
         return story + [Paragraph(tr("本月没有到期的回访任务。"), form.styles()["cell"])]
-    story += [form.list_table(headers, [line(tr("合计"), figures.total), line(tr("其中质保期内"), figures.warranty)], widths),
-              form.spacer(2), _targets_table(summary, width), form.spacer(2),
-              form.list_table([tr("回访原因")] + headers[1:],
-                              [line(summary.reason_titles[c], n) for c, n in figures.by_reason.items()], widths), form.spacer(2),
-              form.list_table([tr("回访专员")] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()],
-                              widths)]
+    story += [
+        form.list_table(headers, [line(tr("合计"), figures.total), line(tr("其中质保期内"), figures.warranty)], widths),
+        form.spacer(2),
+        _targets_table(summary, width),
+        form.spacer(2),
+        form.list_table(
+            [tr("回访原因")] + headers[1:],
+            [line(summary.reason_titles[c], n) for c, n in figures.by_reason.items()],
+            widths,
+        ),
+        form.spacer(2),
+        form.list_table(
+            [tr("回访专员")] + headers[1:], [line(name, n) for name, n in figures.by_specialist.items()], widths
+        ),
+    ]
     reasons = list(figures.by_reason)
     short = [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in reasons]
     story.append(KeepTogether([
@@ -176,20 +206,56 @@ def _recall(summary: MonthlySummary, width: float) -> list:
     story.append(form.list_table([tr("提醒类别"), tr("已提醒客户"), tr("30天内回厂"), tr("观察期未满"), tr("回厂率")], rows,
                                  [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16]))
     if codes:
-        story.append(KeepTogether([charts.bar_chart(
-            [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in codes],
-            [(tr("已提醒"), [reminders[c].reminded for c in codes]), (tr("30天内回厂"), [reminders[c].came_back for c in codes])],
-            width, 170, title=tr("提醒与回厂"))]))
+        story.append(
+            KeepTogether(
+                [
+                    charts.bar_chart(
+                        [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in codes],
+                        [
+                            (tr("已提醒"), [reminders[c].reminded for c in codes]),
+                            (tr("30天内回厂"), [reminders[c].came_back for c in codes]),
+                        ],
+                        width,
+                        170,
+                        title=tr("提醒与回厂"),
+                    )
+                ]
+            )
+        )
     funnel = summary.funnel
-    story += [form.section(tr("流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）").format(as_of=funnel.as_of, vehicles=funnel.vehicles)),
-              form.list_table([tr("逾期未回厂"), tr("车辆数"), tr("本月回厂（招回）")],
-                              [[tr("≥ {months} 个月：{name}").format(months=months, name=tr(name)), funnel.stages[months], funnel.won_back[months]]
-                               for months, name in FUNNEL],
-                              [width * 0.5, width * 0.25, width * 0.25]),
-              KeepTogether([charts.bar_chart([name for _, name in FUNNEL],
-                                             [(tr("车辆数"), [funnel.stages[m] for m, _ in FUNNEL]),
-                                              (tr("本月招回"), [funnel.won_back[m] for m, _ in FUNNEL])],
-                                             width, 160, title=tr("流失漏斗：3 / 6 / 9 / 12 个月"))])]
+    story += [
+        form.section(
+            tr("流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）").format(
+                as_of=funnel.as_of, vehicles=funnel.vehicles
+            )
+        ),
+        form.list_table(
+            [tr("逾期未回厂"), tr("车辆数"), tr("本月回厂（招回）")],
+            [
+                [
+                    tr("≥ {months} 个月：{name}").format(months=months, name=tr(name)),
+                    funnel.stages[months],
+                    funnel.won_back[months],
+                ]
+                for months, name in FUNNEL
+            ],
+            [width * 0.5, width * 0.25, width * 0.25],
+        ),
+        KeepTogether(
+            [
+                charts.bar_chart(
+                    [name for _, name in FUNNEL],
+                    [
+                        (tr("车辆数"), [funnel.stages[m] for m, _ in FUNNEL]),
+                        (tr("本月招回"), [funnel.won_back[m] for m, _ in FUNNEL]),
+                    ],
+                    width,
+                    160,
+                    title=tr("流失漏斗：3 / 6 / 9 / 12 个月"),
+                )
+            ]
+        ),
+    ]
     return story
 
 
@@ -208,14 +274,23 @@ def _remarks(summary: MonthlySummary, width: float) -> list:
                                  blank_rows=0 if shown else 2))
     if len(groups) > len(shown):
         rest = sum(g.count for g in groups[len(shown):])
-        story.append(Paragraph(tr("另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。").format(v1=len(groups) - len(shown), rest=rest),
-                               form.styles()["note"]))
+        story.append(
+            Paragraph(
+                tr("另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。").format(
+                    v1=len(groups) - len(shown), rest=rest
+                ),
+                form.styles()["note"],
+            )
+        )
     return story
 
 
 def _lounge(summary: MonthlySummary, width: float) -> list:
     figures = summary.lounge
-    story = [form.section(SECTIONS[5]), Paragraph(tr("本月检查 {rounds} 次（满分 5 分）").format(rounds=figures.rounds), form.styles()["note"])]
+    story = [
+        form.section(SECTIONS[5]),
+        Paragraph(tr("本月检查 {rounds} 次（满分 5 分）").format(rounds=figures.rounds), form.styles()["note"]),
+    ]
     if figures.averages:
         items = [f"{position}. {tr(title)}" for position, title in figures.averages]
         story.append(form.list_table([tr("检查项目"), tr("平均分")], [[i, f"{v:.2f}"] for i, v in zip(

@@ -48,7 +48,16 @@ class AuditDialog(QDialog):
         search = QPushButton(tr("查询"))
         search.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        for widget in (self.actor, self.action, QLabel(tr("从")), self.since, QLabel(tr("到")), self.until, self.text, search):
+        for widget in (
+            self.actor,
+            self.action,
+            QLabel(tr("从")),
+            self.since,
+            QLabel(tr("到")),
+            self.until,
+            self.text,
+            search,
+        ):
             filters.addWidget(widget)
         self.table = read_only_table(self.HEADERS)
         for column, width in enumerate((140, 90, 100, 80, 110, 260)):
@@ -74,9 +83,15 @@ class AuditDialog(QDialog):
     def _show(self, entries) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.actor, tr(audit.ACTION_TITLES.get(entry.action, entry.action)),
-                      tr(audit.ENTITY_TITLES.get(entry.entity, entry.entity)), entry.entity_id,
-                      audit.describe_changes(entry.changes), entry.detail)
+            values = (
+                f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                entry.actor,
+                tr(audit.ACTION_TITLES.get(entry.action, entry.action)),
+                tr(audit.ENTITY_TITLES.get(entry.entity, entry.entity)),
+                entry.entity_id,
+                audit.describe_changes(entry.changes),
+                entry.detail,
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -60,8 +60,22 @@ class CallDialog(QDialog):
             flags.append(tr("此前多次未接通（失联）"))
         if row.open_complaints:
             flags.append(tr("有 {open_complaints} 件未结投诉").format(open_complaints=row.open_complaints))
-        header = QLabel(tr("<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}").format(name=row.name, phone=row.phone, plate=row.plate, model=row.model, reason_title=tr(row.reason_title), due_date=row.due_date, attempts=row.attempts, v8=row.contact_time or '—', preferred_contact=tr(row.preferred_contact))
-                        + (f"<br><span style='color:#C62828'>{tr('；').join(flags)}</span>" if flags else ""))
+        header = QLabel(
+            tr(
+                "<b>{name}</b>　{phone}　{plate} {model}<br>{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}"
+            ).format(
+                name=row.name,
+                phone=row.phone,
+                plate=row.plate,
+                model=row.model,
+                reason_title=tr(row.reason_title),
+                due_date=row.due_date,
+                attempts=row.attempts,
+                v8=row.contact_time or '—',
+                preferred_contact=tr(row.preferred_contact),
+            )
+            + (f"<br><span style='color:#C62828'>{tr('；').join(flags)}</span>" if flags else "")
+        )
         header.setWordWrap(True)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -162,6 +176,11 @@ class CallDialog(QDialog):
         self.result_ = result
         self.logged.emit(result)
         if result.complaint_id:
-            QMessageBox.information(self, tr("已生成投诉草稿"),
-                                    tr("客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。").format(complaint_id=result.complaint_id))
+            QMessageBox.information(
+                self,
+                tr("已生成投诉草稿"),
+                tr("客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。").format(
+                    complaint_id=result.complaint_id
+                ),
+            )
         self.accept()

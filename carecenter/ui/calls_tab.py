@@ -34,7 +34,19 @@ from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import set_widths
 from carecenter.i18n import N_, tr, tr_values
 
-COLUMNS = (N_("客户"), N_("电话"), N_("车牌"), N_("车型"), N_("应回访"), N_("次数"), N_("最近到店"), N_("最近通话"), N_("方便联系时间"), N_("提示"), N_("经办人"))
+COLUMNS = (
+    N_("客户"),
+    N_("电话"),
+    N_("车牌"),
+    N_("车型"),
+    N_("应回访"),
+    N_("次数"),
+    N_("最近到店"),
+    N_("最近通话"),
+    N_("方便联系时间"),
+    N_("提示"),
+    N_("经办人"),
+)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -200,8 +212,13 @@ class CallsTab(QWidget):
             LetterDialog(self.runner, row.customer_id, row.name, row.task_id, parent=self).open()
             return
         self.dialog = CallDialog(self.runner, row, self)
-        self.dialog.logged.connect(lambda result: self.status_message.emit(
-            tr("已登记：{name}，{reason_title}，状态 {v3}").format(name=row.name, reason_title=tr(row.reason_title), v3=tr(TASK_STATUSES.get(result.task_status, '')))))
+        self.dialog.logged.connect(
+            lambda result: self.status_message.emit(
+                tr("已登记：{name}，{reason_title}，状态 {v3}").format(
+                    name=row.name, reason_title=tr(row.reason_title), v3=tr(TASK_STATUSES.get(result.task_status, ''))
+                )
+            )
+        )
         self.dialog.open()
 
     def log_incoming(self) -> None:

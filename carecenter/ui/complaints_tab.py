@@ -182,8 +182,16 @@ class ComplaintsTab(QWidget):
         selected = None
         for index, row in enumerate(rows):
             deadline = f"{tr(row.deadline_kind)} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
-            values = (row.number or tr("（草稿）"), row.name, row.phone, row.category, tr(row.state), deadline, row.remaining,
-                      complaints.in_language(row.warning) or (tr("升级") if row.escalated else ""))
+            values = (
+                row.number or tr("（草稿）"),
+                row.name,
+                row.phone,
+                row.category,
+                tr(row.state),
+                deadline,
+                row.remaining,
+                complaints.in_language(row.warning) or (tr("升级") if row.escalated else ""),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 6 and row.clock in CLOCK_COLOURS:
@@ -270,9 +278,23 @@ class ComplaintsTab(QWidget):
         self.signed = signed
         self.right.setEnabled(True)
         category = tr(CATEGORIES.get(complaint.category, ""))
-        self.header.setText(tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(v1=complaint.number or tr("草稿"), state=tr(complaint.state), category=complaint.category, category2=category, channel=tr(complaint.channel), contact_count=complaint.contact_count)
-                            + (tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=complaints.in_language(complaint.warning))
-                               if complaint.warning else ""))
+        self.header.setText(
+            tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(
+                v1=complaint.number or tr("草稿"),
+                state=tr(complaint.state),
+                category=complaint.category,
+                category2=category,
+                channel=tr(complaint.channel),
+                contact_count=complaint.contact_count,
+            )
+            + (
+                tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(
+                    warning=complaints.in_language(complaint.warning)
+                )
+                if complaint.warning
+                else ""
+            )
+        )
         for key, widget in self.values.items():
             widget.setText(values.get(key, ""))
         locked = {name for box in signed for b, _, _, names in SIGNATURE_BOXES if b == box for name in names}
@@ -290,7 +312,11 @@ class ComplaintsTab(QWidget):
         self.events.clear()
         for event in events:
             kind = tr(EVENT_TITLES.get(event.kind, event.kind))
-            self.events.addItem(tr("{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}").format(at=event.at, actor=event.actor, kind=kind, detail=complaints.in_language(event.detail)))
+            self.events.addItem(
+                tr("{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}").format(
+                    at=event.at, actor=event.actor, kind=kind, detail=complaints.in_language(event.detail)
+                )
+            )
 
     def _clear(self, layout) -> None:
         while layout.count():
@@ -356,7 +382,15 @@ class ComplaintsTab(QWidget):
             return
         complaint_id = self.current_id
         if kind == "complaint":
-            title, work, name = tr("客户抱怨/投诉处理表"), printing.print_complaint, tr("投诉处理表_{complaint_id}.pdf").format(complaint_id=complaint_id)
+            title, work, name = (
+                tr("客户抱怨/投诉处理表"),
+                printing.print_complaint,
+                tr("投诉处理表_{complaint_id}.pdf").format(complaint_id=complaint_id),
+            )
         else:
-            title, work, name = tr("客户投诉升级预警单"), printing.print_escalation, tr("升级预警单_{complaint_id}.pdf").format(complaint_id=complaint_id)
+            title, work, name = (
+                tr("客户投诉升级预警单"),
+                printing.print_escalation,
+                tr("升级预警单_{complaint_id}.pdf").format(complaint_id=complaint_id),
+            )
         return show_preview(self.runner, self, title, name, lambda path, progress, cancel: work(complaint_id, path))

@@ -19,21 +19,52 @@ def _row(*cells: str, header: bool = False) -> str:
 
 def detail_html(record: CustomerRecord) -> str:
     c = record.customer
-    parts = [tr("<h2 style='margin-bottom:2px'>{v1}<span style='font-size:small;color:#555'>　{v2}　编号 {id}</span></h2>").format(v1=escape(c.name), v2=escape(tr(c.gender)), id=c.id)]
+    parts = [
+        tr(
+            "<h2 style='margin-bottom:2px'>{v1}<span style='font-size:small;color:#555'>　{v2}　编号 {id}</span></h2>"
+        ).format(v1=escape(c.name), v2=escape(tr(c.gender)), id=c.id)
+    ]
     if record.incomplete:
         parts.append(tr("<p style='color:#C62828'><b>档案待补全：</b>缺少电话或车辆，已超过建档期限。</p>"))
     if c.do_not_call:
         parts.append(tr("<p style='color:#E65100'><b>客户要求不接受电话回访</b>（请用短信或其他方式联系）。</p>"))
     info = [
-        (tr("电话"), tr("；").join(p for p in (c.phone, c.phone2) if p) or "—"), (tr("联系人"), c.contact_name or "—"),
-        (tr("地址"), c.address or "—"), (tr("邮编"), c.postcode or "—"), (tr("生日"), _date(c.birthday)),
-        (tr("职业"), c.occupation or "—"), (tr("兴趣爱好"), c.hobbies or "—"), (tr("家庭情况"), c.family or "—"),
-        (tr("偏好联系方式"), tr(c.preferred_contact) or "—"), (tr("方便联系时间"), c.contact_time or "—"),
-        (tr("会员级别"), (tr("{club_level}（积分 {points}，{v3} 入会）").format(club_level=tr(c.club_level), points=c.points, v3=_date(c.club_joined)) if c.club_level and c.club_joined
-                  else tr("{club_level}（积分 {points}）").format(club_level=tr(c.club_level), points=c.points) if c.club_level else tr("非会员"))),
-        (tr("转介绍"), tr("由 {referred_by_name} 介绍").format(referred_by_name=record.referred_by_name) if record.referred_by_name else "—"),
-        (tr("客户来源"), tr(c.source) or "—"), (tr("建档日期"), _date(c.first_contact_date)),
-        (tr("客户希望得到的服务"), c.wishes or "—"), (tr("备注"), c.notes or "—"),
+        (tr("电话"), tr("；").join(p for p in (c.phone, c.phone2) if p) or "—"),
+        (tr("联系人"), c.contact_name or "—"),
+        (tr("地址"), c.address or "—"),
+        (tr("邮编"), c.postcode or "—"),
+        (tr("生日"), _date(c.birthday)),
+        (tr("职业"), c.occupation or "—"),
+        (tr("兴趣爱好"), c.hobbies or "—"),
+        (tr("家庭情况"), c.family or "—"),
+        (tr("偏好联系方式"), tr(c.preferred_contact) or "—"),
+        (tr("方便联系时间"), c.contact_time or "—"),
+        (
+            tr("会员级别"),
+            (
+                tr("{club_level}（积分 {points}，{v3} 入会）").format(
+                    club_level=tr(c.club_level), points=c.points, v3=_date(c.club_joined)
+                )
+                if c.club_level and c.club_joined
+                else (
+                    tr("{club_level}（积分 {points}）").format(club_level=tr(c.club_level), points=c.points)
+                    if c.club_level
+                    else tr("非会员")
+                )
+            ),
+        ),
+        (
+            tr("转介绍"),
+            (
+                tr("由 {referred_by_name} 介绍").format(referred_by_name=record.referred_by_name)
+                if record.referred_by_name
+                else "—"
+            ),
+        ),
+        (tr("客户来源"), tr(c.source) or "—"),
+        (tr("建档日期"), _date(c.first_contact_date)),
+        (tr("客户希望得到的服务"), c.wishes or "—"),
+        (tr("备注"), c.notes or "—"),
     ]
     parts.append("<table cellspacing='0' cellpadding='3'>")
     for index in range(0, len(info), 2):
@@ -50,7 +81,21 @@ def detail_html(record: CustomerRecord) -> str:
         if vehicle_record.next_maintenance_km:
             due += tr(" 或 {next_maintenance_km:,} 公里").format(next_maintenance_km=vehicle_record.next_maintenance_km)
         parts.append(
-            tr("<h3 style='margin-bottom:2px'>车辆 {number}：{v2}　{v3}</h3><p style='margin-top:0'>底盘号 {v4}　发动机编号 {v5}<br>交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里<br>保险到期 {v9}　下一次保养期 {due}</p>").format(number=number, v2=escape(v.plate or tr("（无车牌）")), v3=escape(v.model), v4=escape(v.vin or '—'), v5=escape(v.engine_no or '—'), v6=_date(v.delivery_date), v7=escape(v.sales_consultant or '—'), mileage=v.mileage, v9=_date(v.insurance_expiry), due=due))
+            tr(
+                "<h3 style='margin-bottom:2px'>车辆 {number}：{v2}　{v3}</h3><p style='margin-top:0'>底盘号 {v4}　发动机编号 {v5}<br>交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里<br>保险到期 {v9}　下一次保养期 {due}</p>"
+            ).format(
+                number=number,
+                v2=escape(v.plate or tr("（无车牌）")),
+                v3=escape(v.model),
+                v4=escape(v.vin or '—'),
+                v5=escape(v.engine_no or '—'),
+                v6=_date(v.delivery_date),
+                v7=escape(v.sales_consultant or '—'),
+                mileage=v.mileage,
+                v9=_date(v.insurance_expiry),
+                due=due,
+            )
+        )
         if vehicle_record.visits:
             parts.append("<table border='1' cellspacing='0' cellpadding='3' style='border-color:#bbb'>")
             parts.append(_row(tr("日期"), tr("维修类型"), tr("维修养护项目"), tr("行驶里程"), tr("金额"), header=True))

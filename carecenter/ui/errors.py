@@ -17,8 +17,13 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = N_("�
         QMessageBox.warning(parent, tr(title), str(error))
         return
     where = log_exception(error)
-    QMessageBox.critical(parent, tr("内部错误"),
-                         tr("操作没有完成，数据未被修改。\n\n{v1}: {error}\n\n详情已写入：{where}").format(v1=type(error).__name__, error=error, where=where))
+    QMessageBox.critical(
+        parent,
+        tr("内部错误"),
+        tr("操作没有完成，数据未被修改。\n\n{v1}: {error}\n\n详情已写入：{where}").format(
+            v1=type(error).__name__, error=error, where=where
+        ),
+    )
 
 
 def install_excepthook() -> None:

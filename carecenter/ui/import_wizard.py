@@ -46,9 +46,14 @@ def save_template(parent: QWidget, runner: TaskRunner) -> None:
     """File → 下载导入模板: an xlsx with the standard headers and one example row."""
     path, _ = QFileDialog.getSaveFileName(parent, tr("保存导入模板"), tr("CareCenter导入模板.xlsx"), tr("Excel 工作簿 (*.xlsx)"))
     if path:
-        runner.run(importing.write_template, Path(path),
-                   on_done=lambda written: QMessageBox.information(parent, tr("导入模板"), tr("已保存：{written}").format(written=written)),
-                   on_error=lambda error: show_error(parent, error))
+        runner.run(
+            importing.write_template,
+            Path(path),
+            on_done=lambda written: QMessageBox.information(
+                parent, tr("导入模板"), tr("已保存：{written}").format(written=written)
+            ),
+            on_error=lambda error: show_error(parent, error),
+        )
 
 
 class FilePage(QWizardPage):
@@ -153,7 +158,9 @@ class MappingPage(QWizardPage):
                 chosen = mapping.get(index)
                 combo.setCurrentIndex(keys.index(chosen) + 1 if chosen in keys else 0)
                 if chosen is None and samples:
-                    unknown_total.append(tr("{name}：{v2}").format(name=sheet.name, v2=header or tr("第 {v1} 列").format(v1=index + 1)))
+                    unknown_total.append(
+                        tr("{name}：{v2}").format(name=sheet.name, v2=header or tr("第 {v1} 列").format(v1=index + 1))
+                    )
                     table.item(index, 0).setForeground(QBrush(QColor("#E65100")))
                 table.setCellWidget(index, 2, combo)
                 combos.append(combo)
@@ -173,7 +180,13 @@ class MappingPage(QWizardPage):
         for name, mapping in mappings.items():
             doubled = {key for key in mapping.values() if list(mapping.values()).count(key) > 1}
             if doubled:
-                QMessageBox.warning(self, tr("列对应有重复"), tr("工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。").format(name=name, v2=tr("、").join((FIELDS[k][0] for k in doubled))))
+                QMessageBox.warning(
+                    self,
+                    tr("列对应有重复"),
+                    tr("工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。").format(
+                        name=name, v2=tr("、").join((FIELDS[k][0] for k in doubled))
+                    ),
+                )
                 return False
         self.wizard_.options.mappings = mappings
         return True
@@ -225,7 +238,9 @@ class PreviewPage(QWizardPage):
         if len(report.problems) > PROBLEM_LIMIT:
             text += tr("（下表只列出前 {PROBLEM_LIMIT:,} 条）").format(PROBLEM_LIMIT=PROBLEM_LIMIT)
         if report.rejected:
-            text = (tr("<span style='color:#C62828'><b>有 {v1:,} 处错误，不能导入。</b>请在文件中修改后重新选择文件。</span><br>{text}").format(v1=len(report.errors), text=text))
+            text = tr(
+                "<span style='color:#C62828'><b>有 {v1:,} 处错误，不能导入。</b>请在文件中修改后重新选择文件。</span><br>{text}"
+            ).format(v1=len(report.errors), text=text)
         elif report.rows == 0:
             text = tr("文件中没有可导入的数据行。")
         self.summary.setText(text)

@@ -106,14 +106,26 @@ class MessageDialog(QDialog):
                            + (tr("，下表列出前 200 条") if len(previews) > 200 else ""))
 
     def accept(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出短信批量文件"), tr("短信_{currentText}.xlsx").format(currentText=self.template.currentText()),
-                                              "Excel (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("导出短信批量文件"),
+            tr("短信_{currentText}.xlsx").format(currentText=self.template.currentText()),
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
         if not path:
             return
-        self.runner.run(letters.export_messages, self.template.currentData(), self.previews, Path(path),
-                        changes=True, on_error=lambda error: show_error(self, error),
-                        on_done=lambda written: (QMessageBox.information(self, tr("短信"), tr("已导出：{written}").format(written=written)),
-                                                 super(MessageDialog, self).accept()))
+        self.runner.run(
+            letters.export_messages,
+            self.template.currentData(),
+            self.previews,
+            Path(path),
+            changes=True,
+            on_error=lambda error: show_error(self, error),
+            on_done=lambda written: (
+                QMessageBox.information(self, tr("短信"), tr("已导出：{written}").format(written=written)),
+                super(MessageDialog, self).accept(),
+            ),
+        )
 
 
 class IncomingCallDialog(QDialog):

@@ -169,16 +169,27 @@ class LoungeTab(QWidget):
             self.table.setCurrentCell(min(row_before, len(scores) - 1), 2)
         if found:
             state = tr("已完成") if found.finished else tr("进行中")
-            self.total.setText(tr("{state}　合计 {total} / {maximum}　检查人 {checker}").format(state=state, total=found.total, maximum=found.maximum, checker=found.check.checker))
+            self.total.setText(
+                tr("{state}　合计 {total} / {maximum}　检查人 {checker}").format(
+                    state=state, total=found.total, maximum=found.maximum, checker=found.check.checker
+                )
+            )
         else:
             self.total.setText(tr("本轮尚未开始"))
         self.meals.clear()
         for meal in meals:
-            self.meals.addItem(tr("{ticket}　{plate}").format(ticket=meal.ticket, plate=meal.plate) + (tr("　（老客户）") if meal.customer_id else ""))
+            self.meals.addItem(
+                tr("{ticket}　{plate}").format(ticket=meal.ticket, plate=meal.plate)
+                + (tr("　（老客户）") if meal.customer_id else "")
+            )
         self.repairs.clear()
         self.repair_ids = [r.id for r in repairs]
         for repair in repairs:
-            self.repairs.addItem(tr("{reported_at:%m-%d}　{title}　{remark}").format(reported_at=repair.reported_at, title=repair.title, remark=repair.remark))
+            self.repairs.addItem(
+                tr("{reported_at:%m-%d}　{title}　{remark}").format(
+                    reported_at=repair.reported_at, title=repair.title, remark=repair.remark
+                )
+            )
 
     def _current(self):
         row = self.table.currentRow()
@@ -209,10 +220,16 @@ class LoungeTab(QWidget):
 
     # --- meals, repairs, history -----------------------------------------------------------------------------------
     def register_meal(self) -> None:
-        self.runner.run(lounge.register_meal, self.plate.text(), changes=True,
-                        on_done=lambda meal: (self.plate.clear(),
-                                              self.status_message.emit(tr("客餐票 {ticket}（{plate}）").format(ticket=meal.ticket, plate=meal.plate))),
-                        on_error=lambda error: show_error(self, error, tr("客餐未登记")))
+        self.runner.run(
+            lounge.register_meal,
+            self.plate.text(),
+            changes=True,
+            on_done=lambda meal: (
+                self.plate.clear(),
+                self.status_message.emit(tr("客餐票 {ticket}（{plate}）").format(ticket=meal.ticket, plate=meal.plate)),
+            ),
+            on_error=lambda error: show_error(self, error, tr("客餐未登记")),
+        )
 
     def mark_fixed(self) -> None:
         row = self.repairs.currentRow()
@@ -230,7 +247,11 @@ class LoungeTab(QWidget):
             self.averages.clear()
             for (position, title), average in averages.items():
                 line = lounge.sparkline(series.get((position, title), []))
-                self.averages.addItem(tr("{position}. {title}　{average:.2f}　近6个月 {line}").format(position=position, title=title, average=average, line=line))
+                self.averages.addItem(
+                    tr("{position}. {title}　{average:.2f}　近6个月 {line}").format(
+                        position=position, title=title, average=average, line=line
+                    )
+                )
         try:
             datetime.date.fromisoformat(self.month.text().strip() + "-01")
         except ValueError:

@@ -140,8 +140,12 @@ class MainWindow(QMainWindow):
     def export_archive(self) -> None:
         """Customers and vehicles to Excel (masked unless the user may unmask), with progress and cancel."""
         from carecenter import export  # openpyxl loads on first use, not at start-up
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出客户与车辆"), tr("客户资料_{today:%Y-%m-%d}.xlsx").format(today=clock.today()),
-                                              tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("导出客户与车辆"),
+            tr("客户资料_{today:%Y-%m-%d}.xlsx").format(today=clock.today()),
+            tr("Excel 工作簿 (*.xlsx)"),
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -265,8 +269,13 @@ class MainWindow(QMainWindow):
     def _checked(self, problem: str) -> None:
         if problem == "ok":
             return
-        QMessageBox.critical(self, tr("数据库检查未通过"),
-                             tr("启动后的数据库检查发现问题：{problem}\n\n请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。").format(problem=problem))
+        QMessageBox.critical(
+            self,
+            tr("数据库检查未通过"),
+            tr(
+                "启动后的数据库检查发现问题：{problem}\n\n请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。"
+            ).format(problem=problem),
+        )
 
     def _start_timers(self) -> None:
         self._changed_since_backup = False
@@ -290,12 +299,23 @@ class MainWindow(QMainWindow):
         if backup.backup_due(self._last_backup, self._changed_since_backup, when):
             self._changed_since_backup = False
             self._last_backup = when
-            self.runner.run(backup.make_backup, self.store, reason=tr("定时自动备份"), automatic=True,
-                            on_error=lambda error: self.statusBar().showMessage(tr("自动备份失败：{error}").format(error=error), 15000))
+            self.runner.run(
+                backup.make_backup,
+                self.store,
+                reason=tr("定时自动备份"),
+                automatic=True,
+                on_error=lambda error: self.statusBar().showMessage(
+                    tr("自动备份失败：{error}").format(error=error), 15000
+                ),
+            )
 
     def _build_status_bar(self) -> None:
         actor = session.current_or_none()
-        who = tr("{name}（{v2}）").format(name=actor.name, v2=tr(ROLE_TITLES.get(actor.role, actor.role))) if actor else getpass.getuser()
+        who = (
+            tr("{name}（{v2}）").format(name=actor.name, v2=tr(ROLE_TITLES.get(actor.role, actor.role)))
+            if actor
+            else getpass.getuser()
+        )
         self.user_label = QLabel(tr("用户：{who}").format(who=who) + (tr("　只读") if actor and actor.read_only else ""))
         self.store_label = QLabel(tr("数据库：{location}").format(location=self.store.location))
         self.count_label = QLabel()
@@ -304,15 +324,29 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     def update_status(self) -> None:
-        self.runner.run(archive.count_customers,
-                        on_done=lambda n: self.count_label.setText(tr("客户 {n:,} 位　今天 {today:%Y-%m-%d}").format(n=n, today=clock.today())))
+        self.runner.run(
+            archive.count_customers,
+            on_done=lambda n: self.count_label.setText(
+                tr("客户 {n:,} 位　今天 {today:%Y-%m-%d}").format(n=n, today=clock.today())
+            ),
+        )
 
     def _about(self) -> None:
         self.runner.run(lambda: settings.get("dealership.name"), on_done=self._show_about)
 
     def _show_about(self, dealership: str) -> None:
-        QMessageBox.about(self, tr("关于 CareCenter"),
-                          tr("<h3>CareCenter 客户关爱中心 {v1}</h3><p>{dealership}</p><p>数据库：{location}<br>日志模式：{journal_mode}</p>").format(v1=__version__, dealership=dealership, location=self.store.location, journal_mode=self.store.journal_mode))
+        QMessageBox.about(
+            self,
+            tr("关于 CareCenter"),
+            tr(
+                "<h3>CareCenter 客户关爱中心 {v1}</h3><p>{dealership}</p><p>数据库：{location}<br>日志模式：{journal_mode}</p>"
+            ).format(
+                v1=__version__,
+                dealership=dealership,
+                location=self.store.location,
+                journal_mode=self.store.journal_mode,
+            ),
+        )
 
     # --- window geometry lives in QSettings (per PC), not in the store ------------------------------------------
     def _restore_geometry(self) -> None:

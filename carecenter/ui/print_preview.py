@@ -94,7 +94,11 @@ class PrintPreview(QDialog):
         dialog.setWindowTitle(tr("打印"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             pages = self.print_to(printer)
-            QMessageBox.information(self, tr("打印"), tr("已发送 {pages} 页到打印机“{v2}”。").format(pages=pages, v2=printer.printerName() or tr("文件")))
+            QMessageBox.information(
+                self,
+                tr("打印"),
+                tr("已发送 {pages} 页到打印机“{v2}”。").format(pages=pages, v2=printer.printerName() or tr("文件")),
+            )
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw the pages the printer's range asks for (all by default), one per sheet; returns how many."""

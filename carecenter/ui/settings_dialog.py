@@ -254,7 +254,9 @@ class SettingsDialog(QDialog):
         for title, description in self.setup.lounge_items:
             _add_row(self.lounge_items, (tr(title), tr(description)))
             for column, stored in enumerate((title, description)):  # the words as stored, kept when not edited
-                self.lounge_items.item(self.lounge_items.rowCount() - 1, column).setData(Qt.ItemDataRole.UserRole, stored)
+                self.lounge_items.item(self.lounge_items.rowCount() - 1, column).setData(
+                    Qt.ItemDataRole.UserRole, stored
+                )
         self.lounge_items.resizeColumnToContents(0)
         return _table_page(N_("每天检查的项目（F8）。已完成的检查保留当时的项目文字。"), self.lounge_items,
                            _button(N_("添加项目"), lambda: _add_row(self.lounge_items, ("", ""))),
@@ -295,8 +297,11 @@ class SettingsDialog(QDialog):
                     models[model] = mileage
         values["models.first_service_km"] = models
         shipped = {t.code: t.text for t in call_scripts.MESSAGE_TEMPLATES}
-        values["messages.templates"] = {code: editor.toPlainText().strip() for code, editor in self.templates.items()
-                                        if editor.toPlainText().strip() and editor.toPlainText().strip() != shipped[code]}
+        values["messages.templates"] = {
+            code: editor.toPlainText().strip()
+            for code, editor in self.templates.items()
+            if editor.toPlainText().strip() and editor.toPlainText().strip() != shipped[code]
+        }
         overrides = {datetime.date.fromisoformat(self.overrides.item(row, 0).text()):
                      bool(self.overrides.item(row, 1).data(Qt.ItemDataRole.UserRole))
                      for row in range(self.overrides.rowCount())}

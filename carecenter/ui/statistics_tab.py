@@ -173,10 +173,13 @@ class StatisticsTab(QWidget):
 
     def reload(self) -> None:
         month = self.selected_month()
-        result = run_with_progress(self.runner, self, tr("正在统计 {currentText}……").format(currentText=self.month.currentText()),
-                                   lambda progress, cancel: monthly.monthly_summary(month, progress=progress,
-                                                                                    cancel=cancel),
-                                   cancellable=True)
+        result = run_with_progress(
+            self.runner,
+            self,
+            tr("正在统计 {currentText}……").format(currentText=self.month.currentText()),
+            lambda progress, cancel: monthly.monthly_summary(month, progress=progress, cancel=cancel),
+            cancellable=True,
+        )
         if result.ok:
             self.show_summary(result.value)
         else:
@@ -185,7 +188,11 @@ class StatisticsTab(QWidget):
     # --- showing ------------------------------------------------------------------------------------------------
     def show_summary(self, summary: MonthlySummary) -> None:
         self.summary = summary
-        self.hint.setText(tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(dealership=summary.dealership, first=summary.first, last=summary.last, as_of=summary.funnel.as_of))
+        self.hint.setText(
+            tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(
+                dealership=summary.dealership, first=summary.first, last=summary.last, as_of=summary.funnel.as_of
+            )
+        )
         while self.figures.count():
             widget = self.figures.takeAt(0).widget()
             if widget is not None:  # off the screen at once, not when the event loop gets round to deleting it
@@ -197,13 +204,42 @@ class StatisticsTab(QWidget):
         for target in summary.targets:
             mark = ("—", "#555") if target.met is None else ((tr("✓ 达标"), MET.name()) if target.met else
                                                              (tr("▼ 未达标"), MISSED.name()))
-            cells.append((tr(target.name), f"{target.actual:.1f}%", tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(target=target.target, v2=mark[1], v3=mark[0])))
-        cells += [(tr("投诉受理"), tr("{count} 件").format(count=k.count), tr("逾期未结 {v1} 件").format(v1=len(summary.complaints.overdue))),
-                  (tr("及时响应率"), f"{k.rate(k.responded_on_time):.1f}%", tr("及时封闭率 {v1:.1f}%").format(v1=k.rate(k.closed_on_time))),
-                  (tr("一次解决率"), f"{k.rate(k.solved_first_time):.1f}%", tr("升级/预警 {v1} 件").format(v1=len(summary.complaints.escalations))),
-                  (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
-                   tr("回厂率 {rate:.1f}%").format(rate=summary.reminders['total'].rate)),
-                  (tr("流失客户（12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12]), tr("本月招回 {v1} 台").format(v1=sum(summary.funnel.won_back.values())))]
+            cells.append(
+                (
+                    tr(target.name),
+                    f"{target.actual:.1f}%",
+                    tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(
+                        target=target.target, v2=mark[1], v3=mark[0]
+                    ),
+                )
+            )
+        cells += [
+            (
+                tr("投诉受理"),
+                tr("{count} 件").format(count=k.count),
+                tr("逾期未结 {v1} 件").format(v1=len(summary.complaints.overdue)),
+            ),
+            (
+                tr("及时响应率"),
+                f"{k.rate(k.responded_on_time):.1f}%",
+                tr("及时封闭率 {v1:.1f}%").format(v1=k.rate(k.closed_on_time)),
+            ),
+            (
+                tr("一次解决率"),
+                f"{k.rate(k.solved_first_time):.1f}%",
+                tr("升级/预警 {v1} 件").format(v1=len(summary.complaints.escalations)),
+            ),
+            (
+                tr("提醒后30天内回厂"),
+                f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
+                tr("回厂率 {rate:.1f}%").format(rate=summary.reminders['total'].rate),
+            ),
+            (
+                tr("流失客户（12个月）"),
+                tr("{v1} 台").format(v1=summary.funnel.stages[12]),
+                tr("本月招回 {v1} 台").format(v1=sum(summary.funnel.won_back.values())),
+            ),
+        ]
         for index, (name, value, note) in enumerate(cells):
             label = QLabel(f"<span style='color:#555'>{name}</span><br><b style='font-size:15pt'>{value}</b>"
                            f"<br><span style='font-size:9pt'>{note}</span>")
@@ -247,7 +283,9 @@ class StatisticsTab(QWidget):
 
     def save_workbook(self) -> None:
         month = self.selected_month()
-        path, _ = QFileDialog.getSaveFileName(self, tr("保存总部工作簿"), tr("月度报表_{month}.xlsx").format(month=month), tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("保存总部工作簿"), tr("月度报表_{month}.xlsx").format(month=month), tr("Excel 工作簿 (*.xlsx)")
+        )
         if path:
             self.write_workbook(path)
 

@@ -95,8 +95,14 @@ class UsersDialog(QDialog):
     def password(self) -> None:
         user = self.selected()
         if user:
-            text, ok = QInputDialog.getText(self, tr("设置密码"), tr("“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：").format(name=user.name, MIN_PASSWORD=auth.MIN_PASSWORD),
-                                            QLineEdit.EchoMode.Password)
+            text, ok = QInputDialog.getText(
+                self,
+                tr("设置密码"),
+                tr("“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：").format(
+                    name=user.name, MIN_PASSWORD=auth.MIN_PASSWORD
+                ),
+                QLineEdit.EchoMode.Password,
+            )
             if ok:
                 self._do(auth.set_password, user.name, text)
 

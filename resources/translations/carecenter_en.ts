@@ -14,12 +14,12 @@
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="46" />
+      <location filename="../../carecenter/app.py" line="48" />
       <source>数据库在网络文件夹中</source>
       <translation>The database is in a network folder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="47" />
+      <location filename="../../carecenter/app.py" line="49" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@ is in a network folder. An SQLite database on a network share can be corrupted.
 Please keep the database on this PC's own disk; for several desks at once, use a PostgreSQL multi-desk setup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="66" />
       <source>数据库正在使用中</source>
       <translation>The database is in use</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="67" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@ Please keep the database on this PC's own disk; for several desks at once, use a
 You can open it read-only (view and print only), or cancel.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="60" />
+      <location filename="../../carecenter/app.py" line="69" />
       <source>只读打开</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="61" />
+      <location filename="../../carecenter/app.py" line="70" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="175" />
+      <location filename="../../carecenter/app.py" line="187" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@ The damaged file was moved to: {aside}
 No usable backup was found; please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="177" />
+      <location filename="../../carecenter/app.py" line="194" />
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="178" />
+      <location filename="../../carecenter/app.py" line="195" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -79,82 +79,82 @@ Restore the newest good backup?
 {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="51" />
+      <location filename="../../carecenter/archive.py" line="52" />
       <source>{label}“{text}”无效，可选：{v3}。</source>
       <translation>{label} "{text}" is not valid; choose one of: {v3}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="60" />
+      <location filename="../../carecenter/archive.py" line="64" />
       <source>{label}太长（最多 {limit} 个字）。</source>
       <translation>{label} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="68" />
+      <location filename="../../carecenter/archive.py" line="72" />
       <source>邮编“{text}”应为 6 位数字。</source>
       <translation>Postcode "{text}" should be 6 digits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="83" />
+      <location filename="../../carecenter/archive.py" line="87" />
       <source>积分“{text}”应为不小于 0 的整数。</source>
       <translation>Points "{text}" should be a whole number of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="91" />
+      <location filename="../../carecenter/archive.py" line="95" />
       <source>{label} {day:%Y-%m-%d} 晚于今天。</source>
       <translation>{label} {day:%Y-%m-%d} is later than today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="100" />
+      <location filename="../../carecenter/archive.py" line="104" />
       <source>性别“{text}”应为 男 或 女。</source>
       <translation>Gender "{text}" should be 男 (male) or 女 (female).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="185" />
+      <location filename="../../carecenter/archive.py" line="189" />
       <source>请填写客户名称。</source>
       <translation>Please enter the customer's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="187" />
+      <location filename="../../carecenter/archive.py" line="191" />
       <source>客户名称不能为空。</source>
       <translation>The customer's name cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="209" />
+      <location filename="../../carecenter/archive.py" line="213" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="286" />
+      <location filename="../../carecenter/archive.py" line="290" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="302" />
+      <location filename="../../carecenter/archive.py" line="309" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="308" />
+      <location filename="../../carecenter/archive.py" line="320" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="311" />
+      <location filename="../../carecenter/archive.py" line="327" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="343" />
+      <location filename="../../carecenter/archive.py" line="359" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="350" />
+      <location filename="../../carecenter/archive.py" line="369" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="445" />
+      <location filename="../../carecenter/archive.py" line="468" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -389,82 +389,82 @@ Restore the newest good backup?
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>修改</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="140" />
       <source>登录失败</source>
       <translation>Failed log-in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="141" />
       <source>退出</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="142" />
       <source>打印</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="143" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="144" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="145" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="146" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>载入演示数据</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>检查数据库</source>
       <translation>Check database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>回访</source>
       <translation>Follow-up call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>签名</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>撤回签名</source>
       <translation>Withdraw signature</translation>
     </message>
@@ -489,47 +489,47 @@ Restore the newest good backup?
       <translation>The user name is too long (at most 60 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="81" />
+      <location filename="../../carecenter/auth.py" line="82" />
       <source>角色应为 {v1} 之一，不是“{role}”。</source>
       <translation>The role should be one of {v1}, not "{role}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="96" />
+      <location filename="../../carecenter/auth.py" line="100" />
       <source>已有可以登录的用户，请由管理员添加新用户。</source>
       <translation>There are already users who can log in; the administrator adds new users.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="116" />
+      <location filename="../../carecenter/auth.py" line="120" />
       <source>用户“{name}”已存在。</source>
       <translation>User "{name}" already exists.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="127" />
+      <location filename="../../carecenter/auth.py" line="131" />
       <source>没有用户“{name}”。</source>
       <translation>There is no user "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="157" />
+      <location filename="../../carecenter/auth.py" line="161" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>This is the last administrator; it cannot be deactivated or given another role.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="193" />
+      <location filename="../../carecenter/auth.py" line="197" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong user name or password.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="198" />
+      <location filename="../../carecenter/auth.py" line="203" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="207" />
+      <location filename="../../carecenter/auth.py" line="216" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked for {LOCK_MINUTES} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="208" />
+      <location filename="../../carecenter/auth.py" line="220" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>Wrong user name or password ({v1} attempts left).</translation>
     </message>
@@ -539,117 +539,117 @@ Restore the newest good backup?
       <translation>A PostgreSQL database is backed up by its server (for example daily with pg_dump); CareCenter does not copy server data to this PC.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="77" />
+      <location filename="../../carecenter/backup.py" line="78" />
       <source>无法写入备份文件夹 {target_folder}：{v2}</source>
       <translation>Cannot write to the backup folder {target_folder}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="150" />
+      <location filename="../../carecenter/backup.py" line="154" />
       <source>数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。</source>
       <translation>The database is damaged and the check could not finish: {error}. Please restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="152" />
+      <location filename="../../carecenter/backup.py" line="156" />
       <source>数据库结构完整。</source>
       <translation>The database structure is intact.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="152" />
+      <location filename="../../carecenter/backup.py" line="156" />
       <source>数据库已损坏：</source>
       <translation>The database is damaged: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="156" />
+      <location filename="../../carecenter/backup.py" line="160" />
       <source>有 {v1} 条记录引用了不存在的记录（{v2}）。</source>
       <translation>{v1} records refer to records that do not exist ({v2}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="158" />
+      <location filename="../../carecenter/backup.py" line="162" />
       <source>记录之间的引用全部有效。</source>
       <translation>All references between records are valid.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="159" />
+      <location filename="../../carecenter/backup.py" line="163" />
       <source>结构版本 {version}，日志模式 {journal_mode}。</source>
       <translation>Schema version {version}, journal mode {journal_mode}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="167" />
+      <location filename="../../carecenter/backup.py" line="171" />
       <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
       <translation>The check result could not be written to the audit log (the database may be damaged).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="175" />
+      <location filename="../../carecenter/backup.py" line="179" />
       <source>找不到文件：{path}</source>
       <translation>File not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="178" />
+      <location filename="../../carecenter/backup.py" line="182" />
       <source>{name} 不是 CareCenter 数据库或备份文件。</source>
       <translation>{name} is not a CareCenter database or backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="183" />
+      <location filename="../../carecenter/backup.py" line="187" />
       <source>{name} 是其他程序的数据库，不是 CareCenter 的备份。</source>
       <translation>{name} is another program's database, not a CareCenter backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="187" />
+      <location filename="../../carecenter/backup.py" line="191" />
       <source>{name} 已损坏，无法读取：{error}</source>
       <translation>{name} is damaged and cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="189" />
+      <location filename="../../carecenter/backup.py" line="193" />
       <source>{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。</source>
       <translation>{name} comes from a newer CareCenter (schema version {version}); please update the program first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="191" />
+      <location filename="../../carecenter/backup.py" line="195" />
       <source>{name} 已损坏（{result}），不能用来恢复。</source>
       <translation>{name} is damaged ({result}) and cannot be used to restore.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="213" />
+      <location filename="../../carecenter/backup.py" line="217" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>Restore a PostgreSQL database on its server (pg_restore); CareCenter backup files are for local databases only.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="218" />
+      <location filename="../../carecenter/backup.py" line="222" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>A database file cannot be restored from itself while in use.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="219" />
+      <location filename="../../carecenter/backup.py" line="223" />
       <source>恢复备份前的自动备份</source>
       <translation>Automatic backup before a restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="227" />
+      <location filename="../../carecenter/backup.py" line="231" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} failed its check after copying; nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="265" />
+      <location filename="../../carecenter/backup.py" line="269" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>Cannot check the PostgreSQL database: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="266" />
+      <location filename="../../carecenter/backup.py" line="270" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL database {url} is reachable.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="266" />
+      <location filename="../../carecenter/backup.py" line="270" />
       <source>结构版本 {version}。</source>
       <translation>Schema version {version}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="268" />
+      <location filename="../../carecenter/backup.py" line="272" />
       <source>审计日志受保护（只能追加）。</source>
       <translation>The audit log is protected (append only).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="274" />
       <source>审计日志的保护触发器不见了，请联系管理员。</source>
       <translation>The audit log's protecting trigger is missing; please contact the administrator.</translation>
     </message>
@@ -864,392 +864,392 @@ Restore the newest good backup?
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="97" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="200" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="237" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="240" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="242" />
+      <location filename="../../carecenter/cli.py" line="273" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="243" />
+      <location filename="../../carecenter/cli.py" line="274" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="245" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="267" />
+      <location filename="../../carecenter/cli.py" line="298" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="279" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="282" />
+      <location filename="../../carecenter/cli.py" line="313" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="284" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="342" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="354" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="326" />
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%</source>
       <translation>{month} calls: due {v2}, made {v3} (call rate {v4}%), on time {v5}, satisfaction {v6}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%</source>
       <translation>{month} complaints: {v2}, responded on time {v3}%, closed on time {v4}%, resolved first time {v5}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="389" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="343" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="354" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>Error: the store failed its check; restore the latest backup (carecenter restore BACKUP_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="418" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="366" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="421" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="377" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="443" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="430" />
+      <location filename="../../carecenter/cli.py" line="485" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="108" />
+      <location filename="../../carecenter/complaints.py" line="110" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="110" />
+      <location filename="../../carecenter/complaints.py" line="112" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>The complaint channel should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="117" />
+      <location filename="../../carecenter/complaints.py" line="119" />
       <source>投诉 {v1} 已受理。</source>
       <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="143" />
+      <location filename="../../carecenter/complaints.py" line="145" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>Please describe the complaint.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="146" />
+      <location filename="../../carecenter/complaints.py" line="148" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="164" />
+      <location filename="../../carecenter/complaints.py" line="167" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="205" />
+      <location filename="../../carecenter/complaints.py" line="211" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>still open, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="206" />
+      <location filename="../../carecenter/complaints.py" line="212" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>in progress, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="207" />
+      <location filename="../../carecenter/complaints.py" line="213" />
       <source>客户表示无人与其联系</source>
       <translation>the customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="208" />
+      <location filename="../../carecenter/complaints.py" line="214" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>the customer is upset and wants an answer at once</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="209" />
+      <location filename="../../carecenter/complaints.py" line="215" />
       <source>客户自称媒体</source>
       <translation>the customer says they are from the media</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="210" />
+      <location filename="../../carecenter/complaints.py" line="216" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>Complained again about the same problem within 7 days of its resolution</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="212" />
+      <location filename="../../carecenter/complaints.py" line="218" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="213" />
+      <location filename="../../carecenter/complaints.py" line="219" />
       <source>工单 {work_order}（导入）</source>
       <translation>ticket {work_order} (imported)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="214" />
+      <location filename="../../carecenter/complaints.py" line="220" />
       <source>{box}：{reason}</source>
       <translation>{box}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="303" />
+      <location filename="../../carecenter/complaints.py" line="309" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="336" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="335" />
+      <location filename="../../carecenter/complaints.py" line="341" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="352" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="356" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="352" />
+      <location filename="../../carecenter/complaints.py" line="358" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="382" />
+      <location filename="../../carecenter/complaints.py" line="388" />
       <source>不限</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="386" />
+      <location filename="../../carecenter/complaints.py" line="392" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="387" />
+      <location filename="../../carecenter/complaints.py" line="393" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="390" />
+      <location filename="../../carecenter/complaints.py" line="396" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="391" />
+      <location filename="../../carecenter/complaints.py" line="397" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="417" />
+      <location filename="../../carecenter/complaints.py" line="423" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="419" />
+      <location filename="../../carecenter/complaints.py" line="425" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="422" />
+      <location filename="../../carecenter/complaints.py" line="428" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="440" />
+      <location filename="../../carecenter/complaints.py" line="446" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
@@ -1294,37 +1294,37 @@ Restore the newest good backup?
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="442" />
+      <location filename="../../carecenter/followup.py" line="460" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="448" />
+      <location filename="../../carecenter/followup.py" line="466" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="450" />
+      <location filename="../../carecenter/followup.py" line="468" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="476" />
+      <location filename="../../carecenter/followup.py" line="494" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="550" />
+      <location filename="../../carecenter/followup.py" line="568" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="553" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -1414,72 +1414,72 @@ Restore the newest good backup?
       <translation>{name} is not a valid Excel (.xlsx) file, or it is damaged.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="105" />
+      <location filename="../../carecenter/import_files.py" line="106" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} has abnormal compressed content ({filename} would unpack to {v3} MB); it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="107" />
+      <location filename="../../carecenter/import_files.py" line="112" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} would unpack to more than {v2} GB; it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="110" />
+      <location filename="../../carecenter/import_files.py" line="118" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="121" />
+      <location filename="../../carecenter/import_files.py" line="130" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} declares a sheet of {v2:,} rows × {columns:,} columns, over the limit ({MAX_ROWS:,} rows); refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="181" />
+      <location filename="../../carecenter/import_files.py" line="194" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="183" />
+      <location filename="../../carecenter/import_files.py" line="200" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="213" />
+      <location filename="../../carecenter/import_files.py" line="233" />
       <source>{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
       <translation>The encoding of {name} is not recognised (UTF-8 and GB18030/GBK are supported).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="218" />
+      <location filename="../../carecenter/import_files.py" line="238" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="221" />
+      <location filename="../../carecenter/import_files.py" line="241" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="230" />
+      <location filename="../../carecenter/import_files.py" line="250" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="232" />
+      <location filename="../../carecenter/import_files.py" line="253" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="256" />
+      <location filename="../../carecenter/import_files.py" line="280" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="258" />
+      <location filename="../../carecenter/import_files.py" line="282" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="260" />
+      <location filename="../../carecenter/import_files.py" line="284" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
@@ -1554,17 +1554,17 @@ Restore the newest good backup?
       <translation>Updating the customer records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="461" />
+      <location filename="../../carecenter/importing.py" line="465" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="463" />
+      <location filename="../../carecenter/importing.py" line="467" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="502" />
+      <location filename="../../carecenter/importing.py" line="506" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -2539,7 +2539,7 @@ Restore the newest good backup?
       <translation>The database is open read-only: cannot {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="70" />
+      <location filename="../../carecenter/permissions.py" line="71" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1} "{name}" is not allowed to {v3}.</translation>
     </message>
@@ -2554,162 +2554,162 @@ Restore the newest good backup?
       <translation>Referred by {referred_by_name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="49" />
+      <location filename="../../carecenter/printing.py" line="50" />
       <source>介绍了 {v1} 位：{v2}{v3}</source>
       <translation>Referred {v1}: {v2}{v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="51" />
+      <location filename="../../carecenter/printing.py" line="55" />
       <source>{v1} 个月 / {v2:,} 公里</source>
       <translation>{v1} months / {v2:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="57" />
+      <location filename="../../carecenter/printing.py" line="70" />
       <source>非会员</source>
       <translation>Not a member</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="65" />
+      <location filename="../../carecenter/printing.py" line="80" />
       <source> 或 {next_maintenance_km:,} 公里</source>
       <translation> or {next_maintenance_km:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="107" />
+      <location filename="../../carecenter/printing.py" line="122" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="118" />
+      <location filename="../../carecenter/printing.py" line="133" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>The date should be written YYYY-MM-DD or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="126" />
+      <location filename="../../carecenter/printing.py" line="141" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>Call record {call_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="135" />
+      <location filename="../../carecenter/printing.py" line="150" />
       <source>（结果：{outcome}）</source>
       <translation> (result: {outcome})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="138" />
+      <location filename="../../carecenter/printing.py" line="153" />
       <source>产品：{text}</source>
       <translation>Product: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="139" />
+      <location filename="../../carecenter/printing.py" line="154" />
       <source>服务：{text}</source>
       <translation>Service: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="140" />
+      <location filename="../../carecenter/printing.py" line="155" />
       <source>其他：{text}</source>
       <translation>Other: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="192" />
+      <location filename="../../carecenter/printing.py" line="207" />
       <source>新车交车24小时内回访</source>
       <translation>Call within 24 hours of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="192" />
+      <location filename="../../carecenter/printing.py" line="207" />
       <source>新车交车3日内回访</source>
       <translation>Call within 3 days of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="193" />
+      <location filename="../../carecenter/printing.py" line="208" />
       <source>新车交车3个月内回访</source>
       <translation>Call within 3 months of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="222" />
       <source>未完成</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="252" />
+      <location filename="../../carecenter/printing.py" line="267" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="253" />
+      <location filename="../../carecenter/printing.py" line="268" />
       <source>（草稿）</source>
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="269" />
+      <location filename="../../carecenter/printing.py" line="284" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="287" />
+      <location filename="../../carecenter/printing.py" line="307" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="316" />
+      <location filename="../../carecenter/printing.py" line="344" />
       <source>（{round_name}）</source>
       <translation> ({round_name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="320" />
+      <location filename="../../carecenter/printing.py" line="350" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name} total {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="323" />
+      <location filename="../../carecenter/printing.py" line="358" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>Check date: {day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="324" />
+      <location filename="../../carecenter/printing.py" line="361" />
       <source>评分：0–5 分</source>
       <translation>Scores: 0–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="338" />
+      <location filename="../../carecenter/printing.py" line="377" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>不适用</source>
       <translation>N/A</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="341" />
+      <location filename="../../carecenter/printing.py" line="380" />
       <source>是否关爱人员</source>
       <translation>Care staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="342" />
+      <location filename="../../carecenter/printing.py" line="381" />
       <source>（{v1}）</source>
       <translation> ({v1})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="344" />
+      <location filename="../../carecenter/printing.py" line="383" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="360" />
+      <location filename="../../carecenter/printing.py" line="401" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="376" />
+      <location filename="../../carecenter/printing.py" line="417" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
@@ -2754,187 +2754,187 @@ Restore the newest good backup?
       <translation>Notice / invitation / reply letter / thank-you letter / birthday card</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="46" />
+      <location filename="../../carecenter/reports/call_forms.py" line="47" />
       <source>{call_type}（{CALL_TYPES_LINE}）</source>
       <translation>{call_type} ({CALL_TYPES_LINE})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="48" />
+      <location filename="../../carecenter/reports/call_forms.py" line="52" />
       <source>日期/时间 (When)</source>
       <translation>Date/time (When)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="49" />
+      <location filename="../../carecenter/reports/call_forms.py" line="53" />
       <source>客户/联系人 (Who)</source>
       <translation>Customer/contact (Who)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="50" />
+      <location filename="../../carecenter/reports/call_forms.py" line="54" />
       <source>地点 (Where)</source>
       <translation>Place (Where)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="52" />
+      <location filename="../../carecenter/reports/call_forms.py" line="56" />
       <source>事由 (What)</source>
       <translation>Matter (What)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="53" />
+      <location filename="../../carecenter/reports/call_forms.py" line="57" />
       <source>原因 (Why)</source>
       <translation>Reason (Why)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="54" />
+      <location filename="../../carecenter/reports/call_forms.py" line="58" />
       <source>处理方式 (How)</source>
       <translation>Handling (How)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="56" />
+      <location filename="../../carecenter/reports/call_forms.py" line="60" />
       <source>客户要求、希望或投诉</source>
       <translation>Customer's requests, wishes or complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="57" />
+      <location filename="../../carecenter/reports/call_forms.py" line="61" />
       <source>当场答复内容</source>
       <translation>Answer given on the call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="58" />
+      <location filename="../../carecenter/reports/call_forms.py" line="62" />
       <source>需研究的问题</source>
       <translation>Questions to look into</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="59" />
+      <location filename="../../carecenter/reports/call_forms.py" line="63" />
       <source>上报主管日期</source>
       <translation>Reported to supervisor on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="59" />
+      <location filename="../../carecenter/reports/call_forms.py" line="63" />
       <source>答复客户日期</source>
       <translation>Customer answered on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="69" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="70" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="71" />
       <source>客户名称</source>
       <translation>Customer name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="73" />
       <source>车号</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="74" />
       <source>通话类型</source>
       <translation>Call type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="75" />
       <source>内容摘要</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="76" />
       <source>结果</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="78" />
       <source>下次联系日期</source>
       <translation>Next contact date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="77" />
+      <location filename="../../carecenter/reports/call_forms.py" line="92" />
       <source>期间：{period}　共 {v2} 次通话</source>
       <translation>Period: {period}　{v2} calls in all</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>信函类型</source>
       <translation>Letter type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>寄出日期</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="89" />
+      <location filename="../../carecenter/reports/call_forms.py" line="106" />
       <source>期间：{period}　信函类型：{LETTER_TYPES_LINE}</source>
       <translation>Period: {period}　Letter types: {LETTER_TYPES_LINE}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="124" />
+      <location filename="../../carecenter/reports/call_forms.py" line="145" />
       <source>客户姓名</source>
       <translation>Customer name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="125" />
+      <location filename="../../carecenter/reports/call_forms.py" line="146" />
       <source>车型</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="126" />
+      <location filename="../../carecenter/reports/call_forms.py" line="147" />
       <source>底盘号</source>
       <translation>VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="126" />
+      <location filename="../../carecenter/reports/call_forms.py" line="147" />
       <source>交车日期</source>
       <translation>Delivery date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="127" />
+      <location filename="../../carecenter/reports/call_forms.py" line="148" />
       <source>销售顾问</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="131" />
+      <location filename="../../carecenter/reports/call_forms.py" line="152" />
       <source>回访日期</source>
       <translation>Call date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="131" />
+      <location filename="../../carecenter/reports/call_forms.py" line="152" />
       <source>回访人</source>
       <translation>Called by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="132" />
+      <location filename="../../carecenter/reports/call_forms.py" line="153" />
       <source>回访反馈·产品</source>
       <translation>Feedback · product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="133" />
+      <location filename="../../carecenter/reports/call_forms.py" line="154" />
       <source>回访反馈·服务</source>
       <translation>Feedback · service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="134" />
+      <location filename="../../carecenter/reports/call_forms.py" line="155" />
       <source>回访反馈·其他</source>
       <translation>Feedback · other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="136" />
+      <location filename="../../carecenter/reports/call_forms.py" line="157" />
       <source>预计首保</source>
       <translation>Expected first service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="137" />
+      <location filename="../../carecenter/reports/call_forms.py" line="158" />
       <source>预计首保日期</source>
       <translation>Expected first service date</translation>
     </message>
@@ -3209,12 +3209,12 @@ Restore the newest good backup?
       <translation>Services the customer would like</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="157" />
+      <location filename="../../carecenter/reports/form.py" line="158" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>Page {v1} of {total}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="173" />
+      <location filename="../../carecenter/reports/form.py" line="177" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
@@ -3349,407 +3349,407 @@ Restore the newest good backup?
       <translation>Based on (cases)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="54" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>Monthly summary {v1}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="53" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
       <source>本月关键指标与目标</source>
       <translation>This month's key figures and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="69" />
       <source>应回访 / 已回访</source>
       <translation>Due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>投诉受理</source>
       <translation>Complaints accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>{count} 件</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>及时响应率</source>
       <translation>On-time response rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
       <source>及时封闭率</source>
       <translation>On-time closure rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
       <source>一次解决率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>逾期未结投诉</source>
       <translation>Open complaints past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>{v1} 件</source>
       <translation>{v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>提醒后30天内回厂</source>
       <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>流失客户（逾期12个月）</source>
       <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>{v1} 台</source>
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="94" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="85" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="106" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="121" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="134" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="144" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="149" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="179" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="221" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="296" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="302" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
@@ -3994,42 +3994,42 @@ Restore the newest good backup?
       <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="175" />
+      <location filename="../../carecenter/store.py" line="177" />
       <source>数据库 {path} 已损坏或无法读取：{error}</source>
       <translation>Database {path} is damaged or unreadable: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="184" />
+      <location filename="../../carecenter/store.py" line="186" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="188" />
+      <location filename="../../carecenter/store.py" line="190" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="191" />
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="196" />
+      <location filename="../../carecenter/store.py" line="199" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="202" />
+      <location filename="../../carecenter/store.py" line="206" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="212" />
+      <location filename="../../carecenter/store.py" line="217" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="273" />
+      <location filename="../../carecenter/store.py" line="280" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
@@ -4303,17 +4303,17 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="54" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="56" />
       <source>到</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="99" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
@@ -4378,212 +4378,212 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>{open_complaints} open complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="64" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　due {due_date:%Y-%m-%d}　{attempts} attempts so far　best time: {v8}　prefers: {preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="91" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>Mileage the customer reports (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="93" />
       <source>YYYY-MM-DD（改约时必填）</source>
       <translation>YYYY-MM-DD (required when calling back later)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="108" />
       <source>通话记录（5W1H）</source>
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="113" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="165" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="181" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="166" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="182" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="40" />
       <source>车牌</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="44" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="45" />
       <source>最近通话</source>
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="54" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="66" />
       <source>勿电话</source>
       <translation>Do not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="58" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
       <source>投诉{open_complaints}</source>
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="80" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="91" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="148" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="137" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="149" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="144" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="169" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="183" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="195" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="234" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="227" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="244" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="246" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="230" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="247" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="238" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="271" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>
@@ -4708,122 +4708,122 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="193" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="273" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="274" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="291" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="316" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="308" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="338" />
       <source>打印 F6…</source>
       <translation>Print F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
       <source>打印 F7…</source>
       <translation>Print F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="329" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="355" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="388" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="394" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="22" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="23" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
       <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　No. {id}&lt;/span&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="24" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="28" />
       <source>&lt;p style='color:#C62828'&gt;&lt;b&gt;档案待补全：&lt;/b&gt;缺少电话或车辆，已超过建档期限。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#C62828'&gt;&lt;b&gt;Record to complete:&lt;/b&gt; phone or vehicle missing, past the deadline for new records.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="26" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="30" />
       <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;The customer asked not to receive follow-up calls&lt;/b&gt; (use SMS or another way).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="32" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="45" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level} ({points} points, joined {v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="33" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="50" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level} ({points} points)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="46" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="77" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No vehicles recorded yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="84" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;Vehicle {number}: {v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;VIN {v4}　Engine no. {v5}&lt;br&gt;Delivered {v6}　Sales consultant {v7}　Mileage {mileage:,} km&lt;br&gt;Insurance expires {v9}　Next maintenance {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="88" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="62" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="107" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -4858,12 +4858,12 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/errors.py" line="20" />
+      <location filename="../../carecenter/ui/errors.py" line="22" />
       <source>内部错误</source>
       <translation>Internal error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/errors.py" line="21" />
+      <location filename="../../carecenter/ui/errors.py" line="23" />
       <source>操作没有完成，数据未被修改。
 
 {v1}: {error}
@@ -5256,222 +5256,222 @@ Details were written to: {where}</translation>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
       <source>导入模板</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
       <source>已保存：{written}</source>
       <translation>Saved: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="58" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="63" />
       <source>选择文件</source>
       <translation>Choose a file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="59" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>Excel (.xlsx) and CSV (UTF-8 or GB18030) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="61" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
       <source>选择要导入的文件</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="62" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>浏览…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
       <source>下载导入模板…</source>
       <translation>Download import template…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="72" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="77" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>Update existing customers and vehicles (with the file's non-empty cells)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="73" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
       <source>跳过已有的客户和车辆</source>
       <translation>Skip existing customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="84" />
       <source>文件：</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="80" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
       <source>文件内容：</source>
       <translation>Contents:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="81" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
       <source>已有记录：</source>
       <translation>Existing records:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="83" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>Existing records are found by VIN, then plate, then "phone + name". A preview comes first; nothing is written until you confirm.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="94" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="99" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="107" />
       <source>正在读取文件……</source>
       <translation>Reading the file……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="106" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="111" />
       <source>无法导入这个文件</source>
       <translation>This file cannot be imported</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="121" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="126" />
       <source>核对每一列的内容</source>
       <translation>Check each column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="122" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="127" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>Columns were matched by their names. Check the "Import as" column; columns not recognised are marked "do not import" and can be set by hand.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>文件中的列</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>导入为</source>
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="147" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>第 {v1} 列</source>
       <translation>Column {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="162" />
       <source>{name}：{v2}</source>
       <translation>{name}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="163" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="170" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name} ({v2:,} rows)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="165" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="172" />
       <source>未识别、将不导入的列：</source>
       <translation>Columns not recognised (not imported):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="185" />
       <source>列对应有重复</source>
       <translation>Columns matched twice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>Several columns of sheet "{name}" are imported as "{v2}"; each field takes one column.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="199" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="187" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="200" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>The result of the import and the problems found. Nothing is written until you press "Import"; it cannot be imported while there are errors.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>工作表</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>行</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>列</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>值</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="217" />
       <source>正在检查每一行……</source>
       <translation>Checking every row……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="209" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="222" />
       <source>预览未完成。</source>
       <translation>The preview did not finish.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="239" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>(the table lists the first {PROBLEM_LIMIT:,})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="228" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="241" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;{v1:,} errors: cannot import.&lt;/b&gt; Correct the file and choose it again.&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="230" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>文件中没有可导入的数据行。</source>
       <translation>The file has no rows to import.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="238" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="253" />
       <source>正在导入……</source>
       <translation>Importing……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="244" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
       <source>导入未完成</source>
       <translation>The import did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="248" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
       <source>没有写入任何数据。</source>
       <translation>Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="262" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="277" />
       <source>下一步 &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="278" />
       <source>&lt; 上一步</source>
       <translation>&lt; Back</translation>
     </message>
@@ -5531,27 +5531,27 @@ Details were written to: {where}</translation>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="111" />
       <source>导出短信批量文件</source>
       <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="115" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="137" />
       <source>登记客户来电</source>
       <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
       <source>事由</source>
       <translation>Matter</translation>
     </message>
@@ -5676,107 +5676,107 @@ Details were written to: {where}</translation>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　total {total} / {maximum}　checked by {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="178" />
       <source>本轮尚未开始</source>
       <translation>This round has not started</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
-      <source>　（老客户）</source>
-      <translation>　(returning customer)</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="182" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="181" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
+      <source>　（老客户）</source>
+      <translation>　(returning customer)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="189" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="206" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="217" />
       <source>{title}：</source>
       <translation>{title}:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="214" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="229" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>Meal ticket {ticket} ({plate})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="215" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
       <source>客餐未登记</source>
       <translation>No meal recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="251" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　last 6 months {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="237" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="258" />
       <source>月份应写成 YYYY-MM</source>
       <translation>The month should be written YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="248" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>Call quality spot check (key process check)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="250" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
       <source>被检查的关爱专员</source>
       <translation>Specialist checked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="254" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="275" />
       <source>抽取本月通话</source>
       <translation>Pick this month's calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>抽取</source>
       <translation>Pick</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="278" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="299" />
       <source>保存后打印检查表 (F10)</source>
       <translation>Print the checklist after saving (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="281" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="302" />
       <source>保存抽查结果</source>
       <translation>Save spot check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
       <source>本月还没有抽查记录。</source>
       <translation>No spot checks this month yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
       <source>本月抽查汇总：{text}</source>
       <translation>This month's spot checks: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="322" />
       <source>通话 {call_id}</source>
       <translation>Call {call_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="334" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>Key process check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="335" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
@@ -5911,64 +5911,64 @@ Details were written to: {where}</translation>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="143" />
+      <location filename="../../carecenter/ui/main_window.py" line="146" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="149" />
+      <location filename="../../carecenter/ui/main_window.py" line="153" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="153" />
+      <location filename="../../carecenter/ui/main_window.py" line="157" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="155" />
+      <location filename="../../carecenter/ui/main_window.py" line="159" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="176" />
+      <location filename="../../carecenter/ui/main_window.py" line="180" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="183" />
+      <location filename="../../carecenter/ui/main_window.py" line="187" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="185" />
+      <location filename="../../carecenter/ui/main_window.py" line="189" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="198" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="198" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -5979,27 +5979,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="200" />
+      <location filename="../../carecenter/ui/main_window.py" line="204" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="205" />
+      <location filename="../../carecenter/ui/main_window.py" line="209" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="207" />
+      <location filename="../../carecenter/ui/main_window.py" line="211" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="210" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="221" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6008,12 +6008,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="268" />
+      <location filename="../../carecenter/ui/main_window.py" line="274" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="269" />
+      <location filename="../../carecenter/ui/main_window.py" line="275" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6022,52 +6022,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="293" />
+      <location filename="../../carecenter/ui/main_window.py" line="305" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="299" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="299" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="300" />
+      <location filename="../../carecenter/ui/main_window.py" line="320" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="302" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="308" />
+      <location filename="../../carecenter/ui/main_window.py" line="330" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="315" />
+      <location filename="../../carecenter/ui/main_window.py" line="341" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="332" />
+      <location filename="../../carecenter/ui/main_window.py" line="366" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <location filename="../../carecenter/ui/main_window.py" line="367" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="335" />
+      <location filename="../../carecenter/ui/main_window.py" line="369" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -6117,47 +6117,47 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <translation>{pageCount} pages</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="97" />
+      <location filename="../../carecenter/ui/print_preview.py" line="100" />
       <source>已发送 {pages} 页到打印机“{v2}”。</source>
       <translation>{pages} pages sent to printer "{v2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="106" />
+      <location filename="../../carecenter/ui/print_preview.py" line="110" />
       <source>无法连接打印机，请检查打印机是否开启。</source>
       <translation>Cannot reach the printer; check that it is switched on.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="123" />
+      <location filename="../../carecenter/ui/print_preview.py" line="127" />
       <source>另存为</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="133" />
+      <location filename="../../carecenter/ui/print_preview.py" line="137" />
       <source>无法保存到 {target}：{v2}</source>
       <translation>Cannot save to {target}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="135" />
+      <location filename="../../carecenter/ui/print_preview.py" line="139" />
       <source>已保存</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="136" />
+      <location filename="../../carecenter/ui/print_preview.py" line="140" />
       <source>{v1}（已保存到 {name}）</source>
       <translation>{v1} (saved to {name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="147" />
+      <location filename="../../carecenter/ui/print_preview.py" line="151" />
       <source>表单</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="160" />
+      <location filename="../../carecenter/ui/print_preview.py" line="164" />
       <source>正在生成“{title}”……</source>
       <translation>Making "{title}"……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="164" />
+      <location filename="../../carecenter/ui/print_preview.py" line="168" />
       <source>未能生成表单</source>
       <translation>The form could not be made</translation>
     </message>
@@ -6288,22 +6288,22 @@ Save anyway?</translation>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="260" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="262" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
@@ -6338,97 +6338,97 @@ Save anyway?</translation>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="176" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="179" />
       <source>正在统计 {currentText}……</source>
       <translation>Calculating {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="183" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="186" />
       <source>统计未完成</source>
       <translation>The statistics did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="188" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="192" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="211" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="220" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="225" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="230" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="205" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="229" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="245" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="281" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="297" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="266" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>
@@ -6503,37 +6503,37 @@ Save anyway?</translation>
       <translation>No password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="100" />
       <source>设置密码</source>
       <translation>Set password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="101" />
       <source>“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：</source>
       <translation>New password for "{name}" (at least {MIN_PASSWORD} characters):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
       <source>更改角色</source>
       <translation>Change role</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
       <source>“{name}”的角色：</source>
       <translation>Role of "{name}":</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>停用</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>启用</source>
       <translation>Activate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="122" />
       <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
       <translation>{verb} "{name}"? A deactivated user cannot log in; their signatures and records are kept.</translation>
     </message>
@@ -6583,57 +6583,57 @@ Save anyway?</translation>
       <translation>VIN "{value}" can only contain digits and capital letters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="176" />
+      <location filename="../../carecenter/validate.py" line="179" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>The check digit (9th character) of VIN {text} should be {expected}; please check for a typo.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="194" />
+      <location filename="../../carecenter/validate.py" line="202" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>Plate "{value}" should start with a province abbreviation (e.g. 京, 沪, 浙).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="196" />
+      <location filename="../../carecenter/validate.py" line="204" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>Plate "{value}" has the wrong length: 7 for ordinary plates, 8 for new-energy plates.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="201" />
+      <location filename="../../carecenter/validate.py" line="209" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>Plate "{value}" is not well formed (e.g. 浙A12345, new-energy 浙AD12345).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="233" />
+      <location filename="../../carecenter/validate.py" line="241" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label} "{value}" is not a valid date (e.g. 2023-05-06).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="244" />
+      <location filename="../../carecenter/validate.py" line="252" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>Mileage "{value}" should be a number (km).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="246" />
+      <location filename="../../carecenter/validate.py" line="254" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>Mileage cannot be negative ({value}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="248" />
+      <location filename="../../carecenter/validate.py" line="256" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>Mileage {value} km is implausible; please check.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="251" />
+      <location filename="../../carecenter/validate.py" line="262" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>Mileage {kilometres} km is lower than the last recorded {last} km; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="262" />
+      <location filename="../../carecenter/validate.py" line="278" />
       <source>金额“{value}”应为数字。</source>
       <translation>Amount "{value}" should be a number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="264" />
+      <location filename="../../carecenter/validate.py" line="280" />
       <source>金额不能为负数（{value}）。</source>
       <translation>Amount cannot be negative ({value}).</translation>
     </message>

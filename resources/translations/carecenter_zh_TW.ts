@@ -14,12 +14,12 @@
       <translation>無法開啟資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="46" />
+      <location filename="../../carecenter/app.py" line="48" />
       <source>数据库在网络文件夹中</source>
       <translation>資料庫在網路資料夾中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="47" />
+      <location filename="../../carecenter/app.py" line="49" />
       <source>{path}
 位于网络文件夹。SQLite 数据库放在网络共享上可能损坏数据。
 请把数据库放在本机磁盘上；多个前台同时使用时，请改用 PostgreSQL 多席位部署。</source>
@@ -28,12 +28,12 @@
 請把資料庫放在本機磁碟上；多個前臺同時使用時，請改用 PostgreSQL 多席位部署。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="66" />
       <source>数据库正在使用中</source>
       <translation>資料庫正在使用中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="59" />
+      <location filename="../../carecenter/app.py" line="67" />
       <source>{busy}
 
 可以只读打开（只能查看和打印），或取消。</source>
@@ -42,17 +42,17 @@
 可以只讀開啟（只能檢視和列印），或取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="60" />
+      <location filename="../../carecenter/app.py" line="69" />
       <source>只读打开</source>
       <translation>只讀開啟</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="61" />
+      <location filename="../../carecenter/app.py" line="70" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="175" />
+      <location filename="../../carecenter/app.py" line="187" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 没有找到可用的备份，请联系管理员。</source>
@@ -61,12 +61,12 @@
 沒有找到可用的備份，請聯絡管理員。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="177" />
+      <location filename="../../carecenter/app.py" line="194" />
       <source>数据库已损坏</source>
       <translation>資料庫已損壞</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="178" />
+      <location filename="../../carecenter/app.py" line="195" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}
 
@@ -79,82 +79,82 @@
 {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="51" />
+      <location filename="../../carecenter/archive.py" line="52" />
       <source>{label}“{text}”无效，可选：{v3}。</source>
       <translation>{label}“{text}”無效，可選：{v3}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="60" />
+      <location filename="../../carecenter/archive.py" line="64" />
       <source>{label}太长（最多 {limit} 个字）。</source>
       <translation>{label}太長（最多 {limit} 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="68" />
+      <location filename="../../carecenter/archive.py" line="72" />
       <source>邮编“{text}”应为 6 位数字。</source>
       <translation>郵編“{text}”應為 6 位數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="83" />
+      <location filename="../../carecenter/archive.py" line="87" />
       <source>积分“{text}”应为不小于 0 的整数。</source>
       <translation>積分“{text}”應為不小於 0 的整數。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="91" />
+      <location filename="../../carecenter/archive.py" line="95" />
       <source>{label} {day:%Y-%m-%d} 晚于今天。</source>
       <translation>{label} {day:%Y-%m-%d} 晚於今天。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="100" />
+      <location filename="../../carecenter/archive.py" line="104" />
       <source>性别“{text}”应为 男 或 女。</source>
       <translation>性別“{text}”應為 男 或 女。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="185" />
+      <location filename="../../carecenter/archive.py" line="189" />
       <source>请填写客户名称。</source>
       <translation>請填寫客戶名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="187" />
+      <location filename="../../carecenter/archive.py" line="191" />
       <source>客户名称不能为空。</source>
       <translation>客戶名稱不能為空。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="209" />
+      <location filename="../../carecenter/archive.py" line="213" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="286" />
+      <location filename="../../carecenter/archive.py" line="290" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="302" />
+      <location filename="../../carecenter/archive.py" line="309" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="308" />
+      <location filename="../../carecenter/archive.py" line="320" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="311" />
+      <location filename="../../carecenter/archive.py" line="327" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="343" />
+      <location filename="../../carecenter/archive.py" line="359" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="350" />
+      <location filename="../../carecenter/archive.py" line="369" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="445" />
+      <location filename="../../carecenter/archive.py" line="468" />
       <source>、</source>
       <translation>、</translation>
     </message>
@@ -389,82 +389,82 @@
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="137" />
       <source>修改</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="138" />
       <source>删除</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="139" />
       <source>登录</source>
       <translation>登入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="140" />
       <source>登录失败</source>
       <translation>登入失敗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="141" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="142" />
       <source>打印</source>
       <translation>列印</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="143" />
       <source>导出</source>
       <translation>匯出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="144" />
       <source>导入</source>
       <translation>匯入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="145" />
       <source>备份</source>
       <translation>備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="146" />
       <source>恢复</source>
       <translation>恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>修改密码</source>
       <translation>修改密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>载入演示数据</source>
       <translation>載入演示資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>检查数据库</source>
       <translation>檢查資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>回访</source>
       <translation>回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>签名</source>
       <translation>簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>撤回签名</source>
       <translation>撤回簽名</translation>
     </message>
@@ -489,47 +489,47 @@
       <translation>使用者名稱太長（最多 60 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="81" />
+      <location filename="../../carecenter/auth.py" line="82" />
       <source>角色应为 {v1} 之一，不是“{role}”。</source>
       <translation>角色應為 {v1} 之一，不是“{role}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="96" />
+      <location filename="../../carecenter/auth.py" line="100" />
       <source>已有可以登录的用户，请由管理员添加新用户。</source>
       <translation>已有可以登入的使用者，請由管理員新增新使用者。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="116" />
+      <location filename="../../carecenter/auth.py" line="120" />
       <source>用户“{name}”已存在。</source>
       <translation>使用者“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="127" />
+      <location filename="../../carecenter/auth.py" line="131" />
       <source>没有用户“{name}”。</source>
       <translation>沒有使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="157" />
+      <location filename="../../carecenter/auth.py" line="161" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>這是最後一位管理員，不能停用或改為其他角色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="193" />
+      <location filename="../../carecenter/auth.py" line="197" />
       <source>用户名或密码不正确。</source>
       <translation>使用者名稱或密碼不正確。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="198" />
+      <location filename="../../carecenter/auth.py" line="203" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定，請 {minutes} 分鐘後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="207" />
+      <location filename="../../carecenter/auth.py" line="216" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定 {LOCK_MINUTES} 分鐘。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="208" />
+      <location filename="../../carecenter/auth.py" line="220" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>使用者名稱或密碼不正確（還可再試 {v1} 次）。</translation>
     </message>
@@ -539,117 +539,117 @@
       <translation>PostgreSQL 資料庫由伺服器備份（例如每天用 pg_dump），CareCenter 不在本機複製伺服器上的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="77" />
+      <location filename="../../carecenter/backup.py" line="78" />
       <source>无法写入备份文件夹 {target_folder}：{v2}</source>
       <translation>無法寫入備份資料夾 {target_folder}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="150" />
+      <location filename="../../carecenter/backup.py" line="154" />
       <source>数据库已损坏，无法完成检查：{error}。请从最近的备份恢复。</source>
       <translation>資料庫已損壞，無法完成檢查：{error}。請從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="152" />
+      <location filename="../../carecenter/backup.py" line="156" />
       <source>数据库结构完整。</source>
       <translation>資料庫結構完整。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="152" />
+      <location filename="../../carecenter/backup.py" line="156" />
       <source>数据库已损坏：</source>
       <translation>資料庫已損壞：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="156" />
+      <location filename="../../carecenter/backup.py" line="160" />
       <source>有 {v1} 条记录引用了不存在的记录（{v2}）。</source>
       <translation>有 {v1} 條記錄引用了不存在的記錄（{v2}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="158" />
+      <location filename="../../carecenter/backup.py" line="162" />
       <source>记录之间的引用全部有效。</source>
       <translation>記錄之間的引用全部有效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="159" />
+      <location filename="../../carecenter/backup.py" line="163" />
       <source>结构版本 {version}，日志模式 {journal_mode}。</source>
       <translation>結構版本 {version}，日誌模式 {journal_mode}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="167" />
+      <location filename="../../carecenter/backup.py" line="171" />
       <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
       <translation>檢查結果無法寫入審計日誌（資料庫可能已損壞）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="175" />
+      <location filename="../../carecenter/backup.py" line="179" />
       <source>找不到文件：{path}</source>
       <translation>找不到檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="178" />
+      <location filename="../../carecenter/backup.py" line="182" />
       <source>{name} 不是 CareCenter 数据库或备份文件。</source>
       <translation>{name} 不是 CareCenter 資料庫或備份檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="183" />
+      <location filename="../../carecenter/backup.py" line="187" />
       <source>{name} 是其他程序的数据库，不是 CareCenter 的备份。</source>
       <translation>{name} 是其他程式的資料庫，不是 CareCenter 的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="187" />
+      <location filename="../../carecenter/backup.py" line="191" />
       <source>{name} 已损坏，无法读取：{error}</source>
       <translation>{name} 已損壞，無法讀取：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="189" />
+      <location filename="../../carecenter/backup.py" line="193" />
       <source>{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。</source>
       <translation>{name} 來自較新版本的 CareCenter（結構版本 {version}），請先升級程式。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="191" />
+      <location filename="../../carecenter/backup.py" line="195" />
       <source>{name} 已损坏（{result}），不能用来恢复。</source>
       <translation>{name} 已損壞（{result}），不能用來恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="213" />
+      <location filename="../../carecenter/backup.py" line="217" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>PostgreSQL 資料庫請在伺服器上恢復（pg_restore）；CareCenter 的備份檔案只用於本機資料庫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="218" />
+      <location filename="../../carecenter/backup.py" line="222" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>不能用正在使用的資料庫檔案恢復它自己。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="219" />
+      <location filename="../../carecenter/backup.py" line="223" />
       <source>恢复备份前的自动备份</source>
       <translation>恢復備份前的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="227" />
+      <location filename="../../carecenter/backup.py" line="231" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} 複製後校驗失敗，未恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="265" />
+      <location filename="../../carecenter/backup.py" line="269" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>無法檢查 PostgreSQL 資料庫：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="266" />
+      <location filename="../../carecenter/backup.py" line="270" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL 資料庫 {url} 可以訪問。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="266" />
+      <location filename="../../carecenter/backup.py" line="270" />
       <source>结构版本 {version}。</source>
       <translation>結構版本 {version}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="268" />
+      <location filename="../../carecenter/backup.py" line="272" />
       <source>审计日志受保护（只能追加）。</source>
       <translation>審計日誌受保護（只能追加）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="274" />
       <source>审计日志的保护触发器不见了，请联系管理员。</source>
       <translation>審計日誌的保護觸發器不見了，請聯絡管理員。</translation>
     </message>
@@ -864,392 +864,392 @@
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="97" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="200" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="237" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="240" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="242" />
+      <location filename="../../carecenter/cli.py" line="273" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="243" />
+      <location filename="../../carecenter/cli.py" line="274" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="245" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="267" />
+      <location filename="../../carecenter/cli.py" line="298" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="279" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="282" />
+      <location filename="../../carecenter/cli.py" line="313" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="284" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="342" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="354" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="326" />
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%</source>
       <translation>{month} 回訪：應回訪 {v2}，已回訪 {v3}（回訪率 {v4}%），按時 {v5}，滿意率 {v6}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%</source>
       <translation>{month} 投訴：{v2} 件，及時響應率 {v3}%，及時封閉率 {v4}%，一次解決率 {v5}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="389" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="343" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="354" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="418" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="366" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="421" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="377" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="443" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="430" />
+      <location filename="../../carecenter/cli.py" line="485" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="108" />
+      <location filename="../../carecenter/complaints.py" line="110" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="110" />
+      <location filename="../../carecenter/complaints.py" line="112" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>投訴渠道應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="117" />
+      <location filename="../../carecenter/complaints.py" line="119" />
       <source>投诉 {v1} 已受理。</source>
       <translation>投訴 {v1} 已受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="143" />
+      <location filename="../../carecenter/complaints.py" line="145" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>請填寫抱怨/投訴內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="146" />
+      <location filename="../../carecenter/complaints.py" line="148" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="164" />
+      <location filename="../../carecenter/complaints.py" line="167" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="205" />
+      <location filename="../../carecenter/complaints.py" line="211" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>狀態為未處理，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="206" />
+      <location filename="../../carecenter/complaints.py" line="212" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>狀態為處理中，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="207" />
+      <location filename="../../carecenter/complaints.py" line="213" />
       <source>客户表示无人与其联系</source>
       <translation>客戶表示無人與其聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="208" />
+      <location filename="../../carecenter/complaints.py" line="214" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>客戶情緒激動，要求立即答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="209" />
+      <location filename="../../carecenter/complaints.py" line="215" />
       <source>客户自称媒体</source>
       <translation>客戶自稱媒體</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="210" />
+      <location filename="../../carecenter/complaints.py" line="216" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>同一問題在處理完成後 7 天內再次投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="212" />
+      <location filename="../../carecenter/complaints.py" line="218" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="213" />
+      <location filename="../../carecenter/complaints.py" line="219" />
       <source>工单 {work_order}（导入）</source>
       <translation>工單 {work_order}（匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="214" />
+      <location filename="../../carecenter/complaints.py" line="220" />
       <source>{box}：{reason}</source>
       <translation>{box}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="303" />
+      <location filename="../../carecenter/complaints.py" line="309" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="330" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="336" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="335" />
+      <location filename="../../carecenter/complaints.py" line="341" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="352" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="356" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="352" />
+      <location filename="../../carecenter/complaints.py" line="358" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="382" />
+      <location filename="../../carecenter/complaints.py" line="388" />
       <source>不限</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="386" />
+      <location filename="../../carecenter/complaints.py" line="392" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="387" />
+      <location filename="../../carecenter/complaints.py" line="393" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="390" />
+      <location filename="../../carecenter/complaints.py" line="396" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="391" />
+      <location filename="../../carecenter/complaints.py" line="397" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="417" />
+      <location filename="../../carecenter/complaints.py" line="423" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="419" />
+      <location filename="../../carecenter/complaints.py" line="425" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="422" />
+      <location filename="../../carecenter/complaints.py" line="428" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="440" />
+      <location filename="../../carecenter/complaints.py" line="446" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
@@ -1294,37 +1294,37 @@
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="442" />
+      <location filename="../../carecenter/followup.py" line="460" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="448" />
+      <location filename="../../carecenter/followup.py" line="466" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="450" />
+      <location filename="../../carecenter/followup.py" line="468" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="476" />
+      <location filename="../../carecenter/followup.py" line="494" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="550" />
+      <location filename="../../carecenter/followup.py" line="568" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="553" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -1414,72 +1414,72 @@
       <translation>{name} 不是有效的 Excel（.xlsx）檔案，或檔案已損壞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="105" />
+      <location filename="../../carecenter/import_files.py" line="106" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} 的壓縮內容異常（{filename} 解壓後將達 {v3} MB），疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="107" />
+      <location filename="../../carecenter/import_files.py" line="112" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} 解壓後將超過 {v2} GB，疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="110" />
+      <location filename="../../carecenter/import_files.py" line="118" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="121" />
+      <location filename="../../carecenter/import_files.py" line="130" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} 的工作表聲明瞭 {v2:,} 行 × {columns:,} 列，超過上限（{MAX_ROWS:,} 行），已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="181" />
+      <location filename="../../carecenter/import_files.py" line="194" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 的工作表“{title}”超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="183" />
+      <location filename="../../carecenter/import_files.py" line="200" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 的工作表“{title}”列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="213" />
+      <location filename="../../carecenter/import_files.py" line="233" />
       <source>{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
       <translation>{name} 的編碼無法識別（支援 UTF-8 和 GB18030/GBK）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="218" />
+      <location filename="../../carecenter/import_files.py" line="238" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} 超過 {v2} MB，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="221" />
+      <location filename="../../carecenter/import_files.py" line="241" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="230" />
+      <location filename="../../carecenter/import_files.py" line="250" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="232" />
+      <location filename="../../carecenter/import_files.py" line="253" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="256" />
+      <location filename="../../carecenter/import_files.py" line="280" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 是舊版或其他格式的表格，請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="258" />
+      <location filename="../../carecenter/import_files.py" line="282" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>不支援的檔案型別：{name}（請使用 .xlsx 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="260" />
+      <location filename="../../carecenter/import_files.py" line="284" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
@@ -1554,17 +1554,17 @@
       <translation>更新客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="461" />
+      <location filename="../../carecenter/importing.py" line="465" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="463" />
+      <location filename="../../carecenter/importing.py" line="467" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="502" />
+      <location filename="../../carecenter/importing.py" line="506" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -2539,7 +2539,7 @@
       <translation>資料庫以只讀方式開啟，不能{v1}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="70" />
+      <location filename="../../carecenter/permissions.py" line="71" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
     </message>
@@ -2554,162 +2554,162 @@
       <translation>由 {referred_by_name} 介紹</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="49" />
+      <location filename="../../carecenter/printing.py" line="50" />
       <source>介绍了 {v1} 位：{v2}{v3}</source>
       <translation>介紹了 {v1} 位：{v2}{v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="51" />
+      <location filename="../../carecenter/printing.py" line="55" />
       <source>{v1} 个月 / {v2:,} 公里</source>
       <translation>{v1} 個月 / {v2:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="57" />
+      <location filename="../../carecenter/printing.py" line="70" />
       <source>非会员</source>
       <translation>非會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="65" />
+      <location filename="../../carecenter/printing.py" line="80" />
       <source> 或 {next_maintenance_km:,} 公里</source>
       <translation> 或 {next_maintenance_km:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="107" />
+      <location filename="../../carecenter/printing.py" line="122" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="118" />
+      <location filename="../../carecenter/printing.py" line="133" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>日期應寫成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="126" />
+      <location filename="../../carecenter/printing.py" line="141" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>找不到通話記錄 {call_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="135" />
+      <location filename="../../carecenter/printing.py" line="150" />
       <source>（结果：{outcome}）</source>
       <translation>（結果：{outcome}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="138" />
+      <location filename="../../carecenter/printing.py" line="153" />
       <source>产品：{text}</source>
       <translation>產品：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="139" />
+      <location filename="../../carecenter/printing.py" line="154" />
       <source>服务：{text}</source>
       <translation>服務：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="140" />
+      <location filename="../../carecenter/printing.py" line="155" />
       <source>其他：{text}</source>
       <translation>其他：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="192" />
+      <location filename="../../carecenter/printing.py" line="207" />
       <source>新车交车24小时内回访</source>
       <translation>新車交車24小時內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="192" />
+      <location filename="../../carecenter/printing.py" line="207" />
       <source>新车交车3日内回访</source>
       <translation>新車交車3日內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="193" />
+      <location filename="../../carecenter/printing.py" line="208" />
       <source>新车交车3个月内回访</source>
       <translation>新車交車3個月內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="222" />
       <source>未完成</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="252" />
+      <location filename="../../carecenter/printing.py" line="267" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="253" />
+      <location filename="../../carecenter/printing.py" line="268" />
       <source>（草稿）</source>
       <translation>（草稿）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="269" />
+      <location filename="../../carecenter/printing.py" line="284" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="287" />
+      <location filename="../../carecenter/printing.py" line="307" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="316" />
+      <location filename="../../carecenter/printing.py" line="344" />
       <source>（{round_name}）</source>
       <translation>（{round_name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="320" />
+      <location filename="../../carecenter/printing.py" line="350" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name}合計 {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="323" />
+      <location filename="../../carecenter/printing.py" line="358" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>檢查日期：{day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="324" />
+      <location filename="../../carecenter/printing.py" line="361" />
       <source>评分：0–5 分</source>
       <translation>評分：0–5 分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="338" />
+      <location filename="../../carecenter/printing.py" line="377" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="339" />
+      <location filename="../../carecenter/printing.py" line="378" />
       <source>不适用</source>
       <translation>不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="341" />
+      <location filename="../../carecenter/printing.py" line="380" />
       <source>是否关爱人员</source>
       <translation>是否關愛人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="342" />
+      <location filename="../../carecenter/printing.py" line="381" />
       <source>（{v1}）</source>
       <translation>（{v1}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="344" />
+      <location filename="../../carecenter/printing.py" line="383" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="360" />
+      <location filename="../../carecenter/printing.py" line="401" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="376" />
+      <location filename="../../carecenter/printing.py" line="417" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
@@ -2754,187 +2754,187 @@
       <translation>通知 / 邀請函 / 答覆函 / 感謝信 / 生日賀卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="46" />
+      <location filename="../../carecenter/reports/call_forms.py" line="47" />
       <source>{call_type}（{CALL_TYPES_LINE}）</source>
       <translation>{call_type}（{CALL_TYPES_LINE}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="48" />
+      <location filename="../../carecenter/reports/call_forms.py" line="52" />
       <source>日期/时间 (When)</source>
       <translation>日期/時間 (When)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="49" />
+      <location filename="../../carecenter/reports/call_forms.py" line="53" />
       <source>客户/联系人 (Who)</source>
       <translation>客戶/聯絡人 (Who)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="50" />
+      <location filename="../../carecenter/reports/call_forms.py" line="54" />
       <source>地点 (Where)</source>
       <translation>地點 (Where)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="52" />
+      <location filename="../../carecenter/reports/call_forms.py" line="56" />
       <source>事由 (What)</source>
       <translation>事由 (What)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="53" />
+      <location filename="../../carecenter/reports/call_forms.py" line="57" />
       <source>原因 (Why)</source>
       <translation>原因 (Why)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="54" />
+      <location filename="../../carecenter/reports/call_forms.py" line="58" />
       <source>处理方式 (How)</source>
       <translation>處理方式 (How)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="56" />
+      <location filename="../../carecenter/reports/call_forms.py" line="60" />
       <source>客户要求、希望或投诉</source>
       <translation>客戶要求、希望或投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="57" />
+      <location filename="../../carecenter/reports/call_forms.py" line="61" />
       <source>当场答复内容</source>
       <translation>當場答覆內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="58" />
+      <location filename="../../carecenter/reports/call_forms.py" line="62" />
       <source>需研究的问题</source>
       <translation>需研究的問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="59" />
+      <location filename="../../carecenter/reports/call_forms.py" line="63" />
       <source>上报主管日期</source>
       <translation>上報主管日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="59" />
+      <location filename="../../carecenter/reports/call_forms.py" line="63" />
       <source>答复客户日期</source>
       <translation>答覆客戶日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="69" />
       <source>序号</source>
       <translation>序號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="70" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="71" />
       <source>客户名称</source>
       <translation>客戶名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="73" />
       <source>车号</source>
       <translation>車號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="74" />
       <source>通话类型</source>
       <translation>通話型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="75" />
       <source>内容摘要</source>
       <translation>內容摘要</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="76" />
       <source>结果</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="64" />
+      <location filename="../../carecenter/reports/call_forms.py" line="78" />
       <source>下次联系日期</source>
       <translation>下次聯絡日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="77" />
+      <location filename="../../carecenter/reports/call_forms.py" line="92" />
       <source>期间：{period}　共 {v2} 次通话</source>
       <translation>期間：{period}　共 {v2} 次通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>地址</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>信函类型</source>
       <translation>信函型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="82" />
+      <location filename="../../carecenter/reports/call_forms.py" line="97" />
       <source>寄出日期</source>
       <translation>寄出日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="89" />
+      <location filename="../../carecenter/reports/call_forms.py" line="106" />
       <source>期间：{period}　信函类型：{LETTER_TYPES_LINE}</source>
       <translation>期間：{period}　信函型別：{LETTER_TYPES_LINE}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="124" />
+      <location filename="../../carecenter/reports/call_forms.py" line="145" />
       <source>客户姓名</source>
       <translation>客戶姓名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="125" />
+      <location filename="../../carecenter/reports/call_forms.py" line="146" />
       <source>车型</source>
       <translation>車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="126" />
+      <location filename="../../carecenter/reports/call_forms.py" line="147" />
       <source>底盘号</source>
       <translation>底盤號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="126" />
+      <location filename="../../carecenter/reports/call_forms.py" line="147" />
       <source>交车日期</source>
       <translation>交車日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="127" />
+      <location filename="../../carecenter/reports/call_forms.py" line="148" />
       <source>销售顾问</source>
       <translation>銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="131" />
+      <location filename="../../carecenter/reports/call_forms.py" line="152" />
       <source>回访日期</source>
       <translation>回訪日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="131" />
+      <location filename="../../carecenter/reports/call_forms.py" line="152" />
       <source>回访人</source>
       <translation>回訪人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="132" />
+      <location filename="../../carecenter/reports/call_forms.py" line="153" />
       <source>回访反馈·产品</source>
       <translation>回訪反饋·產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="133" />
+      <location filename="../../carecenter/reports/call_forms.py" line="154" />
       <source>回访反馈·服务</source>
       <translation>回訪反饋·服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="134" />
+      <location filename="../../carecenter/reports/call_forms.py" line="155" />
       <source>回访反馈·其他</source>
       <translation>回訪反饋·其他</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="136" />
+      <location filename="../../carecenter/reports/call_forms.py" line="157" />
       <source>预计首保</source>
       <translation>預計首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="137" />
+      <location filename="../../carecenter/reports/call_forms.py" line="158" />
       <source>预计首保日期</source>
       <translation>預計首保日期</translation>
     </message>
@@ -3209,12 +3209,12 @@
       <translation>客戶希望得到的服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="157" />
+      <location filename="../../carecenter/reports/form.py" line="158" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>第 {v1} 頁 / 共 {total} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="173" />
+      <location filename="../../carecenter/reports/form.py" line="177" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
@@ -3349,407 +3349,407 @@
       <translation>依據（件）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="51" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="54" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>{v1}年{v2}月 月度工作小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="52" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>統計期間：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　製表日期：{made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="53" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
       <source>本月关键指标与目标</source>
       <translation>本月關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="69" />
       <source>应回访 / 已回访</source>
       <translation>應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>投诉受理</source>
       <translation>投訴受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="56" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>{count} 件</source>
       <translation>{count} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>及时响应率</source>
       <translation>及時響應率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
       <source>及时封闭率</source>
       <translation>及時封閉率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
       <source>一次解决率</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>逾期未结投诉</source>
       <translation>逾期未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>{v1} 件</source>
       <translation>{v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="61" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>提醒后30天内回厂</source>
       <translation>提醒後30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>流失客户（逾期12个月）</source>
       <translation>流失客戶（逾期12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="62" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>{v1} 台</source>
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="94" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="85" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="106" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="91" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="100" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="121" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="134" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="130" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="144" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="149" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="179" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="181" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="221" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="296" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="302" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
@@ -3994,42 +3994,42 @@
       <translation>資料庫 {path} 無法使用 WAL 日誌模式（當前為 {journal_mode}）。請把檔案放在本機磁碟上，不要放在網路資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="175" />
+      <location filename="../../carecenter/store.py" line="177" />
       <source>数据库 {path} 已损坏或无法读取：{error}</source>
       <translation>資料庫 {path} 已損壞或無法讀取：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="184" />
+      <location filename="../../carecenter/store.py" line="186" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>連線 PostgreSQL 需要安裝驅動：pip install "carecenter[postgresql]"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="188" />
+      <location filename="../../carecenter/store.py" line="190" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>無法識別資料庫地址：{url}（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="191" />
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>資料庫地址裡缺少資料庫名：{url}（例如 postgresql://carecenter@伺服器/carecenter）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="196" />
+      <location filename="../../carecenter/store.py" line="199" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>無法連線 PostgreSQL 資料庫 {v1}：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="202" />
+      <location filename="../../carecenter/store.py" line="206" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL 資料庫 {v1} 裡還沒有 CareCenter 的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="212" />
+      <location filename="../../carecenter/store.py" line="217" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL 資料庫 {v1} 無法使用：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="273" />
+      <location filename="../../carecenter/store.py" line="280" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
@@ -4303,17 +4303,17 @@
       <translation>查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="54" />
       <source>从</source>
       <translation>從</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="56" />
       <source>到</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="99" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
@@ -4378,212 +4378,212 @@
       <translation>有 {open_complaints} 件未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="64" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　應回訪 {due_date:%Y-%m-%d}　已嘗試 {attempts} 次　方便聯絡時間：{v8}　偏好：{preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="91" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>客戶報告的行駛里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="93" />
       <source>YYYY-MM-DD（改约时必填）</source>
       <translation>YYYY-MM-DD（改約時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="108" />
       <source>通话记录（5W1H）</source>
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="113" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>客戶不便時，請在“下次聯絡日期”填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="165" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="181" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="166" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="182" />
       <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
       <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="40" />
       <source>车牌</source>
       <translation>車牌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="44" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="37" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="45" />
       <source>最近通话</source>
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="54" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="66" />
       <source>勿电话</source>
       <translation>勿電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="58" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
       <source>投诉{open_complaints}</source>
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="78" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="80" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="84" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="86" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="88" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="91" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="94" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="136" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="148" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="137" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="149" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="144" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="169" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="158" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="183" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="195" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="234" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="227" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="244" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="229" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="246" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="230" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="247" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="237" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="238" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="271" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
@@ -4708,122 +4708,122 @@
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="193" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="273" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="274" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="291" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="288" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="316" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="308" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="338" />
       <source>打印 F6…</source>
       <translation>列印 F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
       <source>打印 F7…</source>
       <translation>列印 F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="329" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="355" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="388" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="394" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="22" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="23" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
       <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　編號 {id}&lt;/span&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="24" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="28" />
       <source>&lt;p style='color:#C62828'&gt;&lt;b&gt;档案待补全：&lt;/b&gt;缺少电话或车辆，已超过建档期限。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#C62828'&gt;&lt;b&gt;檔案待補全：&lt;/b&gt;缺少電話或車輛，已超過建檔期限。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="26" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="30" />
       <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;客戶要求不接受電話回訪&lt;/b&gt;（請用簡訊或其他方式聯絡）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="32" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="45" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level}（積分 {points}，{v3} 入會）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="33" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="50" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level}（積分 {points}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="46" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="77" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;尚未登記車輛。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="84" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;車輛 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盤號 {v4}　發動機編號 {v5}&lt;br&gt;交車日期 {v6}　銷售顧問 {v7}　行駛里程 {mileage:,} 公里&lt;br&gt;保險到期 {v9}　下一次保養期 {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="53" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="88" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="62" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="107" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -4858,12 +4858,12 @@
       <translation>操作未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/errors.py" line="20" />
+      <location filename="../../carecenter/ui/errors.py" line="22" />
       <source>内部错误</source>
       <translation>內部錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/errors.py" line="21" />
+      <location filename="../../carecenter/ui/errors.py" line="23" />
       <source>操作没有完成，数据未被修改。
 
 {v1}: {error}
@@ -5256,222 +5256,222 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
       <source>导入模板</source>
       <translation>匯入模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
       <source>已保存：{written}</source>
       <translation>已儲存：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="58" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="63" />
       <source>选择文件</source>
       <translation>選擇檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="59" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>支援 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是銷售部的交車客戶表，也可以是 DMS 匯出的維修記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="61" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
       <source>选择要导入的文件</source>
       <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="62" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>浏览…</source>
       <translation>瀏覽…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
       <source>下载导入模板…</source>
       <translation>下載匯入模板…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="72" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="77" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>更新已有的客戶和車輛（用檔案中的非空內容）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="73" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
       <source>跳过已有的客户和车辆</source>
       <translation>跳過已有的客戶和車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="84" />
       <source>文件：</source>
       <translation>檔案：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="80" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
       <source>文件内容：</source>
       <translation>檔案內容：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="81" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
       <source>已有记录：</source>
       <translation>已有記錄：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="83" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>按車架號、再按車牌、再按“電話 + 姓名”判斷是否已有。匯入前會先顯示預覽，確認後才寫入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="94" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="99" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="107" />
       <source>正在读取文件……</source>
       <translation>正在讀取檔案……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="106" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="111" />
       <source>无法导入这个文件</source>
       <translation>無法匯入這個檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="121" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="126" />
       <source>核对每一列的内容</source>
       <translation>核對每一列的內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="122" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="127" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>已按列名自動識別。請檢查“匯入為”一欄，識別不了的列標為“不匯入”，可手工指定。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>文件中的列</source>
       <translation>檔案中的列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="141" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
       <source>导入为</source>
       <translation>匯入為</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="147" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>第 {v1} 列</source>
       <translation>第 {v1} 列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="162" />
       <source>{name}：{v2}</source>
       <translation>{name}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="163" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="170" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name}（{v2:,} 行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="165" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="172" />
       <source>未识别、将不导入的列：</source>
       <translation>未識別、將不匯入的列：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="185" />
       <source>列对应有重复</source>
       <translation>列對應有重複</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>工作表“{name}”中有多列都匯入為“{v2}”，每項只能對應一列。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="199" />
       <source>预览</source>
       <translation>預覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="187" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="200" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>以下是匯入後的結果和發現的問題。點“匯入”才會寫入；有錯誤時不能匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>类型</source>
       <translation>型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>工作表</source>
       <translation>工作表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>行</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>列</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>值</source>
       <translation>值</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="217" />
       <source>正在检查每一行……</source>
       <translation>正在檢查每一行……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="209" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="222" />
       <source>预览未完成。</source>
       <translation>預覽未完成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="239" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>（下表只列出前 {PROBLEM_LIMIT:,} 條）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="228" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="241" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 處錯誤，不能匯入。&lt;/b&gt;請在檔案中修改後重新選擇檔案。&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="230" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>文件中没有可导入的数据行。</source>
       <translation>檔案中沒有可匯入的資料行。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="238" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="253" />
       <source>正在导入……</source>
       <translation>正在匯入……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="244" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
       <source>导入未完成</source>
       <translation>匯入未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="248" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
       <source>没有写入任何数据。</source>
       <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="262" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="277" />
       <source>下一步 &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="278" />
       <source>&lt; 上一步</source>
       <translation>&lt; 上一步</translation>
     </message>
@@ -5531,27 +5531,27 @@
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="111" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="109" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="115" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="137" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="144" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
@@ -5676,107 +5676,107 @@
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　合計 {total} / {maximum}　檢查人 {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="178" />
       <source>本轮尚未开始</source>
       <translation>本輪尚未開始</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
-      <source>　（老客户）</source>
-      <translation>　（老客戶）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="177" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="182" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="181" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
+      <source>　（老客户）</source>
+      <translation>　（老客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="189" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="206" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="217" />
       <source>{title}：</source>
       <translation>{title}：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="214" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="229" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>客餐票 {ticket}（{plate}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="215" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
       <source>客餐未登记</source>
       <translation>客餐未登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="251" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　近6個月 {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="237" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="258" />
       <source>月份应写成 YYYY-MM</source>
       <translation>月份應寫成 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="248" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>通話質量抽查（關鍵崗位流程執行情況檢查表）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="250" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
       <source>被检查的关爱专员</source>
       <translation>被檢查的關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="254" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="275" />
       <source>抽取本月通话</source>
       <translation>抽取本月通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
       <source>抽取</source>
       <translation>抽取</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="278" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="299" />
       <source>保存后打印检查表 (F10)</source>
       <translation>儲存後列印檢查表 (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="281" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="302" />
       <source>保存抽查结果</source>
       <translation>儲存抽查結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
       <source>本月还没有抽查记录。</source>
       <translation>本月還沒有抽查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
       <source>本月抽查汇总：{text}</source>
       <translation>本月抽查彙總：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="322" />
       <source>通话 {call_id}</source>
       <translation>通話 {call_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="334" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>關鍵崗位流程執行情況檢查表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="335" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
@@ -5911,64 +5911,64 @@
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="143" />
+      <location filename="../../carecenter/ui/main_window.py" line="146" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="149" />
+      <location filename="../../carecenter/ui/main_window.py" line="153" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="153" />
+      <location filename="../../carecenter/ui/main_window.py" line="157" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="155" />
+      <location filename="../../carecenter/ui/main_window.py" line="159" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="176" />
+      <location filename="../../carecenter/ui/main_window.py" line="180" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="183" />
+      <location filename="../../carecenter/ui/main_window.py" line="187" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="185" />
+      <location filename="../../carecenter/ui/main_window.py" line="189" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="194" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="198" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="198" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -5979,27 +5979,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="200" />
+      <location filename="../../carecenter/ui/main_window.py" line="204" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="205" />
+      <location filename="../../carecenter/ui/main_window.py" line="209" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="207" />
+      <location filename="../../carecenter/ui/main_window.py" line="211" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="210" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="221" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6008,12 +6008,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="268" />
+      <location filename="../../carecenter/ui/main_window.py" line="274" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="269" />
+      <location filename="../../carecenter/ui/main_window.py" line="275" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6022,52 +6022,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="293" />
+      <location filename="../../carecenter/ui/main_window.py" line="305" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="299" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="299" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="300" />
+      <location filename="../../carecenter/ui/main_window.py" line="320" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="302" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="308" />
+      <location filename="../../carecenter/ui/main_window.py" line="330" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="315" />
+      <location filename="../../carecenter/ui/main_window.py" line="341" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="332" />
+      <location filename="../../carecenter/ui/main_window.py" line="366" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <location filename="../../carecenter/ui/main_window.py" line="367" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="335" />
+      <location filename="../../carecenter/ui/main_window.py" line="369" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
@@ -6117,47 +6117,47 @@
       <translation>共 {pageCount} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="97" />
+      <location filename="../../carecenter/ui/print_preview.py" line="100" />
       <source>已发送 {pages} 页到打印机“{v2}”。</source>
       <translation>已傳送 {pages} 頁到印表機“{v2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="106" />
+      <location filename="../../carecenter/ui/print_preview.py" line="110" />
       <source>无法连接打印机，请检查打印机是否开启。</source>
       <translation>無法連線印表機，請檢查印表機是否開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="123" />
+      <location filename="../../carecenter/ui/print_preview.py" line="127" />
       <source>另存为</source>
       <translation>另存為</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="133" />
+      <location filename="../../carecenter/ui/print_preview.py" line="137" />
       <source>无法保存到 {target}：{v2}</source>
       <translation>無法儲存到 {target}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="135" />
+      <location filename="../../carecenter/ui/print_preview.py" line="139" />
       <source>已保存</source>
       <translation>已儲存</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="136" />
+      <location filename="../../carecenter/ui/print_preview.py" line="140" />
       <source>{v1}（已保存到 {name}）</source>
       <translation>{v1}（已儲存到 {name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="147" />
+      <location filename="../../carecenter/ui/print_preview.py" line="151" />
       <source>表单</source>
       <translation>表單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="160" />
+      <location filename="../../carecenter/ui/print_preview.py" line="164" />
       <source>正在生成“{title}”……</source>
       <translation>正在生成“{title}”……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="164" />
+      <location filename="../../carecenter/ui/print_preview.py" line="168" />
       <source>未能生成表单</source>
       <translation>未能生成表單</translation>
     </message>
@@ -6288,22 +6288,22 @@
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="260" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="262" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
@@ -6338,97 +6338,97 @@
       <translation>月份：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="176" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="179" />
       <source>正在统计 {currentText}……</source>
       <translation>正在統計 {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="183" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="186" />
       <source>统计未完成</source>
       <translation>統計未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="188" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="192" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="211" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="201" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="220" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="225" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="203" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="230" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="205" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="229" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="245" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="281" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="250" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="297" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="266" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
@@ -6503,37 +6503,37 @@
       <translation>未設密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="100" />
       <source>设置密码</source>
       <translation>設定密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="101" />
       <source>“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：</source>
       <translation>“{name}”的新密碼（至少 {MIN_PASSWORD} 個字元）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
       <source>更改角色</source>
       <translation>更改角色</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
       <source>“{name}”的角色：</source>
       <translation>“{name}”的角色：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>启用</source>
       <translation>啟用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="122" />
       <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
       <translation>確定{verb}“{name}”嗎？停用的使用者不能登入，其簽名和記錄保留。</translation>
     </message>
@@ -6583,57 +6583,57 @@
       <translation>車架號（VIN）“{value}”只能由數字和大寫字母組成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="176" />
+      <location filename="../../carecenter/validate.py" line="179" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>車架號 {text} 的校驗位（第 9 位）應為 {expected}，請核對是否抄錯。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="194" />
+      <location filename="../../carecenter/validate.py" line="202" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>車牌號“{value}”應以省份簡稱開頭（如 京、滬、浙）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="196" />
+      <location filename="../../carecenter/validate.py" line="204" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>車牌號“{value}”位數不對：普通車牌 7 位，新能源車牌 8 位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="201" />
+      <location filename="../../carecenter/validate.py" line="209" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>車牌號“{value}”格式不正確（例如 浙A12345，新能源 浙AD12345）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="233" />
+      <location filename="../../carecenter/validate.py" line="241" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label}“{value}”不是有效日期（例如 2023-05-06）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="244" />
+      <location filename="../../carecenter/validate.py" line="252" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>行駛里程“{value}”應為數字（公里）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="246" />
+      <location filename="../../carecenter/validate.py" line="254" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>行駛里程不能為負數（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="248" />
+      <location filename="../../carecenter/validate.py" line="256" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>行駛里程 {value} 公里不合常理，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="251" />
+      <location filename="../../carecenter/validate.py" line="262" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>行駛里程 {kilometres} 公里低於上次記錄的 {last} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="262" />
+      <location filename="../../carecenter/validate.py" line="278" />
       <source>金额“{value}”应为数字。</source>
       <translation>金額“{value}”應為數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="264" />
+      <location filename="../../carecenter/validate.py" line="280" />
       <source>金额不能为负数（{value}）。</source>
       <translation>金額不能為負數（{value}）。</translation>
     </message>
