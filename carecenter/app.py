@@ -167,7 +167,7 @@ def _log_in(runner, store, first_run_choice):
         return dialog.actor if dialog.exec() else None
     names = [s.name for s in Staff.select(Staff.name).where(Staff.active & (Staff.password_hash != ""))
              .order_by(Staff.name)]
-    dialog = LoginDialog(runner, names, settings.get("dealership.name"))
+    dialog = LoginDialog(runner, names, tr(settings.get("dealership.name")))  # the default name is a word to translate
     return dialog.actor if dialog.exec() else None
 
 
