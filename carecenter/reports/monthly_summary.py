@@ -49,7 +49,7 @@ def _cover(summary: MonthlySummary, width: float) -> list:
     year, month = summary.month.split("-")
     story = [
         form.spacer(20),
-        Paragraph(summary.dealership, middle),
+        Paragraph(tr(summary.dealership), middle),
         form.spacer(4),
         Paragraph(tr("{v1}年{v2}月 月度工作小结").format(v1=int(year), v2=int(month)), big),
         form.spacer(2),

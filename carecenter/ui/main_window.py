@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
                 "<h3>CareCenter 客户关爱中心 {v1}</h3><p>{dealership}</p><p>数据库：{location}<br>日志模式：{journal_mode}</p>"
             ).format(
                 v1=__version__,
-                dealership=dealership,
+                dealership=tr(dealership),
                 location=self.store.location,
                 journal_mode=self.store.journal_mode,
             ),

@@ -190,7 +190,7 @@ class StatisticsTab(QWidget):
         self.summary = summary
         self.hint.setText(
             tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(
-                dealership=summary.dealership, first=summary.first, last=summary.last, as_of=summary.funnel.as_of
+                dealership=tr(summary.dealership), first=summary.first, last=summary.last, as_of=summary.funnel.as_of
             )
         )
         while self.figures.count():
