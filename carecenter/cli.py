@@ -361,23 +361,14 @@ def cmd_kpi(args) -> int:
         return EXIT_OK
     calls, handled = report["calls"], report["complaints"]
     print(
-        tr("{month} 回访：应回访 {v2}，已回访 {v3}（回访率 {v4}%），按时 {v5}，满意率 {v6}%").format(
-            month=args.month,
-            v2=calls['due'],
-            v3=calls['done'],
-            v4=calls['rate'],
-            v5=calls['on_time'],
-            v6=calls['satisfied_rate'],
-        )
+        tr("{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%").format(
+            month=args.month, due=calls["due"], done=calls["done"], rate=calls["rate"], on_time=calls["on_time"],
+            satisfied=calls["satisfied_rate"])
     )
     print(
-        tr("{month} 投诉：{v2} 件，及时响应率 {v3}%，及时封闭率 {v4}%，一次解决率 {v5}%").format(
-            month=args.month,
-            v2=handled['count'],
-            v3=handled['response_on_time_rate'],
-            v4=handled['closure_on_time_rate'],
-            v5=handled['first_time_resolution_rate'],
-        )
+        tr("{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%").format(
+            month=args.month, count=handled["count"], responded=handled["response_on_time_rate"],
+            closed=handled["closure_on_time_rate"], first_time=handled["first_time_resolution_rate"])
     )
     return EXIT_OK
 
