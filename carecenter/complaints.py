@@ -454,7 +454,28 @@ def overdue_count(at: datetime.datetime | None = None) -> int:
 
 # --- work orders from the service centre (import) --------------------------------------------------------------
 
-_CATEGORY_BY_TITLE = {title: code for code, title in CATEGORIES.items()}
+_CATEGORY_BY_CODE = {code.upper(): code for code in CATEGORIES}
+_TITLE_CODES: dict[str, list[str]] = {}
+for _code, _title in CATEGORIES.items():
+    _TITLE_CODES.setdefault(_title, []).append(_code)
+
+
+def parse_category(text: str) -> tuple[str, str]:
+    """A category as a person or another system writes it: the code in any case (``a4a``, ``A4A``), the code and
+    its title (``A4a 经销商销售服务``), or the title alone. Returns (code, "") or ("", why not, in the user's
+    words); a title two categories share (其他: A4z and S9) needs its code."""
+    text = " ".join(text.split())
+    if not text:
+        return "", tr("投诉类别为空（如 A4a、B4、S1 或其名称）。")
+    head = text.replace("：", " ").replace(":", " ").split(" ")[0]
+    if head.upper() in _CATEGORY_BY_CODE:
+        return _CATEGORY_BY_CODE[head.upper()], ""
+    codes = _TITLE_CODES.get(text) or _TITLE_CODES.get(text.split(" ")[-1], [])
+    if len(codes) == 1:
+        return codes[0], ""
+    if codes:
+        return "", tr("投诉类别“{text}”可指 {codes}，请写明代码。").format(text=text, codes="、".join(codes))
+    return "", tr("投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。").format(text=text)
 _CHANNEL_WORDS = {"电话": "电话", "400": "电话", "热线": "电话", "来电": "电话", "面谈": "面谈", "到店": "面谈",
                   "信函": "信函", "来信": "信函", "网站": "网站/媒体/消协", "媒体": "网站/媒体/消协",
                   "消协": "网站/媒体/消协", "网络": "网站/媒体/消协"}
@@ -465,11 +486,9 @@ def parse_work_order(values: dict) -> tuple[dict, list[tuple[str, str, str]]]:
     from carecenter.validate import clean_text, parse_date
     problems: list[tuple[str, str, str]] = []
     clean: dict = {"work_order": clean_text(values.get("work_order"))}
-    raw_category = clean_text(values.get("category"))
-    code = raw_category.split(" ")[0].upper() if raw_category else ""
-    code = code if code in CATEGORIES else _CATEGORY_BY_TITLE.get(raw_category, "")
+    code, why_not = parse_category(clean_text(values.get("category")))
     if not code:
-        problems.append(("category", f"投诉类别“{raw_category}”无法识别（如 A4a、B4、S1 或其名称）。", "error"))
+        problems.append(("category", why_not, "error"))
     clean["category"] = code
     raw_channel = clean_text(values.get("channel"))
     channel = raw_channel if raw_channel in CHANNELS else next(

@@ -113,6 +113,7 @@ class DeskLock:
 def acquire(store_path: Path, when: datetime.datetime | None = None) -> DeskLock:
     """Take the store for this instance, or raise :class:`StoreInUse` naming who has it."""
     when = when or datetime.datetime.now()
+    store_path.parent.mkdir(parents=True, exist_ok=True)  # a new desk: the data folder does not exist yet
     holder = read(store_path)
     if holder is not None and not is_stale(holder, when):
         raise StoreInUse(holder)

@@ -377,3 +377,32 @@ def test_a_work_order_for_an_unknown_customer_is_an_error(store, tmp_path):
     assert report.rejected
     reasons = [p.reason for p in report.errors]
     assert any("找不到这个电话" in r for r in reasons) and any("投诉类别" in r for r in reasons)
+
+
+def _work_order_categories(tmp_path, categories):
+    from carecenter.models import Complaint
+    archive.save_customer({"name": "张三", "phone": "13812345678"})
+    rows = [["工单号", "受理时间", "电话", "类别", "投诉内容"]]
+    rows += [[f"WO-{n}", "2026-11-20 10:00", "13812345678", category, "投诉"] for n, category in enumerate(categories)]
+    report = do_import(xlsx(tmp_path / "wo.xlsx", rows))
+    got = {c.work_order: c.category for c in Complaint.select()}
+    return report, [got.get(f"WO-{n}") for n in range(len(categories))]
+
+
+def test_every_category_imports_by_code_in_any_case_and_by_title(store, tmp_path):
+    from carecenter.models.complaints import CATEGORIES
+    codes = list(CATEGORIES)
+    unique_titles = [code for code in codes if list(CATEGORIES.values()).count(CATEGORIES[code]) == 1]
+    written = ([code for code in codes] + [code.lower() for code in codes] + [code.upper() for code in codes]
+               + [f"{code} {CATEGORIES[code]}" for code in codes] + [CATEGORIES[code] for code in unique_titles])
+    expected = codes * 4 + unique_titles
+    report, imported = _work_order_categories(tmp_path, written)
+    assert report.written and not report.problems, report.problems
+    assert imported == expected
+    assert "A4a" in codes and imported[codes.index("A4a") + len(codes)] == "A4a"  # a4a, as typed in lower case
+
+
+def test_a_title_two_categories_share_asks_for_the_code(store, tmp_path):
+    report, imported = _work_order_categories(tmp_path, ["其他"])
+    assert report.rejected and imported == [None]
+    assert any("A4z" in p.reason and "S9" in p.reason for p in report.errors)
