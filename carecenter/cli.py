@@ -16,7 +16,9 @@ from pathlib import Path
 
 from carecenter import __version__, clock, i18n, session
 from carecenter.errors import UserError
-from carecenter.i18n import LANGUAGES, tr
+from carecenter.i18n import LANGUAGES, N_, tr
+
+WEEKDAYS = (N_("周一"), N_("周二"), N_("周三"), N_("周四"), N_("周五"), N_("周六"), N_("周日"))
 
 log = logging.getLogger("carecenter")
 
@@ -79,6 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help=tr("用备份文件恢复数据库（原文件会保留）"))
     restore.add_argument("file", help=tr("备份文件"))
     commands.add_parser("check", help=tr("检查数据库是否完整"))
+
+    calendar = commands.add_parser("calendar", help=tr("某年的国务院放假安排（投诉封闭时限按此计算）"))
+    calendar_commands = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    calendar_load = calendar_commands.add_parser(
+        "load", help=tr("载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本"))
+    calendar_load.add_argument("file")
+    calendar_show = calendar_commands.add_parser("show", help=tr("列出某年的放假和调休上班日"))
+    calendar_show.add_argument("year", type=int)
+    calendar_show.add_argument("--json", action="store_true")
+    calendar_remove = calendar_commands.add_parser("remove", help=tr("删除已载入的某年放假通知"))
+    calendar_remove.add_argument("year", type=int)
 
     user = commands.add_parser("user", help=tr("管理用户"))
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -330,14 +343,17 @@ def cmd_complaints(args) -> int:
     rows = [{"id": c.id, "number": c.number, "customer_id": c.customer_id, "category": c.category,
              "level": c.level, "channel": c.channel, "state": c.state, "accepted_at": c.accepted_at,
              "response_due": c.response_due, "closure_due": c.closure_due, "first_response_at": c.first_response_at,
-             "resolved_at": c.resolved_at, "closed_at": c.closed_at, "escalated": c.escalated_from_id is not None,
-             "warning": c.warning} for c in query]
+             "deadline_estimated": bool(c.closure_estimated), "resolved_at": c.resolved_at,
+             "closed_at": c.closed_at, "escalated": c.escalated_from_id is not None, "warning": c.warning}
+            for c in query]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, default=_json_default)
         print()
         return EXIT_OK
     for row in rows:
         due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
+        if row["deadline_estimated"]:
+            due += tr("（估算）")
         print(
             tr("{v1:<14}{v2}\t{v3}\t封闭时限 {due}\t{v5}").format(
                 v1=row['number'] or '(草稿)', v2=row['state'], v3=row['category'], due=due, v5=row['warning']
@@ -390,6 +406,36 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
+def cmd_calendar(args) -> int:
+    from carecenter import official_calendar
+    _open(args)
+    if args.calendar_command == "load":
+        notice, moved = official_calendar.load(Path(args.file))
+        print(tr("已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；"
+                 "{moved} 件未封闭投诉的时限已重新计算。").format(year=notice.year, source=notice.source,
+                                                     off=notice.off, worked=notice.worked, moved=moved))
+        return EXIT_OK
+    if args.calendar_command == "remove":
+        moved = official_calendar.remove(args.year)
+        print(tr("已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。").format(year=args.year, moved=moved))
+        return EXIT_OK
+    schedule = official_calendar.show(args.year)
+    if args.json:
+        json.dump({"year": schedule.year, "source": schedule.source, "loaded_from": schedule.loaded_from,
+                   "estimated": schedule.source == "estimated",
+                   "days": [{"date": day, "working": working, "name": name, "from": origin}
+                            for day, working, name, origin in schedule.days]},
+                  sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+        return EXIT_OK
+    print(tr("{year} 年：{source}").format(year=schedule.year, source=schedule.source_title))
+    for day, working, name, origin in schedule.days:
+        kind = tr("上班") if working else tr("休")
+        mark = tr("（本店调整）") if origin == "dealership" else ""
+        print(f"{day:%Y-%m-%d}\t{tr(WEEKDAYS[day.weekday()])}\t{kind}\t{name}{mark}")
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from carecenter import backup
     store = _open(args)
@@ -437,7 +483,7 @@ def cmd_user(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
+COMMANDS = {"calendar": cmd_calendar, "demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export}

@@ -46,13 +46,18 @@ TRANSITIONS = {
 }
 
 
+NOTICES_KEY = "calendar.notices"
+
+
 def calendar() -> Calendar:
-    """The dealership's calendar: official holidays, its own overrides (a setting), its opening hours."""
+    """The dealership's calendar: its own overrides (a setting), the official notices it loaded (a setting), the
+    library's holidays, its opening hours."""
     overrides = {datetime.date.fromisoformat(day): bool(working)
                  for day, working in settings.get(OVERRIDES_KEY).items()}
-    return Calendar(
-        overrides=overrides, hours=OpeningHours.parse(settings.get("hours.opens"), settings.get("hours.closes"))
-    )
+    notices = {int(year): {datetime.date.fromisoformat(day): bool(working) for day, working in notice["days"].items()}
+               for year, notice in settings.get(NOTICES_KEY).items()}
+    return Calendar(overrides=overrides, notices=notices,
+                    hours=OpeningHours.parse(settings.get("hours.opens"), settings.get("hours.closes")))
 
 
 def set_override(day: datetime.date, working: bool | None) -> int:
@@ -69,11 +74,13 @@ def set_override(day: datetime.date, working: bool | None) -> int:
 
 
 def deadlines(accepted: datetime.datetime, level: str, cal: Calendar | None = None
-              ) -> tuple[datetime.datetime, datetime.datetime | None]:
+              ) -> tuple[datetime.datetime, datetime.datetime | None, bool]:
+    """The response and closure deadlines, and whether the closure deadline is an estimate (counted through a year
+    whose official schedule is not loaded)."""
     cal = cal or calendar()
     days = CLOSURE_DAYS.get(level)
-    return (cal.response_deadline(accepted, RESPONSE_MINUTES),
-            cal.closure_deadline(accepted, days) if days else None)
+    closure, estimated = cal.closure_deadline_estimated(accepted, days) if days else (None, False)
+    return cal.response_deadline(accepted, RESPONSE_MINUTES), closure, estimated
 
 
 def recompute_deadlines() -> int:
@@ -82,10 +89,11 @@ def recompute_deadlines() -> int:
     moved = 0
     for complaint in Complaint.select().where(Complaint.accepted_at.is_null(False)
                                               & Complaint.state.not_in(["已封闭", "已升级"])):
-        response, closure = deadlines(complaint.accepted_at, complaint.level, cal)
-        if (response, closure) != (complaint.response_due, complaint.closure_due):
-            Complaint.update(response_due=response, closure_due=closure, updated_at=now()).where(
-                Complaint.id == complaint.id).execute()
+        response, closure, estimated = deadlines(complaint.accepted_at, complaint.level, cal)
+        if (response, closure, estimated) != (complaint.response_due, complaint.closure_due,
+                                              complaint.closure_estimated):
+            Complaint.update(response_due=response, closure_due=closure, closure_estimated=estimated,
+                             updated_at=now()).where(Complaint.id == complaint.id).execute()
             moved += 1
     return moved
 
@@ -118,7 +126,8 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
         if complaint.state != "草稿":
             raise UserError(tr("投诉 {v1} 已受理。").format(v1=complaint.number or complaint_id))
         level = level_of(category)
-        response, closure = deadlines(accepted_at, level)
+        response, closure, estimated = deadlines(accepted_at, level)
+        complaint.closure_estimated = estimated
         complaint.number = _next_number(accepted_at.year)
         complaint.category, complaint.channel, complaint.level = category, channel, level
         complaint.accepted_at, complaint.response_due, complaint.closure_due = accepted_at, response, closure
@@ -381,6 +390,7 @@ class ComplaintRow:
     remaining: str
     warning: str
     escalated: bool
+    deadline_estimated: bool = False  # the closure deadline was counted without the year's official notice
 
 
 def _clock(accepted: datetime.datetime, deadline: datetime.datetime | None, at: datetime.datetime) -> tuple[str, str]:
@@ -431,7 +441,8 @@ def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bo
             clock_state, remaining = _clock(c.accepted_at, deadline, at)
         rows.append(ComplaintRow(c.id, c.number or "", c.customer_id, c.customer.name, c.customer.phone, c.category,
                                  c.channel, c.state, c.accepted_at, deadline, kind, clock_state, remaining, c.warning,
-                                 c.escalated_from_id is not None))
+                                 c.escalated_from_id is not None,
+                                 kind == N_("封闭") and bool(c.closure_estimated)))
     if overdue_only:
         rows = [r for r in rows if r.clock == "overdue"]
     order = {"overdue": 0, "soon": 1, "ok": 2, "none": 3}
@@ -526,12 +537,12 @@ def create_accepted(rows: list[dict], actor: str) -> int:
     cal = calendar()
     for row in sorted(rows, key=lambda r: r["accepted_at"]):
         level = level_of(row["category"])
-        response, closure = deadlines(row["accepted_at"], level, cal)
+        response, closure, estimated = deadlines(row["accepted_at"], level, cal)
         complaint = Complaint.create(
             customer=row["customer"], vehicle=row.get("vehicle"), number=_next_number(row["accepted_at"].year),
             work_order=row["work_order"], category=row["category"], channel=row["channel"], level=level,
             state="未处理", content=row["content"], accepted_at=row["accepted_at"], response_due=response,
-            closure_due=closure, handler=actor)
+            closure_due=closure, closure_estimated=estimated, handler=actor)
         _event(complaint.id, "accepted", actor, IMPORTED_EVENT.format(work_order=row["work_order"]), row["accepted_at"])
     return len(rows)
 

@@ -265,7 +265,9 @@ def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict
     accepted = complaint.accepted_at
     values = {
         "accepted_on": tr("{accepted:%Y}年{accepted:%m}月{accepted:%d}日").format(accepted=accepted) if accepted else "",
-        "number": complaint.number or tr("（草稿）"), "name": customer.name, "contact": customer.contact_name,
+        "number": complaint.number or tr("（草稿）"),
+        "response_due": _when(complaint.response_due), "closure_due": _closure(complaint),
+        "name": customer.name, "contact": customer.contact_name,
         "address": customer.address, "postcode": customer.postcode, "phone": customer.phone, "fax": "",
         "bought_on": _date(vehicle.delivery_date) if vehicle else "", "complained_at": _when(complaint.accepted_at),
         "times": str(complaint.contact_count), "model": vehicle.model if vehicle else "",
@@ -289,6 +291,16 @@ def complaint_sheet_values(complaint_id: int) -> tuple[str, dict[str, str], dict
         if signature.box == "final_director":
             values["final_on"] = _date(signature.signed_at)
     return complaint.number or f"F6-{complaint.id}", values, signatures
+
+
+def _closure(complaint) -> str:
+    """The closure deadline as F6 shows it: 不限 for C, marked 估算 when counted without the year's notice."""
+    if complaint.accepted_at is None:
+        return ""
+    if complaint.closure_due is None:
+        return tr("不限")
+    text = _when(complaint.closure_due)
+    return text + tr("（估算）") if complaint.closure_estimated else text
 
 
 def print_escalation(complaint_id: int, out: Path | str) -> Path:

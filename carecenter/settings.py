@@ -43,6 +43,8 @@ _SPECS = [
     SettingSpec("hours.opens", "08:30", N_("每天开门时间"), HOURS),
     SettingSpec("hours.closes", "18:00", N_("每天关门时间"), HOURS),
     SettingSpec("calendar.overrides", {}, N_("本店工作日调整（日期 → 是否上班）"), HOURS),
+    # the State Council's notices the desk loaded: year → {source, loaded_at, days: {date: working?}}
+    SettingSpec("calendar.notices", {}, N_("已载入的国务院放假通知"), HOURS),
     # every number marked (decided) in RULES.md
     SettingSpec("archive.complete_within_days", 2, N_("建档期限（天）"), RULES, 1, 30),
     SettingSpec("maintenance.cycle_months", 6, N_("保养周期（月）"), RULES, 1, 24),

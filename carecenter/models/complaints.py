@@ -40,6 +40,7 @@ class Complaint(BaseModel):
     accepted_at = pw.DateTimeField(null=True, index=True)
     response_due = pw.DateTimeField(null=True)
     closure_due = pw.DateTimeField(null=True)
+    closure_estimated = pw.BooleanField(default=False)  # counted through a year whose official notice is not loaded
     first_response_at = pw.DateTimeField(null=True)
     resolved_at = pw.DateTimeField(null=True)  # 处理完成
     closed_at = pw.DateTimeField(null=True)  # 已封闭

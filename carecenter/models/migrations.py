@@ -72,7 +72,8 @@ def _users_and_audit(db: peewee.Database, migrator: SchemaMigrator) -> None:
 
 def _call_list(db: peewee.Database, migrator: SchemaMigrator) -> None:
     """The tables are created from the current models: when one of them changes in a later migration, copy its
-    present definition in here first (tests/models/test_migrations.py fails until then)."""
+    present definition in here first, or let the later step skip what is already there (as migration 9 does);
+    tests/models/test_migrations.py fails until then."""
     from carecenter.models import FOLLOWUP_MODELS
     _add_column(db, "customer", "lost_contact", "INTEGER NOT NULL DEFAULT 0")
     db.create_tables(FOLLOWUP_MODELS)
@@ -107,6 +108,16 @@ def _indexes_v8(db: peewee.Database, migrator: SchemaMigrator) -> None:
                    'ON "customer" ("deleted_at", "name_pinyin", "search_text", "name", "name_initials")')
 
 
+def _estimated_deadlines(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    # migration 4 creates the complaint table from the current model, so a store upgraded from before 4 has the
+    # column already; one upgraded from 4 to 8 gets it here
+    if "closure_estimated" in {column.name for column in db.get_columns("complaint")}:
+        return
+    postgres = isinstance(db, peewee.PostgresqlDatabase)  # the type peewee gives a BooleanField on each
+    _add_column(db, "complaint", "closure_estimated",
+                "BOOLEAN NOT NULL DEFAULT FALSE" if postgres else "INTEGER NOT NULL DEFAULT 0")
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -125,6 +136,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (7, "an index on call tasks' last change, for incremental generation", _call_task_changes),
     (8, "indexes at a million calls (open questions, each customer's last call) and a search index that covers "
         "the name ordering", _indexes_v8),
+    (9, "complaints: a closure deadline counted without the year's official notice is marked estimated",
+     _estimated_deadlines),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

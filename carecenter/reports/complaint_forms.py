@@ -31,7 +31,8 @@ def write_complaint(sheet: ComplaintSheet, path: Path | str) -> Path:
     v, s = sheet.get, sheet.signatures.get
     label = 30 * mm
     story = [
-        form.grid([[(tr("受理日期"), v("accepted_on") or tr("____年__月__日")), (tr("受理编号"), v("number"))]], width, label),
+        form.grid([[(tr("受理日期"), v("accepted_on") or tr("____年__月__日")), (tr("受理编号"), v("number"))],
+                   [(tr("响应时限"), v("response_due")), (tr("封闭时限"), v("closure_due"))]], width, label),
         form.grid([
             [(tr("客户姓名"), v("name")), (tr("联系人"), v("contact"))],
             [(tr("地址"), v("address")), (tr("邮编"), v("postcode"))],

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, complaints, session
+from carecenter import complaints, official_calendar, session
 from carecenter.models import CATEGORIES, SIGNATURE_BOXES, STATES
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
@@ -37,6 +37,7 @@ CLOCK_COLOURS = {"overdue": "#C62828", "soon": "#E65100", "ok": "#2E7D32"}
 #: F6's head, two fields a row, as the paper has them (keys of printing.complaint_sheet_values).
 PAPER_PAIRS = (
     (("accepted_on", N_("受理日期")), ("number", N_("受理编号"))),
+    (("response_due", N_("响应时限")), ("closure_due", N_("封闭时限"))),
     (("name", N_("客户姓名")), ("contact", N_("联系人"))),
     (("address", N_("地址")), ("postcode", N_("邮编"))),
     (("phone", N_("电话")), ("fax", N_("传真"))),
@@ -164,8 +165,7 @@ class ComplaintsTab(QWidget):
 
     # --- the list ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        year = clock.today().year
-        self.notice.setText("　".join(complaints.calendar().notices([year, year + 1])))
+        self.runner.run(official_calendar.notices_due, on_done=lambda lines: self.notice.setText("　".join(lines)))
         state = self.state.currentData()
         actor = session.current_or_none()
         self.runner.run(complaints.complaint_rows, "" if state in ("open", "") else state, open_only=state == "open",
@@ -182,6 +182,8 @@ class ComplaintsTab(QWidget):
         selected = None
         for index, row in enumerate(rows):
             deadline = f"{tr(row.deadline_kind)} {row.deadline:%m-%d %H:%M}" if row.deadline else ""
+            if row.deadline and row.deadline_estimated:
+                deadline += tr("（估算）")
             values = (
                 row.number or tr("（草稿）"),
                 row.name,

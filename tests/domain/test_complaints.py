@@ -296,3 +296,60 @@ def test_a_warning_is_stored_in_chinese_and_shown_in_the_language_chosen(custome
         assert complaints.in_language("店长手写的说明") == "店长手写的说明"
     finally:
         i18n.set_language("zh_CN")
+
+
+# --- the year's official notice (RULES §3) ------------------------------------------------------------------
+
+HOLIDAY_CN_2027 = """{"$schema": "https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/schema.json",
+ "year": 2027, "papers": [],
+ "days": [%s, {"name": "春节", "date": "2027-02-20", "isOffDay": false}]}""" % ", ".join(
+    f'{{"name": "春节", "date": "2027-02-{day:02d}", "isOffDay": true}}' for day in range(5, 14))
+
+
+def test_a_notice_moves_open_deadlines_and_removes_the_estimate(customer, tmp_path):
+    from carecenter import official_calendar
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2027, 2, 4, 10, 0))
+    stored = Complaint.get_by_id(complaint_id)
+    assert stored.closure_due >= DT(2027, 2, 10) and stored.closure_estimated  # no 2027 notice yet
+    path = tmp_path / "2027.json"
+    path.write_text(HOLIDAY_CN_2027, encoding="utf-8")
+    notice, moved = official_calendar.load(path)
+    assert (notice.year, notice.off, notice.worked, moved) == (2027, 9, 1, 1)
+    stored = Complaint.get_by_id(complaint_id)
+    assert (stored.closure_due, stored.closure_estimated) == (DT(2027, 2, 17, 23, 59, 59), False)
+    schedule = official_calendar.show(2027)
+    assert schedule.source == "loaded" and (datetime.date(2027, 2, 20), True) in [d[:2] for d in schedule.days]
+    assert official_calendar.remove(2027) == 1
+    stored = Complaint.get_by_id(complaint_id)
+    assert (stored.closure_due, stored.closure_estimated) == (DT(2027, 2, 15, 23, 59, 59), True)
+
+
+def test_a_typed_list_of_days_is_a_notice_too(customer, tmp_path):
+    from carecenter import official_calendar
+    path = tmp_path / "通知.txt"
+    path.write_text("# 2027 春节\n2027-02-05 休\n2027/2/6\t休\n2027年2月20日，班\n", encoding="utf-8")
+    notice, _ = official_calendar.load(path)
+    assert notice.days == {datetime.date(2027, 2, 5): False, datetime.date(2027, 2, 6): False,
+                           datetime.date(2027, 2, 20): True}
+
+
+@pytest.mark.parametrize("content, words", [
+    ("", "没有放假或调休上班的日期"),
+    ("{broken", "不是有效的 JSON"),
+    ('{"year": 2027, "holidays": []}', "不是节假日文件"),
+    ('{"year": 2027, "days": [{"date": "2027-02-30", "isOffDay": true}]}', "第 1 项"),
+    ("2027-02-05 休\n2027-02-06 maybe\n", "第 2 行"),
+    ('{"year": 2027, "days": [{"date": "2031-02-05", "isOffDay": true}]}', "相隔太远"),
+])
+def test_a_file_that_is_not_a_notice_is_refused_and_changes_nothing(customer, tmp_path, content, words):
+    from carecenter import official_calendar, settings
+    complaint_id = draft(customer)
+    complaints.accept(complaint_id, "S1", "电话", DT(2027, 2, 4, 10, 0))
+    before = Complaint.get_by_id(complaint_id).closure_due
+    path = tmp_path / "notice.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=words):
+        official_calendar.load(path)
+    assert settings.get("calendar.notices") == {}
+    assert Complaint.get_by_id(complaint_id).closure_due == before

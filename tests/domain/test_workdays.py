@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from carecenter.workdays import Calendar, OpeningHours, library_knows
+from carecenter.workdays import ESTIMATED, LIBRARY, LOADED, Calendar, OpeningHours, library_knows
 
 DT = datetime.datetime
 D = datetime.date
@@ -40,13 +40,44 @@ def test_response_clock_runs_in_opening_hours(accepted, due):
     assert CAL.business_minutes(accepted, due) == 120
 
 
-def test_a_year_the_library_does_not_know_falls_back_without_error():
-    assert library_knows(2026)
-    assert not library_knows(2031)
-    assert CAL.is_working_day(D(2031, 1, 1))  # a Wednesday: Monday–Friday, the holiday is unknown
-    assert CAL.closure_deadline(DT(2031, 1, 3, 9, 0), 3) == DT(2031, 1, 8, 23, 59, 59)  # Fri → Mon, Tue, Wed
-    notices = CAL.notices([2026, 2031])
-    assert len(notices) == 1 and "2031" in notices[0]
+def test_a_year_without_its_notice_is_estimated_from_the_statutory_holidays():
+    assert library_knows(2026) and CAL.source(2026) == LIBRARY
+    assert not library_knows(2027) and CAL.source(2027) == ESTIMATED
+    # Spring Festival 2027: Feb 5 (除夕) and Feb 8 are statutory days off, Feb 9–10 given in lieu of the weekend
+    assert [CAL.is_working_day(D(2027, 2, day)) for day in range(4, 12)] == [
+        True, False, False, False, False, False, False, True]
+    deadline, estimated = CAL.closure_deadline_estimated(DT(2027, 2, 4, 10, 0), 3)
+    assert deadline >= DT(2027, 2, 10) and deadline == DT(2027, 2, 15, 23, 59, 59) and estimated
+    assert CAL.closure_deadline_estimated(DT(2026, 9, 30, 15, 0), 3) == (DT(2026, 10, 10, 23, 59, 59), False)
+    # a deadline counted from December into a year without its notice is an estimate too
+    assert CAL.closure_deadline_estimated(DT(2026, 12, 30, 10, 0), 3)[1]
+
+
+def test_a_loaded_notice_decides_its_year():
+    notice = {D(2027, 2, day): False for day in range(5, 14)} | {D(2027, 2, 20): True}
+    loaded = Calendar(notices={2027: notice})
+    assert loaded.source(2027) == LOADED
+    assert loaded.closure_deadline_estimated(DT(2027, 2, 4, 10, 0), 3) == (DT(2027, 2, 17, 23, 59, 59), False)
+    assert loaded.is_working_day(D(2027, 2, 20))  # the Saturday worked in lieu
+    assert loaded.is_working_day(D(2027, 4, 5))  # a day the notice does not list is a plain Monday
+    assert Calendar(overrides={D(2027, 2, 15): False}, notices={2027: notice}).closure_deadline(
+        DT(2027, 2, 4, 10, 0), 3) == DT(2027, 2, 18, 23, 59, 59)  # the dealership's own days come first
+
+
+@pytest.mark.parametrize("year", [1850, 1999, 2150, 2999])
+def test_a_year_with_neither_notice_nor_library_data_never_fails(year):
+    assert CAL.source(year) == ESTIMATED
+    friday = next(D(year, 3, day) for day in range(1, 8) if D(year, 3, day).weekday() == 4)
+    assert CAL.closure_deadline_estimated(DT.combine(friday, datetime.time(9)), 3)[0].date() >= friday
+    assert isinstance(CAL.days_off(year), list)
+
+
+def test_from_november_the_desk_is_told_that_next_years_notice_is_missing():
+    assert CAL.notices_due(D(2026, 10, 31)) == []
+    lines = CAL.notices_due(D(2026, 11, 1))
+    assert len(lines) == 1 and "2027" in lines[0]
+    assert Calendar(notices={2027: {D(2027, 1, 1): False}}).notices_due(D(2026, 11, 1)) == []
+    assert len(CAL.notices_due(D(2027, 3, 1))) == 1  # in 2027 itself, still without its notice
 
 
 def test_an_override_changes_the_deadline():

@@ -46,12 +46,23 @@ def test_overdue_complaints_are_counted_for_the_status_bar(store, runner, qtbot)
     assert tab.table.item(0, 6).text().startswith("超时")
 
 
-def test_a_year_without_the_official_calendar_is_announced(store, runner, qtbot, monkeypatch):
-    monkeypatch.setattr("carecenter.workdays.library_knows", lambda year: year <= 2026)
-    tab = ComplaintsTab(runner)
+def test_next_years_missing_notice_is_announced_from_november_and_estimates_are_marked(store, runner, qtbot,
+                                                                                     tmp_path):
+    from carecenter import official_calendar
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    complaint_id = complaints.file(customer_id, "空调异响", "S1", "电话", datetime.datetime(2026, 12, 30, 10, 0))
+    complaints.contact(complaint_id, at=datetime.datetime(2026, 12, 30, 11, 0))
+    tab = ComplaintsTab(runner)  # today is 2026-11-20 (tests/conftest.py)
     qtbot.addWidget(tab)
     tab.reload()
-    assert "2027 年的法定节假日日历尚未载入" in tab.notice.text()
+    assert "2027 年的国务院放假通知尚未载入" in tab.notice.text()
+    assert tab.table.item(0, 5).text().endswith("（估算）")  # closes 2027-01-05, counted without the notice
+    notice = tmp_path / "2027.txt"
+    notice.write_text("日期,类型\n2027-01-01,休\n2027-01-02,休\n2027-01-03,休\n", encoding="utf-8")
+    official_calendar.load(notice)
+    tab.reload()
+    assert tab.notice.text() == ""
+    assert not tab.table.item(0, 5).text().endswith("（估算）")
 
 
 def test_a_walk_in_complaint_is_taken_accepted_and_printed(store, runner, qtbot):
