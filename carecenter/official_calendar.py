@@ -184,10 +184,12 @@ def show(year: int) -> YearSchedule:
                         cal.days_off(year))
 
 
-def loaded_years() -> list[YearSchedule]:
-    """Every year with a loaded notice, for the settings screen."""
+def overview() -> list[YearSchedule]:
+    """This year, next year and every year with a loaded notice, for the settings screen."""
+    from carecenter import clock
     permissions.require("view")
-    return [show(int(year)) for year in sorted(_stored())]
+    today = clock.today()
+    return [show(year) for year in sorted({today.year, today.year + 1} | {int(year) for year in _stored()})]
 
 
 def notices_due() -> list[str]:

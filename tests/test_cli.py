@@ -251,3 +251,37 @@ def test_lang_prints_the_form_and_tells_errors_in_that_language(demo_file, tmp_p
         assert code == 1 and error in err and "Traceback" not in err
     finally:
         i18n.set_language("zh_CN")
+
+
+def test_calendar_load_show_remove_and_the_estimated_deadline(tmp_path, capsys):
+    import datetime
+    from carecenter import archive, complaints
+    from carecenter.store import open_store
+    db = tmp_path / "cal.sqlite3"
+    open_store(db)
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    complaints.file(customer_id, "异响", "S1", "电话", datetime.datetime(2027, 2, 4, 10, 0))
+    code, out, _ = run(capsys, "--db", db, "complaints", "--json")
+    assert code == 0 and json.loads(out)[0]["deadline_estimated"] is True
+    code, out, _ = run(capsys, "--db", db, "calendar", "show", "2027", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["estimated"] and {"date": "2027-02-05", "working": False, "name": "农历除夕",
+                                                  "from": "estimated"} in shown["days"]
+    notice = tmp_path / "2027.txt"
+    notice.write_text("\n".join([f"2027-02-{day:02d} 休" for day in range(5, 14)] + ["2027-02-20 班"]),
+                      encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "calendar", "load", notice)
+    assert code == 0 and "放假 9 天，调休上班 1 天" in out and "1 件" in out
+    code, out, _ = run(capsys, "--db", db, "complaints", "--json")
+    listed = json.loads(out)[0]
+    assert listed["deadline_estimated"] is False and listed["closure_due"].startswith("2027-02-17T23:59:59")
+    code, out, _ = run(capsys, "--db", db, "calendar", "show", "2027")
+    assert code == 0 and "已载入的国务院放假通知（2027.txt）" in out and "2027-02-20\t周六\t上班" in out
+    code, out, err = run(capsys, "--db", db, "calendar", "load", tmp_path / "missing.json")
+    assert code == 1 and "无法读取 missing.json" in err and "Traceback" not in err
+    code, out, _ = run(capsys, "--db", db, "calendar", "remove", "2027")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "complaints")
+    assert "封闭时限 2027-02-15 23:59（估算）" in out
+    code, out, err = run(capsys, "--db", db, "calendar", "remove", "2027")
+    assert code == 1 and "没有载入过 2027 年" in err

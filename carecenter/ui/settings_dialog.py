@@ -5,6 +5,7 @@ language. Everyone may change the language; the rest is the administrator's (rea
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import call_scripts, clock, dealership_setup, i18n, settings
+from carecenter import call_scripts, clock, dealership_setup, i18n, official_calendar, settings
 from carecenter.i18n import N_, tr, tr_values
 from carecenter.ui import language
 from carecenter.ui.errors import show_error
@@ -195,7 +198,68 @@ class SettingsDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(self.overrides)
         layout.addLayout(row)
+        layout.addWidget(self._notices_box())
         return page
+
+    # --- the State Council's notices (take effect at once, each in its own transaction) ------------------------
+    def _notices_box(self) -> QGroupBox:
+        box = QGroupBox(tr("国务院放假通知"))
+        explain = QLabel(tr("每年 11 月国务院公布下一年的放假和调休安排。载入后（holiday-cn 的 JSON 文件，或每行“日期 休/班”"
+                            "的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。"))
+        explain.setWordWrap(True)
+        self.notices = _editable_table((N_("年份"), N_("放假安排来源")))
+        self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notices.setMaximumHeight(110)
+        self.notices.setColumnWidth(0, 70)
+        self.notice_message = QLabel()
+        self.notice_message.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(explain)
+        layout.addWidget(self.notices)
+        layout.addLayout(_row_of(_button(N_("载入通知文件…"), self._load_notice),
+                                 _button(N_("删除所选年份的通知"), self._remove_notice)))
+        layout.addWidget(self.notice_message)
+        self._reload_notices()
+        return box
+
+    def _reload_notices(self) -> None:
+        def show(years) -> None:
+            self.notices.setRowCount(0)
+            for schedule in years:
+                _add_row(self.notices, (str(schedule.year), schedule.source_title))
+                self.notices.item(self.notices.rowCount() - 1, 0).setData(Qt.ItemDataRole.UserRole, schedule.source)
+        self.runner.run(official_calendar.overview, on_done=show, on_error=lambda error: show_error(self, error))
+
+    def _load_notice(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("载入国务院放假通知"), "",
+                                                  tr("放假通知（*.json *.txt *.csv）;;所有文件（*）"))
+        if not path:
+            return
+
+        def done(result) -> None:
+            notice, moved = result
+            self.notice_message.setText(tr("已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；"
+                                           "{moved} 件未封闭投诉的时限已重新计算。").format(
+                year=notice.year, source=notice.source, off=notice.off, worked=notice.worked, moved=moved))
+            self._reload_notices()
+        self.runner.run(official_calendar.load, Path(path), on_done=done, changes=True,
+                        on_error=lambda error: show_error(self, error, N_("通知未载入")))
+
+    def _remove_notice(self) -> None:
+        rows = sorted({index.row() for index in self.notices.selectedIndexes()})
+        years = [int(self.notices.item(row, 0).text()) for row in rows
+                 if self.notices.item(row, 0).data(Qt.ItemDataRole.UserRole) == "loaded"]
+        if not years:
+            self.notice_message.setText(tr("请先选择一个已载入通知的年份。"))
+            return
+
+        def done(moved: int) -> None:
+            self.notice_message.setText(tr("已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。").format(
+                year=years[0], moved=moved))
+            self._reload_notices()
+        self.runner.run(official_calendar.remove, years[0], on_done=done, changes=True,
+                        on_error=lambda error: show_error(self, error))
 
     def _add_override(self, day: datetime.date, working: bool) -> None:
         for row in range(self.overrides.rowCount()):

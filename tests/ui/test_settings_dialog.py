@@ -90,3 +90,37 @@ def test_the_model_line_up_lists_the_archive_and_keeps_only_what_differs(store, 
     dialog.submit()
     assert settings.get("models.first_service_km") == {"速派": 7500}
     assert settings.first_service_km("明锐") == 6000 and settings.first_service_km("速派") == 7500
+
+
+def test_the_years_notice_is_loaded_and_removed_from_the_hours_page(store, runner, qtbot, tmp_path):
+    import datetime
+    from carecenter import archive
+    from carecenter.models import Complaint
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    complaint_id = complaints.file(customer_id, "异响", "S1", "电话", datetime.datetime(2027, 2, 4, 10, 0))
+    dialog = SettingsDialog(runner)
+    qtbot.addWidget(dialog)
+    rows = {dialog.notices.item(r, 0).text(): dialog.notices.item(r, 1).text() for r in range(dialog.notices.rowCount())}
+    assert rows == {"2026": "程序自带的国务院放假通知", "2027": "未载入通知：按周一至周五和法定节假日估算"}
+    notice = tmp_path / "2027.json"
+    notice.write_text('{"year": 2027, "days": [%s]}' % ", ".join(
+        f'{{"name": "春节", "date": "2027-02-{day:02d}", "isOffDay": true}}' for day in range(5, 14)), encoding="utf-8")
+    dialog._load_notice(str(notice))
+    assert "已载入 2027 年的放假通知（2027.json）：放假 9 天" in dialog.notice_message.text()
+    assert dialog.notices.item(1, 1).text() == "已载入的国务院放假通知（2027.json）"
+    assert not Complaint.get_by_id(complaint_id).closure_estimated
+    dialog.notices.selectRow(1)
+    dialog._remove_notice()
+    assert "已删除 2027 年的放假通知" in dialog.notice_message.text()
+    assert Complaint.get_by_id(complaint_id).closure_estimated
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    shown = []
+    import carecenter.ui.settings_dialog as module
+    original = module.show_error
+    module.show_error = lambda parent, error, title="": shown.append(str(error))
+    try:
+        dialog._load_notice(str(broken))
+    finally:
+        module.show_error = original
+    assert shown == ["broken.json 不是有效的 JSON 文件。"] and settings.get(complaints.NOTICES_KEY) == {}
