@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     calls = commands.add_parser("calls", help=tr("生成并列出某天的回访清单"))
     calls.add_argument("--date", type=_date_argument, help=tr("日期（默认今天）"))
+    calls.add_argument("--missed", action="store_true",
+                       help=tr("列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）"))
     calls.add_argument("--json", action="store_true")
     log_call = commands.add_parser("log-call", help=tr("登记一次回访结果"))
     log_call.add_argument("task_id", type=int)
@@ -296,11 +298,12 @@ def cmd_calls(args) -> int:
     _open(args)
     day = args.date or clock.today()
     report = followup.generate(day)
-    tasks = followup.day_tasks(day)
+    tasks = followup.missed_tasks(day) if args.missed else followup.day_tasks(day)
     if args.json:
         json.dump([{"id": t.id, "customer_id": t.customer_id, "vehicle_id": t.vehicle_id, "reason": t.reason,
                     "due_date": t.due_date, "window_start": t.window_start, "window_end": t.window_end,
-                    "status": t.status, "attempts": t.attempts, "assignee": t.assignee} for t in tasks],
+                    "status": t.status, "attempts": t.attempts, "assignee": t.assignee,
+                    "missed": followup.created_missed(t)} for t in tasks],
                   sys.stdout, ensure_ascii=False, default=_json_default)
         print()
         return EXIT_OK
@@ -309,6 +312,9 @@ def cmd_calls(args) -> int:
         print(f"{row.task_id:>7}  {row.reason_title}\t{row.name}\t{row.phone or '-'}\t{row.plate or '-'}\t"
               f"{row.due_date}{late}\t{row.assignee}")
     print(tr("{day}：{v2} 项（本次新增 {created}）").format(day=day, v2=len(tasks), created=report.created), file=sys.stderr)
+    if report.created_missed:
+        print(tr("上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。").format(
+            count=report.created_missed), file=sys.stderr)
     return EXIT_OK
 
 
@@ -380,6 +386,7 @@ def cmd_kpi(args) -> int:
         tr("{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%").format(
             month=args.month, due=calls["due"], done=calls["done"], rate=calls["rate"], on_time=calls["on_time"],
             satisfied=calls["satisfied_rate"])
+        + (tr("，已过期 {missed}").format(missed=calls["missed"]) if calls["missed"] else "")
     )
     print(
         tr("{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%").format(

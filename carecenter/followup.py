@@ -48,7 +48,8 @@ from carecenter.store import bulk_insert, id_list, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 from carecenter.i18n import tr
 
-LAST_RUN_KEY = "calls.last_generation"
+LAST_RUN_KEY = "calls.last_generation"  # the moment of the last run (what changed since is looked at again)
+LAST_DAY_KEY = "calls.last_generation_day"  # the day the rules saw then (what fell due since is created)
 REASON_ORDER = {code: index for index, code in enumerate(REASONS)}
 
 
@@ -77,6 +78,7 @@ class GenerationReport:
     vehicles: int = 0
     customers: int = 0
     created: int = 0
+    created_missed: int = 0  # tasks whose whole window passed since the last run: created as 已过期
     moved: int = 0
     cancelled: int = 0
     missed: int = 0
@@ -86,6 +88,20 @@ class GenerationReport:
 def _last_run() -> datetime.datetime | None:
     row = Setting.get_or_none(Setting.key == LAST_RUN_KEY)
     return datetime.datetime.fromisoformat(json.loads(row.value)) if row else None
+
+
+def _last_day(last: datetime.datetime | None) -> datetime.date | None:
+    """The day the rules saw at the last run (its moment's date for a store from before this was kept)."""
+    row = Setting.get_or_none(Setting.key == LAST_DAY_KEY)
+    if row is not None:
+        return datetime.date.fromisoformat(json.loads(row.value))
+    return last.date() if last is not None else None
+
+
+def _remember(key: str, value: str) -> None:
+    text = json.dumps(value)
+    Setting.insert(key=key, value=text, updated_at=now()).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: text, Setting.updated_at: now()}).execute()
 
 
 def _changed_since(stamp: datetime.datetime) -> tuple[set[int], set[int]]:
@@ -144,8 +160,9 @@ def _assignees() -> list[str]:
 class _Reconciler:
     """Brings the stored tasks of the entities looked at in line with what the rules want."""
 
-    def __init__(self, today: datetime.date, report: GenerationReport):
+    def __init__(self, today: datetime.date, report: GenerationReport, since: datetime.date | None = None):
         self.today = today
+        self.since = since  # the day of the last run: a task due after it and closed before today was never listed
         self.report = report
         self.assignees = _assignees()
         self.new_rows: list[dict] = []
@@ -162,6 +179,10 @@ class _Reconciler:
                 if task.due <= self.today <= task.end:
                     self.new_rows.append(self._row(task, stamp))
                     self.report.created += 1
+                elif self.since is not None and self.since < task.due and task.end < self.today:
+                    # RULES §2 nothing falls between two days: the PC was off for the whole window
+                    self.new_rows.append(self._row(task, stamp, "missed"))
+                    self.report.created_missed += 1
                 continue
             if stored.status not in ("open", "cancelled"):
                 continue  # done, 失联 and missed tasks are history
@@ -179,11 +200,11 @@ class _Reconciler:
                 CallTask.update(status="cancelled", updated_at=stamp).where(CallTask.id == stored.id).execute()
                 self.report.cancelled += 1
 
-    def _row(self, task: Task, stamp: datetime.datetime) -> dict:
+    def _row(self, task: Task, stamp: datetime.datetime, status: str = "open") -> dict:
         assignee = self.assignees[task.customer_id % len(self.assignees)] if self.assignees else ""
         return {"key": task.key, "customer": task.customer_id, "vehicle": task.vehicle_id, "reason": task.reason,
                 "due_date": task.due, "window_start": task.start, "window_end": task.end, "assignee": assignee,
-                "note": task.note[:200], "created_at": stamp, "updated_at": stamp}
+                "status": status, "note": task.note[:200], "created_at": stamp, "updated_at": stamp}
 
     def cursor(self, entity: str, upcoming: datetime.date | None) -> None:
         self.cursors[entity] = upcoming or datetime.date(9999, 12, 31)
@@ -233,7 +254,9 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             if changed_customers:  # a customer deleted or restored: their vehicles' tasks follow
                 vehicle_ids = sorted(set(vehicle_ids) | {row[0] for row in Vehicle.select(Vehicle.id).where(
                     Vehicle.customer.in_(list(changed_customers))).tuples()})
-        reconciler = _Reconciler(today, report)
+        last_day = _last_day(last)
+        since = last_day if last_day is not None and last_day < today else None
+        reconciler = _Reconciler(today, report, since)
         step = 2000
         for start in range(0, len(vehicle_ids), step):
             part = vehicle_ids[start:start + step]
@@ -243,7 +266,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
                                                                                  "event_invitation"])))
             for vehicle_id in part:
                 fact = facts.get(vehicle_id)
-                wanted, upcoming = vehicle_tasks(fact, today, rules) if fact else ([], None)
+                wanted, upcoming = vehicle_tasks(fact, today, rules, since) if fact else ([], None)
                 reconciler.apply(wanted, existing.get(vehicle_id, []))
                 reconciler.cursor(f"v:{vehicle_id}", upcoming)
             reconciler.flush()
@@ -261,19 +284,19 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
                 reconciler.cursor(f"c:{customer_id}", upcoming)
             reconciler.flush()
             report.customers += len(part)
-        _complaint_and_event_tasks(reconciler, today, rules, None if report.full else last)
+        _complaint_and_event_tasks(reconciler, today, rules, None if report.full else last, since)
         reconciler.flush()
         _close_windows(today, report)
-        stamp = json.dumps(run_started.isoformat())
-        Setting.insert(key=LAST_RUN_KEY, value=stamp, updated_at=now()).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: stamp, Setting.updated_at: now()}).execute()
+        _remember(LAST_RUN_KEY, run_started.isoformat())
+        if last_day is None or today > last_day:  # a look at a past day (--today) does not move it back
+            _remember(LAST_DAY_KEY, today.isoformat())
     report.seconds = time.perf_counter() - started
     progress(tr("完成"), 100)
     return report
 
 
 def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, rules: RuleSettings,
-                               last: datetime.datetime | None) -> None:
+                               last: datetime.datetime | None, since: datetime.date | None) -> None:
     # complaints changed since the last run, and those whose follow-up window is open today; a full run: all
     query = Complaint.select(Complaint.id, Complaint.customer, Complaint.vehicle, Complaint.state, Complaint.closed_at)
     if last is not None:
@@ -289,7 +312,8 @@ def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, ru
     reconciler.apply(wanted, existing)
     cursors = dict(RuleCursor.select(RuleCursor.entity, RuleCursor.next_check).where(
         RuleCursor.entity.startswith("e:")).tuples())
-    for event in Event.select().where(Event.event_date >= today - datetime.timedelta(days=1)):
+    # events since the last run: an invitation window that passed while the PC was off is still created (missed)
+    for event in Event.select().where(Event.event_date >= (since or today) - datetime.timedelta(days=1)):
         # an event is looked at when it is new or changed, and on the day its invitations fall due
         looked = cursors.get(f"e:{event.id}")
         if last is not None and event.created_at < last and looked is not None and looked > today:
@@ -368,6 +392,29 @@ def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: s
     tasks.sort(key=lambda t: (t.status != "open", not (t.due_date < day), REASON_ORDER.get(t.reason, 99),
                               t.due_date, t.id))
     return tasks
+
+
+MISSED_LOOKBACK_DAYS = 31
+
+
+def missed_tasks(day: datetime.date | None = None, *, days: int = MISSED_LOOKBACK_DAYS, assignee: str = "",
+                 reason: str = "") -> list[CallTask]:
+    """已过期 for the manager: tasks whose window closed without a call in the ``days`` before ``day`` — those the
+    desk let pass and those created after the PC was off for their whole window — by reason, then specialist."""
+    permissions.require("view")
+    day = day or clock.today()
+    query = CallTask.select().where((CallTask.status == "missed") & (CallTask.window_end < day)
+                                    & (CallTask.window_end >= day - datetime.timedelta(days=days)))
+    if assignee:
+        query = query.where(CallTask.assignee == assignee)
+    if reason:
+        query = query.where(CallTask.reason == reason)
+    return sorted(query, key=lambda t: (REASON_ORDER.get(t.reason, 99), t.assignee, t.due_date, t.id))
+
+
+def created_missed(task: CallTask) -> bool:
+    """Whether the task was created after its window had closed (the list was not made while it was open)."""
+    return task.status == "missed" and task.created_at is not None and task.created_at.date() > task.window_end
 
 
 def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[CallRow]:
@@ -583,20 +630,23 @@ class CallKpis:
     done: int
     on_time: int
     satisfied: int
+    missed: int = 0
 
     def as_json(self) -> dict:
         return {"due": self.due, "done": self.done, "on_time": self.on_time,
                 "rate": round(100.0 * self.done / self.due, 1) if self.due else 0.0,
-                "satisfied_rate": round(100.0 * self.satisfied / self.done, 1) if self.done else 0.0}
+                "satisfied_rate": round(100.0 * self.satisfied / self.done, 1) if self.done else 0.0,
+                "missed": self.missed}
 
 
 def call_kpis(first: datetime.date, last: datetime.date) -> CallKpis:
     """Calls due in [first, last] (letters aside): how many were made, how many within their window, how many
-    customers said 满意 (回访率 and 满意率 of RULES §2)."""
+    customers said 满意 (回访率 and 满意率 of RULES §2), and how many were missed (已过期: due and not done)."""
     permissions.require("view")
     tasks = list(CallTask.select(CallTask.status, CallTask.outcome, CallTask.completed_at, CallTask.window_end)
                  .where((CallTask.due_date >= first) & (CallTask.due_date <= last)
                         & (CallTask.reason != "thank_you_letter") & (CallTask.status != "cancelled")))
     done = [t for t in tasks if t.status == "done"]
     on_time = sum(1 for t in done if t.completed_at and t.completed_at.date() <= t.window_end)
-    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome == "satisfied"))
+    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome == "satisfied"),
+                    sum(1 for t in tasks if t.status == "missed"))

@@ -167,10 +167,11 @@ def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime
 
 
 def vehicle_tasks(
-    facts: VehicleFacts, today: datetime.date, rules: RuleSettings
+    facts: VehicleFacts, today: datetime.date, rules: RuleSettings, since: datetime.date | None = None
 ) -> tuple[list[Task], datetime.date | None]:
     """Every task this vehicle's facts call for (those due after ``today`` too, so that a task can be moved), and
-    the next day one of them falls due (for incremental generation)."""
+    the next day one of them falls due (for incremental generation). ``since`` is the day of the last generation:
+    the visits since then are followed however long the PC was off."""
     tasks: list[Task] = []
     upcoming: list[datetime.date] = []
     v, c = facts.vehicle_id, facts.customer_id
@@ -206,7 +207,8 @@ def vehicle_tasks(
         if not recent:
             offer(f"loyalty_42m:v{v}", "loyalty_42m", loyalty, loyalty, loyalty + 30 * DAY, NO_VISIT_6M)
 
-    followed_since = today - 60 * DAY  # older visits' follow-up windows closed long ago; their tasks are history
+    # older visits' follow-up windows closed long ago; their tasks are history
+    followed_since = min(today, since or today) - 60 * DAY
     for visit in facts.visits:
         if visit.kind == "免费检测" or visit.date < followed_since:
             continue

@@ -76,7 +76,9 @@ class CallCounts:
     satisfied: int = 0
     unsatisfied: int = 0
     lost: int = 0  # 失联: three unanswered attempts
-    open: int = 0  # not reached yet (待回访 or its window closed)
+    missed: int = 0  # 已过期: the window closed without a call (the PC off for all of it included)
+    unlisted: int = 0  # of those, created after their window closed: never on any day's list
+    open: int = 0  # not reached yet (待回访)
     attempts: int = 0
 
     @property
@@ -124,6 +126,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
             CallTask.completed_at,
             CallTask.window_end,
             CallTask.due_date,
+            CallTask.created_at,
             Vehicle.delivery_date.alias("delivered"),
         )
         .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id))
@@ -157,6 +160,9 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
                 counts.unsatisfied += task.outcome == "unsatisfied"
             elif task.status == "lost":
                 counts.lost += 1
+            elif task.status == "missed":
+                counts.missed += 1
+                counts.unlisted += bool(task.created_at and task.created_at.date() > task.window_end)
             else:
                 counts.open += 1
     return CallFigures(total, warranty, {code: by_reason[code] for code in REASONS if code in by_reason},

@@ -193,14 +193,14 @@ def test_complaints_and_kpi_json(tmp_path, capsys):
     assert code == 0 and listed[0]["number"] == "TS-2026-0001"
     assert set(listed[0]) >= {"id", "number", "customer_id", "category", "level", "channel", "state", "accepted_at",
                               "response_due", "closure_due", "first_response_at", "resolved_at", "closed_at",
-                              "escalated", "warning"}
+                              "escalated", "warning", "deadline_estimated"}
     assert listed[0]["closure_due"].startswith("2026-11-05T23:59:59")
     code, out, err = run(capsys, "--db", db, "kpi", "--month", "2026-11", "--json")
     report = json.loads(out)
     assert code == 0 and report["month"] == "2026-11"
     assert report["complaints"] == {"count": 1, "response_on_time_rate": 100.0, "closure_on_time_rate": 0.0,
                                     "first_time_resolution_rate": 0.0}
-    assert set(report["calls"]) == {"due", "done", "on_time", "rate", "satisfied_rate"}
+    assert set(report["calls"]) == {"due", "done", "on_time", "rate", "satisfied_rate", "missed"}
     code, out, err = run(capsys, "--db", db, "kpi", "--month", "2026-1")
     assert code == 1 and "YYYY-MM" in err
 

@@ -22,7 +22,7 @@ def _share(value: float) -> float:
 
 
 def _call_row(group: str, name: str, c: CallCounts) -> tuple:
-    return (group, name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, c.attempts,
+    return (group, name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.missed, c.open, c.attempts,
             _share(c.rate), _share(c.satisfied_rate))
 
 
@@ -61,8 +61,8 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
                   {"本月实际": PERCENT, "目标": PERCENT}),
         SheetData("顾客统计表", ("车型", "项目", f"{month}月", "本年累计"), f9, (16, 14, 10, 12)),
-        SheetData("回访情况", ("分组", "名称", "应回访", "已回访", "按时", "满意", "不满意", "失联", "未完成", "拨打次数",
-                           "回访率", "满意率"), calls, (10, 22, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10),
+        SheetData("回访情况", ("分组", "名称", "应回访", "已回访", "按时", "满意", "不满意", "失联", "已过期", "未完成",
+                           "拨打次数", "回访率", "满意率"), calls, (10, 22, 8, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10),
                   {"回访率": PERCENT, "满意率": PERCENT}),
         SheetData("客户投诉", ("分组", "项目", "件数", "比率"), complaint_rows, (10, 36, 8, 10), {"比率": PERCENT}),
         SheetData("根本原因与改进", ("受理编号", "类别", "状态", "根本原因", "改进措施"), lessons, (14, 8, 10, 40, 40)),

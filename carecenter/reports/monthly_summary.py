@@ -109,19 +109,27 @@ def _f9(summary: MonthlySummary, width: float) -> list:
 
 def _calls(summary: MonthlySummary, width: float) -> list:
     figures = summary.calls
-    headers = ["", tr("应回访"), tr("已回访"), tr("按时"), tr("满意"), tr("不满意"), tr("失联"), tr("未完成"), tr("回访率"), tr("满意率")]
+    headers = ["", tr("应回访"), tr("已回访"), tr("按时"), tr("满意"), tr("不满意"), tr("失联"), tr("已过期"), tr("未完成"),
+               tr("回访率"), tr("满意率")]
 
     def line(name, c):
-        return [name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.open, _pct(c.rate),
+        return [name, c.due, c.done, c.on_time, c.satisfied, c.unsatisfied, c.lost, c.missed, c.open, _pct(c.rate),
                 _pct(c.satisfied_rate)]
 
-    widths = [width * 0.17] + [width * 0.09] * 7 + [width * 0.10] * 2
+    widths = [width * 0.16] + [width * 0.08] * 8 + [width * 0.10] * 2
     story = [form.section(SECTIONS[1])]
     if not figures.total.due:
         return story + [Paragraph(tr("本月没有到期的回访任务。"), form.styles()["cell"])]
     story += [
         form.list_table(headers, [line(tr("合计"), figures.total), line(tr("其中质保期内"), figures.warranty)], widths),
         form.spacer(2),
+    ]
+    if figures.total.missed:
+        story += [Paragraph(tr("已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、"
+                               "清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。")
+                            .format(missed=figures.total.missed, unlisted=figures.total.unlisted),
+                            form.styles()["note"]), form.spacer(2)]
+    story += [
         _targets_table(summary, width),
         form.spacer(2),
         form.list_table(

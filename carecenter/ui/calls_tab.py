@@ -54,7 +54,10 @@ def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> tup
     """Bring the tasks up to date, then the day's list and the count of questions for the supervisor (one
     background job)."""
     followup.generate(day)
-    tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
+    if status == "missed":  # 已过期 for the manager: the last 31 days' missed calls, by reason and specialist
+        tasks = followup.missed_tasks(day, assignee=assignee, reason=reason)
+    else:
+        tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
     if status:
         tasks = [t for t in tasks if t.status == status]
     return followup.call_rows(tasks, day), len(followup.questions_to_report(day))
@@ -93,8 +96,11 @@ class CallsTab(QWidget):
         for code, title in REASONS.items():
             self.reason.addItem(tr(title), code)
         self.status = QComboBox()
-        for title, code in ((tr("待回访"), "open"), (tr("今日已完成"), "done"), (tr("全部"), "")):
+        for title, code in ((tr("待回访"), "open"), (tr("今日已完成"), "done"), (tr("全部"), ""),
+                            (tr("已过期（近31天）"), "missed")):
             self.status.addItem(title, code)
+        self.status.setItemData(3, tr("时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员"),
+                                Qt.ItemDataRole.ToolTipRole)
         refresh = QPushButton(tr("刷新 (F5)"))
         refresh.clicked.connect(self.reload)
         incoming = QPushButton(tr("登记来电…"))
@@ -191,8 +197,11 @@ class CallsTab(QWidget):
                     first_child = item
             group.setExpanded(True)
         open_rows = [r for r in rows if r.status == "open"]
-        self.counted.emit(len(open_rows), sum(1 for r in open_rows if r.overdue))
-        self.empty.setText(tr("今天没有需要回访的客户。") if not rows else "")
+        if self.status.currentData() in ("open", "") and not self.reason.currentData() \
+                and not self.assignee.currentData():  # the status bar counts the whole day's open calls
+            self.counted.emit(len(open_rows), sum(1 for r in open_rows if r.overdue))
+        missed_view = self.status.currentData() == "missed"
+        self.empty.setText("" if rows else tr("近 31 天没有已过期的回访。") if missed_view else tr("今天没有需要回访的客户。"))
         self.empty.setVisible(not rows)
         if first_child is not None:
             self.tree.setCurrentItem(first_child)

@@ -201,18 +201,15 @@ class StatisticsTab(QWidget):
                 widget.deleteLater()
         k = summary.complaints.kpis
         cells = []
-        for target in summary.targets:
+        for index, target in enumerate(summary.targets):
             mark = ("—", "#555") if target.met is None else ((tr("✓ 达标"), MET.name()) if target.met else
                                                              (tr("▼ 未达标"), MISSED.name()))
-            cells.append(
-                (
-                    tr(target.name),
-                    f"{target.actual:.1f}%",
-                    tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(
-                        target=target.target, v2=mark[1], v3=mark[0]
-                    ),
-                )
-            )
+            note = tr("目标 ≥ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(
+                target=target.target, v2=mark[1], v3=mark[0])
+            if index == 0 and summary.calls.total.missed:  # 回访率: what was missed counts against it
+                note += "<br>" + tr("已过期 {missed} 项（从未列入 {unlisted} 项）").format(
+                    missed=summary.calls.total.missed, unlisted=summary.calls.total.unlisted)
+            cells.append((tr(target.name), f"{target.actual:.1f}%", note))
         cells += [
             (
                 tr("投诉受理"),

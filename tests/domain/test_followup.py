@@ -94,6 +94,39 @@ def test_windows_that_close_become_missed(store):
     assert CallTask.get(CallTask.reason == "delivery_3d").status == "missed"
 
 
+def test_a_week_the_pc_was_off_leaves_its_calls_as_missed_not_forgotten(store):
+    from carecenter import stats
+    away, vehicle_id = delivered("张三", "13812345678", "浙A12345", "2025-01-10", birthday="1980-11-17")
+    back, _ = delivered("李四", "13912345678", "浙B54321", "2025-02-10", birthday="1985-11-23")
+    visit = archive.add_visit(vehicle_id, {"visit_date": "2026-11-12", "visit_type": "一般维修", "mileage": "20000"})
+    followup.generate(D(2026, 11, 13))  # Friday: the list is made, then the PC stays off for a week
+    assert not CallTask.select().where(CallTask.reason.in_(["birthday", "after_visit_1"])).exists()
+    report = followup.generate(D(2026, 11, 23))
+    missed = {t.key: t for t in CallTask.select().where(CallTask.status == "missed")}
+    assert set(missed) == {f"birthday:c{away}:2026", f"after_visit_1:visit{visit}"}
+    assert report.created_missed == 2
+    assert all(followup.created_missed(t) for t in missed.values())
+    today = {t.key for t in followup.day_tasks(D(2026, 11, 23))}
+    assert f"birthday:c{back}:2026" in today and not today & set(missed)  # not on today's list
+    listed = followup.missed_tasks(D(2026, 11, 23))
+    assert [t.reason for t in listed] == ["after_visit_1", "birthday"]  # by reason, for the manager
+    kpis = followup.call_kpis(D(2026, 11, 1), D(2026, 11, 30))
+    assert kpis.missed == 2 and kpis.due >= 3 and kpis.done == 0  # due and not done
+    figures = stats.call_figures(D(2026, 11, 1), D(2026, 11, 30))
+    assert (figures.total.missed, figures.total.unlisted) == (2, 2)
+    assert figures.by_reason["birthday"].missed == 1 and figures.by_reason["after_visit_1"].missed == 1
+    assert sum(c.missed for c in figures.by_specialist.values()) == 2
+    again = followup.generate(D(2026, 11, 23), full=True)
+    assert again.created_missed == 0 and CallTask.select().where(CallTask.status == "missed").count() == 2
+
+
+def test_a_first_list_on_a_new_store_creates_no_missed_history(store):
+    customer_id, vehicle_id = delivered("张三", "13812345678", "浙A12345", "2025-01-10", birthday="1980-11-17")
+    archive.add_visit(vehicle_id, {"visit_date": "2026-11-02", "visit_type": "一般维修", "mileage": "20000"})
+    followup.generate(D(2026, 11, 23))
+    assert not CallTask.select().where(CallTask.status == "missed").exists()
+
+
 def test_incremental_generation_looks_only_at_what_changed_or_falls_due(store):
     for index in range(20):
         delivered(f"客户{index}", f"1381234{index:04d}", f"浙A1{index:04d}", "2026-06-01")

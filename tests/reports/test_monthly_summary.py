@@ -121,7 +121,10 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     summary = monthly.monthly_summary("2026-10")
     calls = list(book["回访情况"].iter_rows(min_row=2, max_row=2, values_only=True))[0]
     assert calls[:4] == ("合计", "全部", summary.calls.total.due, summary.calls.total.done)
-    assert abs(calls[10] - summary.calls.total.rate / 100) < 1e-9
+    header = list(book["回访情况"].iter_rows(min_row=1, max_row=1, values_only=True))[0]
+    assert header[7:10] == ("失联", "已过期", "未完成")
+    assert calls[8] == summary.calls.total.missed
+    assert abs(calls[header.index("回访率")] - summary.calls.total.rate / 100) < 1e-9
     complaints = [row for row in book["投诉明细"].iter_rows(min_row=2, values_only=True)]
     assert sum(1 for row in complaints if row[10] and row[10] >= datetime.datetime(2026, 10, 1)
                and row[10] < datetime.datetime(2026, 11, 1)) >= summary.complaints.kpis.count

@@ -115,3 +115,24 @@ def test_the_forms_of_a_line_print_from_the_tab(store, runner, qtbot, fixed_toda
                                                                                              "f4.pdf")]
     assert "跟踪服务电话记录表" in titles[0] and "成交客户回访情况记录表" in titles[1] and "跟踪服务信函登记表" in titles[2]
     assert "跟踪服务电话记录表" in previews[0] and "已保存到 f2.pdf" in previews[0]
+
+
+def test_the_manager_lists_what_was_missed_while_the_pc_was_off(store, runner, qtbot, fixed_today):
+    from carecenter import clock, followup
+    customer_id = archive.save_customer({"name": "张三", "phone": "13812345678", "birthday": "1980-11-15"})
+    archive.save_customer({"name": "李四", "phone": "13912345678", "birthday": "1980-11-20"})
+    clock.set_today(datetime.date(2026, 11, 13))
+    followup.generate()  # the last list before the PC was off
+    clock.set_today(fixed_today)
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    counted = []
+    tab.counted.connect(lambda *values: counted.append(values))
+    tab.reload()
+    assert [r.name for r in tab.rows] == ["李四"]  # today's birthday; the one on the 15th is not today's call
+    tab.status.setCurrentIndex(tab.status.findData("missed"))
+    assert [(r.name, r.status, r.customer_id) for r in tab.rows] == [("张三", "missed", customer_id)]
+    group = tab.tree.topLevelItem(0)
+    assert group.text(0).startswith("生日祝福（1")
+    assert "已过期" in group.child(0).text(9)
+    assert counted == [(1, 0)]  # the status bar keeps counting the day's open calls, not the filtered view
