@@ -15,6 +15,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from carecenter import clock
 from carecenter.errors import UserError
 
 STALE_AFTER = datetime.timedelta(minutes=10)
@@ -101,7 +102,7 @@ class DeskLock:
 
     def refresh(self, when: datetime.datetime | None = None) -> None:
         """The heartbeat another PC uses to tell a live holder from a crashed one."""
-        self.info.heartbeat = (when or datetime.datetime.now()).isoformat(timespec="seconds")
+        self.info.heartbeat = (when or clock.now()).isoformat(timespec="seconds")
         self._write()
 
     def release(self) -> None:
@@ -112,7 +113,7 @@ class DeskLock:
 
 def acquire(store_path: Path, when: datetime.datetime | None = None) -> DeskLock:
     """Take the store for this instance, or raise :class:`StoreInUse` naming who has it."""
-    when = when or datetime.datetime.now()
+    when = when or clock.now()
     store_path.parent.mkdir(parents=True, exist_ok=True)  # a new desk: the data folder does not exist yet
     holder = read(store_path)
     if holder is not None and not is_stale(holder, when):

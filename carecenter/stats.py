@@ -217,7 +217,7 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
     by_category = {code: n for code in CATEGORIES if (n := sum(1 for c in new if c.category == code))}
     by_channel = {name: n for name in CHANNELS if (n := sum(1 for c in new if c.channel == name))}
     # judged at the period's end, or now when the period is not over
-    as_of = min(end, datetime.datetime.combine(clock.today(), datetime.datetime.now().time()))
+    as_of = min(end, datetime.datetime.combine(clock.today(), clock.now().time()))
     overdue = []
     for c in Complaint.select().where((Complaint.accepted_at < as_of) & Complaint.number.is_null(False))\
             .order_by(Complaint.accepted_at):

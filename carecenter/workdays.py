@@ -192,5 +192,5 @@ class Calendar:
         year too (the notice is published in November). Shown on screen, never an error."""
         years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
         return [tr("{year} 年的国务院放假通知尚未载入，该年的投诉封闭时限按周一至周五和法定节假日估算（标“估算”）。"
-                   "通知发布后请在“设置 → 营业时间”中载入。").format(year=year)
+                   "通知发布后请在“设置 → 营业时间与工作日”中载入。").format(year=year)
                 for year in years if self.source(year) == ESTIMATED]

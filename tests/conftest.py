@@ -19,11 +19,17 @@ TODAY = datetime.date(2026, 11, 20)
 ADMIN = session.Actor(name="测试管理员", role="admin")
 
 
+#: The moment every test starts at, whatever the wall clock says (CI runs the suite with the clock moved too).
+NOW = datetime.datetime.combine(TODAY, datetime.time(9, 0))
+
+
 @pytest.fixture(autouse=True)
 def fixed_today():
     clock.set_today(TODAY)
+    clock.set_now(NOW)
     yield TODAY
     clock.set_today(None)
+    clock.set_now(None)
 
 
 @pytest.fixture(autouse=True)

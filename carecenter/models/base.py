@@ -4,13 +4,15 @@ import datetime
 
 import peewee
 
+from carecenter import clock
+
 #: Bound to the real database by :func:`carecenter.store.open_store`.
 database_proxy = peewee.DatabaseProxy()
 
 
 def now() -> datetime.datetime:
     """The current local time, to the second (stored timestamps carry no microseconds)."""
-    return datetime.datetime.now().replace(microsecond=0)
+    return clock.now().replace(microsecond=0)
 
 
 class BaseModel(peewee.Model):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import audit
+from carecenter import audit, clock
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
 from carecenter.i18n import N_, tr
@@ -39,7 +39,7 @@ class AuditDialog(QDialog):
             self.action.addItem(tr(title), key)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("包含文字"))
-        today = datetime.date.today()  # entries carry real times, whatever --today says
+        today = clock.now().date()  # entries carry real times, whatever --today says
         self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.until = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.since, self.until):

@@ -304,7 +304,7 @@ class SpotCheckDialog(QDialog):
         self.preview = None
         self.resize(820, 640)
         today = clock.today()
-        until = max(today, datetime.date.today())  # checks carry real times, whatever --today says
+        until = max(today, clock.now().date())  # checks carry real times, whatever --today says
         self.runner.run(lounge.spot_summary, today.replace(day=1), until, on_done=self._summarize)
 
     def _summarize(self, rows) -> None:

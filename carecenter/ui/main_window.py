@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         self._changed_since_backup = True
 
     def _backup_if_due(self) -> None:
-        when = datetime.datetime.now()
+        when = clock.now()
         if self.store.on_server:
             return  # the server's own backups
         if backup.backup_due(self._last_backup, self._changed_since_backup, when):

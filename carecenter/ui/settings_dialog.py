@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
     # --- the State Council's notices (take effect at once, each in its own transaction) ------------------------
     def _notices_box(self) -> QGroupBox:
         box = QGroupBox(tr("国务院放假通知"))
-        explain = QLabel(tr("每年 11 月国务院公布下一年的放假和调休安排。载入后（holiday-cn 的 JSON 文件，或每行“日期 休/班”"
+        explain = QLabel(tr("每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”"
                             "的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。"))
         explain.setWordWrap(True)
         self.notices = _editable_table((N_("年份"), N_("放假安排来源")))

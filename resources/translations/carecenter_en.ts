@@ -679,579 +679,699 @@ Restore the newest good backup?
       <translation>Referral offer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="31" />
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周一</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周二</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周三</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周四</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周五</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周六</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周日</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="33" />
       <source>日期应写成 YYYY-MM-DD，不是“{text}”</source>
       <translation>the date should be written YYYY-MM-DD, not "{text}"</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="36" />
+      <location filename="../../carecenter/cli.py" line="38" />
       <source>数据库文件路径（默认在用户数据文件夹中）</source>
       <translation>the database file (default: in the user's data folder)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="37" />
+      <location filename="../../carecenter/cli.py" line="39" />
       <source>规则所用的“今天”（YYYY-MM-DD）</source>
       <translation>the "today" the rules see (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="39" />
+      <location filename="../../carecenter/cli.py" line="41" />
       <source>界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）</source>
       <translation>language of the screens and printed forms (default: the GUI uses the last choice in the settings, the command line Simplified Chinese)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="43" />
+      <location filename="../../carecenter/cli.py" line="45" />
       <source>在空数据库中载入演示经销商</source>
       <translation>load the demo dealership into an empty store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="44" />
+      <location filename="../../carecenter/cli.py" line="46" />
       <source>S≈2000、M≈20000、L≈100000 位客户</source>
       <translation>S ≈ 2000, M ≈ 20000, L ≈ 100000 customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="45" />
+      <location filename="../../carecenter/cli.py" line="47" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="47" />
+      <location filename="../../carecenter/cli.py" line="49" />
       <source>查找客户</source>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="48" />
+      <location filename="../../carecenter/cli.py" line="50" />
       <source>姓名、拼音首字母、电话（可只输后四位）、车牌或车架号</source>
       <translation>name, pinyin initials, phone (the last four digits will do), plate or VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="49" />
+      <location filename="../../carecenter/cli.py" line="51" />
       <source>以 JSON 输出</source>
       <translation>print JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="51" />
+      <location filename="../../carecenter/cli.py" line="53" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>import customers, vehicles and service history from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="52" />
+      <location filename="../../carecenter/cli.py" line="54" />
       <source>要导入的文件</source>
       <translation>the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="54" />
+      <location filename="../../carecenter/cli.py" line="56" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>what the file holds (default: judged by its column names); complaints = the service centre's complaint tickets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>existing customers/vehicles: update (default) or skip</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="57" />
+      <location filename="../../carecenter/cli.py" line="59" />
       <source>只检查并报告，不写入</source>
       <translation>check and report only, write nothing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>以 JSON 输出报告</source>
       <translation>print the report as JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>生成并列出某天的回访清单</source>
       <translation>make and list a day's call list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>日期（默认今天）</source>
       <translation>the date (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
+      <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
+      <translation>list the missed calls (window closed without a call in the last 31 days, by reason and assignee)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="67" />
       <source>登记一次回访结果</source>
       <translation>log the result of a call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="70" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="67" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
       <translation>the time of the call (YYYY-MM-DDTHH:MM, default now)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>the new date (required with reschedule)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="70" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>某月的回访与投诉指标</source>
       <translation>a month's call and complaint KPIs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="82" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="80" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="87" />
+      <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
+      <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
+      <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
+      <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="92" />
+      <source>列出某年的放假和调休上班日</source>
+      <translation>list a year's days off and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="95" />
+      <source>删除已载入的某年放假通知</source>
+      <translation>remove a loaded holiday notice</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="91" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="111" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="225" />
+      <location filename="../../carecenter/cli.py" line="240" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="237" />
+      <location filename="../../carecenter/cli.py" line="252" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="263" />
+      <location filename="../../carecenter/cli.py" line="278" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="273" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="274" />
+      <location filename="../../carecenter/cli.py" line="289" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="291" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="298" />
+      <location filename="../../carecenter/cli.py" line="314" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="316" />
+      <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
+      <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="313" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="342" />
+      <location filename="../../carecenter/cli.py" line="362" />
+      <source>（估算）</source>
+      <translation> (estimated)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="354" />
+      <location filename="../../carecenter/cli.py" line="376" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="386" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="389" />
+      <source>，已过期 {missed}</source>
+      <translation>, missed {missed}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="403" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="388" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="399" />
+      <location filename="../../carecenter/cli.py" line="421" />
+      <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
+      <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="427" />
+      <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
+      <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="438" />
+      <source>{year} 年：{source}</source>
+      <translation>{year}: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="440" />
+      <source>上班</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="440" />
+      <source>休</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="441" />
+      <source>（本店调整）</source>
+      <translation> (dealership's change)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>Error: the store failed its check; restore the latest backup (carecenter restore BACKUP_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="412" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="467" />
+      <location filename="../../carecenter/cli.py" line="520" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="470" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="529" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="110" />
+      <location filename="../../carecenter/complaints.py" line="118" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="112" />
+      <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>The complaint channel should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="119" />
+      <location filename="../../carecenter/complaints.py" line="127" />
       <source>投诉 {v1} 已受理。</source>
       <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="145" />
+      <location filename="../../carecenter/complaints.py" line="154" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>Please describe the complaint.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="148" />
+      <location filename="../../carecenter/complaints.py" line="157" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="167" />
+      <location filename="../../carecenter/complaints.py" line="176" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="211" />
+      <location filename="../../carecenter/complaints.py" line="220" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>still open, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="212" />
+      <location filename="../../carecenter/complaints.py" line="221" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>in progress, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="213" />
+      <location filename="../../carecenter/complaints.py" line="222" />
       <source>客户表示无人与其联系</source>
       <translation>the customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="214" />
+      <location filename="../../carecenter/complaints.py" line="223" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>the customer is upset and wants an answer at once</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="215" />
+      <location filename="../../carecenter/complaints.py" line="224" />
       <source>客户自称媒体</source>
       <translation>the customer says they are from the media</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="216" />
+      <location filename="../../carecenter/complaints.py" line="225" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>Complained again about the same problem within 7 days of its resolution</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="218" />
+      <location filename="../../carecenter/complaints.py" line="227" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="219" />
+      <location filename="../../carecenter/complaints.py" line="228" />
       <source>工单 {work_order}（导入）</source>
       <translation>ticket {work_order} (imported)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="220" />
+      <location filename="../../carecenter/complaints.py" line="229" />
       <source>{box}：{reason}</source>
       <translation>{box}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="309" />
+      <location filename="../../carecenter/complaints.py" line="318" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="339" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="336" />
+      <location filename="../../carecenter/complaints.py" line="345" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="341" />
+      <location filename="../../carecenter/complaints.py" line="350" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="352" />
+      <location filename="../../carecenter/complaints.py" line="361" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="356" />
+      <location filename="../../carecenter/complaints.py" line="365" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="358" />
+      <location filename="../../carecenter/complaints.py" line="367" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="388" />
+      <location filename="../../carecenter/complaints.py" line="398" />
       <source>不限</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="392" />
+      <location filename="../../carecenter/complaints.py" line="402" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="393" />
+      <location filename="../../carecenter/complaints.py" line="403" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="396" />
+      <location filename="../../carecenter/complaints.py" line="406" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="407" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="423" />
+      <location filename="../../carecenter/complaints.py" line="433" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="425" />
+      <location filename="../../carecenter/complaints.py" line="435" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="428" />
+      <location filename="../../carecenter/complaints.py" line="438" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="446" />
+      <location filename="../../carecenter/complaints.py" line="457" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="480" />
+      <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
+      <translation>The complaint category is empty (e.g. A4a, B4, S1 or its name).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="488" />
+      <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
+      <translation>Complaint category "{text}" can mean {codes}; please give the code.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="489" />
+      <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
+      <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
       <location filename="../../carecenter/dealership_setup.py" line="50" />
@@ -1289,42 +1409,42 @@ Restore the newest good backup?
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="251" />
+      <location filename="../../carecenter/followup.py" line="274" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="460" />
+      <location filename="../../carecenter/followup.py" line="507" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="466" />
+      <location filename="../../carecenter/followup.py" line="513" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="468" />
+      <location filename="../../carecenter/followup.py" line="515" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="494" />
+      <location filename="../../carecenter/followup.py" line="541" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="568" />
+      <location filename="../../carecenter/followup.py" line="615" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="618" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="620" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -1849,27 +1969,27 @@ Restore the newest good backup?
       <translation>Escalated</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="80" />
+      <location filename="../../carecenter/models/complaints.py" line="81" />
       <source>客户关爱专员签名</source>
       <translation>Care specialist's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="81" />
+      <location filename="../../carecenter/models/complaints.py" line="82" />
       <source>客户关爱总监签名</source>
       <translation>Care director's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="82" />
+      <location filename="../../carecenter/models/complaints.py" line="83" />
       <source>责任部门经理签名</source>
       <translation>Responsible department manager's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="83" />
+      <location filename="../../carecenter/models/complaints.py" line="84" />
       <source>负责人签名</source>
       <translation>Person in charge's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="85" />
+      <location filename="../../carecenter/models/complaints.py" line="86" />
       <source>实施部门经理签名</source>
       <translation>Implementing department manager's signature</translation>
     </message>
@@ -2071,7 +2191,7 @@ Restore the newest good backup?
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
       <source>已过期</source>
-      <translation>Expired</translation>
+      <translation>Missed</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="44" />
@@ -2329,12 +2449,12 @@ Restore the newest good backup?
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="137" />
+      <location filename="../../carecenter/models/migrations.py" line="150" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="148" />
+      <location filename="../../carecenter/models/migrations.py" line="161" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -2452,6 +2572,81 @@ Restore the newest good backup?
       <location filename="../../carecenter/monthly.py" line="142" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="68" />
+      <source>{name} 太大，不像放假通知文件（最多 1 MB）。</source>
+      <translation>{name} is too large to be a holiday notice (1 MB at most).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="71" />
+      <source>无法读取 {name}：{error}</source>
+      <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="79" />
+      <source>{name} 不是文本文件，不像放假通知。</source>
+      <translation>{name} is not a text file, so not a holiday notice.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="82" />
+      <source>{name} 中没有放假或调休上班的日期。</source>
+      <translation>{name} has no days off or make-up working days.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="86" />
+      <source>{name} 是 {year} 年的通知，但其中有 {day} 这样相隔太远的日期。</source>
+      <translation>{name} is the notice for {year}, but it has dates as far off as {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="95" />
+      <source>{name} 不是有效的 JSON 文件。</source>
+      <translation>{name} is not a valid JSON file.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="98" />
+      <source>{name} 不是节假日文件（应有 "days" 列表，每项有 date 和 isOffDay）。</source>
+      <translation>{name} is not a holiday file (it needs a "days" list, each with date and isOffDay).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="101" />
+      <source>{name} 的年份“{year}”无效。</source>
+      <translation>The year "{year}" in {name} is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="107" />
+      <source>{name} 第 {index} 项不是“日期 + 是否放假”（{entry}）。</source>
+      <translation>Item {index} of {name} is not "date + day off or not" ({entry}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="125" />
+      <source>{name} 第 {number} 行应为“日期 休”或“日期 班”（例如 2027-02-05 休），不是“{line}”。</source>
+      <translation>Line {number} of {name} should be "date off" or "date work" (e.g. 2027-02-05 off), not "{line}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="155" />
+      <source>没有载入过 {year} 年的放假通知。</source>
+      <translation>No holiday notice for {year} has been loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="171" />
+      <source>已载入的国务院放假通知（{name}）</source>
+      <translation>Official notice, loaded ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="172" />
+      <source>程序自带的国务院放假通知</source>
+      <translation>Official notice, built in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="173" />
+      <source>未载入通知：按周一至周五和法定节假日估算</source>
+      <translation>No notice: estimated from Mon–Fri and statutory holidays</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="180" />
+      <source>年份“{year}”无效。</source>
+      <translation>The year "{year}" is not valid.</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="13" />
@@ -2639,77 +2834,77 @@ Restore the newest good backup?
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="284" />
+      <location filename="../../carecenter/printing.py" line="286" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="307" />
+      <location filename="../../carecenter/printing.py" line="319" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="344" />
+      <location filename="../../carecenter/printing.py" line="356" />
       <source>（{round_name}）</source>
       <translation> ({round_name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="350" />
+      <location filename="../../carecenter/printing.py" line="362" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name} total {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="358" />
+      <location filename="../../carecenter/printing.py" line="370" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>Check date: {day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="361" />
+      <location filename="../../carecenter/printing.py" line="373" />
       <source>评分：0–5 分</source>
       <translation>Scores: 0–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="377" />
+      <location filename="../../carecenter/printing.py" line="389" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>不适用</source>
       <translation>N/A</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="380" />
+      <location filename="../../carecenter/printing.py" line="392" />
       <source>是否关爱人员</source>
       <translation>Care staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="381" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>（{v1}）</source>
       <translation> ({v1})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="383" />
+      <location filename="../../carecenter/printing.py" line="395" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="401" />
+      <location filename="../../carecenter/printing.py" line="413" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="417" />
+      <location filename="../../carecenter/printing.py" line="429" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
@@ -2984,122 +3179,132 @@ Restore the newest good backup?
       <translation>____-__-__</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="36" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="35" />
+      <source>响应时限</source>
+      <translation>Respond by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/complaint_forms.py" line="35" />
+      <source>封闭时限</source>
+      <translation>Close by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/complaint_forms.py" line="37" />
       <source>联系人</source>
       <translation>Contact person</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="37" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="38" />
       <source>邮编</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="38" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
       <source>传真</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
       <source>购车时间</source>
       <translation>Purchase date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
       <source>抱怨/投诉时间</source>
       <translation>Complaint time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="41" />
       <source>抱怨/投诉次数</source>
       <translation>Number of complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="41" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>发动机号</source>
       <translation>Engine no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="43" />
       <source>接待的销售顾问</source>
       <translation>Sales consultant in charge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="43" />
       <source>接待的客户关爱专员</source>
       <translation>Care specialist in charge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="73" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
       <source>工单信息和客户信息</source>
       <translation>Ticket and customer information</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>工单号</source>
       <translation>Ticket no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>联系电话</source>
       <translation>Contact phone</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>车牌号码</source>
       <translation>Plate number</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>行驶里程数</source>
       <translation>Mileage</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>涉及SST</source>
       <translation>SST involved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>初次投诉日期</source>
       <translation>First complaint date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>购车日期</source>
       <translation>Purchase date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>原处理部门/升级处理部门</source>
       <translation>Original / escalation department</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
       <source>客户再次投诉内容</source>
       <translation>Customer's repeated complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>升级预警原因描述</source>
       <translation>Reason for the escalation warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>CSR工号</source>
       <translation>CSR staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>组长/主管签字</source>
       <translation>Team leader/supervisor signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>职能部门处理结果</source>
       <translation>Result from the responsible department</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
       <source>处理人</source>
       <translation>Handled by</translation>
     </message>
@@ -3469,287 +3674,292 @@ Restore the newest good backup?
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="113" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="121" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="122" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
+      <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="134" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="150" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="179" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="244" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="258" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="296" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="302" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
@@ -3835,111 +4045,116 @@ Restore the newest good backup?
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="47" />
+      <source>已载入的国务院放假通知</source>
+      <translation>Loaded official holiday notices</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="49" />
       <source>建档期限（天）</source>
       <translation>Days to complete a new record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="48" />
+      <location filename="../../carecenter/settings.py" line="50" />
       <source>保养周期（月）</source>
       <translation>Maintenance interval (months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="49" />
+      <location filename="../../carecenter/settings.py" line="51" />
       <source>保养周期（公里）</source>
       <translation>Maintenance interval (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="50" />
+      <location filename="../../carecenter/settings.py" line="52" />
       <source>首保期限（月）</source>
       <translation>First service within (months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="51" />
+      <location filename="../../carecenter/settings.py" line="53" />
       <source>首保里程（公里）</source>
       <translation>First service at (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="52" />
+      <location filename="../../carecenter/settings.py" line="54" />
       <source>无记录时的日均行驶里程（公里）</source>
       <translation>Daily mileage when none is recorded (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="53" />
+      <location filename="../../carecenter/settings.py" line="55" />
       <source>续保提醒：到期前天数</source>
       <translation>Insurance reminder: days before expiry</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="54" />
+      <location filename="../../carecenter/settings.py" line="56" />
       <source>年检提醒：到期前天数</source>
       <translation>Inspection reminder: days before due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="55" />
+      <location filename="../../carecenter/settings.py" line="57" />
       <source>未接通几次后记为失联</source>
       <translation>Unanswered attempts before "lost contact"</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="56" />
+      <location filename="../../carecenter/settings.py" line="58" />
       <source>投诉封闭后几天内回访</source>
       <translation>Complaint follow-up within (days after closure)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="57" />
+      <location filename="../../carecenter/settings.py" line="59" />
       <source>活动前几天开始电话邀约</source>
       <translation>Event invitations start (days before)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="59" />
+      <location filename="../../carecenter/settings.py" line="61" />
       <source>车型与首保里程</source>
       <translation>Models</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="61" />
+      <location filename="../../carecenter/settings.py" line="63" />
       <source>短信模板</source>
       <translation>SMS templates</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="63" />
+      <location filename="../../carecenter/settings.py" line="65" />
       <source>目标：回访率（%）</source>
       <translation>Target: call rate (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="64" />
+      <location filename="../../carecenter/settings.py" line="66" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>Target: call rate under warranty (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="65" />
+      <location filename="../../carecenter/settings.py" line="67" />
       <source>目标：服务满意率（%）</source>
       <translation>Target: service satisfaction (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="111" />
+      <location filename="../../carecenter/settings.py" line="113" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="113" />
+      <location filename="../../carecenter/settings.py" line="115" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="115" />
+      <location filename="../../carecenter/settings.py" line="117" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="120" />
+      <location filename="../../carecenter/settings.py" line="122" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="127" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="139" />
+      <location filename="../../carecenter/settings.py" line="141" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -4433,157 +4648,172 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="66" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="69" />
       <source>勿电话</source>
       <translation>Do not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
       <source>投诉{open_complaints}</source>
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <source>已过期（近31天）</source>
+      <translation>Missed (31 days)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
+      <translation>Calls whose window closed without a call, including those never listed while the PC was off; grouped by reason, the assignee column is the specialist</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="148" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="154" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="149" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="155" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="162" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="169" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="175" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="195" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <source>近 31 天没有已过期的回访。</source>
+      <translation>No missed calls in the last 31 days.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="234" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="252" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="244" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="246" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="247" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="262" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="263" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="271" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="280" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>
@@ -4643,62 +4873,62 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
       <source>联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
       <source>客户来电</source>
       <translation>Customer called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="77" />
       <source>重新处理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="92" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="93" />
       <source>未封闭</source>
       <translation>Not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="98" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
       <source>只看我受理的</source>
       <translation>Only mine</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
       <source>只看超时</source>
       <translation>Only overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>New complaint (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="111" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="112" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
       <source>保存表单内容</source>
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
@@ -4708,77 +4938,77 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="193" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="195" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="284" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="291" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="316" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="338" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="340" />
       <source>打印 F6…</source>
       <translation>Print F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
       <source>打印 F7…</source>
       <translation>Print F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="355" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="377" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="388" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="390" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="394" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -6213,97 +6443,142 @@ Save anyway?</translation>
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
-      <source>上班</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="41" />
       <source>休息</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
       <source>经销商与语言</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="122" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
       <source>营业时间与工作日</source>
       <translation>Hours and days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
       <source>月度目标</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="132" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="139" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="142" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="178" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="192" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="195" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
+      <source>国务院放假通知</source>
+      <translation>Official holiday notices</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
+      <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
+      <translation>Each November the State Council publishes next year's days off and make-up working days. Once loaded (a JSON file, or text with one "date off|work" per line), open complaints' deadlines are recalculated at once; a year without a notice is estimated from Mon–Fri and the statutory holidays.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <source>年份</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <source>放假安排来源</source>
+      <translation>Schedule from</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <source>载入通知文件…</source>
+      <translation>Load notice file…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <source>删除所选年份的通知</source>
+      <translation>Remove selected year's notice</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="235" />
+      <source>载入国务院放假通知</source>
+      <translation>Load the official holiday notice</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
+      <translation>Holiday notices (*.json *.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <source>通知未载入</source>
+      <translation>Notice not loaded</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="254" />
+      <source>请先选择一个已载入通知的年份。</source>
+      <translation>Select a year with a loaded notice first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="293" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="294" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="300" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="253" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="317" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="325" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="262" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
@@ -6353,82 +6628,87 @@ Save anyway?</translation>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="211" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="207" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="220" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="210" />
+      <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
+      <translation>{missed} missed ({unlisted} never listed)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="225" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="222" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="230" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="232" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="281" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="297" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="301" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>
@@ -6638,9 +6918,9 @@ Save anyway?</translation>
       <translation>Amount cannot be negative ({value}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/workdays.py" line="114" />
-      <source>{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。</source>
-      <translation>The official holidays of {year} are not loaded yet (working days are counted Monday to Friday); please add that year's holidays and make-up working days in the settings.</translation>
+      <location filename="../../carecenter/workdays.py" line="194" />
+      <source>{year} 年的国务院放假通知尚未载入，该年的投诉封闭时限按周一至周五和法定节假日估算（标“估算”）。通知发布后请在“设置 → 营业时间与工作日”中载入。</source>
+      <translation>The {year} holiday notice is not loaded: that year's closure deadlines are estimated (marked so). Load it in Settings → Hours and days once published.</translation>
     </message>
   </context>
 </TS>

@@ -679,579 +679,699 @@
       <translation>推薦購車</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="31" />
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周一</source>
+      <translation>週一</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周二</source>
+      <translation>週二</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周三</source>
+      <translation>週三</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周四</source>
+      <translation>週四</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周五</source>
+      <translation>週五</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周六</source>
+      <translation>週六</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="21" />
+      <source>周日</source>
+      <translation>週日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="33" />
       <source>日期应写成 YYYY-MM-DD，不是“{text}”</source>
       <translation>日期應寫成 YYYY-MM-DD，不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="36" />
+      <location filename="../../carecenter/cli.py" line="38" />
       <source>数据库文件路径（默认在用户数据文件夹中）</source>
       <translation>資料庫檔案路徑（預設在使用者資料資料夾中）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="37" />
+      <location filename="../../carecenter/cli.py" line="39" />
       <source>规则所用的“今天”（YYYY-MM-DD）</source>
       <translation>規則所用的“今天”（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="39" />
+      <location filename="../../carecenter/cli.py" line="41" />
       <source>界面和打印表单的语言（默认：图形界面用上次在设置中选择的语言，命令行用简体中文）</source>
       <translation>介面和打印表單的語言（預設：圖形介面用上次在設定中選擇的語言，命令列用簡體中文）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="43" />
+      <location filename="../../carecenter/cli.py" line="45" />
       <source>在空数据库中载入演示经销商</source>
       <translation>在空資料庫中載入演示經銷商</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="44" />
+      <location filename="../../carecenter/cli.py" line="46" />
       <source>S≈2000、M≈20000、L≈100000 位客户</source>
       <translation>S≈2000、M≈20000、L≈100000 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="45" />
+      <location filename="../../carecenter/cli.py" line="47" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>隨機種子（相同種子得到相同資料）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="47" />
+      <location filename="../../carecenter/cli.py" line="49" />
       <source>查找客户</source>
       <translation>查詢客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="48" />
+      <location filename="../../carecenter/cli.py" line="50" />
       <source>姓名、拼音首字母、电话（可只输后四位）、车牌或车架号</source>
       <translation>姓名、拼音首字母、電話（可只輸後四位）、車牌或車架號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="49" />
+      <location filename="../../carecenter/cli.py" line="51" />
       <source>以 JSON 输出</source>
       <translation>以 JSON 輸出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="51" />
+      <location filename="../../carecenter/cli.py" line="53" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>從 Excel（.xlsx）或 CSV 匯入客戶、車輛、維修記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="52" />
+      <location filename="../../carecenter/cli.py" line="54" />
       <source>要导入的文件</source>
       <translation>要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="54" />
+      <location filename="../../carecenter/cli.py" line="56" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>檔案內容（預設按列名判斷）；complaints = 客服中心的投訴工單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>已有的客戶/車輛：update 更新（預設）或 skip 跳過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="57" />
+      <location filename="../../carecenter/cli.py" line="59" />
       <source>只检查并报告，不写入</source>
       <translation>只檢查並報告，不寫入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>以 JSON 输出报告</source>
       <translation>以 JSON 輸出報告</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>生成并列出某天的回访清单</source>
       <translation>生成並列出某天的回訪清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>日期（默认今天）</source>
       <translation>日期（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
+      <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
+      <translation>列出已過期的回訪（近 31 天內時間視窗結束而未回訪的，按原因和經辦人）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="67" />
       <source>登记一次回访结果</source>
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="70" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="67" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
       <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>改約日期（reschedule 時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="70" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="82" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="80" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="87" />
+      <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
+      <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
+      <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
+      <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="92" />
+      <source>列出某年的放假和调休上班日</source>
+      <translation>列出某年的放假和調休上班日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="95" />
+      <source>删除已载入的某年放假通知</source>
+      <translation>刪除已載入的某年放假通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="91" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="111" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="225" />
+      <location filename="../../carecenter/cli.py" line="240" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="237" />
+      <location filename="../../carecenter/cli.py" line="252" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="276" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="263" />
+      <location filename="../../carecenter/cli.py" line="278" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="273" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="274" />
+      <location filename="../../carecenter/cli.py" line="289" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="291" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="298" />
+      <location filename="../../carecenter/cli.py" line="314" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="316" />
+      <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
+      <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="313" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="342" />
+      <location filename="../../carecenter/cli.py" line="362" />
+      <source>（估算）</source>
+      <translation>（估算）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="354" />
+      <location filename="../../carecenter/cli.py" line="376" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="386" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="389" />
+      <source>，已过期 {missed}</source>
+      <translation>，已過期 {missed}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="403" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="388" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="399" />
+      <location filename="../../carecenter/cli.py" line="421" />
+      <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
+      <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="427" />
+      <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
+      <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="438" />
+      <source>{year} 年：{source}</source>
+      <translation>{year} 年：{source}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="440" />
+      <source>上班</source>
+      <translation>上班</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="440" />
+      <source>休</source>
+      <translation>休</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="441" />
+      <source>（本店调整）</source>
+      <translation>（本店調整）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="412" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="467" />
+      <location filename="../../carecenter/cli.py" line="520" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="470" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="529" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="110" />
+      <location filename="../../carecenter/complaints.py" line="118" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="112" />
+      <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>投訴渠道應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="119" />
+      <location filename="../../carecenter/complaints.py" line="127" />
       <source>投诉 {v1} 已受理。</source>
       <translation>投訴 {v1} 已受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="145" />
+      <location filename="../../carecenter/complaints.py" line="154" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>請填寫抱怨/投訴內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="148" />
+      <location filename="../../carecenter/complaints.py" line="157" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="167" />
+      <location filename="../../carecenter/complaints.py" line="176" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="211" />
+      <location filename="../../carecenter/complaints.py" line="220" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>狀態為未處理，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="212" />
+      <location filename="../../carecenter/complaints.py" line="221" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>狀態為處理中，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="213" />
+      <location filename="../../carecenter/complaints.py" line="222" />
       <source>客户表示无人与其联系</source>
       <translation>客戶表示無人與其聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="214" />
+      <location filename="../../carecenter/complaints.py" line="223" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>客戶情緒激動，要求立即答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="215" />
+      <location filename="../../carecenter/complaints.py" line="224" />
       <source>客户自称媒体</source>
       <translation>客戶自稱媒體</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="216" />
+      <location filename="../../carecenter/complaints.py" line="225" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>同一問題在處理完成後 7 天內再次投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="218" />
+      <location filename="../../carecenter/complaints.py" line="227" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="219" />
+      <location filename="../../carecenter/complaints.py" line="228" />
       <source>工单 {work_order}（导入）</source>
       <translation>工單 {work_order}（匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="220" />
+      <location filename="../../carecenter/complaints.py" line="229" />
       <source>{box}：{reason}</source>
       <translation>{box}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="309" />
+      <location filename="../../carecenter/complaints.py" line="318" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="330" />
+      <location filename="../../carecenter/complaints.py" line="339" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="336" />
+      <location filename="../../carecenter/complaints.py" line="345" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="341" />
+      <location filename="../../carecenter/complaints.py" line="350" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="352" />
+      <location filename="../../carecenter/complaints.py" line="361" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="356" />
+      <location filename="../../carecenter/complaints.py" line="365" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="358" />
+      <location filename="../../carecenter/complaints.py" line="367" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="388" />
+      <location filename="../../carecenter/complaints.py" line="398" />
       <source>不限</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="392" />
+      <location filename="../../carecenter/complaints.py" line="402" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="393" />
+      <location filename="../../carecenter/complaints.py" line="403" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="396" />
+      <location filename="../../carecenter/complaints.py" line="406" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="397" />
+      <location filename="../../carecenter/complaints.py" line="407" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="423" />
+      <location filename="../../carecenter/complaints.py" line="433" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="425" />
+      <location filename="../../carecenter/complaints.py" line="435" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="428" />
+      <location filename="../../carecenter/complaints.py" line="438" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="446" />
+      <location filename="../../carecenter/complaints.py" line="457" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="480" />
+      <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
+      <translation>投訴類別為空（如 A4a、B4、S1 或其名稱）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="488" />
+      <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
+      <translation>投訴類別“{text}”可指 {codes}，請寫明程式碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="489" />
+      <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
+      <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
       <location filename="../../carecenter/dealership_setup.py" line="50" />
@@ -1289,42 +1409,42 @@
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="251" />
+      <location filename="../../carecenter/followup.py" line="274" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="460" />
+      <location filename="../../carecenter/followup.py" line="507" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="466" />
+      <location filename="../../carecenter/followup.py" line="513" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="468" />
+      <location filename="../../carecenter/followup.py" line="515" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="494" />
+      <location filename="../../carecenter/followup.py" line="541" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="568" />
+      <location filename="../../carecenter/followup.py" line="615" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="618" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="620" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -1849,27 +1969,27 @@
       <translation>已升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="80" />
+      <location filename="../../carecenter/models/complaints.py" line="81" />
       <source>客户关爱专员签名</source>
       <translation>客戶關愛專員簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="81" />
+      <location filename="../../carecenter/models/complaints.py" line="82" />
       <source>客户关爱总监签名</source>
       <translation>客戶關愛總監簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="82" />
+      <location filename="../../carecenter/models/complaints.py" line="83" />
       <source>责任部门经理签名</source>
       <translation>責任部門經理簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="83" />
+      <location filename="../../carecenter/models/complaints.py" line="84" />
       <source>负责人签名</source>
       <translation>負責人簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="85" />
+      <location filename="../../carecenter/models/complaints.py" line="86" />
       <source>实施部门经理签名</source>
       <translation>實施部門經理簽名</translation>
     </message>
@@ -2329,12 +2449,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="137" />
+      <location filename="../../carecenter/models/migrations.py" line="150" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="148" />
+      <location filename="../../carecenter/models/migrations.py" line="161" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -2452,6 +2572,81 @@
       <location filename="../../carecenter/monthly.py" line="142" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="68" />
+      <source>{name} 太大，不像放假通知文件（最多 1 MB）。</source>
+      <translation>{name} 太大，不像放假通知檔案（最多 1 MB）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="71" />
+      <source>无法读取 {name}：{error}</source>
+      <translation>無法讀取 {name}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="79" />
+      <source>{name} 不是文本文件，不像放假通知。</source>
+      <translation>{name} 不是文本檔案，不像放假通知。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="82" />
+      <source>{name} 中没有放假或调休上班的日期。</source>
+      <translation>{name} 中沒有放假或調休上班的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="86" />
+      <source>{name} 是 {year} 年的通知，但其中有 {day} 这样相隔太远的日期。</source>
+      <translation>{name} 是 {year} 年的通知，但其中有 {day} 這樣相隔太遠的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="95" />
+      <source>{name} 不是有效的 JSON 文件。</source>
+      <translation>{name} 不是有效的 JSON 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="98" />
+      <source>{name} 不是节假日文件（应有 "days" 列表，每项有 date 和 isOffDay）。</source>
+      <translation>{name} 不是節假日檔案（應有 "days" 列表，每項有 date 和 isOffDay）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="101" />
+      <source>{name} 的年份“{year}”无效。</source>
+      <translation>{name} 的年份“{year}”無效。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="107" />
+      <source>{name} 第 {index} 项不是“日期 + 是否放假”（{entry}）。</source>
+      <translation>{name} 第 {index} 項不是“日期 + 是否放假”（{entry}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="125" />
+      <source>{name} 第 {number} 行应为“日期 休”或“日期 班”（例如 2027-02-05 休），不是“{line}”。</source>
+      <translation>{name} 第 {number} 行應為“日期 休”或“日期 班”（例如 2027-02-05 休），不是“{line}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="155" />
+      <source>没有载入过 {year} 年的放假通知。</source>
+      <translation>沒有載入過 {year} 年的放假通知。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="171" />
+      <source>已载入的国务院放假通知（{name}）</source>
+      <translation>已載入的國務院放假通知（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="172" />
+      <source>程序自带的国务院放假通知</source>
+      <translation>程式自帶的國務院放假通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="173" />
+      <source>未载入通知：按周一至周五和法定节假日估算</source>
+      <translation>未載入通知：按週一至週五和法定節假日估算</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/official_calendar.py" line="180" />
+      <source>年份“{year}”无效。</source>
+      <translation>年份“{year}”無效。</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="13" />
@@ -2639,77 +2834,77 @@
       <translation>（草稿）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="284" />
+      <location filename="../../carecenter/printing.py" line="286" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="307" />
+      <location filename="../../carecenter/printing.py" line="319" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="344" />
+      <location filename="../../carecenter/printing.py" line="356" />
       <source>（{round_name}）</source>
       <translation>（{round_name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="350" />
+      <location filename="../../carecenter/printing.py" line="362" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name}合計 {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="358" />
+      <location filename="../../carecenter/printing.py" line="370" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>檢查日期：{day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="361" />
+      <location filename="../../carecenter/printing.py" line="373" />
       <source>评分：0–5 分</source>
       <translation>評分：0–5 分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="377" />
+      <location filename="../../carecenter/printing.py" line="389" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="378" />
+      <location filename="../../carecenter/printing.py" line="390" />
       <source>不适用</source>
       <translation>不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="380" />
+      <location filename="../../carecenter/printing.py" line="392" />
       <source>是否关爱人员</source>
       <translation>是否關愛人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="381" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>（{v1}）</source>
       <translation>（{v1}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="383" />
+      <location filename="../../carecenter/printing.py" line="395" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="401" />
+      <location filename="../../carecenter/printing.py" line="413" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="417" />
+      <location filename="../../carecenter/printing.py" line="429" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
@@ -2984,122 +3179,132 @@
       <translation>____年__月__日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="36" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="35" />
+      <source>响应时限</source>
+      <translation>響應時限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/complaint_forms.py" line="35" />
+      <source>封闭时限</source>
+      <translation>封閉時限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/complaint_forms.py" line="37" />
       <source>联系人</source>
       <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="37" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="38" />
       <source>邮编</source>
       <translation>郵編</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="38" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
       <source>传真</source>
       <translation>傳真</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
       <source>购车时间</source>
       <translation>購車時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="39" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
       <source>抱怨/投诉时间</source>
       <translation>抱怨/投訴時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="40" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="41" />
       <source>抱怨/投诉次数</source>
       <translation>抱怨/投訴次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="41" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
       <source>发动机号</source>
       <translation>發動機號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="43" />
       <source>接待的销售顾问</source>
       <translation>接待的銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="42" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="43" />
       <source>接待的客户关爱专员</source>
       <translation>接待的客戶關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="73" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
       <source>工单信息和客户信息</source>
       <translation>工單資訊和客戶資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>工单号</source>
       <translation>工單號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>联系电话</source>
       <translation>聯絡電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>车牌号码</source>
       <translation>車牌號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>行驶里程数</source>
       <translation>行駛里程數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>涉及SST</source>
       <translation>涉及SST</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>初次投诉日期</source>
       <translation>初次投訴日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>购车日期</source>
       <translation>購車日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>原处理部门/升级处理部门</source>
       <translation>原處理部門/升級處理部門</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
       <source>客户再次投诉内容</source>
       <translation>客戶再次投訴內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>升级预警原因描述</source>
       <translation>升級預警原因描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>CSR工号</source>
       <translation>CSR工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>组长/主管签字</source>
       <translation>組長/主管簽字</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>职能部门处理结果</source>
       <translation>職能部門處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
       <source>处理人</source>
       <translation>處理人</translation>
     </message>
@@ -3469,287 +3674,292 @@
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="113" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="121" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="122" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
+      <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="134" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="150" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="161" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="162" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="176" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="179" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="244" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="258" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="268" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="271" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="296" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="302" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
@@ -3835,111 +4045,116 @@
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="47" />
+      <source>已载入的国务院放假通知</source>
+      <translation>已載入的國務院放假通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="49" />
       <source>建档期限（天）</source>
       <translation>建檔期限（天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="48" />
+      <location filename="../../carecenter/settings.py" line="50" />
       <source>保养周期（月）</source>
       <translation>保養週期（月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="49" />
+      <location filename="../../carecenter/settings.py" line="51" />
       <source>保养周期（公里）</source>
       <translation>保養週期（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="50" />
+      <location filename="../../carecenter/settings.py" line="52" />
       <source>首保期限（月）</source>
       <translation>首保期限（月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="51" />
+      <location filename="../../carecenter/settings.py" line="53" />
       <source>首保里程（公里）</source>
       <translation>首保里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="52" />
+      <location filename="../../carecenter/settings.py" line="54" />
       <source>无记录时的日均行驶里程（公里）</source>
       <translation>無記錄時的日均行駛里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="53" />
+      <location filename="../../carecenter/settings.py" line="55" />
       <source>续保提醒：到期前天数</source>
       <translation>續保提醒：到期前天數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="54" />
+      <location filename="../../carecenter/settings.py" line="56" />
       <source>年检提醒：到期前天数</source>
       <translation>年檢提醒：到期前天數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="55" />
+      <location filename="../../carecenter/settings.py" line="57" />
       <source>未接通几次后记为失联</source>
       <translation>未接通幾次後記為失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="56" />
+      <location filename="../../carecenter/settings.py" line="58" />
       <source>投诉封闭后几天内回访</source>
       <translation>投訴封閉後幾天內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="57" />
+      <location filename="../../carecenter/settings.py" line="59" />
       <source>活动前几天开始电话邀约</source>
       <translation>活動前幾天開始電話邀約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="59" />
+      <location filename="../../carecenter/settings.py" line="61" />
       <source>车型与首保里程</source>
       <translation>車型與首保里程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="61" />
+      <location filename="../../carecenter/settings.py" line="63" />
       <source>短信模板</source>
       <translation>簡訊模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="63" />
+      <location filename="../../carecenter/settings.py" line="65" />
       <source>目标：回访率（%）</source>
       <translation>目標：回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="64" />
+      <location filename="../../carecenter/settings.py" line="66" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>目標：質保期內客戶回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="65" />
+      <location filename="../../carecenter/settings.py" line="67" />
       <source>目标：服务满意率（%）</source>
       <translation>目標：服務滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="111" />
+      <location filename="../../carecenter/settings.py" line="113" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="113" />
+      <location filename="../../carecenter/settings.py" line="115" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="115" />
+      <location filename="../../carecenter/settings.py" line="117" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="120" />
+      <location filename="../../carecenter/settings.py" line="122" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="127" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="139" />
+      <location filename="../../carecenter/settings.py" line="141" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -4433,157 +4648,172 @@
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="66" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="69" />
       <source>勿电话</source>
       <translation>勿電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
       <source>投诉{open_complaints}</source>
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="87" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <source>已过期（近31天）</source>
+      <translation>已過期（近31天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
+      <translation>時間視窗已結束仍未回訪的任務，包括電腦未開機期間從未列入清單的；按原因分組，經辦人一欄即回訪專員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="148" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="154" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="149" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="155" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="162" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="169" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="175" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="170" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="195" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <source>近 31 天没有已过期的回访。</source>
+      <translation>近 31 天沒有已過期的回訪。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="217" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="234" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="252" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="244" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="246" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="247" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="262" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="263" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="271" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="280" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
@@ -4643,62 +4873,62 @@
       <translation>預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
       <source>联系客户</source>
       <translation>聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="75" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
       <source>客户来电</source>
       <translation>客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="77" />
       <source>重新处理</source>
       <translation>重新處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="92" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="93" />
       <source>未封闭</source>
       <translation>未封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="98" />
       <source>全部类别</source>
       <translation>全部類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
       <source>只看我受理的</source>
       <translation>只看我受理的</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
       <source>只看超时</source>
       <translation>只看超時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
       <source>刷新</source>
       <translation>重新整理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>新建投訴 (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="111" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="112" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
       <source>保存表单内容</source>
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
@@ -4708,77 +4938,77 @@
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="193" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="195" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="282" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="284" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="291" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="310" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="316" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="331" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="338" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="340" />
       <source>打印 F6…</source>
       <translation>列印 F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
       <source>打印 F7…</source>
       <translation>列印 F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="355" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="377" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="388" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="390" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="394" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -6213,97 +6443,142 @@
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
-      <source>上班</source>
-      <translation>上班</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="41" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="122" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
       <source>营业时间与工作日</source>
       <translation>營業時間與工作日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
       <source>月度目标</source>
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="132" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="139" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="142" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="178" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="192" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="195" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
+      <source>国务院放假通知</source>
+      <translation>國務院放假通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
+      <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
+      <translation>每年 11 月國務院公佈下一年的放假和調休安排。載入後（JSON 檔案，或每行“日期 休/班”的文本），未封閉投訴的時限立即按通知重新計算；未載入的年份按週一至週五和法定節假日估算。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <source>年份</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <source>放假安排来源</source>
+      <translation>放假安排來源</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <source>载入通知文件…</source>
+      <translation>載入通知檔案…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <source>删除所选年份的通知</source>
+      <translation>刪除所選年份的通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="235" />
+      <source>载入国务院放假通知</source>
+      <translation>載入國務院放假通知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
+      <translation>放假通知（*.json *.txt *.csv）;;所有檔案（*）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <source>通知未载入</source>
+      <translation>通知未載入</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="254" />
+      <source>请先选择一个已载入通知的年份。</source>
+      <translation>請先選擇一個已載入通知的年份。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="293" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="294" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="300" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="253" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="317" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="261" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="325" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="262" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
@@ -6353,82 +6628,87 @@
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="211" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="207" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="220" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="210" />
+      <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
+      <translation>已過期 {missed} 項（從未列入 {unlisted} 項）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="225" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="222" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="230" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="232" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="257" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="281" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="287" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="297" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="301" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
@@ -6638,9 +6918,9 @@
       <translation>金額不能為負數（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/workdays.py" line="114" />
-      <source>{year} 年的法定节假日日历尚未载入（按周一至周五计算工作日），请在设置中添加该年的节假日和调休上班日。</source>
-      <translation>{year} 年的法定節假日日曆尚未載入（按週一至週五計算工作日），請在設定中新增該年的節假日和調休上班日。</translation>
+      <location filename="../../carecenter/workdays.py" line="194" />
+      <source>{year} 年的国务院放假通知尚未载入，该年的投诉封闭时限按周一至周五和法定节假日估算（标“估算”）。通知发布后请在“设置 → 营业时间与工作日”中载入。</source>
+      <translation>{year} 年的國務院放假通知尚未載入，該年的投訴封閉時限按週一至週五和法定節假日估算（標“估算”）。通知釋出後請在“設定 → 營業時間與工作日”中載入。</translation>
     </message>
   </context>
 </TS>

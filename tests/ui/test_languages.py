@@ -118,7 +118,7 @@ def test_f1_opens_the_guide_of_the_tab_in_front(demo_store, runner, qtbot, monke
 
 
 #: Words a Chinese desk reads in Latin letters anyway: program and file names, keys, placeholders of date formats.
-ACCEPTED_LATIN = {"CareCenter", "Ctrl", "Enter", "Shift", "Esc", "Delete", "Excel", "CSV", "PDF", "xlsx", "csv",
+ACCEPTED_LATIN = {"CareCenter", "Ctrl", "Enter", "Shift", "Esc", "Delete", "Excel", "CSV", "JSON", "PDF", "xlsx", "csv",
                   "pdf", "YYYY", "VIN", "SST", "CSR", "DMS", "WAL", "SQLite", "PostgreSQL", "DVD", "SUV", "When",
                   "Who", "Where", "What", "Why", "How", "WPS", "UTF",
                   "English",  # the language list names each language in its own words
