@@ -267,20 +267,39 @@ class _Builder:
                 "created_at": datetime.datetime.combine(day, datetime.time(17, 0))}
 
 
+#: The demo desk's PC was off for the days before today (a broken PC): the calls whose whole window fell in them
+#: were never listed and are 已过期 (RULES §2), for the manager's list.
+PC_OFF_DAYS = 2
+
+
 def _call_history(rng: random.Random, today: datetime.date) -> None:
     """Today's tasks, with the calls of the past days made: most satisfied, a few not, some never reached; a small
-    backlog stays open. Two planned events invite their guests."""
+    backlog stays open. The list was last made before the PC was off for :data:`PC_OFF_DAYS` days, so what fell
+    due and closed in between is missed. Two planned events invite their guests."""
     from carecenter import followup
-    from carecenter.models import CallLog, CallTask, Event
 
+    last_list = today - datetime.timedelta(days=PC_OFF_DAYS + 1)
+    followup.generate(last_list, full=True)
+    _calls_made(rng, last_list + datetime.timedelta(days=1))
+    _events(today)
+    followup.generate(today)  # back on: what closed while it was off is created as missed; the rest is today's
+
+
+def _events(today: datetime.date) -> None:
+    from carecenter.models import Event
     Event.create(name="晶锐车主冬季关爱检测", event_date=today + datetime.timedelta(days=10), audience="model:晶锐",
                  description="免费检测 20 项，赠送玻璃水")
     Event.create(name="柯迪亚克 GT 车主学苑", event_date=today + datetime.timedelta(days=30), audience="model:柯迪亚克 GT")
-    followup.generate(today, full=True)
+
+
+def _calls_made(rng: random.Random, before: datetime.date) -> None:
+    """The calls of the open tasks due before ``before``, made on their due day."""
+    from carecenter.models import CallLog, CallTask
+
     updates, logs = [], []
-    for task_id, customer_id, vehicle_id, due, assignee, reason in CallTask.select(
-            CallTask.id, CallTask.customer, CallTask.vehicle, CallTask.due_date, CallTask.assignee,
-            CallTask.reason).where(CallTask.status == "open", CallTask.due_date < today).tuples():
+    query = CallTask.select(CallTask.id, CallTask.customer, CallTask.vehicle, CallTask.due_date, CallTask.assignee,
+                            CallTask.reason).where(CallTask.status == "open", CallTask.due_date < before)
+    for task_id, customer_id, vehicle_id, due, assignee, reason in query.tuples():
         roll = rng.random()
         when = datetime.datetime.combine(due, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
         caller = assignee or "李婷"

@@ -55,3 +55,29 @@ def test_models_import_nothing_from_the_layers_above():
 def test_the_bundled_font_is_found():
     from carecenter.assets import CJK_FONT
     assert CJK_FONT.is_file() and CJK_FONT.stat().st_size > 1_000_000
+
+
+def wall_clock_reads(path: Path) -> list[str]:
+    """Calls that read the wall clock directly: datetime.now(), date.today(), datetime.today(), datetime.utcnow()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("now", "today", "utcnow") and ast.unparse(node.func.value).endswith(
+                    ("datetime", "date")):
+            found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {ast.unparse(node)}")
+    return found
+
+
+def test_the_scan_sees_a_wall_clock_read():
+    assert any("datetime.datetime.now()" in read for read in wall_clock_reads(PACKAGE / "clock.py"))
+
+
+def test_only_the_clock_reads_the_wall_clock():
+    """Every date and time goes through carecenter.clock, which tests fix: the suite never depends on the day it runs
+    (CI also runs it with the clock moved)."""
+    offenders = [read for path in modules() if path != PACKAGE / "clock.py" for read in wall_clock_reads(path)]
+    tests = Path(__file__).resolve().parent
+    offenders += [read for path in tests.rglob("*.py") if path.name != "conftest.py"
+                  for read in wall_clock_reads(path)]
+    assert offenders == []
