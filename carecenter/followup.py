@@ -204,7 +204,8 @@ class _Reconciler:
         assignee = self.assignees[task.customer_id % len(self.assignees)] if self.assignees else ""
         return {"key": task.key, "customer": task.customer_id, "vehicle": task.vehicle_id, "reason": task.reason,
                 "due_date": task.due, "window_start": task.start, "window_end": task.end, "assignee": assignee,
-                "status": status, "note": task.note[:200], "created_at": stamp, "updated_at": stamp}
+                "status": status, "never_listed": status == "missed", "note": task.note[:200], "created_at": stamp,
+                "updated_at": stamp}
 
     def cursor(self, entity: str, upcoming: datetime.date | None) -> None:
         self.cursors[entity] = upcoming or datetime.date(9999, 12, 31)
@@ -414,7 +415,7 @@ def missed_tasks(day: datetime.date | None = None, *, days: int = MISSED_LOOKBAC
 
 def created_missed(task: CallTask) -> bool:
     """Whether the task was created after its window had closed (the list was not made while it was open)."""
-    return task.status == "missed" and task.created_at is not None and task.created_at.date() > task.window_end
+    return bool(task.never_listed)
 
 
 def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[CallRow]:

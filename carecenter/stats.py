@@ -126,7 +126,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
             CallTask.completed_at,
             CallTask.window_end,
             CallTask.due_date,
-            CallTask.created_at,
+            CallTask.never_listed,
             Vehicle.delivery_date.alias("delivered"),
         )
         .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id))
@@ -162,7 +162,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
                 counts.lost += 1
             elif task.status == "missed":
                 counts.missed += 1
-                counts.unlisted += bool(task.created_at and task.created_at.date() > task.window_end)
+                counts.unlisted += bool(task.never_listed)
             else:
                 counts.open += 1
     return CallFigures(total, warranty, {code: by_reason[code] for code in REASONS if code in by_reason},

@@ -64,6 +64,8 @@ class CallTask(BaseModel):
     outcome = pw.CharField(max_length=12, default="")
     completed_at = pw.DateTimeField(null=True, index=True)
     note = pw.CharField(max_length=200, default="")  # what the rule knew, e.g. "首保预计 2026-12-01"
+    # created after its whole window had passed (no list was made meanwhile): 已过期 from the start (RULES §2)
+    never_listed = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now, index=True)  # incremental generation asks what changed (v7)
 

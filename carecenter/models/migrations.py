@@ -108,14 +108,18 @@ def _indexes_v8(db: peewee.Database, migrator: SchemaMigrator) -> None:
                    'ON "customer" ("deleted_at", "name_pinyin", "search_text", "name", "name_initials")')
 
 
-def _estimated_deadlines(db: peewee.Database, migrator: SchemaMigrator) -> None:
-    # migration 4 creates the complaint table from the current model, so a store upgraded from before 4 has the
-    # column already; one upgraded from 4 to 8 gets it here
-    if "closure_estimated" in {column.name for column in db.get_columns("complaint")}:
+def _add_boolean(db: peewee.Database, table: str, column: str) -> None:
+    """A BooleanField's column, false for the rows there are. Migration 4 creates its tables from the current
+    models, so a store upgraded from before 4 has the column already; one upgraded from 4 to 8 gets it here."""
+    if column in {existing.name for existing in db.get_columns(table)}:
         return
     postgres = isinstance(db, peewee.PostgresqlDatabase)  # the type peewee gives a BooleanField on each
-    _add_column(db, "complaint", "closure_estimated",
-                "BOOLEAN NOT NULL DEFAULT FALSE" if postgres else "INTEGER NOT NULL DEFAULT 0")
+    _add_column(db, table, column, "BOOLEAN NOT NULL DEFAULT FALSE" if postgres else "INTEGER NOT NULL DEFAULT 0")
+
+
+def _estimated_and_missed(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    _add_boolean(db, "complaint", "closure_estimated")
+    _add_boolean(db, "call_task", "never_listed")
 
 
 def _protect_audit(db: peewee.Database) -> None:
@@ -136,8 +140,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (7, "an index on call tasks' last change, for incremental generation", _call_task_changes),
     (8, "indexes at a million calls (open questions, each customer's last call) and a search index that covers "
         "the name ordering", _indexes_v8),
-    (9, "complaints: a closure deadline counted without the year's official notice is marked estimated",
-     _estimated_deadlines),
+    (9, "complaints: a closure deadline counted without the year's official notice is marked estimated; call "
+        "tasks created after their window had passed are marked never listed", _estimated_and_missed),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1384,67 +1384,67 @@ Restore the newest good backup?
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="448" />
+      <location filename="../../carecenter/demo.py" line="467" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="464" />
+      <location filename="../../carecenter/demo.py" line="483" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="467" />
+      <location filename="../../carecenter/demo.py" line="486" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="469" />
+      <location filename="../../carecenter/demo.py" line="488" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="472" />
+      <location filename="../../carecenter/demo.py" line="491" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="274" />
+      <location filename="../../carecenter/followup.py" line="275" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="507" />
+      <location filename="../../carecenter/followup.py" line="508" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="513" />
+      <location filename="../../carecenter/followup.py" line="514" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="515" />
+      <location filename="../../carecenter/followup.py" line="516" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="541" />
+      <location filename="../../carecenter/followup.py" line="542" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="615" />
+      <location filename="../../carecenter/followup.py" line="616" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="618" />
+      <location filename="../../carecenter/followup.py" line="619" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="620" />
+      <location filename="../../carecenter/followup.py" line="621" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -2449,12 +2449,12 @@ Restore the newest good backup?
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="150" />
+      <location filename="../../carecenter/models/migrations.py" line="154" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="161" />
+      <location filename="../../carecenter/models/migrations.py" line="165" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
