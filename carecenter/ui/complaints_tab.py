@@ -111,7 +111,7 @@ class ComplaintsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("<b>投诉处理</b>")))
         top.addWidget(self.new_button)
-        top.addWidget(self.notice, 1)
+        top.addStretch(1)
         for widget in (self.state, self.category, self.mine, self.overdue_only, refresh):
             top.addWidget(widget)
         self.table = read_only_table(COLUMNS)
@@ -154,6 +154,9 @@ class ComplaintsTab(QWidget):
         splitter.setSizes([700, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)  # its own line under the toolbar: a long notice never squeezes the filters
+        self.notice.hide()
+        self._notices = {"calendar": "", "limit": ""}
         layout.addWidget(splitter, 1)
         self.state.currentIndexChanged.connect(lambda _: self.reload())
         self.overdue_only.toggled.connect(lambda _: self.reload())
@@ -164,8 +167,14 @@ class ComplaintsTab(QWidget):
         self.right = right
 
     # --- the list ----------------------------------------------------------------------------------------------
+    def _set_notice(self, kind: str, text: str) -> None:
+        self._notices[kind] = text
+        shown = "　".join(part for part in self._notices.values() if part)
+        self.notice.setText(shown)
+        self.notice.setVisible(bool(shown))
+
     def reload(self) -> None:
-        self.runner.run(official_calendar.notices_due, on_done=lambda lines: self.notice.setText("　".join(lines)))
+        self.runner.run(official_calendar.notices_due, on_done=lambda lines: self._set_notice("calendar", "　".join(lines)))
         state = self.state.currentData()
         actor = session.current_or_none()
         self.runner.run(complaints.complaint_rows, "" if state in ("open", "") else state, open_only=state == "open",
@@ -176,8 +185,8 @@ class ComplaintsTab(QWidget):
 
     def _show(self, rows: list[complaints.ComplaintRow]) -> None:
         self.rows = rows
-        if len(rows) >= LIST_LIMIT:
-            self.notice.setText(tr("只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。").format(LIST_LIMIT=LIST_LIMIT))
+        self._set_notice("limit", tr("只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。").format(
+            LIST_LIMIT=LIST_LIMIT) if len(rows) >= LIST_LIMIT else "")
         self.table.setRowCount(len(rows))
         selected = None
         for index, row in enumerate(rows):
