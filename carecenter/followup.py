@@ -370,6 +370,7 @@ class CallRow:
     lost_contact: bool
     open_complaints: int
     note: str
+    never_listed: bool = False  # 已过期 from the start: its whole window passed while no list was made
 
 
 def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: str = "", status: str = ""
@@ -468,7 +469,8 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
             task.attempts, task.assignee, task.status == "open" and task.due_date < day, customer.id, task.vehicle_id,
             customer.name, customer.phone, vehicle.plate if vehicle else "", vehicle.model if vehicle else "",
             customer.last_visit_date, last_calls.get(customer.id), customer.contact_time, customer.preferred_contact,
-            customer.do_not_call, customer.lost_contact, complaints.get(customer.id, 0), task.note))
+            customer.do_not_call, customer.lost_contact, complaints.get(customer.id, 0), task.note,
+            bool(task.never_listed)))
     return rows
 
 

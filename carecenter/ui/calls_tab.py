@@ -71,7 +71,9 @@ def _marks(row: CallRow) -> str:
         marks.append(tr("失联"))
     if row.open_complaints:
         marks.append(tr("投诉{open_complaints}").format(open_complaints=row.open_complaints))
-    if row.status != "open":
+    if row.never_listed:
+        marks.append(tr("已过期（未列入清单）"))
+    elif row.status != "open":
         marks.append(tr(TASK_STATUSES.get(row.status, row.status)))
     return tr("、").join(marks) or note_in_language(row.note)
 

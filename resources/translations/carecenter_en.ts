@@ -1414,37 +1414,37 @@ Restore the newest good backup?
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="508" />
+      <location filename="../../carecenter/followup.py" line="510" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="514" />
+      <location filename="../../carecenter/followup.py" line="516" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="516" />
+      <location filename="../../carecenter/followup.py" line="518" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="616" />
+      <location filename="../../carecenter/followup.py" line="618" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="619" />
+      <location filename="../../carecenter/followup.py" line="621" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="621" />
+      <location filename="../../carecenter/followup.py" line="623" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -4658,162 +4658,167 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <source>已过期（未列入清单）</source>
+      <translation>Missed (never listed)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>已过期（近31天）</source>
       <translation>Missed (31 days)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
       <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
       <translation>Calls whose window closed without a call, including those never listed while the PC was off; grouped by reason, the assignee column is the specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="118" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="154" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="155" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="162" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="175" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="177" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>No missed calls in the last 31 days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="252" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="257" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="258" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="262" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="263" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="280" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="282" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>
@@ -4933,82 +4938,82 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="180" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="188" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="195" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="204" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="284" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="342" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="344" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="340" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
       <source>打印 F6…</source>
       <translation>Print F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
       <source>打印 F7…</source>
       <translation>Print F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="377" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="386" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="390" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="399" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="405" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>

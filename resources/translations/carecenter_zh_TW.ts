@@ -1414,37 +1414,37 @@
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="508" />
+      <location filename="../../carecenter/followup.py" line="510" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="514" />
+      <location filename="../../carecenter/followup.py" line="516" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="516" />
+      <location filename="../../carecenter/followup.py" line="518" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="616" />
+      <location filename="../../carecenter/followup.py" line="618" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="619" />
+      <location filename="../../carecenter/followup.py" line="621" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="621" />
+      <location filename="../../carecenter/followup.py" line="623" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -4658,162 +4658,167 @@
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="90" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <source>已过期（未列入清单）</source>
+      <translation>已過期（未列入清單）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="99" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="100" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>已过期（近31天）</source>
       <translation>已過期（近31天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
       <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
       <translation>時間視窗已結束仍未回訪的任務，包括電腦未開機期間從未列入清單的；按原因分組，經辦人一欄即回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="118" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="154" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="155" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="162" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="175" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="177" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="176" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>近 31 天沒有已過期的回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="204" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="226" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="243" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="252" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="253" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="257" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="258" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="262" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="263" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="280" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="282" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
@@ -4933,82 +4938,82 @@
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="180" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="188" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="195" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="204" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="284" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
       <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
       <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="342" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="335" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="344" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="340" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
       <source>打印 F6…</source>
       <translation>列印 F6…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
       <source>打印 F7…</source>
       <translation>列印 F7…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="377" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="386" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="390" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="399" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="405" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
