@@ -96,7 +96,7 @@ def main() -> int:
         window.statistics_tab.reload()
         save(window, "statistics-tab")
     settings = SettingsDialog(runner, window)
-    settings.resize(880, 600)
+    settings.resize(880, 680)
     settings.show()
     settings.pages.setCurrentIndex(1)
     save(settings, "settings")
