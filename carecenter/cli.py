@@ -175,14 +175,30 @@ def _json_default(value):
     raise TypeError(type(value).__name__)
 
 
-def _open(args):
-    from carecenter.store import open_store
+_held_lock: list = []  # the desk lock a writing command holds until it ends
+
+
+def _open(args, *, write: bool = False):
+    """Open the store. A command that changes data first takes the desk lock, as the GUI does: while a desk has the
+    store open, the command line may read and print, not write."""
+    from carecenter import desk_lock
+    from carecenter.store import _resolve, is_server_url, open_store
+    if write and not is_server_url(args.db) and not _held_lock:
+        try:
+            _held_lock.append(desk_lock.acquire(_resolve(args.db)))
+        except desk_lock.StoreInUse as busy:
+            raise UserError(tr("{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。").format(busy=busy)) from None
     return open_store(args.db)
+
+
+def _release_lock() -> None:
+    while _held_lock:
+        _held_lock.pop().release()
 
 
 def cmd_demo(args) -> int:
     from carecenter import demo
-    _open(args)
+    _open(args, write=True)
     summary = demo.load_demo(args.size, args.seed,
                              lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
     print(file=sys.stderr)
@@ -260,7 +276,7 @@ def cmd_print(args) -> int:
 
 def cmd_import(args) -> int:
     from carecenter import importing
-    _open(args)
+    _open(args, write=not args.dry_run)
     quiet = args.json or not sys.stderr.isatty()
     progress = None if quiet else (lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
     source = importing.read(args.file, progress)
@@ -295,7 +311,7 @@ def cmd_import(args) -> int:
 
 def cmd_calls(args) -> int:
     from carecenter import followup
-    _open(args)
+    _open(args, write=True)
     day = args.date or clock.today()
     report = followup.generate(day)
     tasks = followup.missed_tasks(day) if args.missed else followup.day_tasks(day)
@@ -320,7 +336,7 @@ def cmd_calls(args) -> int:
 
 def cmd_log_call(args) -> int:
     from carecenter import followup
-    _open(args)
+    _open(args, write=True)
     at = None
     if args.at:
         try:
@@ -406,7 +422,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from carecenter import backup
-    store = _open(args)
+    store = _open(args, write=True)
     restored = backup.restore(store, Path(args.file))
     print(tr("已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。").format(file=args.file, path=restored.path))
     restored.close()
@@ -415,7 +431,7 @@ def cmd_restore(args) -> int:
 
 def cmd_calendar(args) -> int:
     from carecenter import official_calendar
-    _open(args)
+    _open(args, write=args.calendar_command != "show")
     if args.calendar_command == "load":
         notice, moved = official_calendar.load(Path(args.file))
         print(tr("已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；"
@@ -469,7 +485,7 @@ def _read_password() -> str:
 
 def cmd_user(args) -> int:
     from carecenter import auth
-    _open(args)
+    _open(args, write=args.user_command != "list")
     if args.user_command == "add":
         auth.add_user(args.name, args.role, _read_password(), args.employee_no)
         print(tr("已添加用户“{name}”。").format(name=args.name))
@@ -532,6 +548,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+    finally:
+        _release_lock()
 
 
 def main() -> int:

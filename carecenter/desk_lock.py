@@ -1,22 +1,25 @@
 """One desk per file: a lock file beside the store says who has it open (host, user, since).
 
 A second instance — the same user twice, or another PC reaching the file — is told who holds it and may open it
-read-only. A lock left by a crashed instance is recognized (its process is gone, or its heartbeat is stale) and
-taken over.
+read-only. The lock is an operating-system lock on the lock file, held while the store is open: taking it is one
+atomic step, and the system frees it when the holder ends, so a crashed instance never blocks the next. A lock file
+whose holder is on another PC behind a share that does not lock files is judged by its heartbeat (stale after 10
+minutes), one left by an older instance on this PC by its process. The command line takes the same lock to write.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import getpass
 import json
 import os
 import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from carecenter import clock
+from carecenter import clock, session
 from carecenter.errors import UserError
+from carecenter.i18n import tr
 
 STALE_AFTER = datetime.timedelta(minutes=10)
 HEARTBEAT = datetime.timedelta(minutes=1)
@@ -31,13 +34,17 @@ class LockInfo:
     heartbeat: str
 
     def describe(self) -> str:
-        return f"{self.user}（电脑 {self.host}，自 {self.since[:16].replace('T', ' ')} 起）"
+        if self.pid == 0:  # the lock is held but says nothing yet (being written at this very moment)
+            return tr("另一个 CareCenter")
+        return tr("{user}（电脑 {host}，自 {since} 起）").format(user=self.user, host=self.host,
+                                                          since=self.since[:16].replace("T", " "))
 
 
 class StoreInUse(UserError):
     def __init__(self, info: LockInfo):
         self.info = info
-        super().__init__(f"这个数据库正在被 {info.describe()} 使用。同一个数据库文件同时只能由一处修改。")
+        super().__init__(tr("这个数据库正在被 {holder} 使用。同一个数据库文件同时只能由一处修改。").format(
+            holder=info.describe()))
 
 
 def lock_path(store_path: Path) -> Path:
@@ -45,10 +52,7 @@ def lock_path(store_path: Path) -> Path:
 
 
 def _me(when: datetime.datetime) -> LockInfo:
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001
-        user = "?"
+    user = session.os_account()
     stamp = when.isoformat(timespec="seconds")
     return LockInfo(socket.gethostname(), user, os.getpid(), stamp, stamp)
 
@@ -91,14 +95,22 @@ def is_stale(info: LockInfo, when: datetime.datetime) -> bool:
 
 
 class DeskLock:
-    def __init__(self, store_path: Path, info: LockInfo):
+    """The lock file kept open with an exclusive operating-system lock for as long as the store is open: the OS
+    frees it when the process ends however it ends, so a crashed desk never blocks the next start, and two starts at
+    the same moment cannot both have it (the lock is taken, not read then written)."""
+
+    def __init__(self, store_path: Path, info: LockInfo, handle: int):
         self.path = lock_path(store_path)
         self.info = info
+        self._handle: int | None = handle
 
     def _write(self) -> None:
-        partial = self.path.with_name(self.path.name + f".{os.getpid()}")
-        partial.write_text(json.dumps(asdict(self.info), ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, self.path)
+        if self._handle is None:
+            return
+        data = json.dumps(asdict(self.info), ensure_ascii=False).encode("utf-8")
+        os.lseek(self._handle, 0, os.SEEK_SET)
+        os.ftruncate(self._handle, 0)
+        os.write(self._handle, data)
 
     def refresh(self, when: datetime.datetime | None = None) -> None:
         """The heartbeat another PC uses to tell a live holder from a crashed one."""
@@ -106,18 +118,85 @@ class DeskLock:
         self._write()
 
     def release(self) -> None:
-        current = read(self.path.with_name(self.path.name[: -len(".lock")]))
-        if current and (current.host, current.pid) == (self.info.host, self.info.pid):
-            self.path.unlink(missing_ok=True)
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        if os.name == "nt":  # an open file cannot be deleted there: close, then delete unless another desk took it
+            _unlock(handle)
+            os.close(handle)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            return
+        with contextlib.suppress(OSError):
+            self.path.unlink()  # while still locked: whoever waits on this file sees it replaced and starts again
+        _unlock(handle)
+        os.close(handle)
+
+
+#: Windows locks byte ranges and a locked range cannot be read: the lock is taken on a byte far past the JSON.
+_LOCKED_BYTE = 1 << 20
+
+
+def _try_lock(handle: int) -> bool:
+    try:
+        if os.name == "nt":
+            import msvcrt
+            os.lseek(handle, _LOCKED_BYTE, os.SEEK_SET)
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: int) -> None:
+    with contextlib.suppress(OSError):
+        if os.name == "nt":
+            import msvcrt
+            os.lseek(handle, _LOCKED_BYTE, os.SEEK_SET)
+            msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _same_file(handle: int, path: Path) -> bool:
+    try:
+        mine, now_there = os.fstat(handle), os.stat(path)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (now_there.st_dev, now_there.st_ino) or os.name == "nt"
 
 
 def acquire(store_path: Path, when: datetime.datetime | None = None) -> DeskLock:
     """Take the store for this instance, or raise :class:`StoreInUse` naming who has it."""
     when = when or clock.now()
     store_path.parent.mkdir(parents=True, exist_ok=True)  # a new desk: the data folder does not exist yet
+    path = lock_path(store_path)
+    for _ in range(20):
+        try:
+            handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise UserError(tr("无法在 {folder} 中建立锁文件：{error}。请把数据库放在可以写入的文件夹中。").format(
+                folder=path.parent, error=error.strerror or error)) from error
+        if not _try_lock(handle):
+            os.close(handle)
+            raise StoreInUse(read(store_path) or LockInfo("?", "?", 0, "", ""))
+        if _same_file(handle, path):
+            break
+        _unlock(handle)  # the holder released and deleted the file meanwhile: take the new one
+        os.close(handle)
+    else:
+        raise StoreInUse(read(store_path) or LockInfo("?", "?", 0, "", ""))
+    # the operating system says nobody holds it; a desk on another PC over a share that does not lock files is
+    # still recognized by its heartbeat, and an older CareCenter on this PC by its process
     holder = read(store_path)
     if holder is not None and not is_stale(holder, when):
+        _unlock(handle)
+        os.close(handle)
         raise StoreInUse(holder)
-    lock = DeskLock(store_path, _me(when))
+    lock = DeskLock(store_path, _me(when), handle)
     lock._write()
     return lock

@@ -7,7 +7,7 @@ trail. Nothing may write without an actor.
 from __future__ import annotations
 
 import contextlib
-import getpass
+import os
 from dataclasses import dataclass
 
 from carecenter.errors import UserError
@@ -44,13 +44,26 @@ def set_actor(actor: Actor | None) -> None:
     _actor = actor
 
 
+def os_account() -> str:
+    """The operating system account this process runs as — asked of the system, not of environment variables
+    (``getpass.getuser`` believes ``LOGNAME`` and ``USER``, which anyone can set)."""
+    try:
+        if os.name == "nt":
+            import ctypes
+            size = ctypes.c_ulong(257)
+            buffer = ctypes.create_unicode_buffer(size.value)
+            if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+                return buffer.value
+            return "unknown"
+        import pwd
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (KeyError, OSError, AttributeError):  # an account without a name (a container's bare uid)
+        return f"uid{os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
 def command_line_actor() -> Actor:
     """CLI.md: the command line works as the local administrator, audited as ``cli:<os user>``."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some service environments
-        user = "unknown"
-    return Actor(name=f"cli:{user}", role="admin")
+    return Actor(name=f"cli:{os_account()}", role="admin")
 
 
 @contextlib.contextmanager

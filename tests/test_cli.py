@@ -285,3 +285,44 @@ def test_calendar_load_show_remove_and_the_estimated_deadline(tmp_path, capsys):
     assert "封闭时限 2027-02-15 23:59（估算）" in out
     code, out, err = run(capsys, "--db", db, "calendar", "remove", "2027")
     assert code == 1 and "没有载入过 2027 年" in err
+
+
+@pytest.mark.sqlite_only
+def test_while_a_desk_has_the_store_the_command_line_reads_but_does_not_write(tmp_path, capsys):
+    import subprocess
+    import sys
+    from carecenter.store import open_store
+    db = tmp_path / "held.sqlite3"
+    open_store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
+                               "from carecenter import desk_lock; lock = desk_lock.acquire(Path(sys.argv[1])); "
+                               "print('held', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        code, out, err = run(capsys, "--db", db, "customers", "--json")
+        assert code == 0 and json.loads(out) == []  # reading is allowed
+        code, out, err = run(capsys, "--db", db, "demo", "--size", "S")
+        assert code == 1 and "正在被" in err and "命令行现在只能查看和打印" in err and "Traceback" not in err
+        code, out, err = run(capsys, "--db", db, "customers", "--json")
+        assert json.loads(out) == []  # nothing was written
+    finally:
+        holder.kill()
+        holder.wait()
+    code, out, err = run(capsys, "--db", db, "calendar", "show", "2026")
+    assert code == 0
+
+
+def test_the_command_line_is_audited_as_the_os_account_not_an_environment_variable(tmp_path, capsys, monkeypatch):
+    from carecenter import session
+    from carecenter.models import AuditEntry
+    from carecenter.store import open_store
+    monkeypatch.setenv("LOGNAME", "王经理")
+    monkeypatch.setenv("USER", "王经理")
+    monkeypatch.setenv("USERNAME", "王经理")
+    db = tmp_path / "who.sqlite3"
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("a-long-password\n"))
+    code, out, err = run(capsys, "--db", db, "user", "add", "李婷", "--role", "specialist")
+    assert code == 0, err
+    open_store(db)
+    actors = {entry.actor for entry in AuditEntry.select()}
+    assert actors == {f"cli:{session.os_account()}"} and "cli:王经理" not in actors

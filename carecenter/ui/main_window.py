@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import getpass
 import threading
 from pathlib import Path
 
@@ -314,7 +313,7 @@ class MainWindow(QMainWindow):
         who = (
             tr("{name}（{v2}）").format(name=actor.name, v2=tr(ROLE_TITLES.get(actor.role, actor.role)))
             if actor
-            else getpass.getuser()
+            else session.os_account()
         )
         self.user_label = QLabel(tr("用户：{who}").format(who=who) + (tr("　只读") if actor and actor.read_only else ""))
         self.store_label = QLabel(tr("数据库：{location}").format(location=self.store.location))

@@ -995,211 +995,216 @@ Restore the newest good backup?
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="190" />
+      <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
+      <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="231" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="240" />
+      <location filename="../../carecenter/cli.py" line="256" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="252" />
+      <location filename="../../carecenter/cli.py" line="268" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="292" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="292" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="278" />
+      <location filename="../../carecenter/cli.py" line="294" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="304" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="289" />
+      <location filename="../../carecenter/cli.py" line="305" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="291" />
+      <location filename="../../carecenter/cli.py" line="307" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="311" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="314" />
+      <location filename="../../carecenter/cli.py" line="330" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="316" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="345" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="336" />
+      <location filename="../../carecenter/cli.py" line="352" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="378" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="380" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="376" />
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="402" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="405" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="403" />
+      <location filename="../../carecenter/cli.py" line="419" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="427" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="421" />
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="427" />
+      <location filename="../../carecenter/cli.py" line="443" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="440" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="440" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="441" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="468" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>Error: the store failed its check; restore the latest backup (carecenter restore BACKUP_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="480" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="465" />
+      <location filename="../../carecenter/cli.py" line="481" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="482" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="491" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="520" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="529" />
+      <location filename="../../carecenter/cli.py" line="545" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1407,6 +1412,26 @@ Restore the newest good backup?
       <location filename="../../carecenter/demo.py" line="491" />
       <source>完成</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="38" />
+      <source>另一个 CareCenter</source>
+      <translation>another CareCenter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="39" />
+      <source>{user}（电脑 {host}，自 {since} 起）</source>
+      <translation>{user} (PC {host}, since {since})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="46" />
+      <source>这个数据库正在被 {holder} 使用。同一个数据库文件同时只能由一处修改。</source>
+      <translation>This store is in use by {holder}. Only one place at a time may change a store file.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="182" />
+      <source>无法在 {folder} 中建立锁文件：{error}。请把数据库放在可以写入的文件夹中。</source>
+      <translation>Cannot make the lock file in {folder}: {error}. Put the store in a folder you can write to.</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup.py" line="275" />
@@ -6026,194 +6051,194 @@ Details were written to: {where}</translation>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="61" />
       <source>今日回访：—</source>
       <translation>Calls today: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="61" />
       <source>超时投诉：—</source>
       <translation>Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="64" />
+      <location filename="../../carecenter/ui/main_window.py" line="63" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>Calls today: {open_calls} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="64" />
       <source>超时投诉：{count}</source>
       <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="83" />
+      <location filename="../../carecenter/ui/main_window.py" line="82" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="84" />
+      <location filename="../../carecenter/ui/main_window.py" line="83" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="87" />
       <source>打印客户档案基本资料表…</source>
       <translation>Print customer record sheet…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="89" />
+      <location filename="../../carecenter/ui/main_window.py" line="88" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="90" />
       <source>月度工作小结（PDF）…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>总部工作簿（Excel）…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>客户(&amp;C)</source>
       <translation>&amp;Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>新增客户…</source>
       <translation>New customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="97" />
+      <location filename="../../carecenter/ui/main_window.py" line="96" />
       <source>编辑客户…</source>
       <translation>Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="97" />
       <source>添加车辆…</source>
       <translation>Add vehicle…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>登记到店…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="101" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="105" />
+      <location filename="../../carecenter/ui/main_window.py" line="104" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="106" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="111" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="113" />
+      <location filename="../../carecenter/ui/main_window.py" line="112" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="120" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="133" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="138" />
+      <location filename="../../carecenter/ui/main_window.py" line="137" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="146" />
+      <location filename="../../carecenter/ui/main_window.py" line="145" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="153" />
+      <location filename="../../carecenter/ui/main_window.py" line="152" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="157" />
+      <location filename="../../carecenter/ui/main_window.py" line="156" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="159" />
+      <location filename="../../carecenter/ui/main_window.py" line="158" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="180" />
+      <location filename="../../carecenter/ui/main_window.py" line="179" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="187" />
+      <location filename="../../carecenter/ui/main_window.py" line="186" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="191" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="193" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="198" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="198" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="200" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6224,27 +6249,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="204" />
+      <location filename="../../carecenter/ui/main_window.py" line="203" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="209" />
+      <location filename="../../carecenter/ui/main_window.py" line="208" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="211" />
+      <location filename="../../carecenter/ui/main_window.py" line="210" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="213" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="221" />
+      <location filename="../../carecenter/ui/main_window.py" line="220" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6253,12 +6278,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="274" />
+      <location filename="../../carecenter/ui/main_window.py" line="273" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="275" />
+      <location filename="../../carecenter/ui/main_window.py" line="274" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6267,52 +6292,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="305" />
+      <location filename="../../carecenter/ui/main_window.py" line="304" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
+      <location filename="../../carecenter/ui/main_window.py" line="318" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
+      <location filename="../../carecenter/ui/main_window.py" line="318" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="320" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="321" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="330" />
+      <location filename="../../carecenter/ui/main_window.py" line="329" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="341" />
+      <location filename="../../carecenter/ui/main_window.py" line="340" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="366" />
+      <location filename="../../carecenter/ui/main_window.py" line="365" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="367" />
+      <location filename="../../carecenter/ui/main_window.py" line="366" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="369" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>

@@ -995,211 +995,216 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="190" />
+      <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
+      <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="231" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="240" />
+      <location filename="../../carecenter/cli.py" line="256" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="252" />
+      <location filename="../../carecenter/cli.py" line="268" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="292" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="276" />
+      <location filename="../../carecenter/cli.py" line="292" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="278" />
+      <location filename="../../carecenter/cli.py" line="294" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="304" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="289" />
+      <location filename="../../carecenter/cli.py" line="305" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="291" />
+      <location filename="../../carecenter/cli.py" line="307" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="311" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="314" />
+      <location filename="../../carecenter/cli.py" line="330" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="316" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="345" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="336" />
+      <location filename="../../carecenter/cli.py" line="352" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="378" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="380" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="376" />
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="402" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="405" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="403" />
+      <location filename="../../carecenter/cli.py" line="419" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="427" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="421" />
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="427" />
+      <location filename="../../carecenter/cli.py" line="443" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="440" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="440" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="441" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="468" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="480" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="465" />
+      <location filename="../../carecenter/cli.py" line="481" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="482" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="491" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="520" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="529" />
+      <location filename="../../carecenter/cli.py" line="545" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1407,6 +1412,26 @@
       <location filename="../../carecenter/demo.py" line="491" />
       <source>完成</source>
       <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="38" />
+      <source>另一个 CareCenter</source>
+      <translation>另一個 CareCenter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="39" />
+      <source>{user}（电脑 {host}，自 {since} 起）</source>
+      <translation>{user}（電腦 {host}，自 {since} 起）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="46" />
+      <source>这个数据库正在被 {holder} 使用。同一个数据库文件同时只能由一处修改。</source>
+      <translation>這個資料庫正在被 {holder} 使用。同一個資料庫檔案同時只能由一處修改。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/desk_lock.py" line="182" />
+      <source>无法在 {folder} 中建立锁文件：{error}。请把数据库放在可以写入的文件夹中。</source>
+      <translation>無法在 {folder} 中建立鎖檔案：{error}。請把資料庫放在可以寫入的資料夾中。</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup.py" line="275" />
@@ -6026,194 +6051,194 @@
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="61" />
       <source>今日回访：—</source>
       <translation>今日回訪：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="62" />
+      <location filename="../../carecenter/ui/main_window.py" line="61" />
       <source>超时投诉：—</source>
       <translation>超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="64" />
+      <location filename="../../carecenter/ui/main_window.py" line="63" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>今日回訪：{open_calls}（逾期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="64" />
       <source>超时投诉：{count}</source>
       <translation>超時投訴：{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="83" />
+      <location filename="../../carecenter/ui/main_window.py" line="82" />
       <source>文件(&amp;F)</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="84" />
+      <location filename="../../carecenter/ui/main_window.py" line="83" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>匯入客戶資料（Excel/CSV）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="87" />
       <source>打印客户档案基本资料表…</source>
       <translation>列印客戶檔案基本資料表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="89" />
+      <location filename="../../carecenter/ui/main_window.py" line="88" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>匯出客戶與車輛（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="90" />
       <source>月度工作小结（PDF）…</source>
       <translation>月度工作小結（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>总部工作簿（Excel）…</source>
       <translation>總部工作簿（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>客户(&amp;C)</source>
       <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>新增客户…</source>
       <translation>新增客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="97" />
+      <location filename="../../carecenter/ui/main_window.py" line="96" />
       <source>编辑客户…</source>
       <translation>編輯客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="97" />
       <source>添加车辆…</source>
       <translation>新增車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>登记到店…</source>
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="101" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="105" />
+      <location filename="../../carecenter/ui/main_window.py" line="104" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="106" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="111" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="113" />
+      <location filename="../../carecenter/ui/main_window.py" line="112" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="120" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="133" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="138" />
+      <location filename="../../carecenter/ui/main_window.py" line="137" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="146" />
+      <location filename="../../carecenter/ui/main_window.py" line="145" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="153" />
+      <location filename="../../carecenter/ui/main_window.py" line="152" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="157" />
+      <location filename="../../carecenter/ui/main_window.py" line="156" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="159" />
+      <location filename="../../carecenter/ui/main_window.py" line="158" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="180" />
+      <location filename="../../carecenter/ui/main_window.py" line="179" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="187" />
+      <location filename="../../carecenter/ui/main_window.py" line="186" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="189" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="191" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="194" />
+      <location filename="../../carecenter/ui/main_window.py" line="193" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="198" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="198" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="200" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6224,27 +6249,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="204" />
+      <location filename="../../carecenter/ui/main_window.py" line="203" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="209" />
+      <location filename="../../carecenter/ui/main_window.py" line="208" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="211" />
+      <location filename="../../carecenter/ui/main_window.py" line="210" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="213" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="221" />
+      <location filename="../../carecenter/ui/main_window.py" line="220" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6253,12 +6278,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="274" />
+      <location filename="../../carecenter/ui/main_window.py" line="273" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="275" />
+      <location filename="../../carecenter/ui/main_window.py" line="274" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6267,52 +6292,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="305" />
+      <location filename="../../carecenter/ui/main_window.py" line="304" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
+      <location filename="../../carecenter/ui/main_window.py" line="318" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
+      <location filename="../../carecenter/ui/main_window.py" line="318" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="320" />
+      <location filename="../../carecenter/ui/main_window.py" line="319" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="321" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="330" />
+      <location filename="../../carecenter/ui/main_window.py" line="329" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="341" />
+      <location filename="../../carecenter/ui/main_window.py" line="340" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="366" />
+      <location filename="../../carecenter/ui/main_window.py" line="365" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="367" />
+      <location filename="../../carecenter/ui/main_window.py" line="366" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="369" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>

@@ -171,12 +171,11 @@ def test_a_corrupt_store_is_moved_aside_and_the_newest_good_backup_offered(store
     again.close()
 
 
-def test_a_second_instance_is_told_who_holds_the_store(tmp_path):
+def test_a_desk_on_another_pc_is_recognized_by_its_heartbeat(tmp_path):
     path = tmp_path / "desk.sqlite3"
-    mine = desk_lock.acquire(path, T0)
     other = desk_lock.LockInfo("前台电脑", "lit", 4242, T0.isoformat(), T0.isoformat())
-    mine.path.write_text(__import__("json").dumps(other.__dict__), encoding="utf-8")
-    with pytest.raises(desk_lock.StoreInUse) as error:
+    desk_lock.lock_path(path).write_text(__import__("json").dumps(other.__dict__), encoding="utf-8")
+    with pytest.raises(desk_lock.StoreInUse) as error:  # a share that does not lock files: the heartbeat tells
         desk_lock.acquire(path, T0 + datetime.timedelta(minutes=5))
     assert "前台电脑" in str(error.value) and "lit" in str(error.value)
     # the other PC stopped beating: its lock is stale and taken over
@@ -184,6 +183,65 @@ def test_a_second_instance_is_told_who_holds_the_store(tmp_path):
     assert desk_lock.read(path).pid == os.getpid()
     taken.release()
     assert desk_lock.read(path) is None
+
+
+HOLDER = """
+import sys, time, datetime
+from pathlib import Path
+from carecenter import desk_lock
+lock = desk_lock.acquire(Path(sys.argv[1]))
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_running_desk_holds_the_lock_until_it_ends_however_it_ends(tmp_path):
+    import subprocess
+    import sys
+    path = tmp_path / "desk.sqlite3"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(desk_lock.StoreInUse) as error:
+            desk_lock.acquire(path)
+        assert error.value.info.pid == holder.pid and "使用" in str(error.value)
+    finally:
+        holder.kill()  # SIGKILL: no clean-up runs
+        holder.wait()
+    taken = desk_lock.acquire(path)  # the system freed the crashed holder's lock
+    assert desk_lock.read(path).pid == os.getpid()
+    taken.release()
+
+
+RACER = """
+import sys, time
+from pathlib import Path
+from carecenter import desk_lock
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+try:
+    lock = desk_lock.acquire(Path(sys.argv[1]))
+except desk_lock.StoreInUse:
+    print("refused", flush=True)
+    sys.exit(0)
+print("took", flush=True)
+time.sleep(0.5)
+"""
+
+
+def test_two_desks_started_together_never_both_take_the_lock(tmp_path):
+    import subprocess
+    import sys
+    import time
+    outcomes = []
+    for attempt in range(6):
+        path = tmp_path / f"race{attempt}.sqlite3"
+        start = time.time() + 0.8
+        racers = [subprocess.Popen([sys.executable, "-c", RACER, str(path), repr(start)], stdout=subprocess.PIPE,
+                                   text=True) for _ in range(2)]
+        outcomes.append(sorted(racer.communicate(timeout=60)[0].strip() for racer in racers))
+    assert outcomes == [["refused", "took"]] * 6
 
 
 def test_a_lock_left_by_a_crashed_process_on_this_pc_is_taken_over(tmp_path):
