@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from carecenter import permissions, session
 from carecenter.models import AuditEntry, now
+from carecenter.models.audit import entry_hash
 from carecenter.validate import mask_phone
 from carecenter.i18n import N_, tr
 
@@ -42,10 +43,42 @@ def changes(before: dict, after: dict) -> dict:
 
 def record(action: str, entity: str = "", entity_id: object = "", change: dict | None = None, detail: str = "",
            actor: str | None = None) -> None:
-    """Append one entry; call it inside the transaction of the change."""
+    """Append one entry, chained to the one before it; call it inside the transaction of the change."""
+    from carecenter.store import serialize, write
     who = actor or session.current().name
-    AuditEntry.create(at=now(), actor=who, action=action, entity=entity, entity_id=str(entity_id or ""),
-                      changes=json.dumps(change, ensure_ascii=False, default=str) if change else "", detail=detail)
+    values = {"at": now(), "actor": who, "action": action, "entity": entity, "entity_id": str(entity_id or ""),
+              "changes": json.dumps(change, ensure_ascii=False, default=str) if change else "", "detail": detail}
+    with write():
+        serialize("audit-chain")  # two desks on one server append one after the other, never from the same end
+        last = AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+        entry_id, previous = (last.id + 1, last.hash) if last else (1, "")
+        AuditEntry.insert(id=entry_id, prev_hash=previous, hash=entry_hash(previous, entry_id, **values),
+                          **values).execute()
+
+
+@dataclass
+class ChainCheck:
+    entries: int
+    broken_at: int | None  # the id of the first entry that does not follow from the one before it
+    why: str = ""
+
+
+def verify_chain() -> ChainCheck:
+    """Recompute the chain from the first entry: the first one changed, removed before, or slipped in is named."""
+    previous, count, expected_id = "", 0, None
+    query = AuditEntry.select(AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity,
+                              AuditEntry.entity_id, AuditEntry.changes, AuditEntry.detail, AuditEntry.prev_hash,
+                              AuditEntry.hash).order_by(AuditEntry.id).tuples()
+    for entry_id, at, actor, action, entity, entity_id, changes_, detail, prev_hash, digest in query.iterator():
+        count += 1
+        if expected_id is not None and entry_id != expected_id:
+            return ChainCheck(count, entry_id, tr("此前的审计记录被删除"))
+        if prev_hash != previous:
+            return ChainCheck(count, entry_id, tr("与前一条记录接不上"))
+        if entry_hash(prev_hash, entry_id, at, actor, action, entity, entity_id, changes_, detail) != digest:
+            return ChainCheck(count, entry_id, tr("内容被改动过"))
+        previous, expected_id = digest, entry_id + 1
+    return ChainCheck(count, None)
 
 
 @dataclass

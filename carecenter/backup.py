@@ -161,6 +161,9 @@ def check(store: Store) -> CheckResult:
     else:
         messages.append(tr("记录之间的引用全部有效。"))
     messages.append(tr("结构版本 {version}，日志模式 {journal_mode}。").format(version=version, journal_mode=store.journal_mode))
+    audit_ok, audit_messages = _check_audit(store)
+    ok = ok and audit_ok
+    messages += audit_messages
     actor = session.current_or_none()
     try:
         with write():
@@ -170,6 +173,32 @@ def check(store: Store) -> CheckResult:
         ok = False
         messages.append(tr("检查结果无法写入审计日志（数据库可能已损坏）。"))
     return CheckResult(ok, messages)
+
+
+def _check_audit(store: Store) -> tuple[bool, list[str]]:
+    """The audit trail's protection: its triggers are there and its hash chain is whole."""
+    from carecenter.models.audit import SQLITE_TRIGGER_NAMES
+    if store.on_server:
+        present = store.db.execute_sql(
+            "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'audit_entry_append_only'").fetchone()[0] > 0
+        missing = [] if present else ["audit_entry_append_only"]
+    else:
+        names = {row[0] for row in store.db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'").fetchall()}
+        missing = [name for name in SQLITE_TRIGGER_NAMES if name not in names]
+    chain = audit.verify_chain()
+    messages, ok = [], True
+    if missing:
+        ok = False
+        messages.append(tr("审计日志的保护触发器被删除了（{names}），审计日志可能已被改动，请联系管理员。").format(
+            names="、".join(missing)))
+    if chain.broken_at is not None:
+        ok = False
+        messages.append(tr("审计日志从第 {entry_id} 条起不完整（{why}）：记录在程序之外被改动过。").format(
+            entry_id=chain.broken_at, why=chain.why))
+    if ok:
+        messages.append(tr("审计日志完整：{entries} 条记录环环相扣，保护触发器都在。").format(entries=chain.entries))
+    return ok, messages
 
 
 def inspect_candidate(path: Path) -> None:
@@ -268,11 +297,8 @@ def _check_server(store: Store) -> CheckResult:
     except peewee.DatabaseError as error:
         return CheckResult(False, [tr("无法检查 PostgreSQL 数据库：{strip}").format(strip=str(error).strip())])
     messages = [tr("PostgreSQL 数据库 {url} 可以访问。").format(url=store.url), tr("结构版本 {version}。").format(version=version)]
-    if protected:
-        messages.append(tr("审计日志受保护（只能追加）。"))
-    else:
-        messages.append(tr("审计日志的保护触发器不见了，请联系管理员。"))
-    return CheckResult(bool(protected), messages)
+    audit_ok, audit_messages = _check_audit(store)
+    return CheckResult(bool(protected) and audit_ok, messages + audit_messages)
 
 
 def check_marker(store_path: Path) -> Path:

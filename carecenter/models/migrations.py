@@ -122,6 +122,32 @@ def _estimated_and_missed(db: peewee.Database, migrator: SchemaMigrator) -> None
     _add_boolean(db, "call_task", "never_listed")
 
 
+def _audit_chain(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """The columns of the chain, the chain computed over the entries there are (the append-only triggers are lifted
+    for that moment, inside this migration's transaction), and the triggers back, with the one refusing a reused id."""
+    from carecenter.models.audit import entry_hash
+    columns = {column.name for column in db.get_columns("audit_entry")}
+    for column in ("prev_hash", "hash"):
+        if column not in columns:
+            _add_column(db, "audit_entry", column, "VARCHAR(64) NOT NULL DEFAULT ''")
+    postgres = isinstance(db, peewee.PostgresqlDatabase)
+    if postgres:
+        db.execute_sql("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
+    else:
+        for name in ("audit_entry_no_update", "audit_entry_no_delete", "audit_entry_no_reuse"):
+            db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    previous = ""
+    rows = db.execute_sql('SELECT id, at, actor, action, entity, entity_id, changes, detail FROM audit_entry '
+                          'ORDER BY id').fetchall()
+    param = db.param
+    for entry_id, at, actor, action, entity, entity_id, changes, detail in rows:
+        digest = entry_hash(previous, entry_id, at, actor, action, entity, entity_id, changes, detail)
+        db.execute_sql(f'UPDATE audit_entry SET prev_hash = {param}, hash = {param} WHERE id = {param}',
+                       (previous, digest, entry_id))
+        previous = digest
+    _protect_audit(db)
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -142,6 +168,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
         "the name ordering", _indexes_v8),
     (9, "complaints: a closure deadline counted without the year's official notice is marked estimated; call "
         "tasks created after their window had passed are marked never listed", _estimated_and_missed),
+    (10, "the audit trail chained by hash; an audit entry id cannot be reused", _audit_chain),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -159,312 +159,327 @@ Restore the newest good backup?
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="94" />
+      <location filename="../../carecenter/audit.py" line="75" />
+      <source>此前的审计记录被删除</source>
+      <translation>entries before it were deleted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="77" />
+      <source>与前一条记录接不上</source>
+      <translation>it does not follow from the entry before</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="79" />
+      <source>内容被改动过</source>
+      <translation>its content was changed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="95" />
+      <location filename="../../carecenter/audit.py" line="128" />
       <source>{title}：{old} → {new}</source>
       <translation>{title}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="97" />
+      <location filename="../../carecenter/audit.py" line="130" />
       <source>{title}：{value}</source>
       <translation>{title}: {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="98" />
+      <location filename="../../carecenter/audit.py" line="131" />
       <source>；</source>
       <translation>; </translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>状态</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>投诉方式</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>抱怨/投诉内容</source>
       <translation>Complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>初步原因分析</source>
       <translation>First cause analysis</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>抱怨/投诉调查结果</source>
       <translation>Investigation result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>采取措施</source>
       <translation>Measures taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="116" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>客户对采取措施后的反馈意见</source>
       <translation>Customer's feedback on the measures</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="116" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>抱怨/投诉根本原因分析</source>
       <translation>Root cause analysis</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>经销商改进措施</source>
       <translation>Dealership's improvement measures</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>改进措施实施部门</source>
       <translation>Department implementing the improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>经办人</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>转交时间</source>
       <translation>Passed on at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>措施完成时间</source>
       <translation>Measures completed at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>回访时间</source>
       <translation>Follow-up call time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>预警原因</source>
       <translation>Warning reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>受理编号</source>
       <translation>Complaint no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>客户</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>车辆</source>
       <translation>Vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>维修保养记录</source>
       <translation>Service history</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>通话记录</source>
       <translation>Call record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>回访任务</source>
       <translation>Call task</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>跟踪服务电话登记表</source>
       <translation>Follow-up call register</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>信函</source>
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>跟踪服务信函登记表</source>
       <translation>Follow-up letter register</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>短信</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>活动</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>投诉</source>
       <translation>Complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>顾客休息室检查表</source>
       <translation>Customer lounge checklist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>客休区检查</source>
       <translation>Lounge check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>客休区检查项目</source>
       <translation>Lounge items</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>报修</source>
       <translation>Repair</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>客餐</source>
       <translation>Guest meal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>通话抽查</source>
       <translation>Call spot check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>顾客统计表</source>
       <translation>Customer statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>月度工作小结</source>
       <translation>Monthly summary</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>数据库</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="131" />
+      <location filename="../../carecenter/audit.py" line="164" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="169" />
       <source>新增</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="170" />
       <source>修改</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="171" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="172" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="140" />
+      <location filename="../../carecenter/audit.py" line="173" />
       <source>登录失败</source>
       <translation>Failed log-in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="141" />
+      <location filename="../../carecenter/audit.py" line="174" />
       <source>退出</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="142" />
+      <location filename="../../carecenter/audit.py" line="175" />
       <source>打印</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="143" />
+      <location filename="../../carecenter/audit.py" line="176" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="144" />
+      <location filename="../../carecenter/audit.py" line="177" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="145" />
+      <location filename="../../carecenter/audit.py" line="178" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="146" />
+      <location filename="../../carecenter/audit.py" line="179" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="147" />
+      <location filename="../../carecenter/audit.py" line="180" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="148" />
+      <location filename="../../carecenter/audit.py" line="181" />
       <source>载入演示数据</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="149" />
+      <location filename="../../carecenter/audit.py" line="182" />
       <source>检查数据库</source>
       <translation>Check database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="150" />
+      <location filename="../../carecenter/audit.py" line="183" />
       <source>回访</source>
       <translation>Follow-up call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="151" />
+      <location filename="../../carecenter/audit.py" line="184" />
       <source>签名</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="152" />
+      <location filename="../../carecenter/audit.py" line="185" />
       <source>撤回签名</source>
       <translation>Withdraw signature</translation>
     </message>
@@ -574,84 +589,89 @@ Restore the newest good backup?
       <translation>Schema version {version}, journal mode {journal_mode}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="171" />
+      <location filename="../../carecenter/backup.py" line="174" />
       <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
       <translation>The check result could not be written to the audit log (the database may be damaged).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="179" />
+      <location filename="../../carecenter/backup.py" line="193" />
+      <source>审计日志的保护触发器被删除了（{names}），审计日志可能已被改动，请联系管理员。</source>
+      <translation>The audit trail's protecting triggers were removed ({names}); the trail may have been changed. Contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="197" />
+      <source>审计日志从第 {entry_id} 条起不完整（{why}）：记录在程序之外被改动过。</source>
+      <translation>The audit trail is broken from entry {entry_id} on ({why}): it was changed outside CareCenter.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="200" />
+      <source>审计日志完整：{entries} 条记录环环相扣，保护触发器都在。</source>
+      <translation>The audit trail is whole: {entries} entries chained, its triggers in place.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="208" />
       <source>找不到文件：{path}</source>
       <translation>File not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="182" />
+      <location filename="../../carecenter/backup.py" line="211" />
       <source>{name} 不是 CareCenter 数据库或备份文件。</source>
       <translation>{name} is not a CareCenter database or backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="187" />
+      <location filename="../../carecenter/backup.py" line="216" />
       <source>{name} 是其他程序的数据库，不是 CareCenter 的备份。</source>
       <translation>{name} is another program's database, not a CareCenter backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="191" />
+      <location filename="../../carecenter/backup.py" line="220" />
       <source>{name} 已损坏，无法读取：{error}</source>
       <translation>{name} is damaged and cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="193" />
+      <location filename="../../carecenter/backup.py" line="222" />
       <source>{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。</source>
       <translation>{name} comes from a newer CareCenter (schema version {version}); please update the program first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="195" />
+      <location filename="../../carecenter/backup.py" line="224" />
       <source>{name} 已损坏（{result}），不能用来恢复。</source>
       <translation>{name} is damaged ({result}) and cannot be used to restore.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="217" />
+      <location filename="../../carecenter/backup.py" line="246" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>Restore a PostgreSQL database on its server (pg_restore); CareCenter backup files are for local databases only.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="222" />
+      <location filename="../../carecenter/backup.py" line="251" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>A database file cannot be restored from itself while in use.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="223" />
+      <location filename="../../carecenter/backup.py" line="252" />
       <source>恢复备份前的自动备份</source>
       <translation>Automatic backup before a restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="231" />
+      <location filename="../../carecenter/backup.py" line="260" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} failed its check after copying; nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="269" />
+      <location filename="../../carecenter/backup.py" line="298" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>Cannot check the PostgreSQL database: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL database {url} is reachable.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>结构版本 {version}。</source>
       <translation>Schema version {version}.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/backup.py" line="272" />
-      <source>审计日志受保护（只能追加）。</source>
-      <translation>The audit log is protected (append only).</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/backup.py" line="274" />
-      <source>审计日志的保护触发器不见了，请联系管理员。</source>
-      <translation>The audit log's protecting trigger is missing; please contact the administrator.</translation>
     </message>
     <message>
       <location filename="../../carecenter/call_scripts.py" line="54" />
@@ -2474,12 +2494,12 @@ Restore the newest good backup?
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="154" />
+      <location filename="../../carecenter/models/migrations.py" line="181" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="165" />
+      <location filename="../../carecenter/models/migrations.py" line="192" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>

@@ -159,312 +159,327 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="94" />
+      <location filename="../../carecenter/audit.py" line="75" />
+      <source>此前的审计记录被删除</source>
+      <translation>此前的審計記錄被刪除</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="77" />
+      <source>与前一条记录接不上</source>
+      <translation>與前一條記錄接不上</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="79" />
+      <source>内容被改动过</source>
+      <translation>內容被改動過</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/audit.py" line="127" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="95" />
+      <location filename="../../carecenter/audit.py" line="128" />
       <source>{title}：{old} → {new}</source>
       <translation>{title}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="97" />
+      <location filename="../../carecenter/audit.py" line="130" />
       <source>{title}：{value}</source>
       <translation>{title}：{value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="98" />
+      <location filename="../../carecenter/audit.py" line="131" />
       <source>；</source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>状态</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>类别</source>
       <translation>類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>投诉方式</source>
       <translation>投訴方式</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="114" />
+      <location filename="../../carecenter/audit.py" line="147" />
       <source>抱怨/投诉内容</source>
       <translation>抱怨/投訴內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>初步原因分析</source>
       <translation>初步原因分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>抱怨/投诉调查结果</source>
       <translation>抱怨/投訴調查結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="115" />
+      <location filename="../../carecenter/audit.py" line="148" />
       <source>采取措施</source>
       <translation>採取措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="116" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>客户对采取措施后的反馈意见</source>
       <translation>客戶對採取措施後的反饋意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="116" />
+      <location filename="../../carecenter/audit.py" line="149" />
       <source>抱怨/投诉根本原因分析</source>
       <translation>抱怨/投訴根本原因分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>经销商改进措施</source>
       <translation>經銷商改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>改进措施实施部门</source>
       <translation>改進措施實施部門</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="117" />
+      <location filename="../../carecenter/audit.py" line="150" />
       <source>经办人</source>
       <translation>經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>转交时间</source>
       <translation>轉交時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>措施完成时间</source>
       <translation>措施完成時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="118" />
+      <location filename="../../carecenter/audit.py" line="151" />
       <source>回访时间</source>
       <translation>回訪時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>预警原因</source>
       <translation>預警原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>受理编号</source>
       <translation>受理編號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="119" />
+      <location filename="../../carecenter/audit.py" line="152" />
       <source>级别</source>
       <translation>級別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>客户</source>
       <translation>客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>车辆</source>
       <translation>車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="125" />
+      <location filename="../../carecenter/audit.py" line="158" />
       <source>维修保养记录</source>
       <translation>維修保養記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>通话记录</source>
       <translation>通話記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>回访任务</source>
       <translation>回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>跟踪服务电话登记表</source>
       <translation>跟蹤服務電話登記表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="126" />
+      <location filename="../../carecenter/audit.py" line="159" />
       <source>信函</source>
       <translation>信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>跟踪服务信函登记表</source>
       <translation>跟蹤服務信函登記表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>短信</source>
       <translation>簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>活动</source>
       <translation>活動</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="127" />
+      <location filename="../../carecenter/audit.py" line="160" />
       <source>投诉</source>
       <translation>投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>顾客休息室检查表</source>
       <translation>顧客休息室檢查表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>客休区检查</source>
       <translation>客休區檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="128" />
+      <location filename="../../carecenter/audit.py" line="161" />
       <source>客休区检查项目</source>
       <translation>客休區檢查專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>报修</source>
       <translation>報修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>客餐</source>
       <translation>客餐</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>通话抽查</source>
       <translation>通話抽查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="129" />
+      <location filename="../../carecenter/audit.py" line="162" />
       <source>顾客统计表</source>
       <translation>顧客統計表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>月度工作小结</source>
       <translation>月度工作小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>设置</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>用户</source>
       <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="130" />
+      <location filename="../../carecenter/audit.py" line="163" />
       <source>数据库</source>
       <translation>資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="131" />
+      <location filename="../../carecenter/audit.py" line="164" />
       <source>文件</source>
       <translation>檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="136" />
+      <location filename="../../carecenter/audit.py" line="169" />
       <source>新增</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="137" />
+      <location filename="../../carecenter/audit.py" line="170" />
       <source>修改</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="138" />
+      <location filename="../../carecenter/audit.py" line="171" />
       <source>删除</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="139" />
+      <location filename="../../carecenter/audit.py" line="172" />
       <source>登录</source>
       <translation>登入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="140" />
+      <location filename="../../carecenter/audit.py" line="173" />
       <source>登录失败</source>
       <translation>登入失敗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="141" />
+      <location filename="../../carecenter/audit.py" line="174" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="142" />
+      <location filename="../../carecenter/audit.py" line="175" />
       <source>打印</source>
       <translation>列印</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="143" />
+      <location filename="../../carecenter/audit.py" line="176" />
       <source>导出</source>
       <translation>匯出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="144" />
+      <location filename="../../carecenter/audit.py" line="177" />
       <source>导入</source>
       <translation>匯入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="145" />
+      <location filename="../../carecenter/audit.py" line="178" />
       <source>备份</source>
       <translation>備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="146" />
+      <location filename="../../carecenter/audit.py" line="179" />
       <source>恢复</source>
       <translation>恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="147" />
+      <location filename="../../carecenter/audit.py" line="180" />
       <source>修改密码</source>
       <translation>修改密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="148" />
+      <location filename="../../carecenter/audit.py" line="181" />
       <source>载入演示数据</source>
       <translation>載入演示資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="149" />
+      <location filename="../../carecenter/audit.py" line="182" />
       <source>检查数据库</source>
       <translation>檢查資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="150" />
+      <location filename="../../carecenter/audit.py" line="183" />
       <source>回访</source>
       <translation>回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="151" />
+      <location filename="../../carecenter/audit.py" line="184" />
       <source>签名</source>
       <translation>簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="152" />
+      <location filename="../../carecenter/audit.py" line="185" />
       <source>撤回签名</source>
       <translation>撤回簽名</translation>
     </message>
@@ -574,84 +589,89 @@
       <translation>結構版本 {version}，日誌模式 {journal_mode}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="171" />
+      <location filename="../../carecenter/backup.py" line="174" />
       <source>检查结果无法写入审计日志（数据库可能已损坏）。</source>
       <translation>檢查結果無法寫入審計日誌（資料庫可能已損壞）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="179" />
+      <location filename="../../carecenter/backup.py" line="193" />
+      <source>审计日志的保护触发器被删除了（{names}），审计日志可能已被改动，请联系管理员。</source>
+      <translation>審計日誌的保護觸發器被刪除了（{names}），審計日誌可能已被改動，請聯絡管理員。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="197" />
+      <source>审计日志从第 {entry_id} 条起不完整（{why}）：记录在程序之外被改动过。</source>
+      <translation>審計日誌從第 {entry_id} 條起不完整（{why}）：記錄在程式之外被改動過。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="200" />
+      <source>审计日志完整：{entries} 条记录环环相扣，保护触发器都在。</source>
+      <translation>審計日誌完整：{entries} 條記錄環環相扣，保護觸發器都在。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="208" />
       <source>找不到文件：{path}</source>
       <translation>找不到檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="182" />
+      <location filename="../../carecenter/backup.py" line="211" />
       <source>{name} 不是 CareCenter 数据库或备份文件。</source>
       <translation>{name} 不是 CareCenter 資料庫或備份檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="187" />
+      <location filename="../../carecenter/backup.py" line="216" />
       <source>{name} 是其他程序的数据库，不是 CareCenter 的备份。</source>
       <translation>{name} 是其他程式的資料庫，不是 CareCenter 的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="191" />
+      <location filename="../../carecenter/backup.py" line="220" />
       <source>{name} 已损坏，无法读取：{error}</source>
       <translation>{name} 已損壞，無法讀取：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="193" />
+      <location filename="../../carecenter/backup.py" line="222" />
       <source>{name} 来自较新版本的 CareCenter（结构版本 {version}），请先升级程序。</source>
       <translation>{name} 來自較新版本的 CareCenter（結構版本 {version}），請先升級程式。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="195" />
+      <location filename="../../carecenter/backup.py" line="224" />
       <source>{name} 已损坏（{result}），不能用来恢复。</source>
       <translation>{name} 已損壞（{result}），不能用來恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="217" />
+      <location filename="../../carecenter/backup.py" line="246" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>PostgreSQL 資料庫請在伺服器上恢復（pg_restore）；CareCenter 的備份檔案只用於本機資料庫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="222" />
+      <location filename="../../carecenter/backup.py" line="251" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>不能用正在使用的資料庫檔案恢復它自己。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="223" />
+      <location filename="../../carecenter/backup.py" line="252" />
       <source>恢复备份前的自动备份</source>
       <translation>恢復備份前的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="231" />
+      <location filename="../../carecenter/backup.py" line="260" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} 複製後校驗失敗，未恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="269" />
+      <location filename="../../carecenter/backup.py" line="298" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>無法檢查 PostgreSQL 資料庫：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL 資料庫 {url} 可以訪問。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="270" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>结构版本 {version}。</source>
       <translation>結構版本 {version}。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/backup.py" line="272" />
-      <source>审计日志受保护（只能追加）。</source>
-      <translation>審計日誌受保護（只能追加）。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/backup.py" line="274" />
-      <source>审计日志的保护触发器不见了，请联系管理员。</source>
-      <translation>審計日誌的保護觸發器不見了，請聯絡管理員。</translation>
     </message>
     <message>
       <location filename="../../carecenter/call_scripts.py" line="54" />
@@ -2474,12 +2494,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="154" />
+      <location filename="../../carecenter/models/migrations.py" line="181" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="165" />
+      <location filename="../../carecenter/models/migrations.py" line="192" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>

@@ -41,7 +41,7 @@ def test_backups_are_the_servers_and_the_check_says_what_it_checked(store):
         backup.make_backup(store)
     assert "pg_dump" in str(error.value)
     result = backup.check(store)
-    assert result.ok and "审计日志受保护" in result.text()
+    assert result.ok and "审计日志完整" in result.text() and "保护触发器都在" in result.text()
 
 
 @server_only
