@@ -22,7 +22,7 @@ def run_gui(args) -> int:
 
     from carecenter import backup, desk_lock
     from carecenter.errors import UserError
-    from carecenter.store import _resolve, is_server_url, on_network_share, open_store
+    from carecenter.store import StoreDamaged, _resolve, is_server_url, on_network_share, open_store
     from carecenter.ui import errors, fonts, language
     from carecenter.ui.first_run import ask_first_run
 
@@ -74,13 +74,25 @@ def run_gui(args) -> int:
         read_only = True
 
     try:
-        store = open_store(path)
-        problem = backup.first_look(store)  # the full check follows in the background, once the window is up
-        if problem != "ok":
-            store.close()
-            store = _recover(path, problem)
+        try:
+            store = open_store(path)
+        except StoreDamaged as damaged:  # truncated, a damaged page: it does not even open
+            store = _recover(path, damaged.problem)
             if store is None:
+                if lock:
+                    lock.release()
                 return 1
+        else:
+            problem = backup.first_look(store)  # the full check follows in the background, once the window is up
+            if problem != "ok":
+                store.close()
+                store = _recover(path, problem)
+                if store is None:
+                    if lock:
+                        lock.release()
+                    return 1
+        for note in store.notes:  # an interrupted restore finished or rolled back
+            QMessageBox.information(None, tr("数据库"), note)
     except UserError as error:
         QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         if lock:
@@ -172,31 +184,45 @@ def _log_in(runner, store, first_run_choice):
 
 
 def _recover(path, problem: str):
-    """A store that fails its start-up check is moved aside (never deleted); the newest good backup is offered."""
+    """A store that does not open or fails its start-up check is moved aside (never deleted). The newest good backup
+    is offered with what it holds; without one — or if the desk prefers — what can still be read from the damaged
+    file is salvaged into a new file, its counts shown before it takes the store's place."""
+    import os
+
     from PySide6.QtWidgets import QMessageBox
 
-    from carecenter import backup
+    from carecenter import backup, clock
+    from carecenter.errors import UserError
     from carecenter.store import open_store
 
     aside = backup.move_aside(path, "corrupt")
     newest = backup.newest_good_backup(path.parent / "backups")
-    if newest is None:
-        QMessageBox.critical(
-            None,
-            tr("数据库已损坏"),
-            tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n没有找到可用的备份，请联系管理员。").format(
-                problem=problem, aside=aside
-            ),
-        )
-        return None
-    answer = QMessageBox.question(
-        None,
-        tr("数据库已损坏"),
-        tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}\n\n是否用最新的完好备份恢复？\n{name}").format(
-            problem=problem, aside=aside, name=newest.name
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    backup.recover_from_backup(path, newest)
-    return open_store(path)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("数据库已损坏"), "")
+    text = tr("数据库检查未通过（{problem}）。\n损坏的文件已移到：{aside}（不会删除）。").format(problem=problem, aside=aside)
+    restore_button = None
+    if newest is not None:
+        text += "\n\n" + tr("最新的完好备份：{name}\n{contents}").format(name=newest.name,
+                                                                      contents=backup.describe(newest))
+        restore_button = box.addButton(tr("用这个备份恢复"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        text += "\n\n" + tr("没有找到可用的备份。")
+    salvage_button = box.addButton(tr("抢救损坏文件中的数据…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(text)
+    box.exec()
+    try:
+        if restore_button is not None and box.clickedButton() is restore_button:
+            backup.recover_from_backup(path, newest)
+            return open_store(path)
+        if box.clickedButton() is salvage_button:
+            target = path.with_name(f"{path.stem}.salvaged-{clock.now():%Y%m%d-%H%M%S}{path.suffix}")
+            result = backup.salvage(aside, target)
+            answer = QMessageBox.question(None, tr("抢救结果"), tr(
+                "从损坏的文件中读出：{summary}。\n\n用抢救出的数据继续工作吗？（选“否”则保留在 {target}，可以以后再决定。）").format(
+                summary=result.summary(), target=target.name))
+            if answer == QMessageBox.StandardButton.Yes:
+                os.replace(target, path)
+                return open_store(path)
+    except UserError as error:
+        QMessageBox.critical(None, tr("无法恢复"), str(error))
+    return None

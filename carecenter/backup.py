@@ -22,8 +22,8 @@ import peewee
 from carecenter import audit, permissions, session
 from carecenter.errors import UserError
 from carecenter.models import migrations, now
-from carecenter.store import Store, StoreError, backup_file, open_store, quick_check, write
-from carecenter.i18n import tr
+from carecenter.store import Store, StoreError, backup_file, open_store, quick_check, side_files, write
+from carecenter.i18n import N_, tr
 
 INTERVAL = datetime.timedelta(minutes=30)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
@@ -224,15 +224,11 @@ def inspect_candidate(path: Path) -> None:
         raise UserError(tr("{name} 已损坏（{result}），不能用来恢复。").format(name=path.name, result=result))
 
 
-def _side_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
 def move_aside(path: Path, label: str, when: datetime.datetime | None = None) -> Path:
     """Rename a store (with its -wal and -shm) out of the way; nothing is ever deleted. Returns the new name."""
     when = when or now()
     target = path.with_name(f"{path.stem}.{label}-{when:%Y%m%d-%H%M%S}{path.suffix}")
-    for source in _side_files(path):
+    for source in side_files(path):
         if source.exists():
             os.replace(source, target.with_name(target.name + source.name[len(path.name):]))
     return target
@@ -249,15 +245,11 @@ def restore(store: Store, candidate: Path | str) -> Store:
     path = store.path
     if candidate.resolve() == path.resolve():
         raise UserError(tr("不能用正在使用的数据库文件恢复它自己。"))
-    make_backup(store, reason=tr("恢复备份前的自动备份"), automatic=True)
-    staging = path.with_name(path.name + ".restoring")
-    for leftover in _side_files(staging):
-        leftover.unlink(missing_ok=True)
-    with contextlib.closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, \
-            contextlib.closing(sqlite3.connect(staging)) as copy:
-        source.backup(copy)
-        if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError(tr("{name} 复制后校验失败，未恢复。").format(name=candidate.name))
+    try:
+        make_backup(store, reason=tr("恢复备份前的自动备份"), automatic=True)
+    except StoreError:
+        pass  # a damaged store cannot be copied; it is kept all the same, renamed *.replaced-<time>
+    staging = _staged_copy(candidate, path)
     store.close()
     replaced = move_aside(path, "replaced")
     os.replace(staging, path)
@@ -266,6 +258,21 @@ def restore(store: Store, candidate: Path | str) -> Store:
         audit.record("restore", "store", candidate.name,
                      detail=f"由 {candidate} 恢复；原数据库保留为 {replaced.name}", actor=actor.name)
     return reopened
+
+
+def describe(path: Path) -> str:
+    """What a backup holds, for the desk deciding whether to restore it: when it was made and its main counts."""
+    made = backup_time(path)
+    counts = []
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            for table in ("customer", "vehicle", "service_visit", "call_log", "complaint"):
+                counts.append(tr("{table} {rows} 条").format(
+                    table=tr(SALVAGE_TITLES[table]), rows=raw.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]))
+    except sqlite3.DatabaseError:
+        return tr("（无法读取）")
+    when = tr("{made:%Y-%m-%d %H:%M} 的备份：").format(made=made) if made else ""
+    return when + "，".join(counts)
 
 
 def newest_good_backup(folder: Path) -> Path | None:
@@ -278,13 +285,138 @@ def newest_good_backup(folder: Path) -> Path | None:
     return None
 
 
+def _staged_copy(candidate: Path, path: Path) -> Path:
+    """``candidate`` copied beside the store as ``*.restoring`` and checked: the file a restore swaps in."""
+    staging = path.with_name(path.name + ".restoring")
+    for leftover in side_files(staging):
+        leftover.unlink(missing_ok=True)
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, \
+                contextlib.closing(sqlite3.connect(staging)) as copy:
+            source.backup(copy)
+            whole = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError as error:
+        for leftover in side_files(staging):
+            leftover.unlink(missing_ok=True)
+        raise StoreError(tr("无法把 {name} 复制到数据库旁（{error}），未恢复。请检查磁盘空间。").format(
+            name=candidate.name, error=error)) from error
+    if not whole:
+        for leftover in side_files(staging):
+            leftover.unlink(missing_ok=True)
+        raise StoreError(tr("{name} 复制后校验失败，未恢复。").format(name=candidate.name))
+    return staging
+
+
 def recover_from_backup(path: Path, backup: Path) -> Path:
-    """After a corrupt store was moved aside: put a copy of ``backup`` where the store was. Returns ``path``."""
+    """Put a checked copy of ``backup`` where the store is, without opening the store: a damaged or missing store
+    is moved aside first (never deleted). Returns where the damaged store went, or None when there was none."""
     inspect_candidate(backup)
-    with contextlib.closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source, \
-            contextlib.closing(sqlite3.connect(path)) as copy:
-        source.backup(copy)
-    return path
+    staging = _staged_copy(backup, path)
+    aside = move_aside(path, "corrupt") if path.exists() else None
+    os.replace(staging, path)
+    return aside
+
+
+def restore_damaged(path: Path, candidate: Path | str) -> Path | None:
+    """``restore`` for a store that does not open: the damaged file moved aside, the backup checked and copied in,
+    the restore audited in the restored store. Returns where the damaged file went."""
+    actor = permissions.require("restore")
+    candidate = Path(candidate)
+    aside = recover_from_backup(path, candidate)
+    reopened = open_store(path)
+    with write():
+        audit.record("restore", "store", candidate.name,
+                     detail=f"数据库损坏，已移到 {aside.name if aside else '—'}；由 {candidate} 恢复", actor=actor.name)
+    reopened.close()
+    return aside
+
+
+#: The tables salvage copies, parents before children (the foreign keys of the new file hold).
+def _tables_in_order(raw: sqlite3.Connection) -> list[str]:
+    names = [row[0] for row in raw.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'schema_version'")]
+    parents = {name: {row[2] for row in raw.execute(f'PRAGMA foreign_key_list("{name}")')} - {name}
+               for name in names}
+    ordered: list[str] = []
+    while len(ordered) < len(names):
+        ready = [n for n in names if n not in ordered and parents[n] <= set(ordered)] or \
+            [n for n in names if n not in ordered]
+        ordered.append(ready[0])
+    return ordered
+
+
+#: What the desk is told was saved, table by table.
+SALVAGE_TITLES = {"customer": N_("客户"), "vehicle": N_("车辆"), "service_visit": N_("维修保养记录"),
+                  "call_log": N_("通话记录"), "complaint": N_("投诉"), "staff": N_("用户"), "audit_entry": N_("审计记录")}
+
+
+@dataclass
+class Salvage:
+    target: Path
+    rows: dict[str, int]  # table → rows read back from the damaged file
+    unreadable: dict[str, int]  # table → stretches of rows that could not be read
+
+    def summary(self) -> str:
+        parts = [tr("{table} {rows} 条").format(table=tr(title), rows=self.rows[t])
+                 for t, title in SALVAGE_TITLES.items() if t in self.rows]
+        lost = sum(self.unreadable.values())
+        return "，".join(parts) + (tr("；有 {lost} 段记录无法读出").format(lost=lost) if lost else "")
+
+
+def salvage(damaged: Path, target: Path, chunk: int = 500) -> Salvage:
+    """What can still be read from a damaged store, copied into a new store at ``target`` (the latest schema). Rows
+    are read by rowid in chunks; a chunk that fails is read row by row, and a row that fails is skipped. Nothing is
+    written to the damaged file. The audit trail's chain shows any entry that was lost (carecenter.backup.check)."""
+    if target.exists():
+        raise StoreError(tr("{name} 已存在，抢救的数据不会覆盖它。").format(name=target.name))
+    open_store(target).close()
+    rows: dict[str, int] = {}
+    unreadable: dict[str, int] = {}
+    with contextlib.closing(sqlite3.connect(f"file:{damaged}?mode=ro", uri=True)) as raw, \
+            contextlib.closing(sqlite3.connect(target)) as new:
+        new.execute("PRAGMA foreign_keys = OFF")
+        for name in ("audit_entry_no_update", "audit_entry_no_delete", "audit_entry_no_reuse"):
+            new.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        try:
+            tables = _tables_in_order(raw)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(tr("损坏的数据库连表结构都读不出（{error}），无法抢救；请用备份恢复。").format(error=error)) from error
+        wanted = {row[0] for row in new.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in tables:
+            if table not in wanted:
+                continue
+            columns = [row[1] for row in new.execute(f'PRAGMA table_info("{table}")')]
+            try:
+                present = [row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')]
+                top = raw.execute(f'SELECT MAX(rowid) FROM "{table}"').fetchone()[0] or 0
+            except sqlite3.DatabaseError:
+                present, top = [], 0
+            shared = [c for c in columns if c in present]
+            if not shared:
+                continue
+            select = f'SELECT {", ".join(chr(34) + c + chr(34) for c in shared)} FROM "{table}"'
+            insert = (f'INSERT OR IGNORE INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in shared)}) '
+                      f'VALUES ({", ".join("?" for _ in shared)})')
+            count = lost = 0
+            for start in range(0, top + 1, chunk):
+                try:
+                    found = raw.execute(select + " WHERE rowid BETWEEN ? AND ?", (start, start + chunk - 1)).fetchall()
+                except sqlite3.DatabaseError:
+                    found = []
+                    for rowid in range(start, start + chunk):
+                        try:
+                            found += raw.execute(select + " WHERE rowid = ?", (rowid,)).fetchall()
+                        except sqlite3.DatabaseError:
+                            lost += 1
+                new.executemany(insert, found)
+                count += len(found)
+            rows[table], unreadable[table] = count, (1 if lost else 0)
+        new.commit()
+    reopened = open_store(target)  # the triggers back, the schema checked
+    from carecenter.models.migrations import _protect_audit
+    _protect_audit(reopened.db)
+    reopened.close()
+    return Salvage(target, rows, unreadable)
 
 
 def _check_server(store: Store) -> CheckResult:

@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help=tr("用备份文件恢复数据库（原文件会保留）"))
     restore.add_argument("file", help=tr("备份文件"))
     commands.add_parser("check", help=tr("检查数据库是否完整"))
+    salvage = commands.add_parser("salvage", help=tr("从损坏的数据库中抢救还能读出的记录，写入一个新文件"))
+    salvage.add_argument("--out", required=True, help=tr("新的数据库文件（不能已存在）"))
+    salvage.add_argument("--file", help=tr("损坏的文件（默认是 --db 指定的数据库）"))
 
     calendar = commands.add_parser("calendar", help=tr("某年的国务院放假安排（投诉封闭时限按此计算）"))
     calendar_commands = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
@@ -422,10 +425,28 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from carecenter import backup
-    store = _open(args, write=True)
+    from carecenter.store import StoreDamaged
+    try:
+        store = _open(args, write=True)
+    except StoreDamaged as damaged:  # a store that does not open is restored without opening it
+        aside = backup.restore_damaged(damaged.path, Path(args.file))
+        print(tr("数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。").format(
+            aside=aside.name if aside else "—", file=args.file, path=damaged.path))
+        return EXIT_OK
     restored = backup.restore(store, Path(args.file))
     print(tr("已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。").format(file=args.file, path=restored.path))
     restored.close()
+    return EXIT_OK
+
+
+def cmd_salvage(args) -> int:
+    from carecenter import backup
+    from carecenter.store import _resolve
+    source = Path(args.file) if args.file else _resolve(args.db)
+    target = Path(args.out)
+    result = backup.salvage(source, target)
+    print(tr("已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。").format(
+        source=source.name, summary=result.summary(), target=target))
     return EXIT_OK
 
 
@@ -461,11 +482,22 @@ def cmd_calendar(args) -> int:
 
 def cmd_check(args) -> int:
     from carecenter import backup
-    store = _open(args)
+    from carecenter.store import StoreDamaged
+    try:
+        store = _open(args)
+    except StoreDamaged as damaged:
+        print(str(damaged))
+        newest = backup.newest_good_backup(damaged.path.parent / "backups")
+        hint = (tr("最新的完好备份：{path}（carecenter restore {path}）。").format(path=newest) if newest
+                else tr("没有找到完好的备份。"))
+        print(tr("错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。").format(hint=hint),
+              file=sys.stderr)
+        return EXIT_USER_ERROR
     result = backup.check(store)
     print(result.text())
     if not result.ok:
-        print(tr("错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。"), file=sys.stderr)
+        print(tr("错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），"
+                 "或抢救还能读出的记录（carecenter salvage --out 新文件）。"), file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -506,7 +538,7 @@ def cmd_user(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"calendar": cmd_calendar, "demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
+COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export}

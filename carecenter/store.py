@@ -12,7 +12,7 @@ import contextlib
 import importlib.util
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee
@@ -38,6 +38,15 @@ class StoreError(UserError):
     """The store cannot be opened or used; the message is for the user (Chinese)."""
 
 
+class StoreDamaged(StoreError):
+    """The file is a SQLite file but cannot be read whole (truncated, a damaged page): it is to be moved aside and
+    restored from a backup or salvaged (carecenter.backup), never opened as if it were fine."""
+
+    def __init__(self, path: Path, problem: str):
+        self.path, self.problem = path, problem
+        super().__init__(tr("数据库 {path} 已损坏：{problem}").format(path=path, problem=problem))
+
+
 @dataclass
 class Store:
     """An open store: the database, where it lives (a file, or None on a server), and what opening it did."""
@@ -48,6 +57,7 @@ class Store:
     created: bool
     upgraded: list[int]
     url: str = ""  # postgresql://user@host:port/name (no password) for a server store
+    notes: list[str] = field(default_factory=list)  # what opening did that the user should hear (a restore finished)
 
     @property
     def on_server(self) -> bool:
@@ -122,11 +132,24 @@ def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
         raise StoreError(tr("PostgreSQL 数据库由服务器备份（例如每天用 pg_dump），CareCenter 不在本机复制服务器上的数据。"))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with contextlib.closing(sqlite3.connect(partial)) as copy:
-        db.connection().backup(copy)
-        result = copy.execute("PRAGMA quick_check").fetchone()[0]
+    try:
+        with contextlib.closing(sqlite3.connect(partial)) as copy:
+            db.connection().backup(copy)
+            # a rollback-journal file, not WAL: a backup then opens read-only anywhere (a write-protected stick)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            result = copy.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        for leftover in side_files(partial):
+            leftover.unlink(missing_ok=True)
+        text = str(error).lower()
+        if "full" in text or "i/o" in text or "readonly" in text:
+            raise StoreError(tr("备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。").format(
+                folder=target.parent)) from error
+        raise StoreError(tr("备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。").format(
+            error=error)) from error
     if result != "ok":
-        partial.unlink(missing_ok=True)
+        for leftover in side_files(partial):
+            leftover.unlink(missing_ok=True)
         raise StoreError(tr("备份校验失败：{result}").format(result=result))
     os.replace(partial, target)
     return target
@@ -141,6 +164,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
     if is_server_url(location):
         return _open_server(str(location), create=create)
     path = _resolve(location)
+    notes = finish_interrupted_restore(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise StoreError(tr("找不到数据库文件：{path}").format(path=path))
@@ -152,7 +176,7 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         journal_mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreError(tr("无法打开数据库 {path}：{error}").format(path=path, error=error)) from error
+        raise StoreDamaged(path, str(error)) from error
     if journal_mode.lower() != "wal":
         db.close()
         raise StoreError(
@@ -174,8 +198,46 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         raise StoreError(str(error)) from error
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreError(tr("数据库 {path} 已损坏或无法读取：{error}").format(path=path, error=error)) from error
-    return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded)
+        raise StoreDamaged(path, str(error)) from error
+    return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded, notes=notes)
+
+
+def side_files(path: Path) -> list[Path]:
+    """A SQLite file and the -wal and -shm files that belong to it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def _is_whole(path: Path) -> bool:
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            return raw.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+
+
+def finish_interrupted_restore(path: Path) -> list[str]:
+    """A restore swaps two files: the store is renamed to ``*.replaced-<time>``, then the checked copy
+    ``*.restoring`` takes its name. A crash between the two leaves no store; the next start must not create an empty
+    one in its place. The restore is finished when its copy is whole, else rolled back to the replaced store; a copy
+    left by a restore that never got to the swap is removed (its backup is still where it was). Returns what was
+    done, in the user's words (also for the log)."""
+    staging = path.with_name(path.name + ".restoring")
+    if not staging.exists():
+        return []
+    if path.exists() and path.stat().st_size > 0:
+        for leftover in side_files(staging):
+            leftover.unlink(missing_ok=True)
+        return [tr("上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。")]
+    if _is_whole(staging):
+        os.replace(staging, path)
+        return [tr("上次恢复备份在替换数据库时中断，现已完成恢复。")]
+    replaced = sorted(path.parent.glob(f"{path.stem}.replaced-*{path.suffix}"))
+    if replaced:
+        for source, target in zip(side_files(replaced[-1]), side_files(path)):
+            if source.exists():
+                os.replace(source, target)
+        return [tr("上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。").format(name=replaced[-1].name)]
+    return []
 
 
 def _open_server(url: str, *, create: bool) -> Store:

@@ -52,31 +52,67 @@ You can open it read-only (view and print only), or cancel.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="187" />
-      <source>数据库检查未通过（{problem}）。
-损坏的文件已移到：{aside}
-没有找到可用的备份，请联系管理员。</source>
-      <translation>The database check failed ({problem}).
-The damaged file was moved to: {aside}
-No usable backup was found; please contact the administrator.</translation>
+      <location filename="../../carecenter/app.py" line="95" />
+      <source>数据库</source>
+      <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="194" />
+      <location filename="../../carecenter/app.py" line="200" />
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="195" />
+      <location filename="../../carecenter/app.py" line="201" />
       <source>数据库检查未通过（{problem}）。
-损坏的文件已移到：{aside}
+损坏的文件已移到：{aside}（不会删除）。</source>
+      <translation>The store failed its check ({problem}).
+The damaged file was moved to: {aside} (it is not deleted).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="204" />
+      <source>最新的完好备份：{name}
+{contents}</source>
+      <translation>Newest good backup: {name}
+{contents}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="206" />
+      <source>用这个备份恢复</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="208" />
+      <source>没有找到可用的备份。</source>
+      <translation>No usable backup was found.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="209" />
+      <source>抢救损坏文件中的数据…</source>
+      <translation>Salvage the damaged file…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="210" />
+      <source>退出</source>
+      <translation>Log out</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="220" />
+      <source>抢救结果</source>
+      <translation>Salvage result</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="220" />
+      <source>从损坏的文件中读出：{summary}。
 
-是否用最新的完好备份恢复？
-{name}</source>
-      <translation>The database check failed ({problem}).
-The damaged file was moved to: {aside}
+用抢救出的数据继续工作吗？（选“否”则保留在 {target}，可以以后再决定。）</source>
+      <translation>Read from the damaged file: {summary}.
 
-Restore the newest good backup?
-{name}</translation>
+Work on with the salvaged data? (No keeps it in {target} to decide later.)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="227" />
+      <source>无法恢复</source>
+      <translation>Cannot recover</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="52" />
@@ -389,11 +425,6 @@ Restore the newest good backup?
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="163" />
-      <source>数据库</source>
-      <translation>Database</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/audit.py" line="164" />
       <source>文件</source>
       <translation>File</translation>
@@ -422,11 +453,6 @@ Restore the newest good backup?
       <location filename="../../carecenter/audit.py" line="173" />
       <source>登录失败</source>
       <translation>Failed log-in</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/audit.py" line="174" />
-      <source>退出</source>
-      <translation>Log out</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="175" />
@@ -639,37 +665,77 @@ Restore the newest good backup?
       <translation>{name} is damaged ({result}) and cannot be used to restore.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="246" />
+      <location filename="../../carecenter/backup.py" line="242" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>Restore a PostgreSQL database on its server (pg_restore); CareCenter backup files are for local databases only.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="251" />
+      <location filename="../../carecenter/backup.py" line="247" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>A database file cannot be restored from itself while in use.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="252" />
+      <location filename="../../carecenter/backup.py" line="249" />
       <source>恢复备份前的自动备份</source>
       <translation>Automatic backup before a restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="260" />
+      <location filename="../../carecenter/backup.py" line="273" />
+      <source>（无法读取）</source>
+      <translation>(cannot be read)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="274" />
+      <source>{made:%Y-%m-%d %H:%M} 的备份：</source>
+      <translation>backup of {made:%Y-%m-%d %H:%M}: </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="301" />
+      <source>无法把 {name} 复制到数据库旁（{error}），未恢复。请检查磁盘空间。</source>
+      <translation>Could not copy {name} beside the store ({error}); nothing was restored. Check the free disk space.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="306" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} failed its check after copying; nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="298" />
+      <location filename="../../carecenter/backup.py" line="350" />
+      <source>审计记录</source>
+      <translation>audit entries</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="360" />
+      <source>{table} {rows} 条</source>
+      <translation>{table} {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="363" />
+      <source>；有 {lost} 段记录无法读出</source>
+      <translation>; {lost} stretches of records could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="371" />
+      <source>{name} 已存在，抢救的数据不会覆盖它。</source>
+      <translation>{name} exists already; salvaged data never overwrites it.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="383" />
+      <source>损坏的数据库连表结构都读不出（{error}），无法抢救；请用备份恢复。</source>
+      <translation>Not even the tables of the damaged store can be read ({error}); nothing can be salvaged. Restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="430" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>Cannot check the PostgreSQL database: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="299" />
+      <location filename="../../carecenter/backup.py" line="431" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL database {url} is reachable.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="299" />
+      <location filename="../../carecenter/backup.py" line="431" />
       <source>结构版本 {version}。</source>
       <translation>Schema version {version}.</translation>
     </message>
@@ -894,337 +960,377 @@ Restore the newest good backup?
       <translation>check that the store is whole</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli.py" line="86" />
+      <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
+      <translation>salvage what can still be read from a damaged store into a new file</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/cli.py" line="87" />
+      <source>新的数据库文件（不能已存在）</source>
+      <translation>the new store file (must not exist yet)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>损坏的文件（默认是 --db 指定的数据库）</source>
+      <translation>the damaged file (default: the store of --db)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="93" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="95" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="137" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="193" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="209" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="231" />
+      <location filename="../../carecenter/cli.py" line="234" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="256" />
+      <location filename="../../carecenter/cli.py" line="259" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="268" />
+      <location filename="../../carecenter/cli.py" line="271" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="292" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="292" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="294" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="304" />
+      <location filename="../../carecenter/cli.py" line="307" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="305" />
+      <location filename="../../carecenter/cli.py" line="308" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="307" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="330" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="330" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="345" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="351" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="352" />
+      <location filename="../../carecenter/cli.py" line="355" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="367" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="378" />
+      <location filename="../../carecenter/cli.py" line="381" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="383" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="402" />
+      <location filename="../../carecenter/cli.py" line="405" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="419" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="427" />
+      <location filename="../../carecenter/cli.py" line="433" />
+      <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
+      <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="437" />
+      <location filename="../../carecenter/cli.py" line="448" />
+      <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
+      <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="458" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="443" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="468" />
-      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
-      <translation>Error: the store failed its check; restore the latest backup (carecenter restore BACKUP_FILE).</translation>
+      <location filename="../../carecenter/cli.py" line="491" />
+      <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
+      <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="492" />
+      <source>没有找到完好的备份。</source>
+      <translation>No good backup was found.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="493" />
+      <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
+      <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="499" />
+      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
+      <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="480" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="481" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="482" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="568" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="571" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="545" />
+      <location filename="../../carecenter/cli.py" line="577" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -4219,77 +4325,97 @@ Restore the newest good backup?
       <translation>Lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="70" />
+      <location filename="../../carecenter/store.py" line="47" />
+      <source>数据库 {path} 已损坏：{problem}</source>
+      <translation>The store {path} is damaged: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="80" />
       <source>数据库尚未打开。</source>
       <translation>The database is not open yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="106" />
+      <location filename="../../carecenter/store.py" line="116" />
       <source>不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。</source>
       <translation>Unsupported database address: {text} (a local SQLite file, or postgresql://user@server/database).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="116" />
+      <location filename="../../carecenter/store.py" line="126" />
       <source>{path} 不是 CareCenter 数据库文件。</source>
       <translation>{path} is not a CareCenter database file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="130" />
+      <location filename="../../carecenter/store.py" line="146" />
+      <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
+      <translation>The backup was not finished (the disk is full or {folder} cannot be written); no incomplete file was left. Free some space or choose another place and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="148" />
+      <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
+      <translation>The backup failed: the store itself is damaged ({error}). Run the store check and restore an earlier backup as it says.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="153" />
       <source>备份校验失败：{result}</source>
       <translation>Backup check failed: {result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="146" />
+      <location filename="../../carecenter/store.py" line="170" />
       <source>找不到数据库文件：{path}</source>
       <translation>Database file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="155" />
-      <source>无法打开数据库 {path}：{error}</source>
-      <translation>Cannot open database {path}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/store.py" line="159" />
+      <location filename="../../carecenter/store.py" line="183" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="177" />
-      <source>数据库 {path} 已损坏或无法读取：{error}</source>
-      <translation>Database {path} is damaged or unreadable: {error}</translation>
+      <location filename="../../carecenter/store.py" line="230" />
+      <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
+      <translation>The last restore stopped before it replaced the store; its temporary copy was removed and the store is as it was.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="186" />
+      <location filename="../../carecenter/store.py" line="233" />
+      <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
+      <translation>The last restore stopped while replacing the store; it has now been finished.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="239" />
+      <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
+      <translation>The last restore stopped and its copy was incomplete; the store from before the restore ({name}) is back in place.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="248" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="190" />
+      <location filename="../../carecenter/store.py" line="252" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="193" />
+      <location filename="../../carecenter/store.py" line="255" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="199" />
+      <location filename="../../carecenter/store.py" line="261" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="206" />
+      <location filename="../../carecenter/store.py" line="268" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="217" />
+      <location filename="../../carecenter/store.py" line="279" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="280" />
+      <location filename="../../carecenter/store.py" line="342" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>

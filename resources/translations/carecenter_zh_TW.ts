@@ -52,31 +52,67 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="187" />
-      <source>数据库检查未通过（{problem}）。
-损坏的文件已移到：{aside}
-没有找到可用的备份，请联系管理员。</source>
-      <translation>資料庫檢查未通過（{problem}）。
-損壞的檔案已移到：{aside}
-沒有找到可用的備份，請聯絡管理員。</translation>
+      <location filename="../../carecenter/app.py" line="95" />
+      <source>数据库</source>
+      <translation>資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="194" />
+      <location filename="../../carecenter/app.py" line="200" />
       <source>数据库已损坏</source>
       <translation>資料庫已損壞</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="195" />
+      <location filename="../../carecenter/app.py" line="201" />
       <source>数据库检查未通过（{problem}）。
-损坏的文件已移到：{aside}
-
-是否用最新的完好备份恢复？
-{name}</source>
+损坏的文件已移到：{aside}（不会删除）。</source>
       <translation>資料庫檢查未通過（{problem}）。
-損壞的檔案已移到：{aside}
+損壞的檔案已移到：{aside}（不會刪除）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="204" />
+      <source>最新的完好备份：{name}
+{contents}</source>
+      <translation>最新的完好備份：{name}
+{contents}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="206" />
+      <source>用这个备份恢复</source>
+      <translation>用這個備份恢復</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="208" />
+      <source>没有找到可用的备份。</source>
+      <translation>沒有找到可用的備份。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="209" />
+      <source>抢救损坏文件中的数据…</source>
+      <translation>搶救損壞檔案中的資料…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="210" />
+      <source>退出</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="220" />
+      <source>抢救结果</source>
+      <translation>搶救結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="220" />
+      <source>从损坏的文件中读出：{summary}。
 
-是否用最新的完好備份恢復？
-{name}</translation>
+用抢救出的数据继续工作吗？（选“否”则保留在 {target}，可以以后再决定。）</source>
+      <translation>從損壞的檔案中讀出：{summary}。
+
+用搶救出的資料繼續工作嗎？（選“否”則保留在 {target}，可以以後再決定。）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/app.py" line="227" />
+      <source>无法恢复</source>
+      <translation>無法恢復</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="52" />
@@ -389,11 +425,6 @@
       <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/audit.py" line="163" />
-      <source>数据库</source>
-      <translation>資料庫</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/audit.py" line="164" />
       <source>文件</source>
       <translation>檔案</translation>
@@ -422,11 +453,6 @@
       <location filename="../../carecenter/audit.py" line="173" />
       <source>登录失败</source>
       <translation>登入失敗</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/audit.py" line="174" />
-      <source>退出</source>
-      <translation>退出</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="175" />
@@ -639,37 +665,77 @@
       <translation>{name} 已損壞（{result}），不能用來恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="246" />
+      <location filename="../../carecenter/backup.py" line="242" />
       <source>PostgreSQL 数据库请在服务器上恢复（pg_restore）；CareCenter 的备份文件只用于本机数据库。</source>
       <translation>PostgreSQL 資料庫請在伺服器上恢復（pg_restore）；CareCenter 的備份檔案只用於本機資料庫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="251" />
+      <location filename="../../carecenter/backup.py" line="247" />
       <source>不能用正在使用的数据库文件恢复它自己。</source>
       <translation>不能用正在使用的資料庫檔案恢復它自己。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="252" />
+      <location filename="../../carecenter/backup.py" line="249" />
       <source>恢复备份前的自动备份</source>
       <translation>恢復備份前的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="260" />
+      <location filename="../../carecenter/backup.py" line="273" />
+      <source>（无法读取）</source>
+      <translation>（無法讀取）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="274" />
+      <source>{made:%Y-%m-%d %H:%M} 的备份：</source>
+      <translation>{made:%Y-%m-%d %H:%M} 的備份：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="301" />
+      <source>无法把 {name} 复制到数据库旁（{error}），未恢复。请检查磁盘空间。</source>
+      <translation>無法把 {name} 複製到資料庫旁（{error}），未恢復。請檢查磁碟空間。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="306" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} 複製後校驗失敗，未恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="298" />
+      <location filename="../../carecenter/backup.py" line="350" />
+      <source>审计记录</source>
+      <translation>審計記錄</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="360" />
+      <source>{table} {rows} 条</source>
+      <translation>{table} {rows} 條</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="363" />
+      <source>；有 {lost} 段记录无法读出</source>
+      <translation>；有 {lost} 段記錄無法讀出</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="371" />
+      <source>{name} 已存在，抢救的数据不会覆盖它。</source>
+      <translation>{name} 已存在，搶救的資料不會覆蓋它。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="383" />
+      <source>损坏的数据库连表结构都读不出（{error}），无法抢救；请用备份恢复。</source>
+      <translation>損壞的資料庫連表結構都讀不出（{error}），無法搶救；請用備份恢復。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/backup.py" line="430" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>無法檢查 PostgreSQL 資料庫：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="299" />
+      <location filename="../../carecenter/backup.py" line="431" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL 資料庫 {url} 可以訪問。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="299" />
+      <location filename="../../carecenter/backup.py" line="431" />
       <source>结构版本 {version}。</source>
       <translation>結構版本 {version}。</translation>
     </message>
@@ -894,337 +960,377 @@
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli.py" line="86" />
+      <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
+      <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/cli.py" line="87" />
+      <source>新的数据库文件（不能已存在）</source>
+      <translation>新的資料庫檔案（不能已存在）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>损坏的文件（默认是 --db 指定的数据库）</source>
+      <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="93" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="95" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="137" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="193" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="209" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="231" />
+      <location filename="../../carecenter/cli.py" line="234" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="256" />
+      <location filename="../../carecenter/cli.py" line="259" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="268" />
+      <location filename="../../carecenter/cli.py" line="271" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="292" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="292" />
+      <location filename="../../carecenter/cli.py" line="295" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="294" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="304" />
+      <location filename="../../carecenter/cli.py" line="307" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="305" />
+      <location filename="../../carecenter/cli.py" line="308" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="307" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="330" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="330" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="345" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="351" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="352" />
+      <location filename="../../carecenter/cli.py" line="355" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="367" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="378" />
+      <location filename="../../carecenter/cli.py" line="381" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="380" />
+      <location filename="../../carecenter/cli.py" line="383" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="402" />
+      <location filename="../../carecenter/cli.py" line="405" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="419" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="427" />
+      <location filename="../../carecenter/cli.py" line="433" />
+      <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
+      <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="437" />
+      <location filename="../../carecenter/cli.py" line="448" />
+      <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
+      <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="458" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="443" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="468" />
-      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件）。</source>
-      <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案）。</translation>
+      <location filename="../../carecenter/cli.py" line="491" />
+      <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
+      <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="492" />
+      <source>没有找到完好的备份。</source>
+      <translation>沒有找到完好的備份。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="493" />
+      <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
+      <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="499" />
+      <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
+      <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="480" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="481" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="482" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="568" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="571" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="545" />
+      <location filename="../../carecenter/cli.py" line="577" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -4219,77 +4325,97 @@
       <translation>流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="70" />
+      <location filename="../../carecenter/store.py" line="47" />
+      <source>数据库 {path} 已损坏：{problem}</source>
+      <translation>資料庫 {path} 已損壞：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="80" />
       <source>数据库尚未打开。</source>
       <translation>資料庫尚未開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="106" />
+      <location filename="../../carecenter/store.py" line="116" />
       <source>不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。</source>
       <translation>不支援這種資料庫地址：{text}（可以是本地 SQLite 檔案，或 postgresql://使用者@伺服器/資料庫）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="116" />
+      <location filename="../../carecenter/store.py" line="126" />
       <source>{path} 不是 CareCenter 数据库文件。</source>
       <translation>{path} 不是 CareCenter 資料庫檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="130" />
+      <location filename="../../carecenter/store.py" line="146" />
+      <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
+      <translation>備份沒有寫完（磁碟空間不足或無法寫入 {folder}），未留下不完整的檔案。請騰出空間或換一個位置後重試。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="148" />
+      <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
+      <translation>備份失敗：資料庫本身有損壞（{error}）。請執行“檢查資料庫”，按提示用較早的備份恢復。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="153" />
       <source>备份校验失败：{result}</source>
       <translation>備份校驗失敗：{result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="146" />
+      <location filename="../../carecenter/store.py" line="170" />
       <source>找不到数据库文件：{path}</source>
       <translation>找不到資料庫檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="155" />
-      <source>无法打开数据库 {path}：{error}</source>
-      <translation>無法開啟資料庫 {path}：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/store.py" line="159" />
+      <location filename="../../carecenter/store.py" line="183" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>資料庫 {path} 無法使用 WAL 日誌模式（當前為 {journal_mode}）。請把檔案放在本機磁碟上，不要放在網路資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="177" />
-      <source>数据库 {path} 已损坏或无法读取：{error}</source>
-      <translation>資料庫 {path} 已損壞或無法讀取：{error}</translation>
+      <location filename="../../carecenter/store.py" line="230" />
+      <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
+      <translation>上次恢復備份在替換資料庫之前中斷；留下的臨時副本已刪除，資料庫保持原樣。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="186" />
+      <location filename="../../carecenter/store.py" line="233" />
+      <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
+      <translation>上次恢復備份在替換資料庫時中斷，現已完成恢復。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="239" />
+      <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
+      <translation>上次恢復備份中斷且副本不完整，已換回恢復前的資料庫（{name}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="248" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>連線 PostgreSQL 需要安裝驅動：pip install "carecenter[postgresql]"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="190" />
+      <location filename="../../carecenter/store.py" line="252" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>無法識別資料庫地址：{url}（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="193" />
+      <location filename="../../carecenter/store.py" line="255" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>資料庫地址裡缺少資料庫名：{url}（例如 postgresql://carecenter@伺服器/carecenter）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="199" />
+      <location filename="../../carecenter/store.py" line="261" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>無法連線 PostgreSQL 資料庫 {v1}：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="206" />
+      <location filename="../../carecenter/store.py" line="268" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL 資料庫 {v1} 裡還沒有 CareCenter 的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="217" />
+      <location filename="../../carecenter/store.py" line="279" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL 資料庫 {v1} 無法使用：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="280" />
+      <location filename="../../carecenter/store.py" line="342" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>

@@ -103,3 +103,34 @@ def test_the_command_line_on_a_new_pc_makes_its_store(fresh_home, capsys):
     assert data.exists()
     assert cli.run(["check"]) == 0
     assert os.listdir(data.parent)
+
+
+def test_a_store_that_does_not_open_is_moved_aside_and_the_newest_backup_offered(qapp, demo_template, tmp_path):
+    import shutil
+
+    from carecenter import app, backup
+    from carecenter.models import Customer
+    from carecenter.store import StoreDamaged, open_store
+    path = tmp_path / "desk" / "carecenter.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    opened = open_store(path)
+    good = backup.make_backup(opened, reason="测试", automatic=True)
+    expected = Customer.select().count()
+    opened.close()
+    with open(path, "r+b") as handle:  # a copy interrupted: the first part of the file only
+        handle.truncate(path.stat().st_size // 3)
+    with pytest.raises(StoreDamaged) as damaged:
+        open_store(path)
+    offered = []
+
+    def choose():
+        box = QApplication.activeModalWidget()
+        offered.append(box.text())
+        next(b for b in box.buttons() if b.text() == "用这个备份恢复").click()
+    QTimer.singleShot(300, choose)
+    store = app._recover(path, damaged.value.problem)
+    assert store is not None and Customer.select().count() == expected
+    assert good.name in offered[0] and "客户 2000 条" in offered[0] and "不会删除" in offered[0]
+    assert len(list(path.parent.glob("carecenter.corrupt-*.sqlite3"))) == 1
+    store.close()
