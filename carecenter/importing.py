@@ -460,7 +460,7 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
 
 
 def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress: Progress | None,
-             cancel: Cancel | None) -> ImportReport:
+             cancel: Cancel | None, before_write=None) -> ImportReport:
     if options.kind not in (None, *KINDS):
         raise UserError(tr("导入类型应为 customers、vehicles 或 visits，不是“{kind}”。").format(kind=options.kind))
     if options.on_duplicate not in ("update", "skip"):
@@ -480,6 +480,8 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             planner.source(source, progress)
             if not commit or report.rejected:
                 raise _Rollback()
+            if before_write is not None:
+                before_write()  # the safety backup: only for an import that is about to write
             _write(planner.plan, progress, cancel)
             audit.record("import", "file", source.path.name, detail=report.summary())
             report.written = True
@@ -498,14 +500,15 @@ def preview(source: SourceFile, options: ImportOptions | None = None, progress: 
 def run(source: SourceFile, options: ImportOptions | None = None, progress: Progress | None = None,
         cancel: Cancel | None = None, *, safety_backup: bool = True) -> ImportReport:
     """Import in one transaction: everything, or nothing when a row has an error or the user cancels. A backup of
-    the store is made first."""
+    the store is made once the file is found good, just before the first write (a rejected file costs no backup)."""
     permissions.require("import")
-    if safety_backup:
+
+    def safety() -> None:
         from carecenter import backup
         if progress:
             progress(tr("导入前自动备份"), 0)
         backup.make_backup(current_store(), reason=f"导入 {source.path.name} 前的自动备份", automatic=True)
-    return _execute(source, options or ImportOptions(), True, progress, cancel)
+    return _execute(source, options or ImportOptions(), True, progress, cancel, safety if safety_backup else None)
 
 
 # --- the template -----------------------------------------------------------------------------------------------

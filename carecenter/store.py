@@ -133,8 +133,12 @@ def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        with contextlib.closing(sqlite3.connect(partial)) as copy:
-            db.connection().backup(copy)
+        # a connection of its own reads the last committed state: the desk's connection may be inside a write (the
+        # safety backup of an import is made just before the import's first write), which would block a backup
+        # taken through it; in WAL mode a reader never waits for the writer
+        with contextlib.closing(sqlite3.connect(f"file:{db.database}?mode=ro", uri=True)) as source, \
+                contextlib.closing(sqlite3.connect(partial)) as copy:
+            source.backup(copy)
             # a rollback-journal file, not WAL: a backup then opens read-only anywhere (a write-protected stick)
             copy.execute("PRAGMA journal_mode = DELETE")
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
