@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import unicodedata
 import hashlib
 import hmac
 import secrets
@@ -65,6 +66,8 @@ def needs_rehash(stored: str) -> bool:
 
 
 def check_new_password(password: str) -> None:
+    if not password.strip():
+        raise UserError(tr("密码不能全是空格。"))
     if len(password) < MIN_PASSWORD:
         raise UserError(tr("密码至少需要 {MIN_PASSWORD} 个字符。").format(MIN_PASSWORD=MIN_PASSWORD))
     if len(password) > 256:
@@ -72,6 +75,9 @@ def check_new_password(password: str) -> None:
 
 
 def _check_name_and_role(name: str, role: str) -> str:
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name.strip()):
+        # control and format characters: U+202E turns 「李婷‮」 into something that looks like 李婷
+        raise UserError(tr("用户名中有看不见的控制字符，请重新输入。"))
     name = clean_text(name)
     if not name:
         raise UserError(tr("请填写用户名。"))
@@ -191,9 +197,10 @@ def login(name: str, password: str, when: datetime.datetime | None = None) -> se
     name = clean_text(name)
     user = Staff.get_or_none(Staff.name == name)
     if user is None or not user.active or not user.password_hash:
-        with write():
-            audit.record("login_failed", "staff", user.id if user else "", detail="用户不存在或已停用",
-                         actor=name or "?")
+        with write():  # what was typed is not kept: it may be a password typed in the wrong field
+            audit.record("login_failed", "staff", user.id if user else "",
+                         detail="用户已停用" if user else f"用户不存在（输入了 {len(name)} 个字）",
+                         actor=user.name if user else "?")
         raise LoginFailed(tr("用户名或密码不正确。"))
     if user.locked_until and user.locked_until > when:
         minutes = max(1, int((user.locked_until - when).total_seconds() // 60) + 1)

@@ -220,11 +220,12 @@ def cmd_customers(args) -> int:
     summaries = []
     for start in range(0, len(ids), BATCH):
         summaries += archive.customer_summaries(ids[start:start + BATCH])
+    from carecenter import audit
+    from carecenter.store import write
+    with write():  # the list shows every phone, whichever way it is printed
+        audit.record("export", "customers", "", detail=f"客户{' JSON' if args.json else '列表'}：{len(summaries)} 位"
+                                                       f"（查找“{args.search}”）")
     if args.json:
-        from carecenter import audit
-        from carecenter.store import write
-        with write():
-            audit.record("export", "customers", "", detail=f"客户 JSON：{len(summaries)} 位（查找“{args.search}”）")
         json.dump(summaries, sys.stdout, ensure_ascii=False, default=_json_default)
         print()
         return EXIT_OK

@@ -245,7 +245,17 @@ def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[She
     except csv.Error:
         dialect = csv.excel
     table = []
-    for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    number = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as error:  # a cell longer than csv's limit (131 072 characters), a stray quote …
+            raise FileRejected(tr("{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。").format(
+                name=path.name, number=rows.line_num, problem=error, limit=csv.field_size_limit())) from None
+        number += 1
         if number > MAX_ROWS + 1:
             raise FileRejected(tr("{name} 超过 {MAX_ROWS:,} 行，已拒绝。").format(name=path.name, MAX_ROWS=MAX_ROWS))
         if len(row) > MAX_COLUMNS:

@@ -25,3 +25,15 @@ def log_exception(error: BaseException) -> Path:
     except OSError:
         logging.getLogger("carecenter").exception("could not write the log file")
     return path
+
+
+def log_note(text: str) -> None:
+    """One line in the log file (what the program did on its own, such as cleaning up after a crash)."""
+    from carecenter import clock
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"{clock.now():%Y-%m-%d %H:%M:%S} {text}\n")
+    except OSError:
+        logging.getLogger("carecenter").warning(text)

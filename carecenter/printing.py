@@ -404,7 +404,7 @@ def print_statistics(year_text: str, out: Path | str) -> Path:
     """F9 for a year (``2026``; a month ``2026-11`` prints its year)."""
     from carecenter import stats
     from carecenter.reports import statistics_form
-    permissions.require("print")
+    permissions.require("reports")  # F9 is a manager's report, not a desk form
     try:
         year = int(year_text[:4])
         if len(year_text) not in (4, 7) or not 2000 <= year <= 2100:
@@ -422,7 +422,7 @@ def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None, su
     already computed (the statistics tab has one) is printed as it is."""
     from carecenter import monthly
     from carecenter.reports import monthly_summary
-    permissions.require("print")
+    permissions.require("reports")
     if summary is None or summary.month != month:
         summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
     if progress is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from carecenter.errors import UserError
+from carecenter.i18n import tr
 from carecenter.validate import InvalidValue, clean_text, normalize_phone
 
 
@@ -31,9 +33,16 @@ def search_text(name: str, phones: list[str], plates: list[str], vins: list[str]
     return "|" + "|".join(key for key in keys if key) + "|"
 
 
+#: What a search may hold: a name, a phone, a plate and a VIN fit in far less.
+MAX_SEARCH_CHARS, MAX_SEARCH_WORDS = 100, 8
+
+
 def query_terms(text: str) -> list[str]:
     """The search box's words, cleaned like the keys (a phone typed with dashes still matches)."""
     text = clean_text(text).lower()
+    if len(text) > MAX_SEARCH_CHARS or len(text.split()) > MAX_SEARCH_WORDS:
+        raise UserError(tr("搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。").format(
+            words=MAX_SEARCH_WORDS, chars=MAX_SEARCH_CHARS))
     if re.fullmatch(r"\+?[\d\s\-()]+", text):  # a phone typed with spaces: one term, not several
         try:
             return [re.sub(r"\D", "", normalize_phone(text))]

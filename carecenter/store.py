@@ -169,18 +169,24 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         return _open_server(str(location), create=create)
     path = _resolve(location)
     notes = finish_interrupted_restore(path)
+    clean_leftovers(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise StoreError(tr("找不到数据库文件：{path}").format(path=path))
     _check_is_sqlite(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(tr("无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。").format(
+            folder=path.parent, error=error.strerror or error)) from error
+    _check_writable(path)
     db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         db.connect()
         journal_mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreDamaged(path, str(error)) from error
+        raise _opening_failed(path, error) from error
     if journal_mode.lower() != "wal":
         db.close()
         raise StoreError(
@@ -202,8 +208,54 @@ def open_store(location: str | os.PathLike | None = None, *, create: bool = True
         raise StoreError(str(error)) from error
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
-        raise StoreDamaged(path, str(error)) from error
+        raise _opening_failed(path, error) from error
     return Store(db=db, path=path, journal_mode=journal_mode.lower(), created=is_new, upgraded=upgraded, notes=notes)
+
+
+#: What SQLite says of a file that is damaged (as opposed to one it may not write, or one another program holds).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
+
+
+def _opening_failed(path: Path, error: Exception) -> StoreError:
+    """A damaged file is handed to recovery; anything else (a locked file, no right to write) is a sentence saying
+    what to do, and the file is left alone."""
+    text = str(error).lower()
+    if any(word in text for word in _DAMAGE_WORDS):
+        return StoreDamaged(path, str(error))
+    if "locked" in text or "busy" in text:
+        return StoreError(tr("数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。").format(path=path))
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return StoreError(tr("无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。").format(
+            path=path))
+    return StoreError(tr("无法打开数据库 {path}：{error}").format(path=path, error=error))
+
+
+def _check_writable(path: Path) -> None:
+    """A store in a read-only place cannot even be read in WAL mode (SQLite must write the -shm file beside it)."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if not (folder_ok and file_ok):
+        raise StoreError(tr("无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。").format(
+            path=path))
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Files interrupted work left beside the store and in its backups folder — a backup or an upgrade copy that
+    never finished (``*.partial`` and its journal) — are removed at the next start; what was removed goes to the
+    log. Finished backups, the replaced and corrupt stores are never touched."""
+    removed = []
+    for folder in (path.parent, path.parent / "backups"):
+        if not folder.is_dir():
+            continue
+        for leftover in folder.iterdir():
+            if leftover.name.endswith((".partial", ".partial-journal", ".partial-wal", ".partial-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+                    removed.append(leftover)
+    if removed:
+        from carecenter.logfile import log_note
+        log_note("removed what interrupted work left: " + ", ".join(str(p) for p in removed))
+    return removed
 
 
 def side_files(path: Path) -> list[Path]:
@@ -341,6 +393,9 @@ def write():
         while cause is not None:
             text += " " + str(cause).lower()
             cause = cause.__cause__ or cause.__context__
+        if "locked" in text or "busy" in text:
+            raise StoreError(tr("另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。")
+                             .format(seconds=BUSY_TIMEOUT_MS // 1000)) from error
         if "full" in text or "i/o" in text or "readonly" in text or "read-only" in text:
             raise StoreError(
                 tr(

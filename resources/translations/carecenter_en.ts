@@ -510,67 +510,77 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Withdraw signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="69" />
+      <location filename="../../carecenter/auth.py" line="70" />
+      <source>密码不能全是空格。</source>
+      <translation>A password cannot be only spaces.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="72" />
       <source>密码至少需要 {MIN_PASSWORD} 个字符。</source>
       <translation>The password needs at least {MIN_PASSWORD} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="71" />
+      <location filename="../../carecenter/auth.py" line="74" />
       <source>密码太长（最多 256 个字符）。</source>
       <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="77" />
+      <location filename="../../carecenter/auth.py" line="80" />
+      <source>用户名中有看不见的控制字符，请重新输入。</source>
+      <translation>The user name holds invisible control characters; please type it again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="83" />
       <source>请填写用户名。</source>
       <translation>Please enter a user name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="79" />
+      <location filename="../../carecenter/auth.py" line="85" />
       <source>用户名太长（最多 60 个字）。</source>
       <translation>The user name is too long (at most 60 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="82" />
+      <location filename="../../carecenter/auth.py" line="88" />
       <source>角色应为 {v1} 之一，不是“{role}”。</source>
       <translation>The role should be one of {v1}, not "{role}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="100" />
+      <location filename="../../carecenter/auth.py" line="106" />
       <source>已有可以登录的用户，请由管理员添加新用户。</source>
       <translation>There are already users who can log in; the administrator adds new users.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="120" />
+      <location filename="../../carecenter/auth.py" line="126" />
       <source>用户“{name}”已存在。</source>
       <translation>User "{name}" already exists.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="131" />
+      <location filename="../../carecenter/auth.py" line="137" />
       <source>没有用户“{name}”。</source>
       <translation>There is no user "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="161" />
+      <location filename="../../carecenter/auth.py" line="167" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>This is the last administrator; it cannot be deactivated or given another role.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="197" />
+      <location filename="../../carecenter/auth.py" line="204" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong user name or password.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="203" />
+      <location filename="../../carecenter/auth.py" line="210" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="216" />
+      <location filename="../../carecenter/auth.py" line="223" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked for {LOCK_MINUTES} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="220" />
+      <location filename="../../carecenter/auth.py" line="227" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>Wrong user name or password ({v1} attempts left).</translation>
     </message>
@@ -1105,232 +1115,232 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="234" />
+      <location filename="../../carecenter/cli.py" line="235" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="259" />
+      <location filename="../../carecenter/cli.py" line="260" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="271" />
+      <location filename="../../carecenter/cli.py" line="272" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="296" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="296" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="298" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="307" />
+      <location filename="../../carecenter/cli.py" line="308" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="330" />
+      <location filename="../../carecenter/cli.py" line="331" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="334" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="349" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="351" />
+      <location filename="../../carecenter/cli.py" line="352" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="355" />
+      <location filename="../../carecenter/cli.py" line="356" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="381" />
+      <location filename="../../carecenter/cli.py" line="382" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="383" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="406" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="412" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="423" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="433" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="437" />
+      <location filename="../../carecenter/cli.py" line="438" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="449" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="458" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="492" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="500" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="515" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="568" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="571" />
+      <location filename="../../carecenter/cli.py" line="572" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="578" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1730,27 +1740,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="250" />
+      <location filename="../../carecenter/import_files.py" line="256" />
+      <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
+      <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="260" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="253" />
+      <location filename="../../carecenter/import_files.py" line="263" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="280" />
+      <location filename="../../carecenter/import_files.py" line="290" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="282" />
+      <location filename="../../carecenter/import_files.py" line="292" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="284" />
+      <location filename="../../carecenter/import_files.py" line="294" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
@@ -1835,7 +1850,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="506" />
+      <location filename="../../carecenter/importing.py" line="509" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -4135,6 +4150,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Writing "{title}": {written} rows…</translation>
     </message>
     <message>
+      <location filename="../../carecenter/search_keys.py" line="44" />
+      <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
+      <translation>The search is too long: at most {words} words and {chars} characters (a name, phone, plate or VIN is enough).</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/settings.py" line="28" />
       <source>规则</source>
       <translation>Rules</translation>
@@ -4345,77 +4365,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{path} is not a CareCenter database file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="146" />
+      <location filename="../../carecenter/store.py" line="150" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>The backup was not finished (the disk is full or {folder} cannot be written); no incomplete file was left. Free some space or choose another place and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="148" />
+      <location filename="../../carecenter/store.py" line="152" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>The backup failed: the store itself is damaged ({error}). Run the store check and restore an earlier backup as it says.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="153" />
+      <location filename="../../carecenter/store.py" line="157" />
       <source>备份校验失败：{result}</source>
       <translation>Backup check failed: {result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="170" />
+      <location filename="../../carecenter/store.py" line="175" />
       <source>找不到数据库文件：{path}</source>
       <translation>Database file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="183" />
+      <location filename="../../carecenter/store.py" line="180" />
+      <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
+      <translation>Cannot make the data folder {folder}: {error}. Give a place you can write to with --db.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/store.py" line="226" />
+      <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
+      <translation>The store {path} is busy in another program (an import or a backup); wait a moment and open it again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="228" />
+      <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
+      <translation>Cannot write the store {path} (the file or its folder is read-only). Copy the store to a folder you can write to and give it with --db.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/store.py" line="230" />
+      <source>无法打开数据库 {path}：{error}</source>
+      <translation>Cannot open the store {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="286" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>The last restore stopped before it replaced the store; its temporary copy was removed and the store is as it was.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="233" />
+      <location filename="../../carecenter/store.py" line="289" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>The last restore stopped while replacing the store; it has now been finished.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="239" />
+      <location filename="../../carecenter/store.py" line="295" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>The last restore stopped and its copy was incomplete; the store from before the restore ({name}) is back in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="248" />
+      <location filename="../../carecenter/store.py" line="304" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="252" />
+      <location filename="../../carecenter/store.py" line="308" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="255" />
+      <location filename="../../carecenter/store.py" line="311" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="261" />
+      <location filename="../../carecenter/store.py" line="317" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="268" />
+      <location filename="../../carecenter/store.py" line="324" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="279" />
+      <location filename="../../carecenter/store.py" line="335" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="342" />
+      <location filename="../../carecenter/store.py" line="397" />
+      <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
+      <translation>Another program is writing the store (a large import, say) and had not finished after {seconds} s. This change was not saved; try again shortly.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="401" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>

@@ -510,67 +510,77 @@
       <translation>撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="69" />
+      <location filename="../../carecenter/auth.py" line="70" />
+      <source>密码不能全是空格。</source>
+      <translation>密碼不能全是空格。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="72" />
       <source>密码至少需要 {MIN_PASSWORD} 个字符。</source>
       <translation>密碼至少需要 {MIN_PASSWORD} 個字元。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="71" />
+      <location filename="../../carecenter/auth.py" line="74" />
       <source>密码太长（最多 256 个字符）。</source>
       <translation>密碼太長（最多 256 個字元）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="77" />
+      <location filename="../../carecenter/auth.py" line="80" />
+      <source>用户名中有看不见的控制字符，请重新输入。</source>
+      <translation>使用者名稱中有看不見的控制字元，請重新輸入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="83" />
       <source>请填写用户名。</source>
       <translation>請填寫使用者名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="79" />
+      <location filename="../../carecenter/auth.py" line="85" />
       <source>用户名太长（最多 60 个字）。</source>
       <translation>使用者名稱太長（最多 60 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="82" />
+      <location filename="../../carecenter/auth.py" line="88" />
       <source>角色应为 {v1} 之一，不是“{role}”。</source>
       <translation>角色應為 {v1} 之一，不是“{role}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="100" />
+      <location filename="../../carecenter/auth.py" line="106" />
       <source>已有可以登录的用户，请由管理员添加新用户。</source>
       <translation>已有可以登入的使用者，請由管理員新增新使用者。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="120" />
+      <location filename="../../carecenter/auth.py" line="126" />
       <source>用户“{name}”已存在。</source>
       <translation>使用者“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="131" />
+      <location filename="../../carecenter/auth.py" line="137" />
       <source>没有用户“{name}”。</source>
       <translation>沒有使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="161" />
+      <location filename="../../carecenter/auth.py" line="167" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>這是最後一位管理員，不能停用或改為其他角色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="197" />
+      <location filename="../../carecenter/auth.py" line="204" />
       <source>用户名或密码不正确。</source>
       <translation>使用者名稱或密碼不正確。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="203" />
+      <location filename="../../carecenter/auth.py" line="210" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定，請 {minutes} 分鐘後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="216" />
+      <location filename="../../carecenter/auth.py" line="223" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定 {LOCK_MINUTES} 分鐘。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="220" />
+      <location filename="../../carecenter/auth.py" line="227" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>使用者名稱或密碼不正確（還可再試 {v1} 次）。</translation>
     </message>
@@ -1105,232 +1115,232 @@
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="234" />
+      <location filename="../../carecenter/cli.py" line="235" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="259" />
+      <location filename="../../carecenter/cli.py" line="260" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="271" />
+      <location filename="../../carecenter/cli.py" line="272" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="296" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="295" />
+      <location filename="../../carecenter/cli.py" line="296" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="298" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="307" />
+      <location filename="../../carecenter/cli.py" line="308" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="330" />
+      <location filename="../../carecenter/cli.py" line="331" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="334" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="349" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="351" />
+      <location filename="../../carecenter/cli.py" line="352" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="355" />
+      <location filename="../../carecenter/cli.py" line="356" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="381" />
+      <location filename="../../carecenter/cli.py" line="382" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="383" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="406" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="412" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="423" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="433" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="437" />
+      <location filename="../../carecenter/cli.py" line="438" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="449" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="458" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="492" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="500" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="515" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="568" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="571" />
+      <location filename="../../carecenter/cli.py" line="572" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="578" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1730,27 +1740,32 @@
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="250" />
+      <location filename="../../carecenter/import_files.py" line="256" />
+      <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
+      <translation>{name} 第 {number} 行無法讀取：{problem}。單元格最長 {limit:,} 個字元。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="260" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="253" />
+      <location filename="../../carecenter/import_files.py" line="263" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="280" />
+      <location filename="../../carecenter/import_files.py" line="290" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 是舊版或其他格式的表格，請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="282" />
+      <location filename="../../carecenter/import_files.py" line="292" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>不支援的檔案型別：{name}（請使用 .xlsx 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="284" />
+      <location filename="../../carecenter/import_files.py" line="294" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
@@ -1835,7 +1850,7 @@
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="506" />
+      <location filename="../../carecenter/importing.py" line="509" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -4135,6 +4150,11 @@
       <translation>正在寫入“{title}”：{written} 行…</translation>
     </message>
     <message>
+      <location filename="../../carecenter/search_keys.py" line="44" />
+      <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
+      <translation>搜尋內容太長：最多 {words} 個詞、{chars} 個字（姓名、電話、車牌或車架號即可）。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/settings.py" line="28" />
       <source>规则</source>
       <translation>規則</translation>
@@ -4345,77 +4365,102 @@
       <translation>{path} 不是 CareCenter 資料庫檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="146" />
+      <location filename="../../carecenter/store.py" line="150" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>備份沒有寫完（磁碟空間不足或無法寫入 {folder}），未留下不完整的檔案。請騰出空間或換一個位置後重試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="148" />
+      <location filename="../../carecenter/store.py" line="152" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>備份失敗：資料庫本身有損壞（{error}）。請執行“檢查資料庫”，按提示用較早的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="153" />
+      <location filename="../../carecenter/store.py" line="157" />
       <source>备份校验失败：{result}</source>
       <translation>備份校驗失敗：{result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="170" />
+      <location filename="../../carecenter/store.py" line="175" />
       <source>找不到数据库文件：{path}</source>
       <translation>找不到資料庫檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="183" />
+      <location filename="../../carecenter/store.py" line="180" />
+      <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
+      <translation>無法建立資料資料夾 {folder}：{error}。請用 --db 指定一個可以寫入的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>資料庫 {path} 無法使用 WAL 日誌模式（當前為 {journal_mode}）。請把檔案放在本機磁碟上，不要放在網路資料夾中。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/store.py" line="226" />
+      <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
+      <translation>資料庫 {path} 正被另一個程式佔用（例如正在匯入或備份），請稍等片刻再開啟。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="228" />
+      <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
+      <translation>無法寫入資料庫 {path}（檔案或資料夾只讀）。請把資料庫複製到可以寫入的資料夾，再用 --db 指定它。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/store.py" line="230" />
+      <source>无法打开数据库 {path}：{error}</source>
+      <translation>無法開啟資料庫 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="286" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>上次恢復備份在替換資料庫之前中斷；留下的臨時副本已刪除，資料庫保持原樣。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="233" />
+      <location filename="../../carecenter/store.py" line="289" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>上次恢復備份在替換資料庫時中斷，現已完成恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="239" />
+      <location filename="../../carecenter/store.py" line="295" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>上次恢復備份中斷且副本不完整，已換回恢復前的資料庫（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="248" />
+      <location filename="../../carecenter/store.py" line="304" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>連線 PostgreSQL 需要安裝驅動：pip install "carecenter[postgresql]"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="252" />
+      <location filename="../../carecenter/store.py" line="308" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>無法識別資料庫地址：{url}（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="255" />
+      <location filename="../../carecenter/store.py" line="311" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>資料庫地址裡缺少資料庫名：{url}（例如 postgresql://carecenter@伺服器/carecenter）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="261" />
+      <location filename="../../carecenter/store.py" line="317" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>無法連線 PostgreSQL 資料庫 {v1}：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="268" />
+      <location filename="../../carecenter/store.py" line="324" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL 資料庫 {v1} 裡還沒有 CareCenter 的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="279" />
+      <location filename="../../carecenter/store.py" line="335" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL 資料庫 {v1} 無法使用：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="342" />
+      <location filename="../../carecenter/store.py" line="397" />
+      <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
+      <translation>另一個程式正在寫入資料庫（例如正在匯入大檔案），等了 {seconds} 秒仍未結束。本次修改沒有儲存，請稍後再試。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/store.py" line="401" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>

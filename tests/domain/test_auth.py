@@ -229,3 +229,31 @@ def test_exports_mask_personal_data_for_roles_without_the_unmask_right(store, ro
         exported = archive.customer_summaries([customer_id])[0]
     assert (exported["phone"], exported["address"]) == (phone, address)
     assert Customer.get_by_id(customer_id).phone == "13812345678"  # the archive itself is untouched
+
+
+@pytest.mark.parametrize("password", [" " * 8, "\t" * 12])
+def test_a_password_of_whitespace_is_refused(store, password):
+    with pytest.raises(UserError, match="不能全是空格"):
+        auth.add_user("李婷", "specialist", password)
+
+
+@pytest.mark.parametrize("name", ["李婷\u202e", "\u202e李婷", "李\u200b婷", "李婷\x07"])
+def test_a_name_with_control_or_bidi_characters_is_refused(store, name):
+    with pytest.raises(UserError, match="控制字符"):
+        auth.add_user(name, "specialist", "a-long-password")
+
+
+def test_a_failed_log_in_keeps_the_attempt_not_what_was_typed(store):
+    from carecenter.models import AuditEntry
+    with pytest.raises(auth.LoginFailed):
+        auth.login("my-secret-password", "x")  # the password typed in the name field by mistake
+    entry = AuditEntry.select().where(AuditEntry.action == "login_failed").get()
+    assert "my-secret-password" not in entry.actor + entry.detail and entry.actor == "?"
+
+
+def test_f9_is_a_managers_report(store, tmp_path):
+    with session.acting_as(session.Actor("李婷", "specialist")):
+        with pytest.raises(permissions.PermissionDenied):
+            printing.print_statistics("2026", tmp_path / "f9.pdf")
+    with session.acting_as(session.Actor("王经理", "manager")):
+        assert printing.print_statistics("2026", tmp_path / "f9.pdf").exists()

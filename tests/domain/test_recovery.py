@@ -167,3 +167,63 @@ def test_a_full_disk_during_a_backup_is_a_sentence_and_leaves_no_partial_file(de
     assert "磁盘空间不足" in str(error.value) and "未留下不完整的文件" in str(error.value)
     assert list((tmp_path / "usb").iterdir()) == []
     store.close()
+
+
+def test_another_writer_holding_the_store_is_a_sentence_and_nothing_is_half_written(store):
+    from carecenter import archive
+    from carecenter.store import StoreError
+    archive.save_customer({"name": "张三"})
+    store.db.execute_sql("PRAGMA busy_timeout = 200")  # the desk waits 5 s; the test need not
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # an import on another connection holds the write lock
+    try:
+        with pytest.raises(StoreError) as error:
+            archive.save_customer({"name": "李四"})
+        assert "另一个程序正在写入数据库" in str(error.value) and "没有保存" in str(error.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [c.name for c in Customer.select()] == ["张三"]
+
+
+def test_a_store_in_a_read_only_folder_is_a_sentence_not_a_recovery(desk, monkeypatch, capsys):
+    import carecenter.store as store_module
+    path, good, customers = desk
+    monkeypatch.setattr(store_module.os, "access", lambda target, mode: False)  # tests may run as root
+    with pytest.raises(store_module.StoreError) as error:
+        open_store(path)
+    assert not isinstance(error.value, StoreDamaged)
+    assert "只读" in str(error.value) and "复制到可以写入的文件夹" in str(error.value)
+    code, out, err = run(capsys, "--db", path, "customers")
+    assert code == 1 and "只读" in err and "内部错误" not in err
+    assert path.exists() and not list(path.parent.glob("*.corrupt-*"))  # nothing moved aside
+
+
+@pytest.mark.parametrize("text", ["张 " * 90, "1" * 50_000])
+def test_a_search_too_long_is_refused_with_its_limit(store, text):
+    from carecenter import archive
+    from carecenter.errors import UserError
+    with pytest.raises(UserError, match="最多 8 个词、100 个字"):
+        archive.find_customers(text)
+
+
+def test_a_csv_cell_over_the_limit_is_a_sentence_naming_the_row(tmp_path, capsys):
+    path = tmp_path / "long.csv"
+    path.write_text("姓名,备注\n张三,短\n李四,\"" + "长" * 140_000 + "\"\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", tmp_path / "s.sqlite3", "import", path)
+    assert code == 1 and "long.csv 第 3 行无法读取" in err and "131,072" in err and "内部错误" not in err
+
+
+def test_what_interrupted_work_left_is_cleaned_at_the_next_start_and_logged(desk, monkeypatch, tmp_path):
+    import carecenter.logfile as logfile
+    path, good, customers = desk
+    log = tmp_path / "log" / "carecenter.log"
+    monkeypatch.setattr(logfile, "log_path", lambda: log)
+    leftovers = [path.parent / "backups" / "carecenter-20261120-180000.sqlite3.partial",
+                 path.with_name("carecenter.before-v10.sqlite3.partial")]
+    for leftover in leftovers:
+        leftover.write_bytes(b"SQLite format 3\x00half")
+    open_store(path).close()
+    assert not any(p.exists() for p in leftovers)
+    assert good.exists()  # finished backups are never touched
+    assert "carecenter-20261120-180000.sqlite3.partial" in log.read_text(encoding="utf-8")
