@@ -88,11 +88,16 @@ def _points(value: object) -> int:
     return int(text)
 
 
-def _past_date(label: str) -> Callable[[object], datetime.date | None]:
+def _past_date(label: str, earliest: datetime.date = datetime.date(1900, 1, 1)) -> Callable[[object], datetime.date | None]:
+    """A date that has come, and not before ``earliest`` (0001-01-01 and 1900-01-01 are what empty date cells of
+    other systems export as)."""
     def parse(value: object) -> datetime.date | None:
         day = parse_date(value, label)
         if day is not None and day > clock.today():
             raise InvalidValue(tr("{label} {day:%Y-%m-%d} 晚于今天。").format(label=label, day=day))
+        if day is not None and day < earliest:
+            raise InvalidValue(tr("{label} {day:%Y-%m-%d} 不可能（应不早于 {earliest:%Y-%m-%d}），请核对原始资料。").format(
+                label=label, day=day, earliest=earliest))
         return day
     return parse
 
@@ -114,7 +119,7 @@ CUSTOMER_FIELDS: dict[str, tuple[str, Callable]] = {
     "contact_name": ("联系人", _text(100, "联系人")),
     "address": ("地址", _text(300, "地址")),
     "postcode": ("邮编", _postcode),
-    "birthday": ("生日", _past_date("生日")),
+    "birthday": ("生日", _past_date("生日", datetime.date(1900, 1, 2))),
     "occupation": ("职业", _text(100, "职业")),
     "hobbies": ("兴趣爱好", _text(300, "兴趣爱好")),
     "family": ("家庭情况", _text(300, "家庭情况")),
@@ -137,7 +142,7 @@ VEHICLE_FIELDS: dict[str, tuple[str, Callable]] = {
     "vehicle_type": ("车种", _text(30, "车种")),
     "engine_no": ("发动机编号", _text(30, "发动机编号")),
     "color": ("颜色", _text(20, "颜色")),
-    "delivery_date": ("交车日期", _past_date("交车日期")),
+    "delivery_date": ("交车日期", _past_date("交车日期", datetime.date(1980, 1, 1))),
     "sales_consultant": ("销售顾问", _text(60, "销售顾问")),
     "mileage": ("行驶里程", None),
     "insurance_expiry": ("保险到期日", lambda value: parse_date(value, "保险到期日")),
@@ -145,7 +150,7 @@ VEHICLE_FIELDS: dict[str, tuple[str, Callable]] = {
 }
 
 VISIT_FIELDS: dict[str, tuple[str, Callable]] = {
-    "visit_date": ("送修或来访日期", _past_date("送修或来访日期")),
+    "visit_date": ("送修或来访日期", _past_date("送修或来访日期", datetime.date(1980, 1, 1))),
     "visit_type": ("维修类型", _choice(VISIT_TYPES, "维修类型")),
     "items": ("维修养护项目", _text(2000, "维修养护项目")),
     "mileage": ("行驶里程", None),

@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
                            help=tr("已有的客户/车辆：update 更新（默认）或 skip 跳过"))
     importing.add_argument("--dry-run", action="store_true", help=tr("只检查并报告，不写入"))
+    importing.add_argument("--include-hidden", action="store_true", help=tr("也导入隐藏的工作表（默认跳过并报告）"))
     importing.add_argument("--json", action="store_true", help=tr("以 JSON 输出报告"))
 
     calls = commands.add_parser("calls", help=tr("生成并列出某天的回访清单"))
@@ -284,7 +285,7 @@ def cmd_import(args) -> int:
     quiet = args.json or not sys.stderr.isatty()
     progress = None if quiet else (lambda step, percent: print(f"\r{step} {percent:3d}%", end="", file=sys.stderr))
     source = importing.read(args.file, progress)
-    options = importing.ImportOptions(kind=args.kind, on_duplicate=args.on_duplicate)
+    options = importing.ImportOptions(kind=args.kind, on_duplicate=args.on_duplicate, include_hidden=args.include_hidden)
     report = (importing.preview if args.dry_run else importing.run)(source, options, progress)
     if progress:
         print(file=sys.stderr)

@@ -45,12 +45,18 @@ class Sheet:
     rows: list[list[object]]
     row_numbers: list[int]
     formula_cells: set[tuple[int, int]] = field(default_factory=set)  # (Excel row number, column index)
+    encoding: str = ""  # a CSV's encoding as read (UTF-8, UTF-16, GBK, Big5)
+    hidden: bool = False  # a hidden or very hidden worksheet: skipped unless the desk chooses it
 
 
 @dataclass
 class SourceFile:
     path: Path
     sheets: list[Sheet]
+
+    @property
+    def hidden_sheets(self) -> list[str]:
+        return [sheet.name for sheet in self.sheets if sheet.hidden]
 
 
 Progress = Callable[[str, int], None]
@@ -162,6 +168,47 @@ def _has_formulas(path: Path) -> set[str]:
     return found
 
 
+def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, int]]:
+    """The merged cell ranges of a sheet, as (first row, first column, last row, last column), 1-based: read from
+    the sheet's XML (openpyxl's read-only mode does not give them)."""
+    if not part:
+        return []
+    from openpyxl.utils.cell import range_boundaries
+    ranges = []
+    with zipfile.ZipFile(path) as archive:
+        try:
+            handle = archive.open(part.lstrip("/"))
+        except KeyError:
+            return []
+        with handle:
+            tail = b""
+            while chunk := handle.read(1 << 20):
+                text = tail + chunk
+                for ref in re.findall(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"', text):
+                    first_column, first_row, last_column, last_row = range_boundaries(ref.decode("ascii"))
+                    ranges.append((first_row, first_column, last_row, last_column))
+                tail = text[-200:]
+    return sorted(set(ranges))
+
+
+def _fill_merged(table: list[tuple[int, list[object]]], ranges) -> None:
+    """A merged range's cells all read as its top-left value (a customer's name merged over the rows of their
+    two cars), as the person who merged them meant."""
+    rows = {number: row for number, row in table}
+    for first_row, first_column, last_row, last_column in ranges:
+        top = rows.get(first_row)
+        if top is None or first_column - 1 >= len(top):
+            continue
+        value = top[first_column - 1]
+        for number in range(first_row, last_row + 1):
+            row = rows.get(number)
+            if row is None:
+                continue
+            for column in range(first_column - 1, min(last_column, len(row))):
+                if row[column] is None:
+                    row[column] = value
+
+
 def _rejection(path: Path, error: BaseException) -> FileRejected:
     """The user's message for a workbook openpyxl could not read: unsafe XML said as such, anything else broken."""
     from defusedxml import DefusedXmlException
@@ -210,11 +257,13 @@ def _read_xlsx(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sh
                 raise
             except Exception as error:  # noqa: BLE001 - as above
                 raise _rejection(path, error) from error
+            _fill_merged(table, _merged_ranges(path, getattr(worksheet, "_worksheet_path", None)))
             formulas: set[tuple[int, int]] = set()
             if with_formulas:
                 formulas = _formula_cells(path, worksheet.title)
             sheet = _split_header(worksheet.title, table, score, formulas)
             if sheet is not None and sheet.rows:
+                sheet.hidden = getattr(worksheet, "sheet_state", "visible") != "visible"
                 sheets.append(sheet)
     finally:
         workbook.close()
@@ -224,22 +273,56 @@ def _read_xlsx(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sh
 # --- csv ------------------------------------------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
+def _common_share(text: str) -> float:
+    """The share of a text's Chinese characters that are common simplified ones (in GB2312): near 1 for real GBK
+    text, low for Big5 bytes read as GBK (their second bytes fall outside GB2312, into rare GBK characters)."""
+    hanzi = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"]
+    if not hanzi:
+        return 1.0
+    common = 0
+    for ch in hanzi:
         try:
-            return data.decode(encoding)
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(hanzi)
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read in: UTF-16 by its byte-order mark, UTF-8, GBK (GB18030), or Big5 when the
+    bytes are Big5 and not GBK. What cannot be told apart honestly is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            continue
-    raise FileRejected(tr("{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。").format(name=path.name))
+            pass
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:1 << 20]
+    gbk = sample.decode("gb18030", errors="replace")
+    if _common_share(gbk) >= 0.9:
+        try:
+            return data.decode("gb18030"), "GBK"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("big5"), "Big5"
+    except UnicodeDecodeError:
+        pass
+    raise FileRejected(tr("{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为"
+                          "“CSV UTF-8”后再导入。").format(name=path.name))
 
 
 def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[Sheet]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise FileRejected(tr("{name} 超过 {v2} MB，已拒绝。").format(name=path.name, v2=MAX_CSV_BYTES >> 20))
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FileRejected(tr("{name} 不是文本格式的 CSV 文件。").format(name=path.name))
-    text = _decode(path, data)
+    text, encoding = _decode(path, data)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
     except csv.Error:
@@ -270,7 +353,31 @@ def _read_csv(path: Path, score, progress: Progress, cancel: Cancel) -> list[She
                 raise ImportCancelled()
             progress(f"读取第 {number:,} 行", 0)
     sheet = _split_header(path.stem, table, score, set())
+    if sheet is not None:
+        sheet.encoding = encoding
     return [sheet] if sheet is not None and sheet.rows else []
+
+
+#: The first bytes of an OLE2 compound file: an old .xls, or an .xlsx locked with a password (Office encrypts the
+#: workbook into such a container).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _refuse_by_content(path: Path) -> None:
+    """A file whose content is not what its name says is named for what it is, not called broken."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError as error:
+        raise FileRejected(tr("无法读取 {name}：{error}").format(name=path.name, error=error.strerror or error)) from error
+    if head.startswith(_OLE2):
+        if "EncryptedPackage".encode("utf-16-le") in head or b"EncryptedPackage" in head:
+            raise FileRejected(tr("{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。").format(
+                name=path.name))
+        raise FileRejected(tr("{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。").format(
+            name=path.name))
+    if head.startswith(b"PK") and path.suffix.lower() in (".csv", ".txt"):
+        raise FileRejected(tr("{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。").format(name=path.name))
 
 
 def read_file(path: Path | str, score: Callable[[list[str]], int], progress: Progress | None = None,
@@ -282,6 +389,7 @@ def read_file(path: Path | str, score: Callable[[list[str]], int], progress: Pro
     if not path.is_file():
         raise FileRejected(tr("找不到文件：{path}").format(path=path))
     suffix = path.suffix.lower()
+    _refuse_by_content(path)
     if suffix in (".xlsx", ".xlsm"):
         sheets = _read_xlsx(path, score, progress, cancel)
     elif suffix in (".csv", ".txt"):

@@ -60,6 +60,7 @@ class ImportOptions:
     kind: str | None = None              # customers / vehicles / visits; None: from the columns
     on_duplicate: str = "update"         # update / skip
     mappings: dict[str, dict[int, str]] | None = None  # sheet name → {column index: field key}; None: guessed
+    include_hidden: bool = False         # hidden worksheets are skipped (and said so) unless the desk chooses them
 
 
 @dataclass
@@ -177,6 +178,7 @@ class _Planner:
         self.next_vehicle = (Vehicle.select(pw.fn.MAX(Vehicle.id)).scalar() or 0) + 1
         self.visit_keys: set[tuple[int, datetime.date, str]] = set()
         self.by_phone = {phone: customer_id for (phone, _), customer_id in self.by_person.items()}
+        self.phone_of = {customer_id: phone for (phone, _), customer_id in self.by_person.items()}
         self.work_orders = {row[0] for row in Complaint.select(Complaint.work_order).where(
             Complaint.work_order != "").tuples()}
         self.loaded_visit_vehicles: set[int] = set()
@@ -206,8 +208,13 @@ class _Planner:
         columns = {key: sheet.header[index] or FIELDS[key][0] for index, key in mapping.items()}
         for row_number, column in sheet.formula_cells:
             if row_number == number and column in mapping:
-                self.problem(sheet, number, columns[mapping[column]], cells[column],
-                             tr("此单元格是公式，已按其计算结果导入，请核对。"), "warning")
+                if column < len(cells) and cells[column] is not None:
+                    self.problem(sheet, number, columns[mapping[column]], cells[column],
+                                 tr("此单元格是公式，已按其计算结果导入，请核对。"), "warning")
+                else:  # a file written by a program, never saved in Excel: the formula has no result to read
+                    self.problem(sheet, number, columns[mapping[column]], "",
+                                 tr("此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；"
+                                    "请在 Excel/WPS 中打开并保存后再导入。"), "warning")
         parts: dict[str, dict] = {"customer": {}, "vehicle": {}, "visit": {}, "complaint": {}}
         for key, value in values.items():
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -287,6 +294,7 @@ class _Planner:
                          tr("档案中没有{what}，本行也没有客户姓名，无法建立档案。").format(what=what))
             return None
 
+        self._conflicts(sheet, number, columns, found, customer_id, customer, vin, plate)
         outcome = "skipped"
         skip_duplicates = self.options.on_duplicate == "skip"
         if customer_id is None:
@@ -306,6 +314,22 @@ class _Planner:
             if self._new_visit(customer_id, vehicle_id, visit):
                 outcome = "created"
         return outcome
+
+    def _conflicts(self, sheet, number, columns, found, customer_id, customer, vin, plate) -> None:
+        """What the import would change that the desk may not mean: asked in the preview, never done silently."""
+        owner = self.by_plate.get(plate) if plate else None
+        if owner is not None and (found is None or owner[0] != found[0]):
+            self.problem(sheet, number, columns.get("vehicle.plate", "车牌号"), plate,
+                         tr("车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。").format(
+                             plate=plate, owner=owner[1]), "warning")
+        phone = customer.get("phone")
+        known = self.phone_of.get(customer_id) if customer_id is not None else None
+        if found is not None and phone and known and phone != known and self.options.on_duplicate == "update":
+            self.problem(sheet, number, columns.get("customer.phone", "手机"), phone,
+                         tr("车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。").format(
+                             vehicle=vin or plate, old=known, new=phone), "warning")
+        if phone and customer_id is not None:
+            self.phone_of[customer_id] = phone  # a later row of the same file changing it again is asked too
 
     @staticmethod
     def _update(new: dict[int, dict], updates: dict[int, dict], record_id: int, data: dict) -> None:
@@ -363,6 +387,13 @@ class _Planner:
         done = 0
         kinds = set()
         for sheet in source.sheets:
+            if sheet.hidden and not self.options.include_hidden:
+                self.problem(sheet, 1, "", "", tr("工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”"
+                                                 "（命令行 --include-hidden）。").format(sheet=sheet.name,
+                                                                                   rows=len(sheet.rows)), "warning")
+                continue
+            if sheet.encoding == "Big5":
+                self.problem(sheet, 1, "", "", tr("文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。"), "warning")
             mapping = mapping_for(sheet, self.options)
             unknown = [h or f"第 {i + 1} 列" for i, h in enumerate(sheet.header) if i not in mapping and
                        any(row[i] is not None for row in sheet.rows[:200] if i < len(row))]

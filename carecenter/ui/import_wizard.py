@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -85,6 +86,8 @@ class FilePage(QWizardPage):
         form.addRow(tr("文件内容："), self.kind)
         form.addRow(tr("已有记录："), self.update_existing)
         form.addRow("", self.skip_existing)
+        self.include_hidden = QCheckBox(tr("包括隐藏的工作表（默认跳过，预览中列出）"))
+        form.addRow("", self.include_hidden)
         note = QLabel(tr("按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -113,7 +116,8 @@ class FilePage(QWizardPage):
         self.wizard_.source = result.value
         self.wizard_.options = importing.ImportOptions(
             kind=KIND_CHOICES[self.kind.currentIndex()][0],
-            on_duplicate="skip" if self.skip_existing.isChecked() else "update")
+            on_duplicate="skip" if self.skip_existing.isChecked() else "update",
+            include_hidden=self.include_hidden.isChecked())
         return True
 
 

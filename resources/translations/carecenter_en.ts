@@ -135,62 +135,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Points "{text}" should be a whole number of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="95" />
+      <location filename="../../carecenter/archive.py" line="97" />
       <source>{label} {day:%Y-%m-%d} 晚于今天。</source>
       <translation>{label} {day:%Y-%m-%d} is later than today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="104" />
+      <location filename="../../carecenter/archive.py" line="99" />
+      <source>{label} {day:%Y-%m-%d} 不可能（应不早于 {earliest:%Y-%m-%d}），请核对原始资料。</source>
+      <translation>{label} {day:%Y-%m-%d} cannot be right (not before {earliest:%Y-%m-%d}); check the source.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="109" />
       <source>性别“{text}”应为 男 或 女。</source>
       <translation>Gender "{text}" should be 男 (male) or 女 (female).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="189" />
+      <location filename="../../carecenter/archive.py" line="194" />
       <source>请填写客户名称。</source>
       <translation>Please enter the customer's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="191" />
+      <location filename="../../carecenter/archive.py" line="196" />
       <source>客户名称不能为空。</source>
       <translation>The customer's name cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="213" />
+      <location filename="../../carecenter/archive.py" line="218" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="290" />
+      <location filename="../../carecenter/archive.py" line="295" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="309" />
+      <location filename="../../carecenter/archive.py" line="314" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="320" />
+      <location filename="../../carecenter/archive.py" line="325" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="327" />
+      <location filename="../../carecenter/archive.py" line="332" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="359" />
+      <location filename="../../carecenter/archive.py" line="364" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="369" />
+      <location filename="../../carecenter/archive.py" line="374" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="468" />
+      <location filename="../../carecenter/archive.py" line="473" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -886,461 +891,466 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="60" />
+      <source>也导入隐藏的工作表（默认跳过并报告）</source>
+      <translation>import hidden worksheets too (skipped and reported by default)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="61" />
       <source>以 JSON 输出报告</source>
       <translation>print the report as JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="62" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>生成并列出某天的回访清单</source>
       <translation>make and list a day's call list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="64" />
       <source>日期（默认今天）</source>
       <translation>the date (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="65" />
+      <location filename="../../carecenter/cli.py" line="66" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>list the missed calls (window closed without a call in the last 31 days, by reason and assignee)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="67" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>登记一次回访结果</source>
       <translation>log the result of a call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="70" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
       <translation>the time of the call (YYYY-MM-DDTHH:MM, default now)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>the new date (required with reschedule)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>某月的回访与投诉指标</source>
       <translation>a month's call and complaint KPIs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="82" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="87" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="89" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="91" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="93" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="99" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="108" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="139" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="140" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="163" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="193" />
+      <location filename="../../carecenter/cli.py" line="194" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="209" />
+      <location filename="../../carecenter/cli.py" line="210" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="235" />
+      <location filename="../../carecenter/cli.py" line="236" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="260" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="272" />
+      <location filename="../../carecenter/cli.py" line="273" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="298" />
+      <location filename="../../carecenter/cli.py" line="299" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="311" />
+      <location filename="../../carecenter/cli.py" line="312" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="331" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="334" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="336" />
+      <location filename="../../carecenter/cli.py" line="337" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="350" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="352" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="356" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="369" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="382" />
+      <location filename="../../carecenter/cli.py" line="383" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="385" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="406" />
+      <location filename="../../carecenter/cli.py" line="407" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="410" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="412" />
+      <location filename="../../carecenter/cli.py" line="413" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="423" />
+      <location filename="../../carecenter/cli.py" line="424" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="439" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="449" />
+      <location filename="../../carecenter/cli.py" line="450" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="465" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="480" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="495" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="500" />
+      <location filename="../../carecenter/cli.py" line="501" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="515" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="516" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="525" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="527" />
+      <location filename="../../carecenter/cli.py" line="528" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="570" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="572" />
+      <location filename="../../carecenter/cli.py" line="573" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="578" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1690,167 +1700,212 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{name} ({date})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="99" />
+      <location filename="../../carecenter/import_files.py" line="105" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} is not a valid Excel (.xlsx) file, or it is damaged.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="106" />
+      <location filename="../../carecenter/import_files.py" line="112" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} has abnormal compressed content ({filename} would unpack to {v3} MB); it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="112" />
+      <location filename="../../carecenter/import_files.py" line="118" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} would unpack to more than {v2} GB; it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="118" />
+      <location filename="../../carecenter/import_files.py" line="124" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="130" />
+      <location filename="../../carecenter/import_files.py" line="136" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} declares a sheet of {v2:,} rows × {columns:,} columns, over the limit ({MAX_ROWS:,} rows); refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="194" />
+      <location filename="../../carecenter/import_files.py" line="241" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="200" />
+      <location filename="../../carecenter/import_files.py" line="247" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="233" />
-      <source>{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
-      <translation>The encoding of {name} is not recognised (UTF-8 and GB18030/GBK are supported).</translation>
+      <location filename="../../carecenter/import_files.py" line="315" />
+      <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
+      <translation>The encoding of {name} cannot be told (UTF-8, UTF-16, GBK/GB18030 and Big5 are read). Save it as "CSV UTF-8" in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="238" />
+      <location filename="../../carecenter/import_files.py" line="321" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="241" />
+      <location filename="../../carecenter/import_files.py" line="324" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="256" />
+      <location filename="../../carecenter/import_files.py" line="339" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="260" />
+      <location filename="../../carecenter/import_files.py" line="343" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="263" />
+      <location filename="../../carecenter/import_files.py" line="346" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="290" />
+      <location filename="../../carecenter/import_files.py" line="372" />
+      <source>无法读取 {name}：{error}</source>
+      <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="375" />
+      <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
+      <translation>{name} is protected by a password. Open it in Excel/WPS, remove the password, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="377" />
+      <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
+      <translation>{name} is in fact an old Excel (.xls) file. Save it as .xlsx or .csv in Excel/WPS and import that.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="380" />
+      <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
+      <translation>{name} is in fact an Excel workbook (.xlsx); rename it to .xlsx and import it.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="398" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="292" />
+      <location filename="../../carecenter/import_files.py" line="400" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="294" />
+      <location filename="../../carecenter/import_files.py" line="402" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="105" />
+      <location filename="../../carecenter/importing.py" line="106" />
       <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
       <translation>{rows:,} rows: {created:,} new, {updated:,} updated, {skipped:,} skipped; {errors:,} errors, {hints:,} notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="108" />
+      <location filename="../../carecenter/importing.py" line="109" />
       <source>。已写入数据库。</source>
       <translation>. Written to the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="108" />
+      <location filename="../../carecenter/importing.py" line="109" />
       <source>。</source>
       <translation>.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="113" />
+      <location filename="../../carecenter/importing.py" line="114" />
       <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
       <translation>Import refused, nothing written: {errors:,} errors, for example sheet "{sheet}" row {row} column "{column}": {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="210" />
+      <location filename="../../carecenter/importing.py" line="213" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>This cell is a formula; its result was imported, please check it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="219" />
+      <location filename="../../carecenter/importing.py" line="216" />
+      <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
+      <translation>This cell is a formula, but the file holds no result for it (it was never saved in Excel/WPS), so it is read as blank; open and save the file in Excel/WPS, then import it.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="226" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>Visit type not recognised, recorded as "Other" (choices: {v1}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="261" />
+      <location filename="../../carecenter/importing.py" line="268" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>No customer in the archive has this phone or plate; create or import the customer first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="279" />
+      <location filename="../../carecenter/importing.py" line="286" />
       <source>缺少进厂日期。</source>
       <translation>The visit date is missing.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="282" />
+      <location filename="../../carecenter/importing.py" line="289" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="285" />
+      <location filename="../../carecenter/importing.py" line="292" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>vehicle with plate/VIN {plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="287" />
+      <location filename="../../carecenter/importing.py" line="294" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>The archive has no {what} and this row has no customer name: no record can be made.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="372" />
+      <location filename="../../carecenter/importing.py" line="323" />
+      <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
+      <translation>Plate {plate} already belongs to another vehicle in the archive (customer {owner}); after the import two vehicles would share it. Check the plate or the VIN.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="329" />
+      <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
+      <translation>The owner's phone of {vehicle} would change from {old} to {new}; check whether the owner or the number changed.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="391" />
+      <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
+      <translation>Worksheet "{sheet}" is hidden and was skipped ({rows:,} rows); to import it, choose "Include hidden worksheets" (--include-hidden on the command line).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="396" />
+      <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
+      <translation>The file was read as Traditional Chinese Big5; check that names and other text read right.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="403" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>No column was recognised; say what each column holds in the "Check each column" step.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="388" />
+      <location filename="../../carecenter/importing.py" line="419" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>Checking row {done:,} / {total:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="448" />
+      <location filename="../../carecenter/importing.py" line="479" />
       <source>更新客户档案</source>
       <translation>Updating the customer records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="465" />
+      <location filename="../../carecenter/importing.py" line="496" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="467" />
+      <location filename="../../carecenter/importing.py" line="498" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="509" />
+      <location filename="../../carecenter/importing.py" line="540" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -2743,11 +2798,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/official_calendar.py" line="68" />
       <source>{name} 太大，不像放假通知文件（最多 1 MB）。</source>
       <translation>{name} is too large to be a holiday notice (1 MB at most).</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/official_calendar.py" line="71" />
-      <source>无法读取 {name}：{error}</source>
-      <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="79" />
@@ -5682,257 +5732,262 @@ Details were written to: {where}</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="39" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>（不导入）</source>
       <translation>(do not import)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
       <source>自动识别（按列名）</source>
       <translation>Detect (by column names)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
       <source>客户和车辆</source>
       <translation>Customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
       <source>客服中心投诉工单</source>
       <translation>Call-centre complaint tickets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>保存导入模板</source>
       <translation>Save import template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>CareCenter导入模板.xlsx</source>
       <translation>CareCenter import template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
       <source>导入模板</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
       <source>已保存：{written}</source>
       <translation>Saved: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="63" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
       <source>选择文件</source>
       <translation>Choose a file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="65" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>Excel (.xlsx) and CSV (UTF-8 or GB18030) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>选择要导入的文件</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="68" />
       <source>浏览…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
       <source>下载导入模板…</source>
       <translation>Download import template…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="77" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>Update existing customers and vehicles (with the file's non-empty cells)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
       <source>跳过已有的客户和车辆</source>
       <translation>Skip existing customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="84" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
       <source>文件：</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
       <source>文件内容：</source>
       <translation>Contents:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
       <source>已有记录：</source>
       <translation>Existing records:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
+      <source>包括隐藏的工作表（默认跳过，预览中列出）</source>
+      <translation>Include hidden worksheets (skipped by default, listed in the preview)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>Existing records are found by VIN, then plate, then "phone + name". A preview comes first; nothing is written until you confirm.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="99" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="107" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="110" />
       <source>正在读取文件……</source>
       <translation>Reading the file……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="111" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="114" />
       <source>无法导入这个文件</source>
       <translation>This file cannot be imported</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="126" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="130" />
       <source>核对每一列的内容</source>
       <translation>Check each column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="127" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="131" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>Columns were matched by their names. Check the "Import as" column; columns not recognised are marked "do not import" and can be set by hand.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>文件中的列</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>导入为</source>
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
       <source>第 {v1} 列</source>
       <translation>Column {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="162" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="166" />
       <source>{name}：{v2}</source>
       <translation>{name}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="170" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="174" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name} ({v2:,} rows)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="172" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>未识别、将不导入的列：</source>
       <translation>Columns not recognised (not imported):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="185" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="189" />
       <source>列对应有重复</source>
       <translation>Columns matched twice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="190" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>Several columns of sheet "{name}" are imported as "{v2}"; each field takes one column.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="199" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="203" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="200" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>The result of the import and the problems found. Nothing is written until you press "Import"; it cannot be imported while there are errors.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>工作表</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>行</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>列</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>值</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="217" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="221" />
       <source>正在检查每一行……</source>
       <translation>Checking every row……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="222" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
       <source>预览未完成。</source>
       <translation>The preview did not finish.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="239" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="243" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>(the table lists the first {PROBLEM_LIMIT:,})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="241" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;{v1:,} errors: cannot import.&lt;/b&gt; Correct the file and choose it again.&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="249" />
       <source>文件中没有可导入的数据行。</source>
       <translation>The file has no rows to import.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="253" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="257" />
       <source>正在导入……</source>
       <translation>Importing……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
       <source>导入未完成</source>
       <translation>The import did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="267" />
       <source>没有写入任何数据。</source>
       <translation>Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="277" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="281" />
       <source>下一步 &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="278" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="282" />
       <source>&lt; 上一步</source>
       <translation>&lt; Back</translation>
     </message>

@@ -135,62 +135,67 @@
       <translation>積分“{text}”應為不小於 0 的整數。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="95" />
+      <location filename="../../carecenter/archive.py" line="97" />
       <source>{label} {day:%Y-%m-%d} 晚于今天。</source>
       <translation>{label} {day:%Y-%m-%d} 晚於今天。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="104" />
+      <location filename="../../carecenter/archive.py" line="99" />
+      <source>{label} {day:%Y-%m-%d} 不可能（应不早于 {earliest:%Y-%m-%d}），请核对原始资料。</source>
+      <translation>{label} {day:%Y-%m-%d} 不可能（應不早於 {earliest:%Y-%m-%d}），請核對原始資料。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="109" />
       <source>性别“{text}”应为 男 或 女。</source>
       <translation>性別“{text}”應為 男 或 女。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="189" />
+      <location filename="../../carecenter/archive.py" line="194" />
       <source>请填写客户名称。</source>
       <translation>請填寫客戶名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="191" />
+      <location filename="../../carecenter/archive.py" line="196" />
       <source>客户名称不能为空。</source>
       <translation>客戶名稱不能為空。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="213" />
+      <location filename="../../carecenter/archive.py" line="218" />
       <source>找不到客户（编号 {customer_id}），可能已被删除。</source>
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="290" />
+      <location filename="../../carecenter/archive.py" line="295" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="309" />
+      <location filename="../../carecenter/archive.py" line="314" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="320" />
+      <location filename="../../carecenter/archive.py" line="325" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="327" />
+      <location filename="../../carecenter/archive.py" line="332" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="359" />
+      <location filename="../../carecenter/archive.py" line="364" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="369" />
+      <location filename="../../carecenter/archive.py" line="374" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="468" />
+      <location filename="../../carecenter/archive.py" line="473" />
       <source>、</source>
       <translation>、</translation>
     </message>
@@ -886,461 +891,466 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="60" />
+      <source>也导入隐藏的工作表（默认跳过并报告）</source>
+      <translation>也匯入隱藏的工作表（預設跳過並報告）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="61" />
       <source>以 JSON 输出报告</source>
       <translation>以 JSON 輸出報告</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="62" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>生成并列出某天的回访清单</source>
       <translation>生成並列出某天的回訪清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="64" />
       <source>日期（默认今天）</source>
       <translation>日期（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="65" />
+      <location filename="../../carecenter/cli.py" line="66" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>列出已過期的回訪（近 31 天內時間視窗結束而未回訪的，按原因和經辦人）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="67" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>登记一次回访结果</source>
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="70" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
       <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>改約日期（reschedule 時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="82" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="87" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="89" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="91" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="93" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="95" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="99" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="108" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="139" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="140" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="163" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="193" />
+      <location filename="../../carecenter/cli.py" line="194" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="209" />
+      <location filename="../../carecenter/cli.py" line="210" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="235" />
+      <location filename="../../carecenter/cli.py" line="236" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="260" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="272" />
+      <location filename="../../carecenter/cli.py" line="273" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="296" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="298" />
+      <location filename="../../carecenter/cli.py" line="299" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="308" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="310" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="311" />
+      <location filename="../../carecenter/cli.py" line="312" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="331" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="334" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="336" />
+      <location filename="../../carecenter/cli.py" line="337" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="350" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="352" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="356" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="369" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="382" />
+      <location filename="../../carecenter/cli.py" line="383" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="385" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="406" />
+      <location filename="../../carecenter/cli.py" line="407" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="410" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="412" />
+      <location filename="../../carecenter/cli.py" line="413" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="423" />
+      <location filename="../../carecenter/cli.py" line="424" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="439" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="449" />
+      <location filename="../../carecenter/cli.py" line="450" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="465" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="480" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="495" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="500" />
+      <location filename="../../carecenter/cli.py" line="501" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="515" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="516" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="525" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="527" />
+      <location filename="../../carecenter/cli.py" line="528" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="570" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="572" />
+      <location filename="../../carecenter/cli.py" line="573" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="578" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1690,167 +1700,212 @@
       <translation>{name}（{date}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="99" />
+      <location filename="../../carecenter/import_files.py" line="105" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} 不是有效的 Excel（.xlsx）檔案，或檔案已損壞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="106" />
+      <location filename="../../carecenter/import_files.py" line="112" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} 的壓縮內容異常（{filename} 解壓後將達 {v3} MB），疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="112" />
+      <location filename="../../carecenter/import_files.py" line="118" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} 解壓後將超過 {v2} GB，疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="118" />
+      <location filename="../../carecenter/import_files.py" line="124" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="130" />
+      <location filename="../../carecenter/import_files.py" line="136" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} 的工作表聲明瞭 {v2:,} 行 × {columns:,} 列，超過上限（{MAX_ROWS:,} 行），已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="194" />
+      <location filename="../../carecenter/import_files.py" line="241" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 的工作表“{title}”超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="200" />
+      <location filename="../../carecenter/import_files.py" line="247" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 的工作表“{title}”列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="233" />
-      <source>{name} 的编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
-      <translation>{name} 的編碼無法識別（支援 UTF-8 和 GB18030/GBK）。</translation>
+      <location filename="../../carecenter/import_files.py" line="315" />
+      <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
+      <translation>{name} 的編碼無法確定（支援 UTF-8、UTF-16、GBK/GB18030 和 Big5）。請在 Excel/WPS 中另存為“CSV UTF-8”後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="238" />
+      <location filename="../../carecenter/import_files.py" line="321" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} 超過 {v2} MB，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="241" />
+      <location filename="../../carecenter/import_files.py" line="324" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="256" />
+      <location filename="../../carecenter/import_files.py" line="339" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>{name} 第 {number} 行無法讀取：{problem}。單元格最長 {limit:,} 個字元。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="260" />
+      <location filename="../../carecenter/import_files.py" line="343" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="263" />
+      <location filename="../../carecenter/import_files.py" line="346" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="290" />
+      <location filename="../../carecenter/import_files.py" line="372" />
+      <source>无法读取 {name}：{error}</source>
+      <translation>無法讀取 {name}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="375" />
+      <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
+      <translation>{name} 設有開啟密碼。請在 Excel/WPS 中開啟它，取消密碼後另存為 .xlsx 再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="377" />
+      <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
+      <translation>{name} 實際上是舊版 Excel（.xls）檔案。請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="380" />
+      <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
+      <translation>{name} 實際上是 Excel 工作簿（.xlsx），請把副檔名改回 .xlsx 後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="398" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 是舊版或其他格式的表格，請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="292" />
+      <location filename="../../carecenter/import_files.py" line="400" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>不支援的檔案型別：{name}（請使用 .xlsx 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="294" />
+      <location filename="../../carecenter/import_files.py" line="402" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="105" />
+      <location filename="../../carecenter/importing.py" line="106" />
       <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
       <translation>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳過 {skipped:,}；錯誤 {errors:,}，提示 {hints:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="108" />
+      <location filename="../../carecenter/importing.py" line="109" />
       <source>。已写入数据库。</source>
       <translation>。已寫入資料庫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="108" />
+      <location filename="../../carecenter/importing.py" line="109" />
       <source>。</source>
       <translation>。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="113" />
+      <location filename="../../carecenter/importing.py" line="114" />
       <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
       <translation>匯入被拒絕，未寫入任何資料：{errors:,} 處錯誤，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="210" />
+      <location filename="../../carecenter/importing.py" line="213" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>此單元格是公式，已按其計算結果匯入，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="219" />
+      <location filename="../../carecenter/importing.py" line="216" />
+      <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
+      <translation>此單元格是公式，但檔案裡沒有它的計算結果（未在 Excel/WPS 中儲存過），按空白處理；請在 Excel/WPS 中開啟並儲存後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="226" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>維修型別無法識別，已記為“其他”（可選：{v1}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="261" />
+      <location filename="../../carecenter/importing.py" line="268" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>檔案中找不到這個電話或車牌的客戶，請先建檔或匯入客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="279" />
+      <location filename="../../carecenter/importing.py" line="286" />
       <source>缺少进厂日期。</source>
       <translation>缺少進廠日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="282" />
+      <location filename="../../carecenter/importing.py" line="289" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>請至少填寫車牌號或車架號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="285" />
+      <location filename="../../carecenter/importing.py" line="292" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>車牌/車架號為 {plate} 的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="287" />
+      <location filename="../../carecenter/importing.py" line="294" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>檔案中沒有{what}，本行也沒有客戶姓名，無法建立檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="372" />
+      <location filename="../../carecenter/importing.py" line="323" />
+      <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
+      <translation>車牌 {plate} 在檔案中已屬於另一輛車（客戶編號 {owner}）；匯入後兩輛車同一車牌，請核對車牌或車架號。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="329" />
+      <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
+      <translation>車架號/車牌 {vehicle} 的車主電話將由 {old} 改為 {new}，請核對是否換了車主或號碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="391" />
+      <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
+      <translation>工作表“{sheet}”是隱藏的，已跳過（{rows:,} 行）；確需匯入時請選擇“包括隱藏的工作表”（命令列 --include-hidden）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="396" />
+      <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
+      <translation>檔案按繁體中文 Big5 編碼讀取，請核對姓名等文字是否正確。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/importing.py" line="403" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>沒有識別出任何列，請在“核對列”一步中指定每列的內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="388" />
+      <location filename="../../carecenter/importing.py" line="419" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>核對第 {done:,} / {total:,} 行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="448" />
+      <location filename="../../carecenter/importing.py" line="479" />
       <source>更新客户档案</source>
       <translation>更新客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="465" />
+      <location filename="../../carecenter/importing.py" line="496" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="467" />
+      <location filename="../../carecenter/importing.py" line="498" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="509" />
+      <location filename="../../carecenter/importing.py" line="540" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -2743,11 +2798,6 @@
       <location filename="../../carecenter/official_calendar.py" line="68" />
       <source>{name} 太大，不像放假通知文件（最多 1 MB）。</source>
       <translation>{name} 太大，不像放假通知檔案（最多 1 MB）。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/official_calendar.py" line="71" />
-      <source>无法读取 {name}：{error}</source>
-      <translation>無法讀取 {name}：{error}</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="79" />
@@ -5682,257 +5732,262 @@
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="39" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
       <source>（不导入）</source>
       <translation>（不匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
       <source>自动识别（按列名）</source>
       <translation>自動識別（按列名）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
       <source>客户和车辆</source>
       <translation>客戶和車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
       <source>客服中心投诉工单</source>
       <translation>客服中心投訴工單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>保存导入模板</source>
       <translation>儲存匯入模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>CareCenter导入模板.xlsx</source>
       <translation>CareCenter匯入模板.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="47" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
       <source>导入模板</source>
       <translation>匯入模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="53" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
       <source>已保存：{written}</source>
       <translation>已儲存：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="63" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
       <source>选择文件</source>
       <translation>選擇檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="65" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>支援 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是銷售部的交車客戶表，也可以是 DMS 匯出的維修記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>选择要导入的文件</source>
       <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="68" />
       <source>浏览…</source>
       <translation>瀏覽…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
       <source>下载导入模板…</source>
       <translation>下載匯入模板…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="77" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>更新已有的客戶和車輛（用檔案中的非空內容）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
       <source>跳过已有的客户和车辆</source>
       <translation>跳過已有的客戶和車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="84" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
       <source>文件：</source>
       <translation>檔案：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
       <source>文件内容：</source>
       <translation>檔案內容：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
       <source>已有记录：</source>
       <translation>已有記錄：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
+      <source>包括隐藏的工作表（默认跳过，预览中列出）</source>
+      <translation>包括隱藏的工作表（預設跳過，預覽中列出）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>按車架號、再按車牌、再按“電話 + 姓名”判斷是否已有。匯入前會先顯示預覽，確認後才寫入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="99" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="107" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="110" />
       <source>正在读取文件……</source>
       <translation>正在讀取檔案……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="111" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="114" />
       <source>无法导入这个文件</source>
       <translation>無法匯入這個檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="126" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="130" />
       <source>核对每一列的内容</source>
       <translation>核對每一列的內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="127" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="131" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>已按列名自動識別。請檢查“匯入為”一欄，識別不了的列標為“不匯入”，可手工指定。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>文件中的列</source>
       <translation>檔案中的列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="146" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
       <source>导入为</source>
       <translation>匯入為</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
       <source>第 {v1} 列</source>
       <translation>第 {v1} 列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="162" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="166" />
       <source>{name}：{v2}</source>
       <translation>{name}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="170" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="174" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name}（{v2:,} 行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="172" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>未识别、将不导入的列：</source>
       <translation>未識別、將不匯入的列：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="185" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="189" />
       <source>列对应有重复</source>
       <translation>列對應有重複</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="186" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="190" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>工作表“{name}”中有多列都匯入為“{v2}”，每項只能對應一列。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="199" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="203" />
       <source>预览</source>
       <translation>預覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="200" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>以下是匯入後的結果和發現的問題。點“匯入”才會寫入；有錯誤時不能匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>类型</source>
       <translation>型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>工作表</source>
       <translation>工作表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>行</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>列</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
       <source>值</source>
       <translation>值</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="217" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="221" />
       <source>正在检查每一行……</source>
       <translation>正在檢查每一行……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="222" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
       <source>预览未完成。</source>
       <translation>預覽未完成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="239" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="243" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>（下表只列出前 {PROBLEM_LIMIT:,} 條）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="241" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 處錯誤，不能匯入。&lt;/b&gt;請在檔案中修改後重新選擇檔案。&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="249" />
       <source>文件中没有可导入的数据行。</source>
       <translation>檔案中沒有可匯入的資料行。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="253" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="257" />
       <source>正在导入……</source>
       <translation>正在匯入……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
       <source>导入未完成</source>
       <translation>匯入未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="267" />
       <source>没有写入任何数据。</source>
       <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="277" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="281" />
       <source>下一步 &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="278" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="282" />
       <source>&lt; 上一步</source>
       <translation>&lt; 上一步</translation>
     </message>

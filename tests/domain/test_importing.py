@@ -416,3 +416,109 @@ def test_a_title_two_categories_share_asks_for_the_code(store, tmp_path):
     report, imported = _work_order_categories(tmp_path, ["其他"])
     assert report.rejected and imported == [None]
     assert any("A4z" in p.reason and "S9" in p.reason for p in report.errors)
+
+
+# --- imports that say what they do (issue 16, finding 8) -------------------------------------------------------
+
+def test_a_big5_csv_is_read_as_big5_and_said_so(store, tmp_path):
+    path = tmp_path / "big5.csv"
+    path.write_bytes("姓名,手機\n陳美麗,13812345678\n黃國華,13912345678\n".encode("big5"))
+    report = do_import(path)
+    assert report.written
+    assert sorted(c.name for c in Customer.select()) == ["陳美麗", "黃國華"]  # not mojibake
+    assert any("Big5" in p.reason and p.severity == "warning" for p in report.problems)
+
+
+def test_gbk_is_still_gbk(store, tmp_path):
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("姓名,手机\n张三,13812345678\n".encode("gbk"))
+    report = do_import(path)
+    assert report.written and Customer.get().name == "张三" and not report.problems
+
+
+def test_a_utf16_csv_is_read(store, tmp_path):
+    path = tmp_path / "u16.csv"
+    path.write_text("姓名\t手机\n张三\t13812345678\n", encoding="utf-16")
+    report = do_import(path)
+    assert report.written and Customer.get().name == "张三"
+
+
+def test_hidden_sheets_are_listed_and_skipped_unless_chosen(store, tmp_path):
+    path = tmp_path / "hidden.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["姓名", "手机"])
+    workbook.active.append(["张三", "13812345678"])
+    for title, state in (("旧数据", "hidden"), ("内部", "veryHidden")):
+        sheet = workbook.create_sheet(title)
+        sheet.append(["姓名", "手机"])
+        sheet.append([f"{title}客户", "13900000000" if state == "hidden" else "13700000000"])
+        sheet.sheet_state = state
+    workbook.save(path)
+    source = importing.read(path)
+    assert source.hidden_sheets == ["旧数据", "内部"]
+    report = importing.run(source, importing.ImportOptions())
+    assert [c.name for c in Customer.select()] == ["张三"]
+    assert sum("是隐藏的，已跳过" in p.reason for p in report.problems) == 2
+    chosen = importing.run(importing.read(path), importing.ImportOptions(include_hidden=True))
+    assert chosen.written and Customer.select().count() == 3
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1900-01-01", "1979-12-31", "2027-01-05"])
+def test_an_implausible_delivery_date_is_refused(store, tmp_path, day):
+    path = xlsx(tmp_path / "d.xlsx", [["姓名", "车架号", "交车日期"], ["张三", VIN_A, day]])
+    report = do_import(path)
+    assert report.rejected and any("交车日期" in p.reason for p in report.errors)
+    assert not Customer.select().exists()
+
+
+def test_merged_cells_read_as_their_top_left_value(store, tmp_path):
+    path = tmp_path / "merged.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["姓名", "手机", "车牌号"])
+    sheet.append(["张三", "13812345678", "浙A12345"])
+    sheet.append([None, "13812345678", "浙A12346"])
+    sheet.merge_cells("A2:A3")  # one customer, two cars
+    workbook.save(path)
+    report = do_import(path)
+    assert report.written, report.problems
+    assert [c.name for c in Customer.select()] == ["张三"] and Vehicle.select().count() == 2
+
+
+def test_an_uncached_formula_is_not_said_to_be_its_value(store, tmp_path):
+    path = tmp_path / "f.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["姓名", "积分"])
+    workbook.active.append(["张三", "=1+1"])  # openpyxl keeps no result: never saved in Excel
+    workbook.save(path)
+    report = do_import(path)
+    assert any("没有它的计算结果" in p.reason for p in report.problems)
+    assert not any("已按其计算结果导入" in p.reason for p in report.problems)
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("old.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "旧版 Excel（.xls）"),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le"),
+     "设有打开密码"),
+    ("renamed.csv", b"PK\x03\x04" + b"\x00" * 100, "实际上是 Excel 工作簿"),
+])
+def test_each_refused_format_is_named_for_what_it_is(store, tmp_path, name, content, words):
+    from carecenter.import_files import FileRejected
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(FileRejected, match=words):
+        importing.read(path)
+
+
+def test_conflicts_are_asked_in_the_preview_never_silent(store, tmp_path):
+    owner = archive.save_customer({"name": "王五", "phone": "13700000000"})
+    archive.save_vehicle(owner, {"plate": "浙A12345", "vin": VIN_B})
+    known = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    archive.save_vehicle(known, {"vin": VIN_A})
+    path = xlsx(tmp_path / "c.xlsx", [["姓名", "手机", "车架号", "车牌号"],
+                                       ["李四", "13912345678", "LSVCD75N4N0000027", "浙A12345"],  # another's plate
+                                       ["张三", "13600000000", VIN_A, ""]])  # the same VIN, a new phone
+    report = importing.preview(importing.read(path))
+    reasons = [p.reason for p in report.problems if p.severity == "warning"]
+    assert any("车牌 浙A12345 在档案中已属于另一辆车" in r for r in reasons)
+    assert any("车主电话将由 13812345678 改为 13600000000" in r for r in reasons)
