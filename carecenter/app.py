@@ -72,6 +72,9 @@ def run_gui(args) -> int:
         if box.clickedButton() is not read_only_button:
             return 0
         read_only = True
+    except UserError as error:  # no lock file can be made there (a read-only folder)
+        QMessageBox.critical(None, tr("无法打开数据库"), str(error))
+        return 1
 
     try:
         try:

@@ -134,3 +134,21 @@ def test_a_store_that_does_not_open_is_moved_aside_and_the_newest_backup_offered
     assert good.name in offered[0] and "客户 2000 条" in offered[0] and "不会删除" in offered[0]
     assert len(list(path.parent.glob("carecenter.corrupt-*.sqlite3"))) == 1
     store.close()
+
+
+def test_a_store_where_nothing_can_be_written_is_one_sentence_in_the_gui(qapp, tmp_path, monkeypatch, message_boxes):
+    import carecenter.desk_lock as desk_lock
+    from carecenter.store import open_store
+    path = tmp_path / "ro" / "carecenter.sqlite3"
+    path.parent.mkdir()
+    open_store(path).close()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(desk_lock.os, "open", refuse)  # a read-only folder: the lock file cannot be made
+    recorded = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
+                        lambda parent, title, text, *a, **k: recorded.append(text))
+    assert cli.run(["--db", str(path)]) == 1
+    assert len(recorded) == 1 and "无法在" in recorded[0] and "可以写入的文件夹" in recorded[0]
+    assert "内部错误" not in recorded[0]
