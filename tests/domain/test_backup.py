@@ -214,11 +214,11 @@ def test_a_running_desk_holds_the_lock_until_it_ends_however_it_ends(tmp_path):
 
 
 RACER = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 from carecenter import desk_lock
-start = float(sys.argv[2])
-while time.time() < start:
+print("ready", flush=True)
+while not os.path.exists(sys.argv[2]):  # both racers start from the same signal (not the clock: CI moves it)
     pass
 try:
     lock = desk_lock.acquire(Path(sys.argv[1]))
@@ -233,13 +233,14 @@ time.sleep(0.5)
 def test_two_desks_started_together_never_both_take_the_lock(tmp_path):
     import subprocess
     import sys
-    import time
     outcomes = []
     for attempt in range(6):
-        path = tmp_path / f"race{attempt}.sqlite3"
-        start = time.time() + 0.8
-        racers = [subprocess.Popen([sys.executable, "-c", RACER, str(path), repr(start)], stdout=subprocess.PIPE,
+        path, go = tmp_path / f"race{attempt}.sqlite3", tmp_path / f"go{attempt}"
+        racers = [subprocess.Popen([sys.executable, "-c", RACER, str(path), str(go)], stdout=subprocess.PIPE,
                                    text=True) for _ in range(2)]
+        for racer in racers:
+            assert racer.stdout.readline().strip() == "ready"
+        go.touch()
         outcomes.append(sorted(racer.communicate(timeout=60)[0].strip() for racer in racers))
     assert outcomes == [["refused", "took"]] * 6
 
