@@ -241,15 +241,26 @@ def _check_writable(path: Path) -> None:
 
 def clean_leftovers(path: Path) -> list[Path]:
     """Files interrupted work left beside the store and in its backups folder — a backup or an upgrade copy that
-    never finished (``*.partial`` and its journal) — are removed at the next start; what was removed goes to the
-    log. Finished backups, the replaced and corrupt stores are never touched."""
+    never finished (``*.partial`` and its journal), an hour old or more — are removed at the next start; what was
+    removed goes to the log. Finished backups, the replaced and corrupt stores are never touched."""
     removed = []
     for folder in (path.parent, path.parent / "backups"):
-        if not folder.is_dir():
+        if not folder.is_dir() or not any(p.name.endswith(".partial") for p in folder.iterdir()):
+            continue
+        # the file system's own clock (a file just touched), not this PC's: younger leftovers may be a backup
+        # another instance is writing right now
+        probe = folder / ".carecenter-clock"
+        try:
+            probe.touch()
+            settled = probe.stat().st_mtime - 3600
+            probe.unlink()
+        except OSError:
             continue
         for leftover in folder.iterdir():
-            if leftover.name.endswith((".partial", ".partial-journal", ".partial-wal", ".partial-shm")):
-                with contextlib.suppress(OSError):
+            if not leftover.name.endswith((".partial", ".partial-journal", ".partial-wal", ".partial-shm")):
+                continue
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                if leftover.stat().st_mtime < settled:
                     leftover.unlink()
                     removed.append(leftover)
     if removed:

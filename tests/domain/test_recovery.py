@@ -223,7 +223,11 @@ def test_what_interrupted_work_left_is_cleaned_at_the_next_start_and_logged(desk
                  path.with_name("carecenter.before-v10.sqlite3.partial")]
     for leftover in leftovers:
         leftover.write_bytes(b"SQLite format 3\x00half")
+        written = leftover.stat().st_mtime  # the file system's clock, whatever the process's says
+        os.utime(leftover, (written - 7200,) * 2)  # left two hours ago
+    fresh = path.with_name("carecenter-now.sqlite3.partial")
+    fresh.write_bytes(b"SQLite format 3\x00being written")  # another instance's backup in progress
     open_store(path).close()
-    assert not any(p.exists() for p in leftovers)
+    assert not any(p.exists() for p in leftovers) and fresh.exists()
     assert good.exists()  # finished backups are never touched
     assert "carecenter-20261120-180000.sqlite3.partial" in log.read_text(encoding="utf-8")
