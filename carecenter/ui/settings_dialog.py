@@ -112,6 +112,7 @@ class SettingsDialog(QDialog):
         buttons = dialog_buttons(self, tr("保存"))
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.submit)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.note)
@@ -135,8 +136,10 @@ class SettingsDialog(QDialog):
                 editor.setEnabled(False)
             for table in (self.overrides, self.models, self.lounge_items):
                 table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            own = set(self.buttons.buttons())  # 保存 (this PC's language) and 取消 stay for everyone
             for button in self.findChildren(QPushButton):
-                button.setEnabled(False)
+                if button not in own:
+                    button.setEnabled(False)
 
     def _language_row(self) -> tuple[str, QWidget]:
         return tr("界面和打印语言（本机）"), self.language

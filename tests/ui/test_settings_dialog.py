@@ -64,9 +64,14 @@ def test_a_specialist_sees_the_settings_but_changes_only_the_language(store, run
         dialog = window.open_settings()
         assert not dialog.editors["dealership.name"].isEnabled()
         assert dialog.language.isEnabled()
+        from PySide6.QtWidgets import QDialogButtonBox
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert save.isEnabled() and cancel.isEnabled()  # they were greyed out with the admin-only buttons
+        assert not next(b for b in dialog.findChildren(type(save)) if b.text() == "载入通知文件…").isEnabled()
         dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
         try:
-            dialog.submit()
+            save.click()
             assert window.successor.tabs.tabText(0) == "客戶檔案"
             assert settings.get("dealership.name") == "本店"
         finally:
