@@ -163,11 +163,15 @@ def _unlock(handle: int) -> None:
 
 
 def _same_file(handle: int, path: Path) -> bool:
+    """Whether the locked file is still the one at ``path`` (a holder releasing deletes it). Windows cannot delete
+    an open file, so there it always is."""
+    if os.name == "nt":
+        return True
     try:
         mine, now_there = os.fstat(handle), os.stat(path)
     except OSError:
         return False
-    return (mine.st_dev, mine.st_ino) == (now_there.st_dev, now_there.st_ino) or os.name == "nt"
+    return (mine.st_dev, mine.st_ino) == (now_there.st_dev, now_there.st_ino)
 
 
 def acquire(store_path: Path, when: datetime.datetime | None = None) -> DeskLock:

@@ -292,26 +292,16 @@ def _common_share(text: str) -> float:
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read in: UTF-16 by its byte-order mark, UTF-8, GBK (GB18030), or Big5 when the
     bytes are Big5 and not GBK. What cannot be told apart honestly is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    candidates = [("utf-16", "UTF-16")] if data.startswith((b"\xff\xfe", b"\xfe\xff")) else []
+    candidates.append(("utf-8-sig", "UTF-8"))
+    if _common_share(data[:1 << 20].decode("gb18030", errors="replace")) >= 0.9:
+        candidates.append(("gb18030", "GBK"))
+    candidates.append(("big5", "Big5"))
+    for codec, name in candidates:
         try:
-            return data.decode("utf-16"), "UTF-16"
+            return data.decode(codec), name
         except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    sample = data[:1 << 20]
-    gbk = sample.decode("gb18030", errors="replace")
-    if _common_share(gbk) >= 0.9:
-        try:
-            return data.decode("gb18030"), "GBK"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("big5"), "Big5"
-    except UnicodeDecodeError:
-        pass
+            continue
     raise FileRejected(tr("{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为"
                           "“CSV UTF-8”后再导入。").format(name=path.name))
 

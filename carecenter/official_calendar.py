@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from carecenter import complaints, permissions, settings
+from carecenter import clock, complaints, permissions, settings
 from carecenter.errors import UserError
 from carecenter.i18n import tr
 from carecenter.models import now
@@ -186,7 +186,6 @@ def show(year: int) -> YearSchedule:
 
 def overview() -> list[YearSchedule]:
     """This year, next year and every year with a loaded notice, for the settings screen."""
-    from carecenter import clock
     permissions.require("view")
     today = clock.today()
     return [show(year) for year in sorted({today.year, today.year + 1} | {int(year) for year in _stored()})]
@@ -194,6 +193,5 @@ def overview() -> list[YearSchedule]:
 
 def notices_due() -> list[str]:
     """What the complaint screen says about missing notices today (this year, and next year from 1 November)."""
-    from carecenter import clock
     permissions.require("view")
     return complaints.calendar().notices_due(clock.today())

@@ -143,8 +143,7 @@ def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
             copy.execute("PRAGMA journal_mode = DELETE")
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        for leftover in side_files(partial):
-            leftover.unlink(missing_ok=True)
+        remove_with_side_files(partial)
         text = str(error).lower()
         if "full" in text or "i/o" in text or "readonly" in text:
             raise StoreError(tr("备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。").format(
@@ -152,8 +151,7 @@ def backup_file(db: peewee.SqliteDatabase, target: Path) -> Path:
         raise StoreError(tr("备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。").format(
             error=error)) from error
     if result != "ok":
-        for leftover in side_files(partial):
-            leftover.unlink(missing_ok=True)
+        remove_with_side_files(partial)
         raise StoreError(tr("备份校验失败：{result}").format(result=result))
     os.replace(partial, target)
     return target
@@ -274,6 +272,12 @@ def side_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
+def remove_with_side_files(path: Path) -> None:
+    """Delete an unfinished copy (a backup's ``.partial``, a restore's ``.restoring``) with its -wal and -shm."""
+    for leftover in side_files(path):
+        leftover.unlink(missing_ok=True)
+
+
 def _is_whole(path: Path) -> bool:
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
@@ -292,8 +296,7 @@ def finish_interrupted_restore(path: Path) -> list[str]:
     if not staging.exists():
         return []
     if path.exists() and path.stat().st_size > 0:
-        for leftover in side_files(staging):
-            leftover.unlink(missing_ok=True)
+        remove_with_side_files(staging)
         return [tr("上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。")]
     if _is_whole(staging):
         os.replace(staging, path)

@@ -151,3 +151,19 @@ def demo_location(demo_template, tmp_path):
 def demo_store(demo_template, tmp_path):
     """The S demo dealership (2 000 customers), a copy of this test's own."""
     yield from _copy_and_open(demo_template, tmp_path)
+
+
+@pytest.fixture
+def desk(demo_template, tmp_path):
+    """A demo store with one good backup beside it, closed: what a desk has on disk between two days. Returns the
+    store's path, the backup and the number of customers."""
+    from carecenter import backup
+    from carecenter.models import Customer
+    path = tmp_path / "desk" / "carecenter.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    store = open_store(path)
+    good = backup.make_backup(store, reason="测试", automatic=True)
+    customers = Customer.select().count()
+    store.close()
+    return path, good, customers

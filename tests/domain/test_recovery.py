@@ -20,19 +20,6 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.fixture
-def desk(demo_template, tmp_path):
-    """A demo store with one good backup beside it, closed: what a desk has on disk between two days."""
-    path = tmp_path / "desk" / "carecenter.sqlite3"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    store = open_store(path)
-    good = backup.make_backup(store, reason="测试", automatic=True)
-    customers = Customer.select().count()
-    store.close()
-    return path, good, customers
-
-
 def _truncate(path, keep: float = 0.4):
     size = path.stat().st_size
     with open(path, "r+b") as handle:

@@ -105,19 +105,11 @@ def test_the_command_line_on_a_new_pc_makes_its_store(fresh_home, capsys):
     assert os.listdir(data.parent)
 
 
-def test_a_store_that_does_not_open_is_moved_aside_and_the_newest_backup_offered(qapp, demo_template, tmp_path):
-    import shutil
-
-    from carecenter import app, backup
+def test_a_store_that_does_not_open_is_moved_aside_and_the_newest_backup_offered(qapp, desk):
+    from carecenter import app
     from carecenter.models import Customer
     from carecenter.store import StoreDamaged, open_store
-    path = tmp_path / "desk" / "carecenter.sqlite3"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    opened = open_store(path)
-    good = backup.make_backup(opened, reason="测试", automatic=True)
-    expected = Customer.select().count()
-    opened.close()
+    path, good, expected = desk
     with open(path, "r+b") as handle:  # a copy interrupted: the first part of the file only
         handle.truncate(path.stat().st_size // 3)
     with pytest.raises(StoreDamaged) as damaged:
