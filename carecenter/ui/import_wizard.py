@@ -62,7 +62,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(tr("选择文件"))
-        self.setSubTitle(tr("支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。"))
+        self.setSubTitle(tr("支持 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。"))
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("选择要导入的文件"))
         browse = QPushButton(tr("浏览…"))

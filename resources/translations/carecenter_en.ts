@@ -52,56 +52,56 @@ You can open it read-only (view and print only), or cancel.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="95" />
+      <location filename="../../carecenter/app.py" line="98" />
       <source>数据库</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="200" />
+      <location filename="../../carecenter/app.py" line="203" />
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="201" />
+      <location filename="../../carecenter/app.py" line="204" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}（不会删除）。</source>
       <translation>The store failed its check ({problem}).
 The damaged file was moved to: {aside} (it is not deleted).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="204" />
+      <location filename="../../carecenter/app.py" line="207" />
       <source>最新的完好备份：{name}
 {contents}</source>
       <translation>Newest good backup: {name}
 {contents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="206" />
+      <location filename="../../carecenter/app.py" line="209" />
       <source>用这个备份恢复</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="208" />
+      <location filename="../../carecenter/app.py" line="211" />
       <source>没有找到可用的备份。</source>
       <translation>No usable backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="209" />
+      <location filename="../../carecenter/app.py" line="212" />
       <source>抢救损坏文件中的数据…</source>
       <translation>Salvage the damaged file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="210" />
+      <location filename="../../carecenter/app.py" line="213" />
       <source>退出</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="220" />
+      <location filename="../../carecenter/app.py" line="223" />
       <source>抢救结果</source>
       <translation>Salvage result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="220" />
+      <location filename="../../carecenter/app.py" line="223" />
       <source>从损坏的文件中读出：{summary}。
 
 用抢救出的数据继续工作吗？（选“否”则保留在 {target}，可以以后再决定。）</source>
@@ -110,7 +110,7 @@ The damaged file was moved to: {aside} (it is not deleted).</translation>
 Work on with the salvaged data? (No keeps it in {target} to decide later.)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="227" />
+      <location filename="../../carecenter/app.py" line="230" />
       <source>无法恢复</source>
       <translation>Cannot recover</translation>
     </message>
@@ -705,52 +705,52 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>backup of {made:%Y-%m-%d %H:%M}: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="301" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>无法把 {name} 复制到数据库旁（{error}），未恢复。请检查磁盘空间。</source>
       <translation>Could not copy {name} beside the store ({error}); nothing was restored. Check the free disk space.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="306" />
+      <location filename="../../carecenter/backup.py" line="303" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} failed its check after copying; nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="350" />
+      <location filename="../../carecenter/backup.py" line="347" />
       <source>审计记录</source>
       <translation>audit entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="360" />
+      <location filename="../../carecenter/backup.py" line="357" />
       <source>{table} {rows} 条</source>
       <translation>{table} {rows}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="363" />
+      <location filename="../../carecenter/backup.py" line="360" />
       <source>；有 {lost} 段记录无法读出</source>
       <translation>; {lost} stretches of records could not be read</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="371" />
+      <location filename="../../carecenter/backup.py" line="368" />
       <source>{name} 已存在，抢救的数据不会覆盖它。</source>
       <translation>{name} exists already; salvaged data never overwrites it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="383" />
+      <location filename="../../carecenter/backup.py" line="380" />
       <source>损坏的数据库连表结构都读不出（{error}），无法抢救；请用备份恢复。</source>
       <translation>Not even the tables of the damaged store can be read ({error}); nothing can be salvaged. Restore a backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="430" />
+      <location filename="../../carecenter/backup.py" line="425" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>Cannot check the PostgreSQL database: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="431" />
+      <location filename="../../carecenter/backup.py" line="426" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL database {url} is reachable.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="431" />
+      <location filename="../../carecenter/backup.py" line="426" />
       <source>结构版本 {version}。</source>
       <translation>Schema version {version}.</translation>
     </message>
@@ -1575,7 +1575,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>This store is in use by {holder}. Only one place at a time may change a store file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/desk_lock.py" line="182" />
+      <location filename="../../carecenter/desk_lock.py" line="186" />
       <source>无法在 {folder} 中建立锁文件：{error}。请把数据库放在可以写入的文件夹中。</source>
       <translation>Cannot make the lock file in {folder}: {error}. Put the store in a folder you can write to.</translation>
     </message>
@@ -1735,67 +1735,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="315" />
+      <location filename="../../carecenter/import_files.py" line="305" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>The encoding of {name} cannot be told (UTF-8, UTF-16, GBK/GB18030 and Big5 are read). Save it as "CSV UTF-8" in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="321" />
+      <location filename="../../carecenter/import_files.py" line="311" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="324" />
+      <location filename="../../carecenter/import_files.py" line="314" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="339" />
+      <location filename="../../carecenter/import_files.py" line="329" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="343" />
+      <location filename="../../carecenter/import_files.py" line="333" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="346" />
+      <location filename="../../carecenter/import_files.py" line="336" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="372" />
+      <location filename="../../carecenter/import_files.py" line="362" />
       <source>无法读取 {name}：{error}</source>
       <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="375" />
+      <location filename="../../carecenter/import_files.py" line="365" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} is protected by a password. Open it in Excel/WPS, remove the password, save it as .xlsx and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="377" />
+      <location filename="../../carecenter/import_files.py" line="367" />
       <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is in fact an old Excel (.xls) file. Save it as .xlsx or .csv in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="380" />
+      <location filename="../../carecenter/import_files.py" line="370" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} is in fact an Excel workbook (.xlsx); rename it to .xlsx and import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="398" />
+      <location filename="../../carecenter/import_files.py" line="388" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="400" />
+      <location filename="../../carecenter/import_files.py" line="390" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="402" />
+      <location filename="../../carecenter/import_files.py" line="392" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
@@ -4415,102 +4415,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{path} is not a CareCenter database file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="150" />
+      <location filename="../../carecenter/store.py" line="149" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>The backup was not finished (the disk is full or {folder} cannot be written); no incomplete file was left. Free some space or choose another place and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="152" />
+      <location filename="../../carecenter/store.py" line="151" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>The backup failed: the store itself is damaged ({error}). Run the store check and restore an earlier backup as it says.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="157" />
+      <location filename="../../carecenter/store.py" line="155" />
       <source>备份校验失败：{result}</source>
       <translation>Backup check failed: {result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="175" />
+      <location filename="../../carecenter/store.py" line="173" />
       <source>找不到数据库文件：{path}</source>
       <translation>Database file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="180" />
+      <location filename="../../carecenter/store.py" line="178" />
       <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
       <translation>Cannot make the data folder {folder}: {error}. Give a place you can write to with --db.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="193" />
+      <location filename="../../carecenter/store.py" line="191" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="226" />
+      <location filename="../../carecenter/store.py" line="224" />
       <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
       <translation>The store {path} is busy in another program (an import or a backup); wait a moment and open it again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="228" />
+      <location filename="../../carecenter/store.py" line="226" />
       <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
       <translation>Cannot write the store {path} (the file or its folder is read-only). Copy the store to a folder you can write to and give it with --db.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="230" />
+      <location filename="../../carecenter/store.py" line="228" />
       <source>无法打开数据库 {path}：{error}</source>
       <translation>Cannot open the store {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="286" />
+      <location filename="../../carecenter/store.py" line="300" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>The last restore stopped before it replaced the store; its temporary copy was removed and the store is as it was.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="289" />
+      <location filename="../../carecenter/store.py" line="303" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>The last restore stopped while replacing the store; it has now been finished.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="295" />
+      <location filename="../../carecenter/store.py" line="309" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>The last restore stopped and its copy was incomplete; the store from before the restore ({name}) is back in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="304" />
+      <location filename="../../carecenter/store.py" line="318" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="308" />
+      <location filename="../../carecenter/store.py" line="322" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="311" />
+      <location filename="../../carecenter/store.py" line="325" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="317" />
+      <location filename="../../carecenter/store.py" line="331" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="324" />
+      <location filename="../../carecenter/store.py" line="338" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="335" />
+      <location filename="../../carecenter/store.py" line="349" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="397" />
+      <location filename="../../carecenter/store.py" line="411" />
       <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
       <translation>Another program is writing the store (a large import, say) and had not finished after {seconds} s. This change was not saved; try again shortly.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="401" />
+      <location filename="../../carecenter/store.py" line="415" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
@@ -5783,8 +5783,8 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="65" />
-      <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
-      <translation>Excel (.xlsx) and CSV (UTF-8 or GB18030) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
+      <source>支持 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
+      <translation>Excel (.xlsx) and CSV (UTF-8, UTF-16, GBK/GB18030 or Big5) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="67" />
@@ -6734,137 +6734,137 @@ Save anyway?</translation>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
       <source>经销商与语言</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
       <source>营业时间与工作日</source>
       <translation>Hours and days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
       <source>月度目标</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="132" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="133" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="142" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="145" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="187" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="197" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="195" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="209" />
       <source>国务院放假通知</source>
       <translation>Official holiday notices</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>Each November the State Council publishes next year's days off and make-up working days. Once loaded (a JSON file, or text with one "date off|work" per line), open complaints' deadlines are recalculated at once; a year without a notice is estimated from Mon–Fri and the statutory holidays.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
       <source>年份</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
       <source>放假安排来源</source>
       <translation>Schedule from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>载入通知文件…</source>
       <translation>Load notice file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="223" />
       <source>删除所选年份的通知</source>
       <translation>Remove selected year's notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="235" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
       <source>载入国务院放假通知</source>
       <translation>Load the official holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>Holiday notices (*.json *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>通知未载入</source>
       <translation>Notice not loaded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="254" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>Select a year with a loaded notice first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="293" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="296" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="294" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="297" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="300" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="317" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="320" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="325" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="328" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="329" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>

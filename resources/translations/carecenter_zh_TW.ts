@@ -52,56 +52,56 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="95" />
+      <location filename="../../carecenter/app.py" line="98" />
       <source>数据库</source>
       <translation>資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="200" />
+      <location filename="../../carecenter/app.py" line="203" />
       <source>数据库已损坏</source>
       <translation>資料庫已損壞</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="201" />
+      <location filename="../../carecenter/app.py" line="204" />
       <source>数据库检查未通过（{problem}）。
 损坏的文件已移到：{aside}（不会删除）。</source>
       <translation>資料庫檢查未通過（{problem}）。
 損壞的檔案已移到：{aside}（不會刪除）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="204" />
+      <location filename="../../carecenter/app.py" line="207" />
       <source>最新的完好备份：{name}
 {contents}</source>
       <translation>最新的完好備份：{name}
 {contents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="206" />
+      <location filename="../../carecenter/app.py" line="209" />
       <source>用这个备份恢复</source>
       <translation>用這個備份恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="208" />
+      <location filename="../../carecenter/app.py" line="211" />
       <source>没有找到可用的备份。</source>
       <translation>沒有找到可用的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="209" />
+      <location filename="../../carecenter/app.py" line="212" />
       <source>抢救损坏文件中的数据…</source>
       <translation>搶救損壞檔案中的資料…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="210" />
+      <location filename="../../carecenter/app.py" line="213" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="220" />
+      <location filename="../../carecenter/app.py" line="223" />
       <source>抢救结果</source>
       <translation>搶救結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="220" />
+      <location filename="../../carecenter/app.py" line="223" />
       <source>从损坏的文件中读出：{summary}。
 
 用抢救出的数据继续工作吗？（选“否”则保留在 {target}，可以以后再决定。）</source>
@@ -110,7 +110,7 @@
 用搶救出的資料繼續工作嗎？（選“否”則保留在 {target}，可以以後再決定。）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/app.py" line="227" />
+      <location filename="../../carecenter/app.py" line="230" />
       <source>无法恢复</source>
       <translation>無法恢復</translation>
     </message>
@@ -705,52 +705,52 @@
       <translation>{made:%Y-%m-%d %H:%M} 的備份：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="301" />
+      <location filename="../../carecenter/backup.py" line="299" />
       <source>无法把 {name} 复制到数据库旁（{error}），未恢复。请检查磁盘空间。</source>
       <translation>無法把 {name} 複製到資料庫旁（{error}），未恢復。請檢查磁碟空間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="306" />
+      <location filename="../../carecenter/backup.py" line="303" />
       <source>{name} 复制后校验失败，未恢复。</source>
       <translation>{name} 複製後校驗失敗，未恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="350" />
+      <location filename="../../carecenter/backup.py" line="347" />
       <source>审计记录</source>
       <translation>審計記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="360" />
+      <location filename="../../carecenter/backup.py" line="357" />
       <source>{table} {rows} 条</source>
       <translation>{table} {rows} 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="363" />
+      <location filename="../../carecenter/backup.py" line="360" />
       <source>；有 {lost} 段记录无法读出</source>
       <translation>；有 {lost} 段記錄無法讀出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="371" />
+      <location filename="../../carecenter/backup.py" line="368" />
       <source>{name} 已存在，抢救的数据不会覆盖它。</source>
       <translation>{name} 已存在，搶救的資料不會覆蓋它。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="383" />
+      <location filename="../../carecenter/backup.py" line="380" />
       <source>损坏的数据库连表结构都读不出（{error}），无法抢救；请用备份恢复。</source>
       <translation>損壞的資料庫連表結構都讀不出（{error}），無法搶救；請用備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="430" />
+      <location filename="../../carecenter/backup.py" line="425" />
       <source>无法检查 PostgreSQL 数据库：{strip}</source>
       <translation>無法檢查 PostgreSQL 資料庫：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="431" />
+      <location filename="../../carecenter/backup.py" line="426" />
       <source>PostgreSQL 数据库 {url} 可以访问。</source>
       <translation>PostgreSQL 資料庫 {url} 可以訪問。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/backup.py" line="431" />
+      <location filename="../../carecenter/backup.py" line="426" />
       <source>结构版本 {version}。</source>
       <translation>結構版本 {version}。</translation>
     </message>
@@ -1575,7 +1575,7 @@
       <translation>這個資料庫正在被 {holder} 使用。同一個資料庫檔案同時只能由一處修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/desk_lock.py" line="182" />
+      <location filename="../../carecenter/desk_lock.py" line="186" />
       <source>无法在 {folder} 中建立锁文件：{error}。请把数据库放在可以写入的文件夹中。</source>
       <translation>無法在 {folder} 中建立鎖檔案：{error}。請把資料庫放在可以寫入的資料夾中。</translation>
     </message>
@@ -1735,67 +1735,67 @@
       <translation>{name} 的工作表“{title}”列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="315" />
+      <location filename="../../carecenter/import_files.py" line="305" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>{name} 的編碼無法確定（支援 UTF-8、UTF-16、GBK/GB18030 和 Big5）。請在 Excel/WPS 中另存為“CSV UTF-8”後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="321" />
+      <location filename="../../carecenter/import_files.py" line="311" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} 超過 {v2} MB，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="324" />
+      <location filename="../../carecenter/import_files.py" line="314" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="339" />
+      <location filename="../../carecenter/import_files.py" line="329" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>{name} 第 {number} 行無法讀取：{problem}。單元格最長 {limit:,} 個字元。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="343" />
+      <location filename="../../carecenter/import_files.py" line="333" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="346" />
+      <location filename="../../carecenter/import_files.py" line="336" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="372" />
+      <location filename="../../carecenter/import_files.py" line="362" />
       <source>无法读取 {name}：{error}</source>
       <translation>無法讀取 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="375" />
+      <location filename="../../carecenter/import_files.py" line="365" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} 設有開啟密碼。請在 Excel/WPS 中開啟它，取消密碼後另存為 .xlsx 再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="377" />
+      <location filename="../../carecenter/import_files.py" line="367" />
       <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 實際上是舊版 Excel（.xls）檔案。請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="380" />
+      <location filename="../../carecenter/import_files.py" line="370" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} 實際上是 Excel 工作簿（.xlsx），請把副檔名改回 .xlsx 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="398" />
+      <location filename="../../carecenter/import_files.py" line="388" />
       <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 是舊版或其他格式的表格，請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="400" />
+      <location filename="../../carecenter/import_files.py" line="390" />
       <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
       <translation>不支援的檔案型別：{name}（請使用 .xlsx 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="402" />
+      <location filename="../../carecenter/import_files.py" line="392" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
@@ -4415,102 +4415,102 @@
       <translation>{path} 不是 CareCenter 資料庫檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="150" />
+      <location filename="../../carecenter/store.py" line="149" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>備份沒有寫完（磁碟空間不足或無法寫入 {folder}），未留下不完整的檔案。請騰出空間或換一個位置後重試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="152" />
+      <location filename="../../carecenter/store.py" line="151" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>備份失敗：資料庫本身有損壞（{error}）。請執行“檢查資料庫”，按提示用較早的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="157" />
+      <location filename="../../carecenter/store.py" line="155" />
       <source>备份校验失败：{result}</source>
       <translation>備份校驗失敗：{result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="175" />
+      <location filename="../../carecenter/store.py" line="173" />
       <source>找不到数据库文件：{path}</source>
       <translation>找不到資料庫檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="180" />
+      <location filename="../../carecenter/store.py" line="178" />
       <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
       <translation>無法建立資料資料夾 {folder}：{error}。請用 --db 指定一個可以寫入的位置。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="193" />
+      <location filename="../../carecenter/store.py" line="191" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>資料庫 {path} 無法使用 WAL 日誌模式（當前為 {journal_mode}）。請把檔案放在本機磁碟上，不要放在網路資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="226" />
+      <location filename="../../carecenter/store.py" line="224" />
       <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
       <translation>資料庫 {path} 正被另一個程式佔用（例如正在匯入或備份），請稍等片刻再開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="228" />
+      <location filename="../../carecenter/store.py" line="226" />
       <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
       <translation>無法寫入資料庫 {path}（檔案或資料夾只讀）。請把資料庫複製到可以寫入的資料夾，再用 --db 指定它。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="230" />
+      <location filename="../../carecenter/store.py" line="228" />
       <source>无法打开数据库 {path}：{error}</source>
       <translation>無法開啟資料庫 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="286" />
+      <location filename="../../carecenter/store.py" line="300" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>上次恢復備份在替換資料庫之前中斷；留下的臨時副本已刪除，資料庫保持原樣。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="289" />
+      <location filename="../../carecenter/store.py" line="303" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>上次恢復備份在替換資料庫時中斷，現已完成恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="295" />
+      <location filename="../../carecenter/store.py" line="309" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>上次恢復備份中斷且副本不完整，已換回恢復前的資料庫（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="304" />
+      <location filename="../../carecenter/store.py" line="318" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>連線 PostgreSQL 需要安裝驅動：pip install "carecenter[postgresql]"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="308" />
+      <location filename="../../carecenter/store.py" line="322" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>無法識別資料庫地址：{url}（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="311" />
+      <location filename="../../carecenter/store.py" line="325" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>資料庫地址裡缺少資料庫名：{url}（例如 postgresql://carecenter@伺服器/carecenter）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="317" />
+      <location filename="../../carecenter/store.py" line="331" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>無法連線 PostgreSQL 資料庫 {v1}：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="324" />
+      <location filename="../../carecenter/store.py" line="338" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL 資料庫 {v1} 裡還沒有 CareCenter 的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="335" />
+      <location filename="../../carecenter/store.py" line="349" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL 資料庫 {v1} 無法使用：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="397" />
+      <location filename="../../carecenter/store.py" line="411" />
       <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
       <translation>另一個程式正在寫入資料庫（例如正在匯入大檔案），等了 {seconds} 秒仍未結束。本次修改沒有儲存，請稍後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="401" />
+      <location filename="../../carecenter/store.py" line="415" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
@@ -5783,8 +5783,8 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="65" />
-      <source>支持 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
-      <translation>支援 Excel（.xlsx）和 CSV（UTF-8 或 GB18030）。可以是銷售部的交車客戶表，也可以是 DMS 匯出的維修記錄。</translation>
+      <source>支持 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
+      <translation>支援 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是銷售部的交車客戶表，也可以是 DMS 匯出的維修記錄。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="67" />
@@ -6734,137 +6734,137 @@
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="124" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
       <source>营业时间与工作日</source>
       <translation>營業時間與工作日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
       <source>月度目标</source>
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="132" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="133" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="142" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="145" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="187" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="197" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="195" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="209" />
       <source>国务院放假通知</source>
       <translation>國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>每年 11 月國務院公佈下一年的放假和調休安排。載入後（JSON 檔案，或每行“日期 休/班”的文本），未封閉投訴的時限立即按通知重新計算；未載入的年份按週一至週五和法定節假日估算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
       <source>年份</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
       <source>放假安排来源</source>
       <translation>放假安排來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>载入通知文件…</source>
       <translation>載入通知檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="223" />
       <source>删除所选年份的通知</source>
       <translation>刪除所選年份的通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="235" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
       <source>载入国务院放假通知</source>
       <translation>載入國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="236" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>放假通知（*.json *.txt *.csv）;;所有檔案（*）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
       <source>通知未载入</source>
       <translation>通知未載入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="254" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>請先選擇一個已載入通知的年份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="293" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="296" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="294" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="297" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="300" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="317" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="320" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="325" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="328" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="329" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
