@@ -409,7 +409,7 @@ def incomplete_condition(today: datetime.date | None = None) -> pw.Expression:
     return (((Customer.phone == "") | (Customer.vehicle_count == 0)) & (Customer.first_contact_date < limit))
 
 
-def find_customers(text: str = "", *, incomplete_only: bool = False, order: str = "name",
+def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: bool = False, order: str = "name",
                    descending: bool = False) -> list[int]:
     """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
     VIN), in the given order. Sorting and filtering happen in SQL."""
@@ -420,6 +420,8 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, order: str 
         query = query.where(Customer.search_text.contains(term))
     if incomplete_only:
         query = query.where(incomplete_condition())
+    if lost_only:  # 失联: calls went unanswered again and again (RULES §2)
+        query = query.where(Customer.lost_contact)
     column = SORT_COLUMNS[order]
     if is_server():  # a customer with no visit sorts as the smallest value, as on SQLite: first up, last down
         ordering = [column.desc(nulls="LAST") if descending else column.asc(nulls="FIRST"), Customer.id]
@@ -448,6 +450,7 @@ class CustomerRow:
     club_level: str
     do_not_call: bool
     incomplete: bool
+    lost_contact: bool = False
 
 
 def customer_rows(ids: list[int]) -> list[CustomerRow]:
@@ -474,8 +477,18 @@ def customer_rows(ids: list[int]) -> list[CustomerRow]:
             models=tr("、").join(dict.fromkeys(model for _, model in owned if model)),
             last_visit_date=customer.last_visit_date, club_level=customer.club_level,
             do_not_call=customer.do_not_call, incomplete=customer_id in flagged,
+            lost_contact=customer.lost_contact,
         ))
     return rows
+
+
+def vehicle_choices(customer_id: int) -> list[tuple[int, str]]:
+    """The customer's cars as a desk picks one: (id, "plate model"), the newest first."""
+    permissions.require("view")
+    return [(vehicle_id, " ".join(part for part in (plate, model) if part) or tr("（无车牌）"))
+            for vehicle_id, plate, model in Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.model)
+            .where((Vehicle.customer == customer_id) & Vehicle.deleted_at.is_null())
+            .order_by(Vehicle.id.desc()).tuples()]
 
 
 @dataclass

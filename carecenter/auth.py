@@ -122,7 +122,10 @@ def add_user(name: str, role: str, password: str, employee_no: str = "") -> Staf
     actor = permissions.require("manage_users")
     name = _check_name_and_role(name, role)
     check_new_password(password)
-    if Staff.select().where(Staff.name == name).exists():
+    existing = Staff.get_or_none(Staff.name == name)
+    if existing is not None and not existing.password_hash:
+        raise UserError(tr("“{name}”已在人员名单中，只是还没有密码：请在列表中选中“{name}”，按“设置密码…”。").format(name=name))
+    if existing is not None:
         raise UserError(tr("用户“{name}”已存在。").format(name=name))
     hashed = hash_password(password)
     with write():

@@ -145,9 +145,9 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
 
 
 def file(customer_id: int, content: str, category: str, channel: str,
-         accepted_at: datetime.datetime | None = None) -> int:
+         accepted_at: datetime.datetime | None = None, vehicle_id: int | None = None) -> int:
     """A complaint taken at the desk (a walk-in, a call, a letter): the draft and its acceptance in one transaction.
-    Returns the complaint's id."""
+    ``vehicle_id`` is the car it is about (one of the customer's; without it, their newest). Returns the id."""
     permissions.require("create")
     text = clean_multiline(content)
     if not text:
@@ -155,8 +155,12 @@ def file(customer_id: int, content: str, category: str, channel: str,
     with write():
         if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
             raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
-        vehicle = Vehicle.select(Vehicle.id).where((Vehicle.customer == customer_id) & Vehicle.deleted_at.is_null()) \
-            .order_by(Vehicle.id.desc()).first()
+        cars = Vehicle.select(Vehicle.id).where((Vehicle.customer == customer_id) & Vehicle.deleted_at.is_null())
+        if vehicle_id is not None:
+            cars = cars.where(Vehicle.id == vehicle_id)
+        vehicle = cars.order_by(Vehicle.id.desc()).first()
+        if vehicle_id is not None and vehicle is None:
+            raise UserError(tr("这辆车不属于该客户，请重新选择车辆。"))
         complaint = Complaint.create(customer=customer_id, vehicle=vehicle.id if vehicle else None, content=text)
         accept(complaint.id, category, channel, accepted_at)
     return complaint.id
@@ -235,6 +239,12 @@ STORED = StoredWords(CALLED_WHILE_OPEN, CALLED_WHILE_IN_PROGRESS, NOBODY_CALLED,
 def in_language(text: str) -> str:
     """A warning or an event's detail as stored, in the current language."""
     return STORED.show(text)
+
+
+def escalation_reason(complaint: Complaint) -> str:
+    """Why the complaint is escalated or warned about, in the user's language (F7's 升级预警原因描述); empty when it
+    is neither."""
+    return in_language(complaint.warning or (REPEATED if complaint.escalated_from_id else ""))
 
 
 def warning_for(complaint: Complaint, *, says_nobody_called: bool = False, strong_emotion: bool = False,

@@ -396,6 +396,17 @@ def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: s
     return tasks
 
 
+def open_counts(day: datetime.date | None = None) -> tuple[int, int]:
+    """The day's calls still to make and how many of them are overdue, whatever a list shows (the status bar)."""
+    permissions.require("view")
+    day = day or clock.today()
+    open_now = ((CallTask.status == "open") & (CallTask.due_date <= day) & (CallTask.window_end >= day)
+                & (CallTask.next_try.is_null() | (CallTask.next_try <= day)))
+    overdue = pw.fn.SUM(pw.Case(None, [(CallTask.due_date < day, 1)], 0))
+    total, late = CallTask.select(pw.fn.COUNT(CallTask.id), overdue).where(open_now).tuples().get()
+    return int(total or 0), int(late or 0)
+
+
 MISSED_LOOKBACK_DAYS = 31
 
 

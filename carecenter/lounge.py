@@ -19,8 +19,11 @@ from carecenter import audit, clock, permissions
 from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     DEFAULT_ITEMS,
+    OUTCOMES,
+    REASONS,
     SPOT_CHECK_ITEMS,
     CallLog,
+    CallTask,
     Customer,
     GuestMeal,
     LoungeCheck,
@@ -189,8 +192,12 @@ def register_meal(plate: str, day: datetime.date | None = None) -> GuestMeal:
 
 
 def meals(day: datetime.date | None = None) -> list[GuestMeal]:
+    """The day's guest meals; each carries ``customer_name`` (empty for a car not in the archive)."""
     permissions.require("view")
-    return list(GuestMeal.select().where(GuestMeal.day == (day or clock.today())).order_by(GuestMeal.id))
+    query = (GuestMeal.select(GuestMeal, Customer.name.alias("customer_name"))
+             .join(Customer, pw.JOIN.LEFT_OUTER, on=(GuestMeal.customer == Customer.id))
+             .where(GuestMeal.day == (day or clock.today())).order_by(GuestMeal.id).objects())
+    return list(query)
 
 
 # --- the call-quality spot check (F10) --------------------------------------------------------------------------
@@ -204,6 +211,26 @@ def sample_calls(specialist: str, first: datetime.date, last: datetime.date, cou
     ids = [row[0] for row in CallLog.select(CallLog.id).where(
         (CallLog.caller == specialist) & (CallLog.at >= start) & (CallLog.at < end)).order_by(CallLog.id).tuples()]
     return sorted(random.Random(seed).sample(ids, min(count, len(ids))))
+
+
+def describe_calls(call_ids: list[int]) -> list[tuple[int, str]]:
+    """How the spot check lists sampled calls: when, the customer, why and how it ended (not a bare number)."""
+    permissions.require("view")
+    if not call_ids:
+        return []
+    rows = {call.id: call for call in CallLog.select(CallLog, Customer.name, CallTask.reason)
+            .join(Customer, on=(CallLog.customer == Customer.id))
+            .switch(CallLog).join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id))
+            .where(CallLog.id.in_(call_ids))}
+    described = []
+    for call_id in call_ids:
+        call = rows.get(call_id)
+        if call is None:
+            continue
+        reason = REASONS.get(call.task.reason, call.task.reason) if call.task_id else call.call_type
+        described.append((call_id, tr("{at:%m-%d %H:%M}　{name}　{reason}　{outcome}").format(
+            at=call.at, name=call.customer.name, reason=tr(reason), outcome=tr(OUTCOMES.get(call.outcome, call.outcome)))))
+    return described
 
 
 def record_spot_check(call_id: int | None, specialist: str, answers: list[str], notes: list[str] | None = None

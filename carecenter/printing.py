@@ -309,7 +309,7 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
     complaint, customer, vehicle = _complaint_and_vehicle(complaint_id)
     original = Complaint.get_or_none(Complaint.id == complaint.escalated_from_id) if complaint.escalated_from_id \
         else complaint
-    reason = complaints.in_language(complaint.warning or (complaints.REPEATED if complaint.escalated_from_id else ""))
+    reason = complaints.escalation_reason(complaint)
     values = {
         "work_order": complaint.work_order or complaint.number or "",
         "name": customer.name,

@@ -54,9 +54,10 @@ def write_complaint(sheet: ComplaintSheet, path: Path | str) -> Path:
             [(tr("回访时间"), v("feedback_at")), (tr("客户关爱专员签名"), s("feedback_specialist", ""))],
             [(tr("抱怨/投诉根本原因分析"), v("root_cause"))],
             [(tr("经销商改进措施"), v("improvement"))],
-            [(tr("改进措施实施部门"), v("improvement_dept")), (tr("实施部门经理签名"), s("implementing_manager", ""))],
-            [(tr("日期"), v("implemented_on")), (tr("客户关爱总监签名"), s("final_director", ""))],
-            [(tr("日期"), v("final_on"))],
+            [(tr("改进措施实施部门"), v("improvement_dept"))],
+            # each date beside the signature it dates (the paper's order: 经理签名, 日期, 总监签名, 日期)
+            [(tr("实施部门经理签名"), s("implementing_manager", "")), (tr("日期"), v("implemented_on"))],
+            [(tr("客户关爱总监签名"), s("final_director", "")), (tr("日期"), v("final_on"))],
         ], width, label),
     ]
     return form.build(path, sheet.header, story)

@@ -28,7 +28,7 @@ from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.customer_table import CustomerTableModel
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import set_widths
+from carecenter.ui.widgets import set_widths, tips_for_cut_cells
 from carecenter.i18n import tr
 
 SEARCH_DELAY_MS = 250
@@ -47,14 +47,17 @@ class ArchiveTab(QWidget):
         self.search_box.setPlaceholderText(tr("搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号"))
         self.search_box.setClearButtonEnabled(True)
         self.incomplete_only = QCheckBox(tr("只看待补全档案"))
+        self.lost_only = QCheckBox(tr("只看失联"))
+        self.lost_only.setToolTip(tr("多次回访未接通的客户：核对电话号码"))
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.incomplete_only)
+        top.addWidget(self.lost_only)
         top.addWidget(self.count_label)
 
         self.model = CustomerTableModel(runner, self)
-        self.table = QTableView()
+        self.table = tips_for_cut_cells(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,6 +111,7 @@ class ArchiveTab(QWidget):
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now_and_focus_list)
         self.incomplete_only.toggled.connect(lambda _: self.run_search())
+        self.lost_only.toggled.connect(lambda _: self.run_search())
         self.model.counted.connect(self._counted)
         self.model.modelReset.connect(self._select_remembered)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -127,7 +131,8 @@ class ArchiveTab(QWidget):
 
     def run_search(self, force: bool = False) -> None:
         self._search_timer.stop()
-        self.model.search(self.search_box.text(), self.incomplete_only.isChecked(), force=force)
+        self.model.search(self.search_box.text(), self.incomplete_only.isChecked(), lost_only=self.lost_only.isChecked(),
+                          force=force)
 
     def _search_now_and_focus_list(self) -> None:
         self.run_search()
@@ -176,7 +181,7 @@ class ArchiveTab(QWidget):
 
     def _update_buttons(self) -> None:
         has_record = self.record is not None
-        for key in ("edit", "vehicle", "visit", "letter", "delete", "print"):
+        for key in ("edit", "vehicle", "visit", "letter", "delete", "print", "membership"):
             self.buttons[key].setEnabled(has_record)
         has_vehicle = has_record and bool(self.record.vehicles)
         self.buttons["visit"].setEnabled(has_vehicle)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import audit, clock
+from carecenter.ui import screen
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
 from carecenter.i18n import N_, tr
@@ -67,7 +68,7 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
-        self.resize(1100, 600)
+        screen.fit(self, 1100, 600)
         self.reload()
 
     def _filter(self) -> audit.AuditFilter:

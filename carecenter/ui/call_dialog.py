@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from carecenter import archive, call_scripts, followup, session, settings
 from carecenter.followup import CallRow
 from carecenter.models import OUTCOMES
+from carecenter.ui import screen
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
@@ -51,7 +52,6 @@ class CallDialog(QDialog):
         self.history = QTextBrowser()
         self.history.setPlaceholderText(tr("正在读取客户资料……"))
         self.script = QTextBrowser()
-        self.script.setMaximumHeight(150)
         self.script.setProperty(CUSTOMER_LANGUAGE, True)  # what is said to the customer stays in Chinese
         flags = []
         if row.do_not_call:
@@ -107,22 +107,30 @@ class CallDialog(QDialog):
             self.outcome_buttons[code] = button
         notes = QGroupBox(tr("通话记录（5W1H）"))
         notes.setLayout(form)
+        # left, what the specialist reads: the script whole above the customer's history; right, what they write
+        script_pane = QWidget()
+        script_layout = QVBoxLayout(script_pane)
+        script_layout.setContentsMargins(0, 0, 0, 0)
+        script_layout.addWidget(QLabel(tr("话术")))
+        script_layout.addWidget(self.script, 1)
+        reading = QSplitter(Qt.Orientation.Vertical)
+        reading.addWidget(script_pane)
+        reading.addWidget(self.history)
+        reading.setSizes([330, 270])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(tr("话术")))
-        right_layout.addWidget(self.script)
         right_layout.addWidget(notes, 1)
         right_layout.addWidget(self.message)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
-        splitter.addWidget(self.history)
+        splitter.addWidget(reading)
         splitter.addWidget(right)
-        splitter.setSizes([480, 560])
+        splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(splitter, 1)
-        self.resize(1100, 720)
+        screen.fit(self, 1100, 720)
         self.runner.run(archive.customer_record, row.customer_id, on_done=self._show_history,
                         on_error=lambda error: self.history.setPlainText(str(error)))
         self._show_script()
@@ -179,8 +187,7 @@ class CallDialog(QDialog):
             QMessageBox.information(
                 self,
                 tr("已生成投诉草稿"),
-                tr("客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。").format(
-                    complaint_id=result.complaint_id
-                ),
+                tr("客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。\n请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。"
+                   ).format(name=self.row.name),
             )
         self.accept()

@@ -31,7 +31,7 @@ from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, Messa
 from carecenter.ui.questions_dialog import QuestionsDialog
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import set_widths
+from carecenter.ui.widgets import set_widths, tips_for_cut_cells
 from carecenter.i18n import N_, tr, tr_values
 
 COLUMNS = (
@@ -50,9 +50,10 @@ COLUMNS = (
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> tuple[list[CallRow], int]:
-    """Bring the tasks up to date, then the day's list and the count of questions for the supervisor (one
-    background job)."""
+def load_day(day: datetime.date, assignee: str, reason: str, status: str
+             ) -> tuple[list[CallRow], int, tuple[int, int]]:
+    """Bring the tasks up to date, then the day's list, the count of questions for the supervisor and the day's
+    open and overdue calls whatever the filter (one background job)."""
     followup.generate(day)
     if status == "missed":  # 已过期 for the manager: the last 31 days' missed calls, by reason and specialist
         tasks = followup.missed_tasks(day, assignee=assignee, reason=reason)
@@ -60,7 +61,7 @@ def load_day(day: datetime.date, assignee: str, reason: str, status: str) -> tup
         tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
     if status:
         tasks = [t for t in tasks if t.status == status]
-    return followup.call_rows(tasks, day), len(followup.questions_to_report(day))
+    return followup.call_rows(tasks, day), len(followup.questions_to_report(day)), followup.open_counts(day)
 
 
 def _marks(row: CallRow) -> str:
@@ -117,20 +118,25 @@ class CallsTab(QWidget):
         event.clicked.connect(lambda: EventDialog(self.runner, self).open())
         self.questions_button = QPushButton(tr("需上报问题"))
         self.questions_button.clicked.connect(lambda: QuestionsDialog(self.runner, self).open())
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the list's title and what it shows; below, what the desk does with it
         top.addWidget(self.title)
         top.addStretch(1)
-        for widget in (self.assignee, self.reason, self.status, refresh, incoming, event, self.questions_button,
-                       self.messages_button, register):
+        for widget in (self.assignee, self.reason, self.status):
             top.addWidget(widget)
-        self.tree = QTreeWidget()
+        actions = QHBoxLayout()
+        for widget in (refresh, incoming, event, self.questions_button, self.messages_button, register):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.tree = tips_for_cut_cells(QTreeWidget())
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(tr_values(COLUMNS))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        set_widths(self.tree.header(), (150, 105, 90, 90, 85, 40, 85, 120, 130, 110))
-        self.tree.header().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        set_widths(header, (120, 105, 85, 90, 60, 40, 85, 95, 150, 200, 80))
+        header.setStretchLastSection(False)  # the hints get the spare width, not the specialist's name
+        header.setSectionResizeMode(COLUMNS.index(N_("提示")), QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, column: self.open_call(item))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -138,6 +144,7 @@ class CallsTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         for combo in (self.assignee, self.reason, self.status):
@@ -159,8 +166,8 @@ class CallsTab(QWidget):
         self.runner.run(load_day, self.day, self.assignee.currentData(), self.reason.currentData(),
                         self.status.currentData(), on_done=self._show)
 
-    def _show(self, loaded: tuple[list[CallRow], int]) -> None:
-        rows, questions = loaded
+    def _show(self, loaded: tuple[list[CallRow], int, tuple[int, int]]) -> None:
+        rows, questions, (open_calls, overdue_calls) = loaded
         self.questions_button.setText(tr("需上报问题（{questions}）").format(questions=questions))
         self.questions_button.setStyleSheet("color: #C62828;" if questions else "")
         self.loaded = True
@@ -189,6 +196,10 @@ class CallsTab(QWidget):
                     f"{row.last_call:%m-%d %H:%M}" if row.last_call else "", row.contact_time, _marks(row),
                     row.assignee])
                 item.setData(0, ROW_ROLE, index_of[id(row)])
+                hints = _marks(row)
+                if hints:
+                    item.setToolTip(9, hints + ("\n" + note_in_language(row.note) if row.note and
+                                                note_in_language(row.note) not in hints else ""))
                 if row.overdue:
                     for column in range(4, 5):
                         item.setForeground(column, QBrush(QColor("#C62828")))
@@ -198,10 +209,7 @@ class CallsTab(QWidget):
                 if first_child is None or (selected and row.task_id == selected.task_id):
                     first_child = item
             group.setExpanded(True)
-        open_rows = [r for r in rows if r.status == "open"]
-        if self.status.currentData() in ("open", "") and not self.reason.currentData() \
-                and not self.assignee.currentData():  # the status bar counts the whole day's open calls
-            self.counted.emit(len(open_rows), sum(1 for r in open_rows if r.overdue))
+        self.counted.emit(open_calls, overdue_calls)  # the status bar counts the whole day, not what is listed
         missed_view = self.status.currentData() == "missed"
         self.empty.setText("" if rows else tr("近 31 天没有已过期的回访。") if missed_view else tr("今天没有需要回访的客户。"))
         self.empty.setVisible(not rows)
@@ -236,8 +244,11 @@ class CallsTab(QWidget):
         IncomingCallDialog(self.runner, self).open()
 
     def prepare_messages(self) -> None:
-        customer_ids = list(dict.fromkeys(row.customer_id for row in self.rows))
-        MessageDialog(self.runner, customer_ids, self).open()
+        open_rows = [row for row in self.rows if row.status == "open"] or self.rows
+        reasons: dict[int, str] = {}
+        for row in open_rows:
+            reasons.setdefault(row.customer_id, row.reason)
+        MessageDialog(self.runner, list(reasons), self, reasons=reasons).open()
 
     def print_register(self) -> None:
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-from carecenter import complaints
+from carecenter import archive, complaints
 from carecenter.i18n import tr
 from carecenter.models import CATEGORIES, CHANNELS
 from carecenter.ui.customer_picker import CustomerPicker
@@ -38,6 +38,9 @@ class ComplaintDialog(QDialog):
         for value in CHANNELS:
             self.channel.addItem(tr(value), value)
         self.channel.setCurrentIndex(self.channel.findData(DEFAULT_CHANNEL))
+        self.vehicle = QComboBox()  # the car the complaint is about, asked when the customer has more than one
+        self.vehicle_label = QLabel(tr("涉及车辆"))
+        self.picker.choice.currentIndexChanged.connect(lambda _: self._load_vehicles())
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
@@ -46,7 +49,10 @@ class ComplaintDialog(QDialog):
             form.addRow(tr("查找客户"), self.picker)
             self.picker.searched.connect(
                 lambda count: self.message.setText("" if count else tr("没有找到，请换个关键词。")))
+            form.addRow(self.vehicle_label, self.vehicle)
             form.addRow(tr("抱怨/投诉内容"), self.content)
+        self.vehicle_label.hide()
+        self.vehicle.hide()
         form.addRow(tr("类别："), self.category)
         form.addRow(tr("渠道："), self.channel)
         note = QLabel(tr("受理后开始计时：120 分钟（营业时间）内联系客户，A 类 3 个、B 类 7 个工作日内封闭。"))
@@ -66,8 +72,29 @@ class ComplaintDialog(QDialog):
         if self.picker.customer_id() is None:
             self.message.setText(tr("请先查找并选择客户。"))
             return
+        if not self.vehicle.isHidden() and self.vehicle.currentData() is None:
+            self.message.setText(tr("该客户有多辆车，请选择投诉涉及的车辆。"))
+            self.vehicle.setFocus()
+            return
         self.runner.run(complaints.file, self.picker.customer_id(), self.content.toPlainText(), category, channel,
-                        changes=True, on_done=self._done, on_error=self._failed)
+                        vehicle_id=self.vehicle.currentData(), changes=True, on_done=self._done, on_error=self._failed)
+
+    def _load_vehicles(self) -> None:
+        customer_id = self.picker.customer_id()
+        if customer_id is None:
+            self._show_vehicles([])
+            return
+        self.runner.run(archive.vehicle_choices, customer_id, on_done=self._show_vehicles)
+
+    def _show_vehicles(self, choices: list[tuple[int, str]]) -> None:
+        self.vehicle.clear()
+        if len(choices) > 1:
+            self.vehicle.addItem(tr("请选择车辆…"), None)
+        for vehicle_id, text in choices:
+            self.vehicle.addItem(text, vehicle_id)
+        several = len(choices) > 1
+        self.vehicle_label.setVisible(several)
+        self.vehicle.setVisible(several)
 
     def _done(self, complaint_id: int) -> None:
         self.saved_id = complaint_id

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,7 +29,7 @@ from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import read_only_table, set_widths
+from carecenter.ui.widgets import FormGrid, read_only_table, set_widths, tips_for_cut_cells
 from carecenter.i18n import N_, tr
 
 COLUMNS = (N_("受理编号"), N_("客户"), N_("电话"), N_("类别"), N_("状态"), N_("时限"), N_("剩余"), N_("预警"))
@@ -121,21 +121,19 @@ class ComplaintsTab(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.actions = QHBoxLayout()
-        self.paper = QGridLayout()  # F6 as on paper: label, value, label, value
-        self.paper.setColumnStretch(1, 1)
-        self.paper.setColumnStretch(3, 1)
+        self.paper = FormGrid()  # F6 as on paper: label, value, label, value (one pair a row when narrow)
         self.values: dict[str, QLabel] = {}
         self.editors: dict[str, QPlainTextEdit | QLineEdit] = {}
         self.sign_buttons: dict[str, QPushButton] = {}
         self._build_paper()
         save = QPushButton(tr("保存表单内容"))
         save.clicked.connect(self.save_form)
-        self.events = QListWidget()
+        self.events = tips_for_cut_cells(QListWidget())
         self.events.setMaximumHeight(120)
         sheet = QWidget()
         sheet_layout = QVBoxLayout(sheet)
         sheet_layout.setContentsMargins(0, 0, 0, 0)
-        sheet_layout.addLayout(self.paper)
+        sheet_layout.addWidget(self.paper)
         sheet_layout.addWidget(save)
         sheet_layout.addWidget(QLabel(tr("处理经过")))
         sheet_layout.addWidget(self.events)
@@ -152,6 +150,7 @@ class ComplaintsTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setSizes([700, 600])
+        self.splitter, self._shared = splitter, False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)  # its own line under the toolbar: a long notice never squeezes the filters
@@ -212,14 +211,34 @@ class ComplaintsTab(QWidget):
                 self.table.setItem(index, column, item)
             if row.id == self.current_id:
                 selected = index
-        for column in (3, 4):  # category and state: "In progress" is longer than "处理中"
-            self.table.setColumnWidth(column, max(self.table.columnWidth(column), self.table.sizeHintForColumn(column)))
+        for column in range(len(COLUMNS) - 1):  # as wide as what they hold, in any language
+            self.table.resizeColumnToContents(column)
+        self._share_width()
         index = (selected if selected is not None else 0) if rows else -1
         if index >= 0:
             self.table.blockSignals(True)
             self.table.selectRow(index)
             self.table.blockSignals(False)
         self._select(index)  # the detail follows every reload, also when the same line stays selected
+
+    def _share_width(self) -> None:
+        """The list gets the width its columns need (the warning column at least its title), the form the rest; once,
+        so a divider the user moved stays where they put it."""
+        if self._shared or not self.rows or self.splitter.width() <= 0:
+            return
+        header = self.table.horizontalHeader()
+        last = len(COLUMNS) - 1
+        warning = max(header.sectionSizeHint(last), self.table.sizeHintForColumn(last))
+        needed = sum(header.sectionSize(c) for c in range(last)) + warning + self.table.verticalScrollBar().sizeHint().width() \
+            + 2 * self.table.frameWidth()
+        total = self.splitter.width() - self.splitter.handleWidth()
+        table = min(needed, total - self.right.minimumSizeHint().width())
+        self.splitter.setSizes([table, total - table])
+        self._shared = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_width()
 
     def _select(self, index: int) -> None:
         if not 0 <= index < len(self.rows):
@@ -231,52 +250,45 @@ class ComplaintsTab(QWidget):
 
     # --- the form ------------------------------------------------------------------------------------------------
     def _build_paper(self) -> None:
-        row = 0
-
-        def label(text: str, column: int) -> None:
+        def label(text: str) -> QLabel:
             widget = QLabel(tr(text))
             widget.setStyleSheet("background: #EEEEEE; padding: 3px;")
-            self.paper.addWidget(widget, row, column)
+            widget.setWordWrap(True)
+            return widget
 
         for left, right in PAPER_PAIRS:
-            for column, (key, text) in enumerate((left, right)):
-                label(text, column * 2)
+            pairs = []
+            for key, text in (left, right):
                 value = QLabel()
                 value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.values[key] = value
-                self.paper.addWidget(value, row, column * 2 + 1)
-            row += 1
+                pairs.append((label(text), value))
+            self.paper.add_row(*pairs)
         for item in PAPER_BODY:
             kind, key, text = item[0], item[1], item[2]
             if kind == "text":
-                label(text, 0)
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(48)
                 self.editors[key] = editor
-                self.paper.addWidget(editor, row, 1, 1, 3)
+                self.paper.add_wide(label(text), editor)
             elif kind == "pair":  # a time or a field, then a signature box
-                label(text, 0)
+                field = QWidget()
                 if key:
-                    editor = QLineEdit()
-                    editor.setPlaceholderText("YYYY-MM-DD HH:MM" if key.endswith("_at") else "")
-                    editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM") + 20)
-                    self.editors[key] = editor
-                    self.paper.addWidget(editor, row, 1)
-                label(tr(item[4]), 2)
-                self._sign_button(item[3], row, 3)
+                    field = QLineEdit()
+                    field.setPlaceholderText("YYYY-MM-DD HH:MM" if key.endswith("_at") else "")
+                    field.setMinimumWidth(field.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM") + 20)
+                    self.editors[key] = field
+                self.paper.add_row((label(text), field), (label(item[4]), self._sign_button(item[3])))
             elif kind == "signatures":
-                label(text, 0)
-                self._sign_button(key, row, 1)
-                label(item[4], 2)
-                self._sign_button(item[3], row, 3)
-            row += 1
+                self.paper.add_row((label(text), self._sign_button(key)), (label(item[4]), self._sign_button(item[3])))
 
-    def _sign_button(self, box: str, row: int, column: int) -> None:
+    def _sign_button(self, box: str) -> QPushButton:
         button = QPushButton(tr("签名"))
         button.clicked.connect(lambda _=False, b=box: self._sign_or_withdraw(b))
         self.sign_buttons[box] = button
-        self.paper.addWidget(button, row, column)
+        return button
 
     def _sign_or_withdraw(self, box: str) -> None:
         if box in self.signed:
@@ -289,23 +301,16 @@ class ComplaintsTab(QWidget):
         self.signed = signed
         self.right.setEnabled(True)
         category = tr(CATEGORIES.get(complaint.category, ""))
-        self.header.setText(
-            tr("<b>{v1}</b>　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次").format(
-                v1=complaint.number or tr("草稿"),
-                state=tr(complaint.state),
-                category=complaint.category,
-                category2=category,
-                channel=tr(complaint.channel),
-                contact_count=complaint.contact_count,
-            )
-            + (
-                tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(
-                    warning=complaints.in_language(complaint.warning)
-                )
-                if complaint.warning
-                else ""
-            )
-        )
+        if complaint.state == "草稿":  # no number yet: the draft waits to be accepted (category and channel chosen then)
+            head = tr("<b>草稿</b>　待受理：选择类别和渠道后获得受理编号并开始计时")
+        else:
+            head = tr("<b>{number}</b>　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}").format(
+                number=complaint.number, state=tr(complaint.state), category=complaint.category, category2=category,
+                channel=tr(complaint.channel), contact_count=complaint.contact_count)
+        reason = complaints.escalation_reason(complaint)
+        if reason:  # what F7 prints as 升级预警原因, on screen too
+            head += tr("<br><span style='color:#C62828'>升级预警：{warning}</span>").format(warning=reason)
+        self.header.setText(head)
         for key, widget in self.values.items():
             widget.setText(values.get(key, ""))
         locked = {name for box in signed for b, _, _, names in SIGNATURE_BOXES if b == box for name in names}
@@ -319,6 +324,7 @@ class ComplaintsTab(QWidget):
         for box, button in self.sign_buttons.items():
             button.setText(signatures.get(box) or tr("签名"))
             button.setToolTip(tr("点击撤回签名") if box in signed else tr("以当前用户签名"))
+        self.paper.refit()
         self._rebuild_actions(complaint)
         self.events.clear()
         for event in events:
@@ -346,12 +352,22 @@ class ComplaintsTab(QWidget):
             for state in NEXT_STATES.get(complaint.state, ()):
                 buttons.append((f"→ {tr(state)}",
                                 lambda _=False, s=state: self._do(complaints.move, self.current_id, s)))
-        buttons.append((tr("打印 F6…"), lambda: self.print_form("complaint")))
-        buttons.append((tr("打印 F7…"), lambda: self.print_form("escalation")))
         for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.actions.addWidget(button)
+        printing_button = QPushButton(tr("打印"))
+        menu = QMenu(printing_button)
+        menu.addAction(tr("F6 抱怨/投诉处理表…"), lambda: self.print_form("complaint"))
+        escalation = menu.addAction(tr("F7 客户投诉升级预警单…"), lambda: self.print_form("escalation"))
+        escalated = complaint.state == "已升级" or bool(complaints.escalation_reason(complaint))
+        escalation.setEnabled(escalated)  # the form reports an escalation: empty for any other complaint
+        if not escalated:
+            escalation.setToolTip(tr("只有已升级或有升级预警的投诉才有升级预警单"))
+            menu.setToolTipsVisible(True)
+        printing_button.setMenu(menu)
+        self.print_button = printing_button
+        self.actions.addWidget(printing_button)
         self.actions.addStretch(1)
 
     def _do(self, work, *args) -> None:

@@ -26,6 +26,8 @@ def detail_html(record: CustomerRecord) -> str:
     ]
     if record.incomplete:
         parts.append(tr("<p style='color:#C62828'><b>档案待补全：</b>缺少电话或车辆，已超过建档期限。</p>"))
+    if c.lost_contact:
+        parts.append(tr("<p style='color:#E65100'><b>失联：</b>多次回访未接通。请核对电话号码；下次接通后自动解除。</p>"))
     if c.do_not_call:
         parts.append(tr("<p style='color:#E65100'><b>客户要求不接受电话回访</b>（请用短信或其他方式联系）。</p>"))
     info = [

@@ -31,6 +31,8 @@ def _status(row: archive.CustomerRow) -> str:
         marks.append(tr("档案待补全"))
     if row.do_not_call:
         marks.append(tr("勿电话回访"))
+    if row.lost_contact:
+        marks.append(tr("失联"))
     return tr("、").join(marks)
 
 
@@ -47,27 +49,31 @@ class CustomerTableModel(QAbstractTableModel):
         self._generation = 0
         self._text = ""
         self._incomplete_only = False
+        self._lost_only = False
         self._order = "name"
         self._descending = False
         self.pages_loaded = 0
 
     # --- the query -----------------------------------------------------------------------------------------------
-    def search(self, text: str, incomplete_only: bool = False, *, force: bool = False) -> None:
-        if not force and self._generation and (text, incomplete_only) == (self._text, self._incomplete_only):
+    def search(self, text: str, incomplete_only: bool = False, *, lost_only: bool = False, force: bool = False) -> None:
+        if not force and self._generation and (text, incomplete_only, lost_only) == (
+                self._text, self._incomplete_only, self._lost_only):
             return  # asked for already (at start the header's sort and the window both ask for the full list)
-        self._text, self._incomplete_only = text, incomplete_only
+        self._text, self._incomplete_only, self._lost_only = text, incomplete_only, lost_only
         self.reload()
 
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
         text, incomplete_only, order, descending = self._text, self._incomplete_only, self._order, self._descending
+        lost_only = self._lost_only
 
         def ids_and_first_page() -> tuple[list[int], list[archive.CustomerRow]] | None:
             # one trip to the worker: the list shows its first rows as soon as the count is known
             if generation != self._generation:
                 return None  # a newer search was asked for while this one waited: it would be thrown away
-            ids = archive.find_customers(text, incomplete_only=incomplete_only, order=order, descending=descending)
+            ids = archive.find_customers(text, incomplete_only=incomplete_only, lost_only=lost_only, order=order,
+                                         descending=descending)
             return ids, archive.customer_rows(ids[:PAGE_SIZE])
 
         self._runner.run(ids_and_first_page,
@@ -157,7 +163,7 @@ class CustomerTableModel(QAbstractTableModel):
                       f"{row.last_visit_date:%Y-%m-%d}" if row.last_visit_date else "",
                       tr(row.club_level), _status(row))
             return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.incomplete:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and (row.incomplete or row.lost_contact):
             return QBrush(QColor("#C62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 6 and row.incomplete:

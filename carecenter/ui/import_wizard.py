@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carecenter.ui import screen
+from carecenter.ui.widgets import tips_for_cut_cells
 from carecenter import importing
 from carecenter.import_files import ImportCancelled, SourceFile
 from carecenter.import_mapping import FIELDS
@@ -146,7 +148,7 @@ class MappingPage(QWizardPage):
         unknown_total = []
         for sheet in source.sheets:
             mapping = importing.mapping_for(sheet, importing.ImportOptions())
-            table = QTableWidget(len(sheet.header), 3)
+            table = tips_for_cut_cells(QTableWidget(len(sheet.header), 3))
             table.setHorizontalHeaderLabels([tr("文件中的列"), tr("示例"), tr("导入为")])
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,7 +206,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(tr("以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 6)
+        self.problems = tips_for_cut_cells(QTableWidget(0, 6))
         self.problems.setHorizontalHeaderLabels([tr("类型"), tr("工作表"), tr("行"), tr("列"), tr("值"), tr("问题")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -288,4 +290,4 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(900, 620)
+        screen.fit(self, 900, 620)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import call_scripts, clock, followup, letters
-from carecenter.models import CALL_TYPES, LETTER_TYPES
+from carecenter.models import CALL_TYPES, LETTER_TYPES, REASONS
+from carecenter.ui import screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.customer_picker import CustomerPicker
 from carecenter.ui.runner import TaskRunner
@@ -63,11 +64,15 @@ class LetterDialog(QDialog):
 
 
 class MessageDialog(QDialog):
-    """Fill a message template for the customers on the list and export the batch for the SMS platform."""
+    """Fill a message template for the customers on the list and export the batch for the SMS platform. With
+    ``reasons`` (each customer's call reason on the list), a reminder template goes only to the customers the list
+    has for that reminder (the 首保 text to first-service owners, not to everyone), and the template of the list's
+    most common reminder is chosen first."""
 
-    def __init__(self, runner: TaskRunner, customer_ids: list[int], parent: QWidget | None = None):
+    def __init__(self, runner: TaskRunner, customer_ids: list[int], parent: QWidget | None = None,
+                 reasons: dict[int, str] | None = None):
         super().__init__(parent)
-        self.runner, self.customer_ids = runner, customer_ids
+        self.runner, self.customer_ids, self.reasons = runner, customer_ids, reasons or {}
         self.previews: list[letters.MessagePreview] = []
         self.setWindowTitle(tr("短信批量文件（供短信平台导入）"))
         self.template = QComboBox()
@@ -86,13 +91,26 @@ class MessageDialog(QDialog):
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         layout.addWidget(dialog_buttons(self, tr("导出…")))
+        tied = [reason for reason in self.reasons.values() if reason in self._reminders()]
+        if tied:
+            self.template.setCurrentIndex(self.template.findData(max(set(tied), key=tied.count)))
         self.template.currentIndexChanged.connect(lambda _: self.refresh())
-        self.resize(860, 520)
+        screen.fit(self, 860, 520)
         self.refresh()
 
+    @staticmethod
+    def _reminders() -> set[str]:
+        """Templates that are a call reason's reminder (sent only to the customers due that reminder)."""
+        return {template.code for template in call_scripts.message_templates()} & set(REASONS)
+
+    def recipients(self) -> list[int]:
+        code = self.template.currentData()
+        if self.reasons and code in self._reminders():
+            return [customer_id for customer_id in self.customer_ids if self.reasons.get(customer_id) == code]
+        return self.customer_ids
+
     def refresh(self) -> None:
-        self.runner.run(letters.prepare_messages, self.template.currentData(), self.customer_ids,
-                        on_done=self._show)
+        self.runner.run(letters.prepare_messages, self.template.currentData(), self.recipients(), on_done=self._show)
 
     def _show(self, previews) -> None:
         self.table.setProperty(CUSTOMER_LANGUAGE, True)  # the messages go to customers in Chinese
@@ -102,7 +120,7 @@ class MessageDialog(QDialog):
         for row, preview in enumerate(shown):
             for column, value in enumerate((preview.name, preview.phone, preview.text)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.count.setText(tr("共 {v1} 位客户有手机号码（列表中 {v2} 位）").format(v1=len(previews), v2=len(self.customer_ids))
+        self.count.setText(tr("共 {v1} 位客户有手机号码（列表中 {v2} 位）").format(v1=len(previews), v2=len(self.recipients()))
                            + (tr("，下表列出前 200 条") if len(previews) > 200 else ""))
 
     def accept(self) -> None:

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from carecenter import clock, lounge
 from carecenter.models import SPOT_CHECK_ITEMS
+from carecenter.ui import screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import dialog_buttons, read_only_table
+from carecenter.ui.widgets import dialog_buttons, read_only_table, tips_for_cut_cells
 from carecenter.i18n import N_, tr
 
 COLUMNS = (N_("序号"), N_("检查项目"), N_("评分"), N_("备注"), N_("报修"))
@@ -98,14 +99,14 @@ class LoungeTab(QWidget):
         self.plate = QLineEdit()
         self.plate.setPlaceholderText(tr("车牌号，回车登记客餐"))
         self.plate.returnPressed.connect(self.register_meal)
-        self.meals = QListWidget()
-        self.repairs = QListWidget()
+        self.meals = tips_for_cut_cells(QListWidget())
+        self.repairs = tips_for_cut_cells(QListWidget())
         fixed = QPushButton(tr("标记为已修复"))
         fixed.clicked.connect(self.mark_fixed)
         self.month = QLineEdit(f"{clock.today():%Y-%m}")
         averages = QPushButton(tr("月度平均分"))
         averages.clicked.connect(self.show_averages)
-        self.averages = QListWidget()
+        self.averages = tips_for_cut_cells(QListWidget())
         side = QVBoxLayout()
         side.addWidget(QLabel(tr("<b>客餐登记</b>")))
         side.addWidget(self.plate)
@@ -180,7 +181,7 @@ class LoungeTab(QWidget):
         for meal in meals:
             self.meals.addItem(
                 tr("{ticket}　{plate}").format(ticket=meal.ticket, plate=meal.plate)
-                + (tr("　（老客户）") if meal.customer_id else "")
+                + (tr("　{name}（档案客户）").format(name=meal.customer_name) if meal.customer_id else "")
             )
         self.repairs.clear()
         self.repair_ids = [r.id for r in repairs]
@@ -286,7 +287,7 @@ class SpotCheckDialog(QDialog):
             combo.addItem(tr("不适用"), "na")
             table.setCellWidget(row, 1, combo)
             self.answers.append(combo)
-        table.setColumnWidth(1, 90)
+        table.setColumnWidth(1, max(90, table.horizontalHeader().sectionSizeHint(1), table.sizeHintForColumn(1)))
         top = QHBoxLayout()
         for widget in (self.specialist, QLabel(tr("抽取")), self.count, sample, self.calls):
             top.addWidget(widget)
@@ -302,7 +303,7 @@ class SpotCheckDialog(QDialog):
         layout.addWidget(dialog_buttons(self, tr("保存抽查结果")))
         self.saved_id: int | None = None
         self.preview = None
-        self.resize(820, 640)
+        screen.fit(self, 820, 640)
         today = clock.today()
         until = max(today, clock.now().date())  # checks carry real times, whatever --today says
         self.runner.run(lounge.spot_summary, today.replace(day=1), until, on_done=self._summarize)
@@ -313,13 +314,14 @@ class SpotCheckDialog(QDialog):
 
     def sample(self) -> None:
         today = clock.today()
-        self.runner.run(lounge.sample_calls, self.specialist.text().strip(), today.replace(day=1), today,
-                        self.count.value(), on_done=self._sampled)
+        specialist, count = self.specialist.text().strip(), self.count.value()
+        self.runner.run(lambda: lounge.describe_calls(lounge.sample_calls(specialist, today.replace(day=1), today, count)),
+                        on_done=self._sampled)
 
-    def _sampled(self, ids: list[int]) -> None:
+    def _sampled(self, calls: list[tuple[int, str]]) -> None:
         self.calls.clear()
-        for call_id in ids:
-            self.calls.addItem(tr("通话 {call_id}").format(call_id=call_id), call_id)
+        for call_id, text in calls:
+            self.calls.addItem(text, call_id)
 
     def accept(self) -> None:
         answers = [combo.currentData() for combo in self.answers]

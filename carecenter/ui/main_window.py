@@ -6,7 +6,7 @@ import datetime
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -16,7 +16,7 @@ from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.calls_tab import CallsTab
 from carecenter.ui.complaints_tab import ComplaintsTab
-from carecenter.ui import language
+from carecenter.ui import language, screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.help_dialog import HelpDialog
 from carecenter.ui.progress import run_with_progress
@@ -28,6 +28,10 @@ from carecenter.ui.runner import TaskRunner
 from carecenter.ui.settings_dialog import SettingsDialog
 from carecenter.ui.statistics_tab import StatisticsTab
 from carecenter.i18n import tr
+
+
+#: Where this PC keeps the main window's size and place (QSettings).
+GEOMETRY_KEY = "main_window/geometry"
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
                                    lambda progress, cancel: backup.restore(self.store, Path(path)), changes=True)
         if result.ok:
             self.store = result.value
-            self.store_label.setText(tr("数据库：{location}").format(location=self.store.location))
+            self._show_store()
             QMessageBox.information(self, tr("恢复备份"), tr("已恢复。"))
         else:
             show_error(self, result.error, tr("未恢复"))
@@ -316,11 +320,18 @@ class MainWindow(QMainWindow):
             else session.os_account()
         )
         self.user_label = QLabel(tr("用户：{who}").format(who=who) + (tr("　只读") if actor and actor.read_only else ""))
-        self.store_label = QLabel(tr("数据库：{location}").format(location=self.store.location))
+        self.store_label = QLabel()
+        self._show_store()
         self.count_label = QLabel()
         self.work_label = QLabel(tr("今日回访：— 　超时投诉：—"))
         for label in (self.user_label, self.store_label, self.count_label, self.work_label):
             self.statusBar().addPermanentWidget(label)
+
+    def _show_store(self) -> None:
+        """The store's file name (or server database) in the status bar; where it is, whole, on hover."""
+        short = self.store.path.name if self.store.path is not None else self.store.location.rsplit("/", 1)[-1]
+        self.store_label.setText(tr("数据库：{location}").format(location=short))
+        self.store_label.setToolTip(self.store.location)
 
     def update_status(self) -> None:
         self.runner.run(
@@ -349,17 +360,13 @@ class MainWindow(QMainWindow):
 
     # --- window geometry lives in QSettings (per PC), not in the store ------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        screen.restore(self, GEOMETRY_KEY, 1366, 860)
 
     def closeEvent(self, event) -> None:
         if getattr(self, "_handed_over", False):  # replaced by a window in another language
             super().closeEvent(event)
             return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        screen.remember(self, GEOMETRY_KEY)
         if self._changed_since_backup and not self.store.on_server and not (
                 session.current_or_none() and session.current().read_only):
             result = run_with_progress(self.runner, self, tr("正在自动备份……"), lambda progress, cancel: backup.make_backup(

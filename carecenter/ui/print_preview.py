@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.errors import UserError
+from carecenter.ui import screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
@@ -49,7 +50,7 @@ class PrintPreview(QDialog):
                  cleanup: Callable[[], None] | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("打印预览 — {title}").format(title=title))
-        self.resize(900, 1000)
+        screen.fit(self, 900, 1000)
         self.pdf, self.file_name, self._cleanup = pdf, file_name, cleanup
         self.document = QPdfDocument(self)
         error = self.document.load(str(pdf))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import followup
+from carecenter.ui import screen
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
 from carecenter.i18n import N_, tr
@@ -37,7 +38,7 @@ class QuestionsDialog(QDialog):
         layout.addWidget(QLabel(tr("通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。")))
         layout.addWidget(self.table)
         layout.addWidget(mark)
-        self.resize(820, 420)
+        screen.fit(self, 820, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -36,7 +36,7 @@ from carecenter.i18n import N_, tr, tr_values
 from carecenter.ui import language
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons
+from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons, tips_for_cut_cells
 
 WORKING, CLOSED = N_("上班"), N_("休息")
 
@@ -47,7 +47,7 @@ def _editable_table(headers: tuple[str, ...]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return tips_for_cut_cells(table)
 
 
 def _button(text: str, slot) -> QPushButton:

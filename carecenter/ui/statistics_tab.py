@@ -254,7 +254,8 @@ class StatisticsTab(QWidget):
             tr("回访量最大的 {v1} 个原因：应回访 / 已回访").format(v1=len(reasons)),
             [tr(summary.short_reason_titles.get(c, summary.reason_titles[c])) for c in reasons],
             [(tr("应回访"), [summary.calls.by_reason[c].due for c in reasons]),
-             (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])]))
+             (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])],
+            horizontal=True))  # the reasons' names read whole beside their bars, in any language
         codes = list(summary.complaints.by_category)
         self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
                                          [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QLabel,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import auth
 from carecenter.models import ROLE_TITLES, ROLES
+from carecenter.ui import screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, read_only_table
@@ -59,10 +61,15 @@ class UsersDialog(QDialog):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
+        self.hint = QLabel(tr("标为“未设密码”的人员（演示资料或导入的经办人）还不能登录：选中后按“设置密码…”，不必重新添加。"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #E65100;")
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table)
-        self.resize(640, 400)
+        screen.fit(self, 640, 400)
         self.users: list[auth.UserRow] = []
         self.reload()
 
@@ -77,6 +84,7 @@ class UsersDialog(QDialog):
             last = f"{user.last_login:%Y-%m-%d %H:%M}" if user.last_login else ""
             for column, value in enumerate((user.name, tr(user.role_title), user.employee_no, state, last)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+        self.hint.setVisible(any(user.active and not user.can_log_in for user in users))
 
     def selected(self) -> auth.UserRow | None:
         row = self.table.currentRow()

@@ -93,7 +93,7 @@ The damaged file was moved to: {aside} (it is not deleted).</translation>
     <message>
       <location filename="../../carecenter/app.py" line="213" />
       <source>退出</source>
-      <translation>Log out</translation>
+      <translation>Quit</translation>
     </message>
     <message>
       <location filename="../../carecenter/app.py" line="223" />
@@ -195,9 +195,14 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="473" />
+      <location filename="../../carecenter/archive.py" line="476" />
       <source>、</source>
       <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="488" />
+      <source>（无车牌）</source>
+      <translation>(no plate)</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="75" />
@@ -555,37 +560,42 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>There are already users who can log in; the administrator adds new users.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="126" />
+      <location filename="../../carecenter/auth.py" line="127" />
+      <source>“{name}”已在人员名单中，只是还没有密码：请在列表中选中“{name}”，按“设置密码…”。</source>
+      <translation>“{name}” is already on the staff list but has no password yet: select “{name}” in the list and press “Set password…”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="129" />
       <source>用户“{name}”已存在。</source>
       <translation>User "{name}" already exists.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="137" />
+      <location filename="../../carecenter/auth.py" line="140" />
       <source>没有用户“{name}”。</source>
       <translation>There is no user "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="167" />
+      <location filename="../../carecenter/auth.py" line="170" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>This is the last administrator; it cannot be deactivated or given another role.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="204" />
+      <location filename="../../carecenter/auth.py" line="207" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong user name or password.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="210" />
+      <location filename="../../carecenter/auth.py" line="213" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="223" />
+      <location filename="../../carecenter/auth.py" line="226" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>{MAX_FAILURES} wrong passwords in a row: the account is locked for {LOCK_MINUTES} minutes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="227" />
+      <location filename="../../carecenter/auth.py" line="230" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>Wrong user name or password ({v1} attempts left).</translation>
     </message>
@@ -1380,147 +1390,152 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="176" />
+      <location filename="../../carecenter/complaints.py" line="163" />
+      <source>这辆车不属于该客户，请重新选择车辆。</source>
+      <translation>This car does not belong to the customer: choose the car again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="180" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="220" />
+      <location filename="../../carecenter/complaints.py" line="224" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>still open, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="221" />
+      <location filename="../../carecenter/complaints.py" line="225" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>in progress, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="222" />
+      <location filename="../../carecenter/complaints.py" line="226" />
       <source>客户表示无人与其联系</source>
       <translation>the customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="223" />
+      <location filename="../../carecenter/complaints.py" line="227" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>the customer is upset and wants an answer at once</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="224" />
+      <location filename="../../carecenter/complaints.py" line="228" />
       <source>客户自称媒体</source>
       <translation>the customer says they are from the media</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="225" />
+      <location filename="../../carecenter/complaints.py" line="229" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>Complained again about the same problem within 7 days of its resolution</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="227" />
+      <location filename="../../carecenter/complaints.py" line="231" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="228" />
+      <location filename="../../carecenter/complaints.py" line="232" />
       <source>工单 {work_order}（导入）</source>
       <translation>ticket {work_order} (imported)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="229" />
+      <location filename="../../carecenter/complaints.py" line="233" />
       <source>{box}：{reason}</source>
       <translation>{box}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="318" />
+      <location filename="../../carecenter/complaints.py" line="328" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="339" />
+      <location filename="../../carecenter/complaints.py" line="349" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="345" />
+      <location filename="../../carecenter/complaints.py" line="355" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="360" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="361" />
+      <location filename="../../carecenter/complaints.py" line="371" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="375" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="377" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="398" />
+      <location filename="../../carecenter/complaints.py" line="408" />
       <source>不限</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="402" />
+      <location filename="../../carecenter/complaints.py" line="412" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="403" />
+      <location filename="../../carecenter/complaints.py" line="413" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="406" />
+      <location filename="../../carecenter/complaints.py" line="416" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="407" />
+      <location filename="../../carecenter/complaints.py" line="417" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="433" />
+      <location filename="../../carecenter/complaints.py" line="443" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="435" />
+      <location filename="../../carecenter/complaints.py" line="445" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="438" />
+      <location filename="../../carecenter/complaints.py" line="448" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="457" />
+      <location filename="../../carecenter/complaints.py" line="467" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="480" />
+      <location filename="../../carecenter/complaints.py" line="490" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>The complaint category is empty (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="488" />
+      <location filename="../../carecenter/complaints.py" line="498" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>Complaint category "{text}" can mean {codes}; please give the code.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="489" />
+      <location filename="../../carecenter/complaints.py" line="499" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
@@ -1585,37 +1600,37 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="510" />
+      <location filename="../../carecenter/followup.py" line="521" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="516" />
+      <location filename="../../carecenter/followup.py" line="527" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="518" />
+      <location filename="../../carecenter/followup.py" line="529" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="555" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="618" />
+      <location filename="../../carecenter/followup.py" line="629" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="621" />
+      <location filename="../../carecenter/followup.py" line="632" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="623" />
+      <location filename="../../carecenter/followup.py" line="634" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -1935,52 +1950,57 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The SMS batch file should be .csv or .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="39" />
+      <location filename="../../carecenter/lounge.py" line="42" />
       <source>上午</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="39" />
+      <location filename="../../carecenter/lounge.py" line="42" />
       <source>下午</source>
       <translation>Afternoon</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="61" />
+      <location filename="../../carecenter/lounge.py" line="64" />
       <source>检查项目不能为空。</source>
       <translation>The check item cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="76" />
+      <location filename="../../carecenter/lounge.py" line="79" />
       <source>检查轮次应为上午或下午。</source>
       <translation>The round should be morning or afternoon.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="93" />
+      <location filename="../../carecenter/lounge.py" line="96" />
       <source>评分应在 0 到 {MAX_SCORE} 之间。</source>
       <translation>The score should be between 0 and {MAX_SCORE}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="97" />
+      <location filename="../../carecenter/lounge.py" line="100" />
       <source>找不到检查项 {score_id}。</source>
       <translation>Check item {score_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="110" />
+      <location filename="../../carecenter/lounge.py" line="113" />
       <source>评分低于 {REPAIR_BELOW} 分的项目才需要报修。</source>
       <translation>Only items scored below {REPAIR_BELOW} need a repair report.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="121" />
+      <location filename="../../carecenter/lounge.py" line="124" />
       <source>这一项没有报修。</source>
       <translation>This item has no repair report.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="177" />
+      <location filename="../../carecenter/lounge.py" line="180" />
       <source>请填写车牌号。</source>
       <translation>Please enter the plate number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="214" />
+      <location filename="../../carecenter/lounge.py" line="231" />
+      <source>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</source>
+      <translation>{at:%m-%d %H:%M}  {name}  {reason}  {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/lounge.py" line="241" />
       <source>需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。</source>
       <translation>Answer each of the {v1} items: yes / no / not applicable.</translation>
     </message>
@@ -3450,77 +3470,77 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Care specialist in charge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>工单信息和客户信息</source>
       <translation>Ticket and customer information</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>工单号</source>
       <translation>Ticket no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>联系电话</source>
       <translation>Contact phone</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>车牌号码</source>
       <translation>Plate number</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>行驶里程数</source>
       <translation>Mileage</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>涉及SST</source>
       <translation>SST involved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>初次投诉日期</source>
       <translation>First complaint date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
       <source>购车日期</source>
       <translation>Purchase date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
       <source>原处理部门/升级处理部门</source>
       <translation>Original / escalation department</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>客户再次投诉内容</source>
       <translation>Customer's repeated complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>升级预警原因描述</source>
       <translation>Reason for the escalation warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>CSR工号</source>
       <translation>CSR staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>组长/主管签字</source>
       <translation>Team leader/supervisor signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
       <source>职能部门处理结果</source>
       <translation>Result from the responsible department</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="86" />
       <source>处理人</source>
       <translation>Handled by</translation>
     </message>
@@ -3895,287 +3915,287 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="122" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="137" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="150" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="196" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="244" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="258" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="308" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
@@ -4640,72 +4660,82 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Only records to complete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="71" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
+      <source>只看失联</source>
+      <translation>Unreachable only</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
+      <source>多次回访未接通的客户：核对电话号码</source>
+      <translation>Customers who did not answer several calls: check their phone numbers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="74" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>Choose a customer on the left to see their details, vehicles and service history here.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="76" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="79" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="77" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
       <source>编辑 (Enter)</source>
       <translation>Edit (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
       <source>登记到店</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="81" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
       <source>登记信函</source>
       <translation>Record letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
       <source>会员申请表</source>
       <translation>Membership form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="139" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="144" />
       <source>共 {count:,} 位客户</source>
       <translation>{count:,} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="188" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="193" />
       <source>已保存。</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="196" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="201" />
       <source>已新增客户。</source>
       <translation>Customer added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="210" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="215" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="211" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
       <source>选择车辆</source>
       <translation>Choose a vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="211" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
       <source>车辆：</source>
       <translation>Vehicle:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="235" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="240" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -4714,132 +4744,132 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="238" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="243" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="251" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="255" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="260" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>对象</source>
       <translation>Object</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>变更</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="34" />
       <source>审计日志</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="36" />
       <source>用户（留空为全部）</source>
       <translation>User (empty for all)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="38" />
       <source>全部操作</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="42" />
       <source>包含文字</source>
       <translation>Containing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="49" />
       <source>查询</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="55" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="57" />
       <source>到</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="100" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>地点（Where）</source>
       <translation>Place (Where)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>事由（What）</source>
       <translation>Matter (What)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>原因（Why）</source>
       <translation>Reason (Why)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>处理方式（How）</source>
       <translation>Handling (How)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·产品</source>
       <translation>Feedback · product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·服务</source>
       <translation>Feedback · service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·其他</source>
       <translation>Feedback · other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
       <source>回访：{name}　{reason_title}</source>
       <translation>Call: {name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="53" />
       <source>正在读取客户资料……</source>
       <translation>Loading the customer's details……</translation>
     </message>
@@ -4879,24 +4909,26 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="171" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="189" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="182" />
-      <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
-      <translation>The customer is unsatisfied: a complaint draft was created (no. {complaint_id}) and a new call is set for tomorrow.</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="190" />
+      <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
+请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
+      <translation>The customer is not satisfied: a complaint draft was made for {name} and a call booked for tomorrow.
+On the Complaints tab choose the state “Draft”, select it and press “Accept…”.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="40" />
@@ -4914,177 +4946,177 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="69" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
       <source>勿电话</source>
       <translation>Do not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
       <source>投诉{open_complaints}</source>
       <translation>Complaints {open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="76" />
       <source>已过期（未列入清单）</source>
       <translation>Missed (never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>全部经办人</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>我的（{name}）</source>
       <translation>Mine ({name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>全部原因</source>
       <translation>All reasons</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>今日已完成</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
       <source>已过期（近31天）</source>
       <translation>Missed (31 days)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="105" />
       <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
       <translation>Calls whose window closed without a call, including those never listed while the PC was off; grouped by reason, the assignee column is the specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="107" />
       <source>刷新 (F5)</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
       <source>登记来电…</source>
       <translation>Log incoming call…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
       <source>短信…</source>
       <translation>SMS…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>Make an SMS batch file for the customers in the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="115" />
       <source>打印登记表 (F3)…</source>
       <translation>Print register (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="117" />
       <source>活动…</source>
       <translation>Events…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="118" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="119" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="163" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="171" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="177" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="184" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>No missed calls in the last 31 days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="257" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="268" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="258" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="269" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="282" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="293" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>
@@ -5099,34 +5131,49 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>New complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="42" />
+      <source>涉及车辆</source>
+      <translation>Car concerned</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
       <source>没有找到，请换个关键词。</source>
       <translation>Nothing found; try another word.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="56" />
       <source>类别：</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
       <source>渠道：</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="58" />
       <source>受理后开始计时：120 分钟（营业时间）内联系客户，A 类 3 个、B 类 7 个工作日内封闭。</source>
       <translation>The clock starts on acceptance: contact the customer within 120 minutes (of opening hours); close class A within 3 and class B within 7 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="63" />
       <source>受理</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="67" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="73" />
       <source>请先查找并选择客户。</source>
       <translation>Find and choose the customer first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="76" />
+      <source>该客户有多辆车，请选择投诉涉及的车辆。</source>
+      <translation>This customer has more than one car: choose the car the complaint is about.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="92" />
+      <source>请选择车辆…</source>
+      <translation>Choose the car…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
@@ -5194,92 +5241,102 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="129" />
       <source>保存表单内容</source>
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="188" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="187" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="204" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="203" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
-      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
-      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　customer called {contact_count} times</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
+      <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
+      <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="342" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="344" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="351" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
-      <source>打印 F6…</source>
-      <translation>Print F6…</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <source>F6 抱怨/投诉处理表…</source>
+      <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
-      <source>打印 F7…</source>
-      <translation>Print F7…</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="362" />
+      <source>F7 客户投诉升级预警单…</source>
+      <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
+      <source>只有已升级或有升级预警的投诉才有升级预警单</source>
+      <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="382" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="386" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="402" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="399" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="405" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="421" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -5295,36 +5352,36 @@ The customer leaves the list and the search; their vehicles and service history 
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="30" />
+      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;失联：&lt;/b&gt;多次回访未接通。请核对电话号码；下次接通后自动解除。&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;Unreachable:&lt;/b&gt; several calls went unanswered. Check the phone number; the mark goes at the next answered call.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="32" />
       <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;The customer asked not to receive follow-up calls&lt;/b&gt; (use SMS or another way).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="45" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="47" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level} ({points} points, joined {v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="50" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="52" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level} ({points} points)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="77" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="79" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No vehicles recorded yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="84" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="86" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;Vehicle {number}: {v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;VIN {v4}　Engine no. {v5}&lt;br&gt;Delivered {v6}　Sales consultant {v7}　Mileage {mileage:,} km&lt;br&gt;Insurance expires {v9}　Next maintenance {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="88" />
-      <source>（无车牌）</source>
-      <translation>(no plate)</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="107" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="109" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -5349,7 +5406,7 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>No calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="164" />
+      <location filename="../../carecenter/ui/customer_table.py" line="170" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
     </message>
@@ -5732,342 +5789,342 @@ Details were written to: {where}</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
       <source>（不导入）</source>
       <translation>(do not import)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="43" />
       <source>自动识别（按列名）</source>
       <translation>Detect (by column names)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="43" />
       <source>客户和车辆</source>
       <translation>Customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="44" />
       <source>客服中心投诉工单</source>
       <translation>Call-centre complaint tickets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>保存导入模板</source>
       <translation>Save import template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>CareCenter导入模板.xlsx</source>
       <translation>CareCenter import template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="56" />
       <source>导入模板</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="56" />
       <source>已保存：{written}</source>
       <translation>Saved: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
       <source>选择文件</source>
       <translation>Choose a file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="65" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>Excel (.xlsx) and CSV (UTF-8, UTF-16, GBK/GB18030 or Big5) are supported: the sales department's delivery list, or service history exported from the DMS.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
       <source>选择要导入的文件</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="68" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
       <source>浏览…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="72" />
       <source>下载导入模板…</source>
       <translation>Download import template…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="80" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>Update existing customers and vehicles (with the file's non-empty cells)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="81" />
       <source>跳过已有的客户和车辆</source>
       <translation>Skip existing customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
       <source>文件：</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
       <source>文件内容：</source>
       <translation>Contents:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
       <source>已有记录：</source>
       <translation>Existing records:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
       <source>包括隐藏的工作表（默认跳过，预览中列出）</source>
       <translation>Include hidden worksheets (skipped by default, listed in the preview)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="93" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>Existing records are found by VIN, then plate, then "phone + name". A preview comes first; nothing is written until you confirm.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="104" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="110" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="112" />
       <source>正在读取文件……</source>
       <translation>Reading the file……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="114" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="116" />
       <source>无法导入这个文件</source>
       <translation>This file cannot be imported</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="130" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="132" />
       <source>核对每一列的内容</source>
       <translation>Check each column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="131" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="133" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>Columns were matched by their names. Check the "Import as" column; columns not recognised are marked "do not import" and can be set by hand.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>文件中的列</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>导入为</source>
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="158" />
       <source>第 {v1} 列</source>
       <translation>Column {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="166" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="168" />
       <source>{name}：{v2}</source>
       <translation>{name}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="174" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name} ({v2:,} rows)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="178" />
       <source>未识别、将不导入的列：</source>
       <translation>Columns not recognised (not imported):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="189" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>列对应有重复</source>
       <translation>Columns matched twice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="190" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="192" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>Several columns of sheet "{name}" are imported as "{v2}"; each field takes one column.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="203" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="205" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="206" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>The result of the import and the problems found. Nothing is written until you press "Import"; it cannot be imported while there are errors.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>工作表</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>行</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>列</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>值</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="221" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="223" />
       <source>正在检查每一行……</source>
       <translation>Checking every row……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="228" />
       <source>预览未完成。</source>
       <translation>The preview did not finish.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="243" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>(the table lists the first {PROBLEM_LIMIT:,})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="247" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;{v1:,} errors: cannot import.&lt;/b&gt; Correct the file and choose it again.&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="249" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="251" />
       <source>文件中没有可导入的数据行。</source>
       <translation>The file has no rows to import.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="257" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
       <source>正在导入……</source>
       <translation>Importing……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="265" />
       <source>导入未完成</source>
       <translation>The import did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="267" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="269" />
       <source>没有写入任何数据。</source>
       <translation>Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="281" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="283" />
       <source>下一步 &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="282" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="284" />
       <source>&lt; 上一步</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="37" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="38" />
       <source>登记信函：{name}</source>
       <translation>Record letter: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="46" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="47" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD (fill in once posted)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="55" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="56" />
       <source>登记</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="72" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>SMS batch file (for the SMS platform)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
       <source>手机号码</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
       <source>短信内容</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="80" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="85" />
       <source>模板</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="84" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="89" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter does not send SMS itself: import the exported file into the dealership's SMS platform. What was sent is kept in the customer records.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="88" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="93" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
       <source>，下表列出前 200 条</source>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="111" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="129" />
       <source>导出短信批量文件</source>
       <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="130" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="143" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="137" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
       <source>登记客户来电</source>
       <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="174" />
       <source>事由</source>
       <translation>Matter</translation>
     </message>
@@ -6132,359 +6189,354 @@ Details were written to: {where}</translation>
       <translation>Creating the administrator……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="76" />
       <source>开始本轮检查</source>
       <translation>Start this round</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="83" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="84" />
       <source>打印检查表 (F8)</source>
       <translation>Print checklist (F8)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="86" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="87" />
       <source>通话抽查 (F10)…</source>
       <translation>Call spot check (F10)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="95" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="96" />
       <source>用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。</source>
       <translation>Score with the keyboard: 0–5 scores and moves to the next item; R reports a repair (below 3); Enter adds a remark.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="99" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="100" />
       <source>车牌号，回车登记客餐</source>
       <translation>Plate, Enter to record a guest meal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="103" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="104" />
       <source>标记为已修复</source>
       <translation>Mark as repaired</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="106" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="107" />
       <source>月度平均分</source>
       <translation>Monthly averages</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="110" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="111" />
       <source>&lt;b&gt;客餐登记&lt;/b&gt;</source>
       <translation>&lt;b&gt;Guest meals&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="113" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="114" />
       <source>&lt;b&gt;报修中的项目&lt;/b&gt;</source>
       <translation>&lt;b&gt;Items under repair&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="141" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="142" />
       <source>&lt;b&gt;顾客休息室检查&lt;/b&gt;</source>
       <translation>&lt;b&gt;Customer lounge check&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="149" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="150" />
       <source>客休区检查表_{day}.pdf</source>
       <translation>Lounge checklist_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="171" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
       <source>进行中</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　total {total} / {maximum}　checked by {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="178" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="179" />
       <source>本轮尚未开始</source>
       <translation>This round has not started</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="182" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
-      <source>　（老客户）</source>
-      <translation>　(returning customer)</translation>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
+      <source>　{name}（档案客户）</source>
+      <translation>  {name} (in the archive)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="189" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="190" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="217" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="218" />
       <source>{title}：</source>
       <translation>{title}:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="229" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="230" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>Meal ticket {ticket} ({plate})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
       <source>客餐未登记</source>
       <translation>No meal recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="251" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="252" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　last 6 months {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="258" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="259" />
       <source>月份应写成 YYYY-MM</source>
       <translation>The month should be written YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>Call quality spot check (key process check)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="272" />
       <source>被检查的关爱专员</source>
       <translation>Specialist checked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="275" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="276" />
       <source>抽取本月通话</source>
       <translation>Pick this month's calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="292" />
       <source>抽取</source>
       <translation>Pick</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="299" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
       <source>保存后打印检查表 (F10)</source>
       <translation>Print the checklist after saving (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="302" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="303" />
       <source>保存抽查结果</source>
       <translation>Save spot check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
       <source>本月还没有抽查记录。</source>
       <translation>No spot checks this month yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
       <source>本月抽查汇总：{text}</source>
       <translation>This month's spot checks: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="322" />
-      <source>通话 {call_id}</source>
-      <translation>Call {call_id}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="334" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="336" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>Key process check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="335" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>今日回访：—</source>
       <translation>Calls today: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>超时投诉：—</source>
       <translation>Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="63" />
+      <location filename="../../carecenter/ui/main_window.py" line="67" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>Calls today: {open_calls} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="64" />
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>超时投诉：{count}</source>
       <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="82" />
+      <location filename="../../carecenter/ui/main_window.py" line="86" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="83" />
+      <location filename="../../carecenter/ui/main_window.py" line="87" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="87" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>打印客户档案基本资料表…</source>
       <translation>Print customer record sheet…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="92" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="90" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>月度工作小结（PDF）…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>总部工作簿（Excel）…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>客户(&amp;C)</source>
       <translation>&amp;Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>新增客户…</source>
       <translation>New customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>编辑客户…</source>
       <translation>Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="97" />
+      <location filename="../../carecenter/ui/main_window.py" line="101" />
       <source>添加车辆…</source>
       <translation>Add vehicle…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="102" />
       <source>登记到店…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="104" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="106" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="111" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <location filename="../../carecenter/ui/main_window.py" line="118" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="137" />
+      <location filename="../../carecenter/ui/main_window.py" line="141" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="145" />
+      <location filename="../../carecenter/ui/main_window.py" line="149" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="152" />
+      <location filename="../../carecenter/ui/main_window.py" line="156" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="156" />
+      <location filename="../../carecenter/ui/main_window.py" line="160" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="158" />
+      <location filename="../../carecenter/ui/main_window.py" line="162" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="179" />
+      <location filename="../../carecenter/ui/main_window.py" line="183" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="191" />
+      <location filename="../../carecenter/ui/main_window.py" line="195" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="193" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="200" />
+      <location filename="../../carecenter/ui/main_window.py" line="204" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6495,27 +6547,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="203" />
+      <location filename="../../carecenter/ui/main_window.py" line="207" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="208" />
+      <location filename="../../carecenter/ui/main_window.py" line="212" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="210" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="213" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="220" />
+      <location filename="../../carecenter/ui/main_window.py" line="224" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6524,12 +6576,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="273" />
+      <location filename="../../carecenter/ui/main_window.py" line="277" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="274" />
+      <location filename="../../carecenter/ui/main_window.py" line="278" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6538,162 +6590,162 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="304" />
+      <location filename="../../carecenter/ui/main_window.py" line="308" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="318" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="318" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
-      <source>数据库：{location}</source>
-      <translation>Database: {location}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="321" />
+      <location filename="../../carecenter/ui/main_window.py" line="326" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="329" />
+      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <source>数据库：{location}</source>
+      <translation>Database: {location}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="340" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="340" />
+      <location filename="../../carecenter/ui/main_window.py" line="351" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="365" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="366" />
+      <location filename="../../carecenter/ui/main_window.py" line="373" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="51" />
+      <location filename="../../carecenter/ui/print_preview.py" line="52" />
       <source>打印预览 — {title}</source>
       <translation>Print preview — {title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="57" />
+      <location filename="../../carecenter/ui/print_preview.py" line="58" />
       <source>无法打开生成的 PDF（{name}）。</source>
       <translation>Cannot open the PDF made ({name}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="62" />
+      <location filename="../../carecenter/ui/print_preview.py" line="63" />
       <source>打印…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="64" />
+      <location filename="../../carecenter/ui/print_preview.py" line="65" />
       <source>选择打印机并打印（Ctrl+P）</source>
       <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="66" />
+      <location filename="../../carecenter/ui/print_preview.py" line="67" />
       <source>另存为…</source>
       <translation>Save as…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="68" />
+      <location filename="../../carecenter/ui/print_preview.py" line="69" />
       <source>保存 PDF 文件（Ctrl+S）</source>
       <translation>Save the PDF file (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="70" />
+      <location filename="../../carecenter/ui/print_preview.py" line="71" />
       <source>适合宽度</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="72" />
+      <location filename="../../carecenter/ui/print_preview.py" line="73" />
       <source>整页</source>
       <translation>Whole page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="76" />
+      <location filename="../../carecenter/ui/print_preview.py" line="77" />
       <source>共 {pageCount} 页</source>
-      <translation>{pageCount} pages</translation>
+      <translation>Pages: {pageCount}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="100" />
+      <location filename="../../carecenter/ui/print_preview.py" line="101" />
       <source>已发送 {pages} 页到打印机“{v2}”。</source>
       <translation>{pages} pages sent to printer "{v2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="110" />
+      <location filename="../../carecenter/ui/print_preview.py" line="111" />
       <source>无法连接打印机，请检查打印机是否开启。</source>
       <translation>Cannot reach the printer; check that it is switched on.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="127" />
+      <location filename="../../carecenter/ui/print_preview.py" line="128" />
       <source>另存为</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="137" />
+      <location filename="../../carecenter/ui/print_preview.py" line="138" />
       <source>无法保存到 {target}：{v2}</source>
       <translation>Cannot save to {target}: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="139" />
+      <location filename="../../carecenter/ui/print_preview.py" line="140" />
       <source>已保存</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="140" />
+      <location filename="../../carecenter/ui/print_preview.py" line="141" />
       <source>{v1}（已保存到 {name}）</source>
       <translation>{v1} (saved to {name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="151" />
+      <location filename="../../carecenter/ui/print_preview.py" line="152" />
       <source>表单</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="164" />
+      <location filename="../../carecenter/ui/print_preview.py" line="165" />
       <source>正在生成“{title}”……</source>
       <translation>Making "{title}"……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="168" />
+      <location filename="../../carecenter/ui/print_preview.py" line="169" />
       <source>未能生成表单</source>
       <translation>The form could not be made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="26" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="27" />
       <source>通话时间</source>
       <translation>Call time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="33" />
       <source>需上报主管的问题</source>
       <translation>Questions to report to the supervisor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="35" />
       <source>标记为已上报</source>
       <translation>Mark as reported</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>Questions not answered on the call and still open two days later go to the supervisor; answer the customer on the day a solution is found.</translation>
     </message>
@@ -6959,147 +7011,152 @@ Save anyway?</translation>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="263" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="279" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="295" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="301" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="30" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="32" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="43" />
       <source>角色：</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="45" />
       <source>初始密码：</source>
       <translation>First password:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="46" />
       <source>添加</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="50" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="50" />
       <source>最近登录</source>
       <translation>Last log-in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="55" />
       <source>用户管理</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>添加用户…</source>
       <translation>Add user…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>设置密码…</source>
       <translation>Set password…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>更改角色…</source>
       <translation>Change role…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="59" />
       <source>停用 / 启用</source>
       <translation>Deactivate / activate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="64" />
+      <source>标为“未设密码”的人员（演示资料或导入的经办人）还不能登录：选中后按“设置密码…”，不必重新添加。</source>
+      <translation>People marked “No password” (staff from the demo data or an import) cannot log in yet: select them and press “Set password…”; there is no need to add them again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>已停用</source>
       <translation>Deactivated</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>可登录</source>
       <translation>Can log in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>未设密码</source>
       <translation>No password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="100" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="108" />
       <source>设置密码</source>
       <translation>Set password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="109" />
       <source>“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：</source>
       <translation>New password for "{name}" (at least {MIN_PASSWORD} characters):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>更改角色</source>
       <translation>Change role</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>“{name}”的角色：</source>
       <translation>Role of "{name}":</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="129" />
       <source>停用</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="129" />
       <source>启用</source>
       <translation>Activate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="122" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="130" />
       <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
       <translation>{verb} "{name}"? A deactivated user cannot log in; their signatures and records are kept.</translation>
     </message>

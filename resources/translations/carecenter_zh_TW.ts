@@ -195,9 +195,14 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="473" />
+      <location filename="../../carecenter/archive.py" line="476" />
       <source>、</source>
       <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="488" />
+      <source>（无车牌）</source>
+      <translation>（無車牌）</translation>
     </message>
     <message>
       <location filename="../../carecenter/audit.py" line="75" />
@@ -555,37 +560,42 @@
       <translation>已有可以登入的使用者，請由管理員新增新使用者。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="126" />
+      <location filename="../../carecenter/auth.py" line="127" />
+      <source>“{name}”已在人员名单中，只是还没有密码：请在列表中选中“{name}”，按“设置密码…”。</source>
+      <translation>“{name}”已在人員名單中，只是還沒有密碼：請在列表中選中“{name}”，按“設定密碼…”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/auth.py" line="129" />
       <source>用户“{name}”已存在。</source>
       <translation>使用者“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="137" />
+      <location filename="../../carecenter/auth.py" line="140" />
       <source>没有用户“{name}”。</source>
       <translation>沒有使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="167" />
+      <location filename="../../carecenter/auth.py" line="170" />
       <source>这是最后一位管理员，不能停用或改为其他角色。</source>
       <translation>這是最後一位管理員，不能停用或改為其他角色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="204" />
+      <location filename="../../carecenter/auth.py" line="207" />
       <source>用户名或密码不正确。</source>
       <translation>使用者名稱或密碼不正確。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="210" />
+      <location filename="../../carecenter/auth.py" line="213" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定，請 {minutes} 分鐘後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="223" />
+      <location filename="../../carecenter/auth.py" line="226" />
       <source>密码连续输错 {MAX_FAILURES} 次，账户已锁定 {LOCK_MINUTES} 分钟。</source>
       <translation>密碼連續輸錯 {MAX_FAILURES} 次，賬戶已鎖定 {LOCK_MINUTES} 分鐘。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/auth.py" line="227" />
+      <location filename="../../carecenter/auth.py" line="230" />
       <source>用户名或密码不正确（还可再试 {v1} 次）。</source>
       <translation>使用者名稱或密碼不正確（還可再試 {v1} 次）。</translation>
     </message>
@@ -1380,147 +1390,152 @@
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="176" />
+      <location filename="../../carecenter/complaints.py" line="163" />
+      <source>这辆车不属于该客户，请重新选择车辆。</source>
+      <translation>這輛車不屬於該客戶，請重新選擇車輛。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="180" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="220" />
+      <location filename="../../carecenter/complaints.py" line="224" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>狀態為未處理，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="221" />
+      <location filename="../../carecenter/complaints.py" line="225" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>狀態為處理中，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="222" />
+      <location filename="../../carecenter/complaints.py" line="226" />
       <source>客户表示无人与其联系</source>
       <translation>客戶表示無人與其聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="223" />
+      <location filename="../../carecenter/complaints.py" line="227" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>客戶情緒激動，要求立即答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="224" />
+      <location filename="../../carecenter/complaints.py" line="228" />
       <source>客户自称媒体</source>
       <translation>客戶自稱媒體</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="225" />
+      <location filename="../../carecenter/complaints.py" line="229" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>同一問題在處理完成後 7 天內再次投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="227" />
+      <location filename="../../carecenter/complaints.py" line="231" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="228" />
+      <location filename="../../carecenter/complaints.py" line="232" />
       <source>工单 {work_order}（导入）</source>
       <translation>工單 {work_order}（匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="229" />
+      <location filename="../../carecenter/complaints.py" line="233" />
       <source>{box}：{reason}</source>
       <translation>{box}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="318" />
+      <location filename="../../carecenter/complaints.py" line="328" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="339" />
+      <location filename="../../carecenter/complaints.py" line="349" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="345" />
+      <location filename="../../carecenter/complaints.py" line="355" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="350" />
+      <location filename="../../carecenter/complaints.py" line="360" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="361" />
+      <location filename="../../carecenter/complaints.py" line="371" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="375" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="377" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="398" />
+      <location filename="../../carecenter/complaints.py" line="408" />
       <source>不限</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="402" />
+      <location filename="../../carecenter/complaints.py" line="412" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="403" />
+      <location filename="../../carecenter/complaints.py" line="413" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="406" />
+      <location filename="../../carecenter/complaints.py" line="416" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="407" />
+      <location filename="../../carecenter/complaints.py" line="417" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="433" />
+      <location filename="../../carecenter/complaints.py" line="443" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="435" />
+      <location filename="../../carecenter/complaints.py" line="445" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="438" />
+      <location filename="../../carecenter/complaints.py" line="448" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="457" />
+      <location filename="../../carecenter/complaints.py" line="467" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="480" />
+      <location filename="../../carecenter/complaints.py" line="490" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別為空（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="488" />
+      <location filename="../../carecenter/complaints.py" line="498" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>投訴類別“{text}”可指 {codes}，請寫明程式碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="489" />
+      <location filename="../../carecenter/complaints.py" line="499" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
@@ -1585,37 +1600,37 @@
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="510" />
+      <location filename="../../carecenter/followup.py" line="521" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="516" />
+      <location filename="../../carecenter/followup.py" line="527" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="518" />
+      <location filename="../../carecenter/followup.py" line="529" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="555" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="618" />
+      <location filename="../../carecenter/followup.py" line="629" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="621" />
+      <location filename="../../carecenter/followup.py" line="632" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="623" />
+      <location filename="../../carecenter/followup.py" line="634" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -1935,52 +1950,57 @@
       <translation>簡訊批次檔案應為 .csv 或 .xlsx。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="39" />
+      <location filename="../../carecenter/lounge.py" line="42" />
       <source>上午</source>
       <translation>上午</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="39" />
+      <location filename="../../carecenter/lounge.py" line="42" />
       <source>下午</source>
       <translation>下午</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="61" />
+      <location filename="../../carecenter/lounge.py" line="64" />
       <source>检查项目不能为空。</source>
       <translation>檢查專案不能為空。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="76" />
+      <location filename="../../carecenter/lounge.py" line="79" />
       <source>检查轮次应为上午或下午。</source>
       <translation>檢查輪次應為上午或下午。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="93" />
+      <location filename="../../carecenter/lounge.py" line="96" />
       <source>评分应在 0 到 {MAX_SCORE} 之间。</source>
       <translation>評分應在 0 到 {MAX_SCORE} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="97" />
+      <location filename="../../carecenter/lounge.py" line="100" />
       <source>找不到检查项 {score_id}。</source>
       <translation>找不到檢查項 {score_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="110" />
+      <location filename="../../carecenter/lounge.py" line="113" />
       <source>评分低于 {REPAIR_BELOW} 分的项目才需要报修。</source>
       <translation>評分低於 {REPAIR_BELOW} 分的專案才需要報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="121" />
+      <location filename="../../carecenter/lounge.py" line="124" />
       <source>这一项没有报修。</source>
       <translation>這一項沒有報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="177" />
+      <location filename="../../carecenter/lounge.py" line="180" />
       <source>请填写车牌号。</source>
       <translation>請填寫車牌號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="214" />
+      <location filename="../../carecenter/lounge.py" line="231" />
+      <source>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</source>
+      <translation>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/lounge.py" line="241" />
       <source>需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。</source>
       <translation>需要對 {v1} 個檢查專案逐項回答：是 / 否 / 不適用。</translation>
     </message>
@@ -3450,77 +3470,77 @@
       <translation>接待的客戶關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="74" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
       <source>工单信息和客户信息</source>
       <translation>工單資訊和客戶資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="75" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
       <source>工单号</source>
       <translation>工單號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>联系电话</source>
       <translation>聯絡電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="76" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
       <source>车牌号码</source>
       <translation>車牌號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="77" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
       <source>行驶里程数</source>
       <translation>行駛里程數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>涉及SST</source>
       <translation>涉及SST</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="78" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
       <source>初次投诉日期</source>
       <translation>初次投訴日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
       <source>购车日期</source>
       <translation>購車日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="79" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="80" />
       <source>原处理部门/升级处理部门</source>
       <translation>原處理部門/升級處理部門</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="81" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
       <source>客户再次投诉内容</source>
       <translation>客戶再次投訴內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="82" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
       <source>升级预警原因描述</source>
       <translation>升級預警原因描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>CSR工号</source>
       <translation>CSR工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="83" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
       <source>组长/主管签字</source>
       <translation>組長/主管簽字</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="84" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
       <source>职能部门处理结果</source>
       <translation>職能部門處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/complaint_forms.py" line="85" />
+      <location filename="../../carecenter/reports/complaint_forms.py" line="86" />
       <source>处理人</source>
       <translation>處理人</translation>
     </message>
@@ -3895,287 +3915,287 @@
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="122" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="137" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="150" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="156" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="182" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="184" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="196" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="244" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="258" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="272" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="308" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
@@ -4640,72 +4660,82 @@
       <translation>只看待補全檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="71" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
+      <source>只看失联</source>
+      <translation>只看失聯</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
+      <source>多次回访未接通的客户：核对电话号码</source>
+      <translation>多次回訪未接通的客戶：核對電話號碼</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="74" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>在左側選擇一位客戶，這裡顯示其資料、車輛和維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="76" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="79" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>新增客戶 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="77" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
       <source>编辑 (Enter)</source>
       <translation>編輯 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
       <source>登记到店</source>
       <translation>登記到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="81" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
       <source>登记信函</source>
       <translation>登記信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
       <source>会员申请表</source>
       <translation>會員申請表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="139" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="144" />
       <source>共 {count:,} 位客户</source>
       <translation>共 {count:,} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="188" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="193" />
       <source>已保存。</source>
       <translation>已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="196" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="201" />
       <source>已新增客户。</source>
       <translation>已新增客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="210" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="215" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="211" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
       <source>选择车辆</source>
       <translation>選擇車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="211" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
       <source>车辆：</source>
       <translation>車輛：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="235" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="240" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -4714,132 +4744,132 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="238" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="243" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="251" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="255" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="260" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>时间</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>对象</source>
       <translation>物件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>编号</source>
       <translation>編號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>变更</source>
       <translation>變更</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="28" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>说明</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="34" />
       <source>审计日志</source>
       <translation>審計日誌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="36" />
       <source>用户（留空为全部）</source>
       <translation>使用者（留空為全部）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="38" />
       <source>全部操作</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="42" />
       <source>包含文字</source>
       <translation>包含文字</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="49" />
       <source>查询</source>
       <translation>查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="55" />
       <source>从</source>
       <translation>從</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="57" />
       <source>到</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/audit_dialog.py" line="100" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>地点（Where）</source>
       <translation>地點（Where）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>事由（What）</source>
       <translation>事由（What）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
       <source>原因（Why）</source>
       <translation>原因（Why）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>处理方式（How）</source>
       <translation>處理方式（How）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·产品</source>
       <translation>反饋·產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>反馈·服务</source>
       <translation>反饋·服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·其他</source>
       <translation>反饋·其他</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
       <source>回访：{name}　{reason_title}</source>
       <translation>回訪：{name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="53" />
       <source>正在读取客户资料……</source>
       <translation>正在讀取客戶資料……</translation>
     </message>
@@ -4879,24 +4909,26 @@
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="163" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="171" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>客戶不便時，請在“下次聯絡日期”填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="189" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="182" />
-      <source>客户不满意，已生成投诉草稿（编号 {complaint_id}），并安排明天再次回访。</source>
-      <translation>客戶不滿意，已生成投訴草稿（編號 {complaint_id}），並安排明天再次回訪。</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="190" />
+      <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
+请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
+      <translation>客戶不滿意：已為 {name} 生成投訴草稿，並安排明天再次回訪。
+請在“投訴處理”頁把狀態選為“草稿”，選中後按“受理…”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="40" />
@@ -4914,177 +4946,177 @@
       <translation>最近通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="69" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="70" />
       <source>勿电话</source>
       <translation>勿電話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="73" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="74" />
       <source>投诉{open_complaints}</source>
       <translation>投訴{open_complaints}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="75" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="76" />
       <source>已过期（未列入清单）</source>
       <translation>已過期（未列入清單）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="92" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="93" />
       <source>全部经办人</source>
       <translation>全部經辦人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="95" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="96" />
       <source>我的（{name}）</source>
       <translation>我的（{name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="97" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="98" />
       <source>全部原因</source>
       <translation>全部原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>今日已完成</source>
       <translation>今日已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="101" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="102" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="103" />
       <source>已过期（近31天）</source>
       <translation>已過期（近31天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="104" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="105" />
       <source>时间窗口已结束仍未回访的任务，包括电脑未开机期间从未列入清单的；按原因分组，经办人一栏即回访专员</source>
       <translation>時間視窗已結束仍未回訪的任務，包括電腦未開機期間從未列入清單的；按原因分組，經辦人一欄即回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="106" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="107" />
       <source>刷新 (F5)</source>
       <translation>重新整理 (F5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="108" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="109" />
       <source>登记来电…</source>
       <translation>登記來電…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="110" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
       <source>短信…</source>
       <translation>簡訊…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="111" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="112" />
       <source>为列表中的客户生成短信批量文件</source>
       <translation>為列表中的客戶生成簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="114" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="115" />
       <source>打印登记表 (F3)…</source>
       <translation>列印登記表 (F3)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="116" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="117" />
       <source>活动…</source>
       <translation>活動…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="118" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="119" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="156" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="163" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="157" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="171" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="177" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="184" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="178" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>近 31 天沒有已過期的回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="206" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="228" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="254" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="255" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="257" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="268" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="258" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="269" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="264" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="282" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="293" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
@@ -5099,34 +5131,49 @@
       <translation>新建投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="42" />
+      <source>涉及车辆</source>
+      <translation>涉及車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
       <source>没有找到，请换个关键词。</source>
       <translation>沒有找到，請換個關鍵詞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="56" />
       <source>类别：</source>
       <translation>類別：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
       <source>渠道：</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="58" />
       <source>受理后开始计时：120 分钟（营业时间）内联系客户，A 类 3 个、B 类 7 个工作日内封闭。</source>
       <translation>受理後開始計時：120 分鐘（營業時間）內聯絡客戶，A 類 3 個、B 類 7 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="63" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="67" />
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="73" />
       <source>请先查找并选择客户。</source>
       <translation>請先查詢並選擇客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="76" />
+      <source>该客户有多辆车，请选择投诉涉及的车辆。</source>
+      <translation>該客戶有多輛車，請選擇投訴涉及的車輛。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaint_dialog.py" line="92" />
+      <source>请选择车辆…</source>
+      <translation>請選擇車輛…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
@@ -5194,92 +5241,102 @@
       <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="129" />
       <source>保存表单内容</source>
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="188" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="187" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="204" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="203" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="293" />
-      <source>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客户来电 {contact_count} 次</source>
-      <translation>&lt;b&gt;{v1}&lt;/b&gt;　{state}　{category} {category2}　{channel}　客戶來電 {contact_count} 次</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
+      <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="302" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
+      <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="321" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="327" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="342" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="344" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="345" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="351" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="349" />
-      <source>打印 F6…</source>
-      <translation>列印 F6…</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <source>F6 抱怨/投诉处理表…</source>
+      <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
-      <source>打印 F7…</source>
-      <translation>列印 F7…</translation>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="362" />
+      <source>F7 客户投诉升级预警单…</source>
+      <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
+      <source>只有已升级或有升级预警的投诉才有升级预警单</source>
+      <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="382" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="386" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="402" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="399" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="405" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="421" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -5295,36 +5352,36 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="30" />
+      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;失联：&lt;/b&gt;多次回访未接通。请核对电话号码；下次接通后自动解除。&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;失聯：&lt;/b&gt;多次回訪未接通。請核對電話號碼；下次接通後自動解除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="32" />
       <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;客戶要求不接受電話回訪&lt;/b&gt;（請用簡訊或其他方式聯絡）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="45" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="47" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level}（積分 {points}，{v3} 入會）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="50" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="52" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level}（積分 {points}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="77" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="79" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;尚未登記車輛。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="84" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="86" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;車輛 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盤號 {v4}　發動機編號 {v5}&lt;br&gt;交車日期 {v6}　銷售顧問 {v7}　行駛里程 {mileage:,} 公里&lt;br&gt;保險到期 {v9}　下一次保養期 {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="88" />
-      <source>（无车牌）</source>
-      <translation>（無車牌）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="107" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="109" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -5349,7 +5406,7 @@
       <translation>勿電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="164" />
+      <location filename="../../carecenter/ui/customer_table.py" line="170" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
     </message>
@@ -5732,342 +5789,342 @@
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="40" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
       <source>（不导入）</source>
       <translation>（不匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="43" />
       <source>自动识别（按列名）</source>
       <translation>自動識別（按列名）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="41" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="43" />
       <source>客户和车辆</source>
       <translation>客戶和車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="42" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="44" />
       <source>客服中心投诉工单</source>
       <translation>客服中心投訴工單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>保存导入模板</source>
       <translation>儲存匯入模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>CareCenter导入模板.xlsx</source>
       <translation>CareCenter匯入模板.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="48" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="50" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="56" />
       <source>导入模板</source>
       <translation>匯入模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="54" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="56" />
       <source>已保存：{written}</source>
       <translation>已儲存：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="64" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="66" />
       <source>选择文件</source>
       <translation>選擇檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="65" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
       <source>支持 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是销售部的交车客户表，也可以是 DMS 导出的维修记录。</source>
       <translation>支援 Excel（.xlsx）和 CSV（UTF-8、UTF-16、GBK/GB18030 或 Big5）。可以是銷售部的交車客戶表，也可以是 DMS 匯出的維修記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="67" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="69" />
       <source>选择要导入的文件</source>
       <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="68" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
       <source>浏览…</source>
       <translation>瀏覽…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="70" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="72" />
       <source>下载导入模板…</source>
       <translation>下載匯入模板…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="78" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="80" />
       <source>更新已有的客户和车辆（用文件中的非空内容）</source>
       <translation>更新已有的客戶和車輛（用檔案中的非空內容）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="79" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="81" />
       <source>跳过已有的客户和车辆</source>
       <translation>跳過已有的客戶和車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="85" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
       <source>文件：</source>
       <translation>檔案：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="86" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="88" />
       <source>文件内容：</source>
       <translation>檔案內容：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="87" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
       <source>已有记录：</source>
       <translation>已有記錄：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="89" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
       <source>包括隐藏的工作表（默认跳过，预览中列出）</source>
       <translation>包括隱藏的工作表（預設跳過，預覽中列出）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="91" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="93" />
       <source>按车架号、再按车牌、再按“电话 + 姓名”判断是否已有。导入前会先显示预览，确认后才写入。</source>
       <translation>按車架號、再按車牌、再按“電話 + 姓名”判斷是否已有。匯入前會先顯示預覽，確認後才寫入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="102" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="104" />
       <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
       <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="110" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="112" />
       <source>正在读取文件……</source>
       <translation>正在讀取檔案……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="114" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="116" />
       <source>无法导入这个文件</source>
       <translation>無法匯入這個檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="130" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="132" />
       <source>核对每一列的内容</source>
       <translation>核對每一列的內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="131" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="133" />
       <source>已按列名自动识别。请检查“导入为”一栏，识别不了的列标为“不导入”，可手工指定。</source>
       <translation>已按列名自動識別。請檢查“匯入為”一欄，識別不了的列標為“不匯入”，可手工指定。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>文件中的列</source>
       <translation>檔案中的列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="150" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="152" />
       <source>导入为</source>
       <translation>匯入為</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="156" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="158" />
       <source>第 {v1} 列</source>
       <translation>第 {v1} 列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="166" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="168" />
       <source>{name}：{v2}</source>
       <translation>{name}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="174" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
       <source>{name}（{v2:,} 行）</source>
       <translation>{name}（{v2:,} 行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="176" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="178" />
       <source>未识别、将不导入的列：</source>
       <translation>未識別、將不匯入的列：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="189" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="191" />
       <source>列对应有重复</source>
       <translation>列對應有重複</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="190" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="192" />
       <source>工作表“{name}”中有多列都导入为“{v2}”，每项只能对应一列。</source>
       <translation>工作表“{name}”中有多列都匯入為“{v2}”，每項只能對應一列。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="203" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="205" />
       <source>预览</source>
       <translation>預覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="204" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="206" />
       <source>以下是导入后的结果和发现的问题。点“导入”才会写入；有错误时不能导入。</source>
       <translation>以下是匯入後的結果和發現的問題。點“匯入”才會寫入；有錯誤時不能匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>类型</source>
       <translation>型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>工作表</source>
       <translation>工作表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>行</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>列</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="208" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="210" />
       <source>值</source>
       <translation>值</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="221" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="223" />
       <source>正在检查每一行……</source>
       <translation>正在檢查每一行……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="226" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="228" />
       <source>预览未完成。</source>
       <translation>預覽未完成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="243" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
       <source>（下表只列出前 {PROBLEM_LIMIT:,} 条）</source>
       <translation>（下表只列出前 {PROBLEM_LIMIT:,} 條）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="245" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="247" />
       <source>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 处错误，不能导入。&lt;/b&gt;请在文件中修改后重新选择文件。&lt;/span&gt;&lt;br&gt;{text}</source>
       <translation>&lt;span style='color:#C62828'&gt;&lt;b&gt;有 {v1:,} 處錯誤，不能匯入。&lt;/b&gt;請在檔案中修改後重新選擇檔案。&lt;/span&gt;&lt;br&gt;{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="249" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="251" />
       <source>文件中没有可导入的数据行。</source>
       <translation>檔案中沒有可匯入的資料行。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="257" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="259" />
       <source>正在导入……</source>
       <translation>正在匯入……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="263" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="265" />
       <source>导入未完成</source>
       <translation>匯入未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="267" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="269" />
       <source>没有写入任何数据。</source>
       <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="281" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="283" />
       <source>下一步 &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/import_wizard.py" line="282" />
+      <location filename="../../carecenter/ui/import_wizard.py" line="284" />
       <source>&lt; 上一步</source>
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="37" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="38" />
       <source>登记信函：{name}</source>
       <translation>登記信函：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="46" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="47" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD（寄出後填寫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="55" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="56" />
       <source>登记</source>
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="72" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
       <source>手机号码</source>
       <translation>手機號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
       <source>短信内容</source>
       <translation>簡訊內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="80" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="85" />
       <source>模板</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="84" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="89" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。傳送記錄儲存在客戶檔案中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="88" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="93" />
       <source>导出…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="105" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="106" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="111" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="129" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="112" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="130" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="143" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="137" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="174" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
@@ -6132,359 +6189,354 @@
       <translation>正在建立管理員……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="75" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="76" />
       <source>开始本轮检查</source>
       <translation>開始本輪檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="83" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="84" />
       <source>打印检查表 (F8)</source>
       <translation>列印檢查表 (F8)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="86" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="87" />
       <source>通话抽查 (F10)…</source>
       <translation>通話抽查 (F10)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="95" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="96" />
       <source>用键盘逐项评分：按 0–5 打分并跳到下一项；R 报修（低于 3 分）；回车填写备注。</source>
       <translation>用鍵盤逐項評分：按 0–5 打分並跳到下一項；R 報修（低於 3 分）；回車填寫備註。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="99" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="100" />
       <source>车牌号，回车登记客餐</source>
       <translation>車牌號，回車登記客餐</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="103" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="104" />
       <source>标记为已修复</source>
       <translation>標記為已修復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="106" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="107" />
       <source>月度平均分</source>
       <translation>月度平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="110" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="111" />
       <source>&lt;b&gt;客餐登记&lt;/b&gt;</source>
       <translation>&lt;b&gt;客餐登記&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="113" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="114" />
       <source>&lt;b&gt;报修中的项目&lt;/b&gt;</source>
       <translation>&lt;b&gt;報修中的專案&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="141" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="142" />
       <source>&lt;b&gt;顾客休息室检查&lt;/b&gt;</source>
       <translation>&lt;b&gt;顧客休息室檢查&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="149" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="150" />
       <source>客休区检查表_{day}.pdf</source>
       <translation>客休區檢查表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="171" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
       <source>进行中</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　合計 {total} / {maximum}　檢查人 {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="178" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="179" />
       <source>本轮尚未开始</source>
       <translation>本輪尚未開始</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="182" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
-      <source>　（老客户）</source>
-      <translation>　（老客戶）</translation>
+      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
+      <source>　{name}（档案客户）</source>
+      <translation>　{name}（檔案客戶）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="189" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="190" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="217" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="218" />
       <source>{title}：</source>
       <translation>{title}：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="229" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="230" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>客餐票 {ticket}（{plate}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
       <source>客餐未登记</source>
       <translation>客餐未登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="251" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="252" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　近6個月 {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="258" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="259" />
       <source>月份应写成 YYYY-MM</source>
       <translation>月份應寫成 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="269" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>通話質量抽查（關鍵崗位流程執行情況檢查表）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="272" />
       <source>被检查的关爱专员</source>
       <translation>被檢查的關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="275" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="276" />
       <source>抽取本月通话</source>
       <translation>抽取本月通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="291" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="292" />
       <source>抽取</source>
       <translation>抽取</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="299" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
       <source>保存后打印检查表 (F10)</source>
       <translation>儲存後列印檢查表 (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="302" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="303" />
       <source>保存抽查结果</source>
       <translation>儲存抽查結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
       <source>本月还没有抽查记录。</source>
       <translation>本月還沒有抽查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="312" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
       <source>本月抽查汇总：{text}</source>
       <translation>本月抽查彙總：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="322" />
-      <source>通话 {call_id}</source>
-      <translation>通話 {call_id}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="334" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="336" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>關鍵崗位流程執行情況檢查表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="335" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>今日回访：—</source>
       <translation>今日回訪：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="61" />
+      <location filename="../../carecenter/ui/main_window.py" line="65" />
       <source>超时投诉：—</source>
       <translation>超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="63" />
+      <location filename="../../carecenter/ui/main_window.py" line="67" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>今日回訪：{open_calls}（逾期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="64" />
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>超时投诉：{count}</source>
       <translation>超時投訴：{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="82" />
+      <location filename="../../carecenter/ui/main_window.py" line="86" />
       <source>文件(&amp;F)</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="83" />
+      <location filename="../../carecenter/ui/main_window.py" line="87" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>匯入客戶資料（Excel/CSV）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="87" />
+      <location filename="../../carecenter/ui/main_window.py" line="91" />
       <source>打印客户档案基本资料表…</source>
       <translation>列印客戶檔案基本資料表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="88" />
+      <location filename="../../carecenter/ui/main_window.py" line="92" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>匯出客戶與車輛（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="90" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>月度工作小结（PDF）…</source>
       <translation>月度工作小結（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>总部工作簿（Excel）…</source>
       <translation>總部工作簿（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="98" />
       <source>客户(&amp;C)</source>
       <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>新增客户…</source>
       <translation>新增客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="96" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>编辑客户…</source>
       <translation>編輯客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="97" />
+      <location filename="../../carecenter/ui/main_window.py" line="101" />
       <source>添加车辆…</source>
       <translation>新增車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="102" />
       <source>登记到店…</source>
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="104" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="106" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="111" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="112" />
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <location filename="../../carecenter/ui/main_window.py" line="118" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>{v1}　{v2}</source>
       <translation>{v1}　{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="137" />
+      <location filename="../../carecenter/ui/main_window.py" line="141" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="145" />
+      <location filename="../../carecenter/ui/main_window.py" line="149" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="152" />
+      <location filename="../../carecenter/ui/main_window.py" line="156" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="156" />
+      <location filename="../../carecenter/ui/main_window.py" line="160" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="158" />
+      <location filename="../../carecenter/ui/main_window.py" line="162" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="179" />
+      <location filename="../../carecenter/ui/main_window.py" line="183" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="186" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="191" />
+      <location filename="../../carecenter/ui/main_window.py" line="195" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="193" />
+      <location filename="../../carecenter/ui/main_window.py" line="197" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="201" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="200" />
+      <location filename="../../carecenter/ui/main_window.py" line="204" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6495,27 +6547,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="203" />
+      <location filename="../../carecenter/ui/main_window.py" line="207" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="208" />
+      <location filename="../../carecenter/ui/main_window.py" line="212" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="210" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="213" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="220" />
+      <location filename="../../carecenter/ui/main_window.py" line="224" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6524,12 +6576,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="273" />
+      <location filename="../../carecenter/ui/main_window.py" line="277" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="274" />
+      <location filename="../../carecenter/ui/main_window.py" line="278" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6538,162 +6590,162 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="304" />
+      <location filename="../../carecenter/ui/main_window.py" line="308" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="318" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="318" />
+      <location filename="../../carecenter/ui/main_window.py" line="322" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="319" />
-      <source>数据库：{location}</source>
-      <translation>資料庫：{location}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="321" />
+      <location filename="../../carecenter/ui/main_window.py" line="326" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="329" />
+      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <source>数据库：{location}</source>
+      <translation>資料庫：{location}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="340" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="340" />
+      <location filename="../../carecenter/ui/main_window.py" line="351" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="365" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="366" />
+      <location filename="../../carecenter/ui/main_window.py" line="373" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="51" />
+      <location filename="../../carecenter/ui/print_preview.py" line="52" />
       <source>打印预览 — {title}</source>
       <translation>列印預覽 — {title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="57" />
+      <location filename="../../carecenter/ui/print_preview.py" line="58" />
       <source>无法打开生成的 PDF（{name}）。</source>
       <translation>無法開啟生成的 PDF（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="62" />
+      <location filename="../../carecenter/ui/print_preview.py" line="63" />
       <source>打印…</source>
       <translation>列印…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="64" />
+      <location filename="../../carecenter/ui/print_preview.py" line="65" />
       <source>选择打印机并打印（Ctrl+P）</source>
       <translation>選擇印表機並列印（Ctrl+P）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="66" />
+      <location filename="../../carecenter/ui/print_preview.py" line="67" />
       <source>另存为…</source>
       <translation>另存為…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="68" />
+      <location filename="../../carecenter/ui/print_preview.py" line="69" />
       <source>保存 PDF 文件（Ctrl+S）</source>
       <translation>儲存 PDF 檔案（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="70" />
+      <location filename="../../carecenter/ui/print_preview.py" line="71" />
       <source>适合宽度</source>
       <translation>適合寬度</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="72" />
+      <location filename="../../carecenter/ui/print_preview.py" line="73" />
       <source>整页</source>
       <translation>整頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="76" />
+      <location filename="../../carecenter/ui/print_preview.py" line="77" />
       <source>共 {pageCount} 页</source>
       <translation>共 {pageCount} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="100" />
+      <location filename="../../carecenter/ui/print_preview.py" line="101" />
       <source>已发送 {pages} 页到打印机“{v2}”。</source>
       <translation>已傳送 {pages} 頁到印表機“{v2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="110" />
+      <location filename="../../carecenter/ui/print_preview.py" line="111" />
       <source>无法连接打印机，请检查打印机是否开启。</source>
       <translation>無法連線印表機，請檢查印表機是否開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="127" />
+      <location filename="../../carecenter/ui/print_preview.py" line="128" />
       <source>另存为</source>
       <translation>另存為</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="137" />
+      <location filename="../../carecenter/ui/print_preview.py" line="138" />
       <source>无法保存到 {target}：{v2}</source>
       <translation>無法儲存到 {target}：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="139" />
+      <location filename="../../carecenter/ui/print_preview.py" line="140" />
       <source>已保存</source>
       <translation>已儲存</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="140" />
+      <location filename="../../carecenter/ui/print_preview.py" line="141" />
       <source>{v1}（已保存到 {name}）</source>
       <translation>{v1}（已儲存到 {name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="151" />
+      <location filename="../../carecenter/ui/print_preview.py" line="152" />
       <source>表单</source>
       <translation>表單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="164" />
+      <location filename="../../carecenter/ui/print_preview.py" line="165" />
       <source>正在生成“{title}”……</source>
       <translation>正在生成“{title}”……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/print_preview.py" line="168" />
+      <location filename="../../carecenter/ui/print_preview.py" line="169" />
       <source>未能生成表单</source>
       <translation>未能生成表單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="26" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="27" />
       <source>通话时间</source>
       <translation>通話時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="32" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="33" />
       <source>需上报主管的问题</source>
       <translation>需上報主管的問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="35" />
       <source>标记为已上报</source>
       <translation>標記為已上報</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>通話中未能答覆、兩天後仍未解決的問題，應上報主管；找到解決辦法當天答覆客戶。</translation>
     </message>
@@ -6959,147 +7011,152 @@
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="262" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="263" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="279" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="295" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="301" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="30" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="32" />
       <source>添加用户</source>
       <translation>新增使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="43" />
       <source>角色：</source>
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="45" />
       <source>初始密码：</source>
       <translation>初始密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="46" />
       <source>添加</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="50" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="48" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="50" />
       <source>最近登录</source>
       <translation>最近登入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="55" />
       <source>用户管理</source>
       <translation>使用者管理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>添加用户…</source>
       <translation>新增使用者…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>设置密码…</source>
       <translation>設定密碼…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="58" />
       <source>更改角色…</source>
       <translation>更改角色…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="59" />
       <source>停用 / 启用</source>
       <translation>停用 / 啟用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="64" />
+      <source>标为“未设密码”的人员（演示资料或导入的经办人）还不能登录：选中后按“设置密码…”，不必重新添加。</source>
+      <translation>標為“未設密碼”的人員（演示資料或匯入的經辦人）還不能登入：選中後按“設定密碼…”，不必重新新增。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>已停用</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>可登录</source>
       <translation>可登入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="76" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="83" />
       <source>未设密码</source>
       <translation>未設密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="100" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="108" />
       <source>设置密码</source>
       <translation>設定密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="109" />
       <source>“{name}”的新密码（至少 {MIN_PASSWORD} 个字符）：</source>
       <translation>“{name}”的新密碼（至少 {MIN_PASSWORD} 個字元）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>更改角色</source>
       <translation>更改角色</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="113" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
       <source>“{name}”的角色：</source>
       <translation>“{name}”的角色：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="129" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="121" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="129" />
       <source>启用</source>
       <translation>啟用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/users_dialog.py" line="122" />
+      <location filename="../../carecenter/ui/users_dialog.py" line="130" />
       <source>确定{verb}“{name}”吗？停用的用户不能登录，其签名和记录保留。</source>
       <translation>確定{verb}“{name}”嗎？停用的使用者不能登入，其簽名和記錄保留。</translation>
     </message>

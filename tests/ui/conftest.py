@@ -36,3 +36,13 @@ def message_boxes(monkeypatch):
     yield shown
     internal = [text for kind, text in shown if kind == "critical"]
     assert internal == [], f"an internal error reached the user: {internal}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_settings(tmp_path_factory):
+    """This PC's preferences (language, window places) in a folder of the test run's own, not the user's."""
+    from PySide6.QtCore import QSettings
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
