@@ -29,10 +29,12 @@ from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
 from carecenter.ui.print_preview import show_preview
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import FormGrid, read_only_table, set_widths, tips_for_cut_cells
+from carecenter.ui.widgets import FlowLayout, FormGrid, read_only_table, set_widths, tips_for_cut_cells
 from carecenter.i18n import N_, tr
 
 COLUMNS = (N_("受理编号"), N_("客户"), N_("电话"), N_("类别"), N_("状态"), N_("时限"), N_("剩余"), N_("预警"))
+#: The F6 form is never squeezed narrower than this by the list beside it.
+FORM_MINIMUM_WIDTH = 420
 CLOCK_COLOURS = {"overdue": "#C62828", "soon": "#E65100", "ok": "#2E7D32"}
 #: F6's head, two fields a row, as the paper has them (keys of printing.complaint_sheet_values).
 PAPER_PAIRS = (
@@ -120,7 +122,7 @@ class ComplaintsTab(QWidget):
 
         self.header = QLabel()
         self.header.setWordWrap(True)
-        self.actions = QHBoxLayout()
+        self.actions = FlowLayout()  # wraps onto a second line when the pane is narrow
         self.paper = FormGrid()  # F6 as on paper: label, value, label, value (one pair a row when narrow)
         self.values: dict[str, QLabel] = {}
         self.editors: dict[str, QPlainTextEdit | QLineEdit] = {}
@@ -150,7 +152,12 @@ class ComplaintsTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setSizes([700, 600])
-        self.splitter, self._shared = splitter, False
+        splitter.setStretchFactor(0, 0)  # a wider window widens the form; the list keeps what its columns need
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        right.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        self.splitter, self._user_split = splitter, False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)  # its own line under the toolbar: a long notice never squeezes the filters
@@ -222,9 +229,9 @@ class ComplaintsTab(QWidget):
         self._select(index)  # the detail follows every reload, also when the same line stays selected
 
     def _share_width(self) -> None:
-        """The list gets the width its columns need (the warning column at least its title), the form the rest; once,
-        so a divider the user moved stays where they put it."""
-        if self._shared or not self.rows or self.splitter.width() <= 0:
+        """The list gets the width its columns need (the warning column at least its title), the form the rest; until
+        the user moves the divider, then it stays where they put it."""
+        if self._user_split or not self.rows or self.splitter.width() <= 0:
             return
         header = self.table.horizontalHeader()
         last = len(COLUMNS) - 1
@@ -234,7 +241,6 @@ class ComplaintsTab(QWidget):
         total = self.splitter.width() - self.splitter.handleWidth()
         table = min(needed, total - self.right.minimumSizeHint().width())
         self.splitter.setSizes([table, total - table])
-        self._shared = True
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -368,7 +374,6 @@ class ComplaintsTab(QWidget):
         printing_button.setMenu(menu)
         self.print_button = printing_button
         self.actions.addWidget(printing_button)
-        self.actions.addStretch(1)
 
     def _do(self, work, *args) -> None:
         self.runner.run(work, *args, changes=True, on_error=lambda error: show_error(self, error))

@@ -163,9 +163,10 @@ class LoungeTab(QWidget):
         self.table.setRowCount(len(scores))
         for index, score in enumerate(scores):
             values = (str(score.position), f"{score.title} — {score.description}",
-                      "" if score.score is None else str(score.score), score.remark, score.repair)
+                      "" if score.score is None else str(score.score), score.remark, tr(score.repair) if score.repair else "")
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()  # a long standard wraps onto more lines instead of being cut
         if scores:
             self.table.setCurrentCell(min(row_before, len(scores) - 1), 2)
         if found:
@@ -289,7 +290,7 @@ class SpotCheckDialog(QDialog):
             self.answers.append(combo)
         table.setColumnWidth(1, max(90, table.horizontalHeader().sectionSizeHint(1), table.sizeHintForColumn(1)))
         top = QHBoxLayout()
-        for widget in (self.specialist, QLabel(tr("抽取")), self.count, sample, self.calls):
+        for widget in (QLabel(tr("回访专员")), self.specialist, QLabel(tr("抽取")), self.count, sample, self.calls):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -140,6 +141,11 @@ class SettingsDialog(QDialog):
             for button in self.findChildren(QPushButton):
                 if button not in own:
                     button.setEnabled(False)
+            for widget in (self.override_day, self.override_kind):
+                widget.setEnabled(False)
+            # what the two buttons do for this user: keep this PC's language, or just close
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存语言"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("关闭"))
 
     def _language_row(self) -> tuple[str, QWidget]:
         return tr("界面和打印语言（本机）"), self.language

@@ -5191,152 +5191,152 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>客户来电</source>
       <translation>Customer called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="77" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
       <source>重新处理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="93" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="95" />
       <source>未封闭</source>
       <translation>Not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="98" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
       <source>只看我受理的</source>
       <translation>Only mine</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
       <source>只看超时</source>
       <translation>Only overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>New complaint (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="112" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="114" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="129" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
       <source>保存表单内容</source>
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="187" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="194" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="203" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="210" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="311" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="354" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="351" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="367" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="362" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="382" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="402" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="420" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="421" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -6244,107 +6244,107 @@ Details were written to: {where}</translation>
       <translation>Lounge checklist_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
       <source>进行中</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="175" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　total {total} / {maximum}　checked by {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="179" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="180" />
       <source>本轮尚未开始</source>
       <translation>This round has not started</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="185" />
       <source>　{name}（档案客户）</source>
       <translation>  {name} (in the archive)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="190" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="191" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="218" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="219" />
       <source>{title}：</source>
       <translation>{title}:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="230" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>Meal ticket {ticket} ({plate})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
       <source>客餐未登记</source>
       <translation>No meal recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="252" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="253" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　last 6 months {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="259" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="260" />
       <source>月份应写成 YYYY-MM</source>
       <translation>The month should be written YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>Call quality spot check (key process check)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="272" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="273" />
       <source>被检查的关爱专员</source>
       <translation>Specialist checked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="276" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="277" />
       <source>抽取本月通话</source>
       <translation>Pick this month's calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="292" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="293" />
       <source>抽取</source>
       <translation>Pick</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
       <source>保存后打印检查表 (F10)</source>
       <translation>Print the checklist after saving (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="303" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="304" />
       <source>保存抽查结果</source>
       <translation>Save spot check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>本月还没有抽查记录。</source>
       <translation>No spot checks this month yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>本月抽查汇总：{text}</source>
       <translation>This month's spot checks: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="336" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>Key process check</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="338" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
@@ -6781,142 +6781,147 @@ Save anyway?</translation>
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="42" />
       <source>休息</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
       <source>经销商与语言</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
       <source>营业时间与工作日</source>
       <translation>Hours and days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>月度目标</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="133" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="134" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="145" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="147" />
+      <source>保存语言</source>
+      <translation>Save language</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="190" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="187" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="197" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="209" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="215" />
       <source>国务院放假通知</source>
       <translation>Official holiday notices</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>Each November the State Council publishes next year's days off and make-up working days. Once loaded (a JSON file, or text with one "date off|work" per line), open complaints' deadlines are recalculated at once; a year without a notice is estimated from Mon–Fri and the statutory holidays.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>年份</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>放假安排来源</source>
       <translation>Schedule from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="228" />
       <source>载入通知文件…</source>
       <translation>Load notice file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="223" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
       <source>删除所选年份的通知</source>
       <translation>Remove selected year's notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="244" />
       <source>载入国务院放假通知</source>
       <translation>Load the official holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>Holiday notices (*.json *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
       <source>通知未载入</source>
       <translation>Notice not loaded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>Select a year with a loaded notice first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="296" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="302" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="297" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="309" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="320" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="328" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="334" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="329" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>

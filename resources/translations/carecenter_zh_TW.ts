@@ -5191,152 +5191,152 @@
       <translation>預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>联系客户</source>
       <translation>聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="76" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>客户来电</source>
       <translation>客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="77" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
       <source>重新处理</source>
       <translation>重新處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="93" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="95" />
       <source>未封闭</source>
       <translation>未封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="98" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
       <source>全部类别</source>
       <translation>全部類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="101" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
       <source>只看我受理的</source>
       <translation>只看我受理的</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
       <source>只看超时</source>
       <translation>只看超時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>刷新</source>
       <translation>重新整理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>新建投訴 (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="112" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="114" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="129" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
       <source>保存表单内容</source>
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="187" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="194" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="203" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="210" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="305" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="311" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="307" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="312" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="326" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="333" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="348" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="354" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="350" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="351" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="367" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="362" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="366" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="382" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="402" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="420" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="421" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -6244,107 +6244,107 @@
       <translation>客休區檢查表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="172" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="173" />
       <source>进行中</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="174" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="175" />
       <source>{state}　合计 {total} / {maximum}　检查人 {checker}</source>
       <translation>{state}　合計 {total} / {maximum}　檢查人 {checker}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="179" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="180" />
       <source>本轮尚未开始</source>
       <translation>本輪尚未開始</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="183" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
       <source>{ticket}　{plate}</source>
       <translation>{ticket}　{plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="184" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="185" />
       <source>　{name}（档案客户）</source>
       <translation>　{name}（檔案客戶）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="190" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="191" />
       <source>{reported_at:%m-%d}　{title}　{remark}</source>
       <translation>{reported_at:%m-%d}　{title}　{remark}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="218" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="219" />
       <source>{title}：</source>
       <translation>{title}：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="230" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="231" />
       <source>客餐票 {ticket}（{plate}）</source>
       <translation>客餐票 {ticket}（{plate}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="232" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="233" />
       <source>客餐未登记</source>
       <translation>客餐未登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="252" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="253" />
       <source>{position}. {title}　{average:.2f}　近6个月 {line}</source>
       <translation>{position}. {title}　{average:.2f}　近6個月 {line}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="259" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="260" />
       <source>月份应写成 YYYY-MM</source>
       <translation>月份應寫成 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="270" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="271" />
       <source>通话质量抽查（关键岗位流程执行情况检查表）</source>
       <translation>通話質量抽查（關鍵崗位流程執行情況檢查表）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="272" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="273" />
       <source>被检查的关爱专员</source>
       <translation>被檢查的關愛專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="276" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="277" />
       <source>抽取本月通话</source>
       <translation>抽取本月通話</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="292" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="293" />
       <source>抽取</source>
       <translation>抽取</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="300" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="301" />
       <source>保存后打印检查表 (F10)</source>
       <translation>儲存後列印檢查表 (F10)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="303" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="304" />
       <source>保存抽查结果</source>
       <translation>儲存抽查結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>本月还没有抽查记录。</source>
       <translation>本月還沒有抽查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="313" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="314" />
       <source>本月抽查汇总：{text}</source>
       <translation>本月抽查彙總：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="336" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
       <source>关键岗位流程执行情况检查表</source>
       <translation>關鍵崗位流程執行情況檢查表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/lounge_tab.py" line="337" />
+      <location filename="../../carecenter/ui/lounge_tab.py" line="338" />
       <source>通话抽查_{check_id}.pdf</source>
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
@@ -6781,142 +6781,147 @@
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="42" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
       <source>营业时间与工作日</source>
       <translation>營業時間與工作日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>月度目标</source>
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="133" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="134" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="145" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="147" />
+      <source>保存语言</source>
+      <translation>儲存語言</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="184" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="190" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="187" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="197" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="198" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="209" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="215" />
       <source>国务院放假通知</source>
       <translation>國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="210" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>每年 11 月國務院公佈下一年的放假和調休安排。載入後（JSON 檔案，或每行“日期 休/班”的文本），未封閉投訴的時限立即按通知重新計算；未載入的年份按週一至週五和法定節假日估算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>年份</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="213" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>放假安排来源</source>
       <translation>放假安排來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="228" />
       <source>载入通知文件…</source>
       <translation>載入通知檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="223" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
       <source>删除所选年份的通知</source>
       <translation>刪除所選年份的通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="238" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="244" />
       <source>载入国务院放假通知</source>
       <translation>載入國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="239" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>放假通知（*.json *.txt *.csv）;;所有檔案（*）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="250" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
       <source>通知未载入</source>
       <translation>通知未載入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>請先選擇一個已載入通知的年份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="296" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="302" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="297" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="309" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="320" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="328" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="334" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="329" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="330" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>下移</source>
       <translation>下移</translation>
     </message>

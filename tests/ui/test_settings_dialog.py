@@ -68,6 +68,8 @@ def test_a_specialist_sees_the_settings_but_changes_only_the_language(store, run
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert save.isEnabled() and cancel.isEnabled()  # they were greyed out with the admin-only buttons
+        assert (save.text(), cancel.text()) == ("保存语言", "关闭")  # what they do for this user, in words
+        assert not dialog.override_day.isEnabled() and not dialog.override_kind.isEnabled()
         assert not next(b for b in dialog.findChildren(type(save)) if b.text() == "载入通知文件…").isEnabled()
         dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
         try:
