@@ -1,16 +1,18 @@
 """Take the README's screenshots on the M demo dealership (20 000 customers): every tab, the settings and the guide.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [--db demo-M.sqlite3] [--out docs] [--lang zh_CN|zh_TW|en]
-                                                           [--scale 1.5] [--size 1400x820] [--suffix -en]
+                                                           [--scale 1.5 --screen 1920x1080] [--size 1366x697] [--suffix=-en]
 
 Without --db a temporary M demo is generated first (about 15 s). ``--scale`` is the display scaling (1.25, 1.5) as
-Windows sets it; ``--size`` is the window's size in logical pixels (a 1920×1080 screen at 150 % gives 1280×720).
+Windows sets it; ``--size`` is the window's size in logical pixels: the default is a maximised window on a 1366×768 desk PC with its
+task bar; a 1920×1080 screen at 150 % gives 1280×720 (1280×649 maximised).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import sys
 import tempfile
@@ -26,18 +28,27 @@ def main() -> int:
     parser.add_argument("--out", default="docs")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--scale", default="1")
-    parser.add_argument("--size", default="1400x820")
+    parser.add_argument("--size", default="1366x697")
     parser.add_argument("--suffix", default="")
-    parser.add_argument("--only", help="comma-separated names: archive,calls,complaints,lounge,statistics,settings,help")
+    parser.add_argument("--screen", default="1366x768", help="the screen in physical pixels (1920x1080 with --scale)")
+    parser.add_argument("--only", help="comma-separated names: archive-tab,calls-tab,complaints-tab,lounge-tab,"
+                                           "statistics-tab,settings,help,call-dialog")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale  # before Qt starts
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # the desk's screen, in physical pixels, not Qt's 800×600
+        screen_width, screen_height = (int(x) for x in args.screen.split("x"))
+        config = Path(tempfile.mkdtemp()) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "Desk", "x": 0, "y": 0, "width": screen_width,
+                                                   "height": screen_height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                   "dpr": 1}]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtWidgets import QApplication
 
     from carecenter import clock, demo, session
     from carecenter.models import Customer
     from carecenter.store import open_store
-    from carecenter.ui import fonts, language
+    from carecenter.ui import fonts, language, screen
     from carecenter.ui.help_dialog import HelpDialog
     from carecenter.ui.main_window import MainWindow
     from carecenter.ui.runner import TaskRunner
@@ -96,14 +107,20 @@ def main() -> int:
         window.statistics_tab.reload()
         save(window, "statistics-tab")
     settings = SettingsDialog(runner, window)
-    settings.resize(880, 680)
+    screen.fit(settings, 880, 680)
     settings.show()
     settings.pages.setCurrentIndex(1)
     save(settings, "settings")
     guide = HelpDialog("calls", window)
-    guide.resize(640, 520)
+    screen.fit(guide, 640, 520)
     guide.show()
     save(guide, "help")
+    from carecenter import followup
+    from carecenter.ui.call_dialog import CallDialog
+    row = next(r for r in followup.call_rows(followup.day_tasks()) if r.reason == "first_service")
+    call = CallDialog(runner, row, window)
+    call.show()
+    save(call, "call-dialog")
     runner.shutdown()
     store.close()
     return 0

@@ -43,9 +43,22 @@ MONTHS_OFFERED = 24
 TOP_REASONS = 7
 
 
+def _wrapped(label: str) -> str:
+    """A category name of several words on two lines, split where the halves are most even (the chart elides a line
+    wider than its bar group; the axis has room for two). Chinese names are short and stay on one line."""
+    words = label.split()
+    if len(words) < 2:
+        return label
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "<br>" + " ".join(words[best:])
+
+
 def _axes(chart: QChart, series, categories: list[str], maximum: float, horizontal: bool = False) -> None:
     names = QBarCategoryAxis()
-    names.append([tr(c) for c in categories])
+    names.append([_wrapped(tr(c)) for c in categories])
+    font = names.labelsFont()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    names.setLabelsFont(font)
     values = QValueAxis()
     values.setRange(0, max(4.0, maximum * 1.25))  # room above the tallest bar for its value
     values.applyNiceNumbers()
@@ -95,6 +108,7 @@ def line_chart(title: str, labels: list[str], lines: list[tuple[str, list[float 
     y = QValueAxis()
     y.setRange(0, maximum)
     y.setLabelFormat("%d")
+    y.setTickCount(3)  # 0, half, all: three labels still fit a short chart (150 % on 1920×1080)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for index, (name, values) in enumerate(lines):
@@ -254,8 +268,7 @@ class StatisticsTab(QWidget):
             tr("回访量最大的 {v1} 个原因：应回访 / 已回访").format(v1=len(reasons)),
             [tr(summary.short_reason_titles.get(c, summary.reason_titles[c])) for c in reasons],
             [(tr("应回访"), [summary.calls.by_reason[c].due for c in reasons]),
-             (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])],
-            horizontal=True))  # the reasons' names read whole beside their bars, in any language
+             (tr("已回访"), [summary.calls.by_reason[c].done for c in reasons])]))
         codes = list(summary.complaints.by_category)
         self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
                                          [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))

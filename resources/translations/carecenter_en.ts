@@ -2322,12 +2322,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     <message>
       <location filename="../../carecenter/models/followup.py" line="30" />
       <source>投诉回访</source>
-      <translation>Complaint follow-up</translation>
+      <translation>Complaint call</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="31" />
       <source>活动邀约</source>
-      <translation>Event invitation</translation>
+      <translation>Event invite</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="35" />
@@ -2342,32 +2342,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     <message>
       <location filename="../../carecenter/models/followup.py" line="35" />
       <source>修后1</source>
-      <translation>After-service 1</translation>
+      <translation>After visit 1</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>修后2</source>
-      <translation>After-service 2</translation>
+      <translation>After visit 2</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>定保</source>
-      <translation>Maintenance</translation>
+      <translation>Servicing</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>逾期15天</source>
-      <translation>15 days late</translation>
+      <translation>15 d late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="36" />
       <source>逾期30天</source>
-      <translation>30 days late</translation>
+      <translation>30 d late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>逾期45天</source>
-      <translation>45 days late</translation>
+      <translation>45 d late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
@@ -2382,7 +2382,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
       <source>逾期9月</source>
-      <translation>9 months late</translation>
+      <translation>9 mo late</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="37" />
@@ -6926,132 +6926,132 @@ Save anyway?</translation>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="129" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="145" />
       <source>{year}年{v2}月</source>
       <translation>{year}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="132" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
       <source>统计</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="134" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>月度工作小结 (PDF)…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="136" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
       <source>总部工作簿 (Excel)…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="138" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="154" />
       <source>顾客统计表 (F9)…</source>
       <translation>Customer statistics (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="141" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="157" />
       <source>月份：</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="179" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="195" />
       <source>正在统计 {currentText}……</source>
       <translation>Calculating {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="186" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
       <source>统计未完成</source>
       <translation>The statistics did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="192" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="208" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="207" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="223" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="210" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="226" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>{missed} missed ({unlisted} never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="222" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="232" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="263" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="286" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="279" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="295" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

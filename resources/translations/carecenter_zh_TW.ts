@@ -6926,132 +6926,132 @@
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="129" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="145" />
       <source>{year}年{v2}月</source>
       <translation>{year}年{v2}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="132" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
       <source>统计</source>
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="134" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>月度工作小结 (PDF)…</source>
       <translation>月度工作小結 (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="136" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
       <source>总部工作簿 (Excel)…</source>
       <translation>總部工作簿 (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="138" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="154" />
       <source>顾客统计表 (F9)…</source>
       <translation>顧客統計表 (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="141" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="157" />
       <source>月份：</source>
       <translation>月份：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="179" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="195" />
       <source>正在统计 {currentText}……</source>
       <translation>正在統計 {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="186" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
       <source>统计未完成</source>
       <translation>統計未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="192" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="208" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="207" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="223" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="210" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="226" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>已過期 {missed} 項（從未列入 {unlisted} 項）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="222" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="232" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="235" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="263" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="286" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="279" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="295" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
