@@ -310,6 +310,9 @@ def print_escalation(complaint_id: int, out: Path | str) -> Path:
     original = Complaint.get_or_none(Complaint.id == complaint.escalated_from_id) if complaint.escalated_from_id \
         else complaint
     reason = complaints.escalation_reason(complaint)
+    if not reason and complaint.state != "已升级":  # the form reports an escalation: blank for any other complaint
+        raise UserError(tr("投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。").format(
+            number=complaint.number or tr("草稿")))
     values = {
         "work_order": complaint.work_order or complaint.number or "",
         "name": customer.name,

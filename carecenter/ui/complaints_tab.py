@@ -62,7 +62,7 @@ PAPER_BODY = (
     ("text", "root_cause", N_("抱怨/投诉根本原因分析")),
     ("text", "improvement", N_("经销商改进措施")),
     ("pair", "improvement_dept", N_("改进措施实施部门"), "implementing_manager", N_("实施部门经理签名")),
-    ("pair", "", N_("日期"), "final_director", N_("客户关爱总监签名")),
+    ("signature", "final_director", N_("客户关爱总监签名")),  # its date is the signature's own time
 )
 
 
@@ -287,6 +287,8 @@ class ComplaintsTab(QWidget):
                     field.setMinimumWidth(field.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM") + 20)
                     self.editors[key] = field
                 self.paper.add_row((label(text), field), (label(item[4]), self._sign_button(item[3])))
+            elif kind == "signature":
+                self.paper.add_row((label(text), self._sign_button(key)))
             elif kind == "signatures":
                 self.paper.add_row((label(text), self._sign_button(key)), (label(item[4]), self._sign_button(item[3])))
 

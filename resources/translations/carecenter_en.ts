@@ -3075,72 +3075,77 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="319" />
+      <location filename="../../carecenter/printing.py" line="314" />
+      <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
+      <translation>Complaint {number} is neither escalated nor warned about: there is no escalation form (F7) to print.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="322" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="356" />
+      <location filename="../../carecenter/printing.py" line="359" />
       <source>（{round_name}）</source>
       <translation> ({round_name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="362" />
+      <location filename="../../carecenter/printing.py" line="365" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name} total {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="370" />
+      <location filename="../../carecenter/printing.py" line="373" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>Check date: {day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="373" />
+      <location filename="../../carecenter/printing.py" line="376" />
       <source>评分：0–5 分</source>
       <translation>Scores: 0–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="389" />
+      <location filename="../../carecenter/printing.py" line="392" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>不适用</source>
       <translation>N/A</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="392" />
+      <location filename="../../carecenter/printing.py" line="395" />
       <source>是否关爱人员</source>
       <translation>Care staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="396" />
       <source>（{v1}）</source>
       <translation> ({v1})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="395" />
+      <location filename="../../carecenter/printing.py" line="398" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="413" />
+      <location filename="../../carecenter/printing.py" line="416" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="429" />
+      <location filename="../../carecenter/printing.py" line="432" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
@@ -5261,82 +5266,82 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="311" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="320" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="354" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="367" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="369" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="409" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="420" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="422" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="428" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
@@ -6926,132 +6931,132 @@ Save anyway?</translation>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="145" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
       <source>{year}年{v2}月</source>
       <translation>{year}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="146" />
       <source>统计</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
       <source>月度工作小结 (PDF)…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>总部工作簿 (Excel)…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="154" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
       <source>顾客统计表 (F9)…</source>
       <translation>Customer statistics (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="157" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="155" />
       <source>月份：</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="195" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="193" />
       <source>正在统计 {currentText}……</source>
       <translation>Calculating {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
       <source>统计未完成</source>
       <translation>The statistics did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="208" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="223" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="226" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="224" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>{missed} missed ({unlisted} never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="231" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="286" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="313" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

@@ -3075,72 +3075,77 @@
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="319" />
+      <location filename="../../carecenter/printing.py" line="314" />
+      <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
+      <translation>投訴 {number} 沒有升級，也沒有升級預警：沒有可列印的升級預警單（F7）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="322" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="356" />
+      <location filename="../../carecenter/printing.py" line="359" />
       <source>（{round_name}）</source>
       <translation>（{round_name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="362" />
+      <location filename="../../carecenter/printing.py" line="365" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name}合計 {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="370" />
+      <location filename="../../carecenter/printing.py" line="373" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>檢查日期：{day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="373" />
+      <location filename="../../carecenter/printing.py" line="376" />
       <source>评分：0–5 分</source>
       <translation>評分：0–5 分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="389" />
+      <location filename="../../carecenter/printing.py" line="392" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="390" />
+      <location filename="../../carecenter/printing.py" line="393" />
       <source>不适用</source>
       <translation>不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="392" />
+      <location filename="../../carecenter/printing.py" line="395" />
       <source>是否关爱人员</source>
       <translation>是否關愛人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="396" />
       <source>（{v1}）</source>
       <translation>（{v1}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="395" />
+      <location filename="../../carecenter/printing.py" line="398" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="413" />
+      <location filename="../../carecenter/printing.py" line="416" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="429" />
+      <location filename="../../carecenter/printing.py" line="432" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
@@ -5261,82 +5266,82 @@
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="311" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="318" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="320" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="332" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="339" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="354" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="357" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="367" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="369" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="409" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="420" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="422" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="428" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
@@ -6926,132 +6931,132 @@
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="145" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
       <source>{year}年{v2}月</source>
       <translation>{year}年{v2}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="146" />
       <source>统计</source>
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
       <source>月度工作小结 (PDF)…</source>
       <translation>月度工作小結 (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>总部工作簿 (Excel)…</source>
       <translation>總部工作簿 (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="154" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
       <source>顾客统计表 (F9)…</source>
       <translation>顧客統計表 (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="157" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="155" />
       <source>月份：</source>
       <translation>月份：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="195" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="193" />
       <source>正在统计 {currentText}……</source>
       <translation>正在統計 {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="202" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
       <source>统计未完成</source>
       <translation>統計未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="208" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="223" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="226" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="224" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>已過期 {missed} 項（從未列入 {unlisted} 項）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="231" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="238" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="248" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="270" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="286" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="313" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>

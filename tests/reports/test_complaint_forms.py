@@ -3,9 +3,11 @@
 import datetime
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from carecenter import archive, complaints, printing
+from carecenter.errors import UserError
 from carecenter.models import Complaint
 
 F6 = ["客户抱怨/投诉处理表", "受理日期", "受理编号", "客户姓名", "地址", "邮编", "联系人", "电话", "传真", "购车时间",
@@ -33,6 +35,10 @@ def test_f6_and_f7_carry_every_label_and_the_signatures(store, tmp_path):
     f6 = text_of(printing.print_complaint(complaint_id, tmp_path / "f6.pdf"))
     assert [label for label in F6 if label not in f6] == []
     assert "TS-2026-0001" in f6 and "2026年11月19日" in f6 and "压缩机支架松动" in f6 and "测试管理员" in f6
+    plain = complaints.file(customer_id, "等候太久", "S2", "面谈")
+    with pytest.raises(UserError, match="F7"):  # nothing to report: refused, not a blank form
+        printing.print_escalation(plain, tmp_path / "blank.pdf")
+    assert not (tmp_path / "blank.pdf").exists()
     f7 = text_of(printing.print_escalation(complaint_id, tmp_path / "f7.pdf"))
     assert [label for label in F7 if label not in f7] == []
     assert "状态为未处理，客户已来电2次" in f7 and "浙A12345" in f7

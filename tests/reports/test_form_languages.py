@@ -25,6 +25,8 @@ def _all_forms(folder) -> dict[str, str]:
     """Print the twelve forms; return each one's text."""
     call = CallLog.select().order_by(CallLog.id.desc()).first()
     complaint = Complaint.select().where(Complaint.number != "").order_by(Complaint.id.desc()).first()
+    escalated = Complaint.select().where((Complaint.number != "") & ((Complaint.warning != "")
+                                         | Complaint.escalated_from.is_null(False))).first()
     vehicle = Vehicle.select().where(Vehicle.delivery_date >= datetime.date(2026, 8, 1)).first()
     lounge_day = LoungeCheck.select().order_by(LoungeCheck.day.desc()).first().day
     with session.acting_as(session.Actor("Manager Lee", "manager")):
@@ -35,7 +37,7 @@ def _all_forms(folder) -> dict[str, str]:
         "F4": lambda out: printing.print_letter_register("2026-11", out),
         "F5": lambda out: printing.print_delivery_followup(vehicle.id, out),
         "F6": lambda out: printing.print_complaint(complaint.id, out),
-        "F7": lambda out: printing.print_escalation(complaint.id, out),
+        "F7": lambda out: printing.print_escalation(escalated.id, out),
         "F8": lambda out: printing.print_lounge(f"{lounge_day}", out),
         "F9": lambda out: printing.print_statistics("2026", out),
         "F10": lambda out: printing.print_spot_check(check, out),
