@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from carecenter.ui import screen
-from carecenter.ui.widgets import tips_for_cut_cells
 from carecenter import importing
 from carecenter.import_files import ImportCancelled, SourceFile
 from carecenter.import_mapping import FIELDS
+from carecenter.ui import screen
 from carecenter.ui.errors import show_error
 from carecenter.ui.progress import run_with_progress
 from carecenter.ui.runner import TaskRunner
+from carecenter.ui.widgets import tips_for_cut_cells
 from carecenter.i18n import N_, tr
 
 NOT_IMPORTED = N_("（不导入）")
