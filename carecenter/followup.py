@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from carecenter import audit, clock, permissions, settings
+from carecenter import appointments, audit, clock, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.followup_rules import (
     CALL_AGAIN,
@@ -239,6 +239,7 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
     rules = rule_settings()
     with write():
         serialize("call-generation")  # one desk generates at a time; the next one sees its tasks
+        appointments.mark_no_shows(today)  # yesterday's no-shows get their call on today's list
         last = _last_run()
         run_started = now()  # a change made while this run reads is looked at again next time
         report = GenerationReport(full=full or last is None)
@@ -499,6 +500,11 @@ class CallResult:
     follow_up_task: int | None = None
 
 
+def call_values(notes: dict) -> dict:
+    """The 5W1H notes of a call, cleaned (the booking from a call logs them too)."""
+    return _call_values(notes)
+
+
 def _call_values(notes: dict) -> dict:
     unknown = set(notes) - set(CALL_FIELDS) - {"reported_mileage", "next_contact", "call_type"}
     if unknown:
@@ -517,6 +523,8 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
              reschedule_to: datetime.date | None = None) -> CallResult:
     """Record one attempt at a task: 满意 / 不满意 / 未接通 / 改约 (RULES.md §2 outcomes), in one transaction."""
     actor = permissions.require("create")
+    if outcome == "booked":
+        raise UserError(tr("“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at \"YYYY-MM-DD HH:MM\"）。"))
     if outcome not in OUTCOMES:
         raise UserError(tr("回访结果应为 {v1} 之一，不是“{outcome}”。").format(v1=tr("、").join(OUTCOMES), outcome=outcome))
     values = _call_values(notes or {})
@@ -557,6 +565,8 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             if when > task.window_end:
                 task.window_end = when
         task.save()
+        if task.reason == appointments.CONFIRM_REASON and outcome == "satisfied":  # the customer confirms
+            appointments.confirm(int(task.key.split(":")[1].split("#")[0]))
         reported = values.get("reported_mileage")
         if reported and task.vehicle_id:  # what the customer says feeds the mileage estimate of the rules
             Vehicle.update(mileage=reported, mileage_date=at.date(), updated_at=now()).where(

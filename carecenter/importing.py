@@ -460,6 +460,8 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
                        if "mileage" in values}
     _apply_updates(Vehicle, plan.vehicle_updates)
     touched_vehicles = set(mileage_updates) | {v["vehicle"] for v in plan.new_visits if v["vehicle"]}
+    from carecenter import appointments  # imported visits mark their cars' appointments arrived
+    appointments.match_open_visits({v["vehicle"] for v in plan.new_visits if v["vehicle"]})
     param = Vehicle._meta.database.param
     cursor = Vehicle._meta.database.cursor()
     cursor.executemany(f'UPDATE "vehicle" SET "mileage" = {greatest()}("mileage", {param}), "mileage_date" = {param} '

@@ -20,6 +20,7 @@ ACTIONS = {
     "export_unmasked": N_("导出未遮挡的个人信息"),
     "sign_specialist": N_("在“客户关爱专员签名”栏签名"),
     "sign_manager": N_("在“责任部门经理签名”栏签名"),
+    "override_slot": N_("在已满的预约时段加约"),
     "sign_director": N_("在“客户关爱总监签名”栏签名"),
     "manage_users": N_("管理用户"),
     "backup": N_("备份数据库"),
@@ -34,9 +35,9 @@ _DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "specialist": frozenset(_DESK),
     "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup",
-                                   "reports"}),
+                                   "reports", "override_slot"}),
     "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup",
-                                   "reports"}),
+                                   "reports", "override_slot"}),
     "admin": frozenset(set(ACTIONS)),
 }
 

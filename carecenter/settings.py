@@ -57,6 +57,9 @@ _SPECS = [
     SettingSpec("calls.max_attempts", 3, N_("未接通几次后记为失联"), RULES, 1, 10),
     SettingSpec("calls.complaint_followup_days", 7, N_("投诉封闭后几天内回访"), RULES, 1, 60),
     SettingSpec("calls.event_invitation_days", 14, N_("活动前几天开始电话邀约"), RULES, 1, 60),
+    # the booking book (RULES §7, decided): 30-minute slots inside opening hours
+    SettingSpec("appointments.bays_per_slot", 2, N_("预约：每个时段的工位数"), RULES, 1, 20),
+    SettingSpec("appointments.bays_per_day", 24, N_("预约：每天最多预约台数"), RULES, 1, 300),
     # model line-up: model → first-service mileage when it differs from first_service.km (Skoda used 7500 km)
     SettingSpec("models.first_service_km", {}, N_("车型与首保里程"), RULES),
     # SMS templates changed by the dealership: template code → text (the shipped text otherwise)

@@ -9,6 +9,14 @@ from carecenter.models.archive import (
     ServiceVisit,
     Vehicle,
 )
+from carecenter.models.appointments import (
+    APPOINTMENT_KINDS,
+    APPOINTMENT_SOURCES,
+    APPOINTMENT_STATES,
+    DOCUMENTS,
+    Appointment,
+    AppointmentEvent,
+)
 from carecenter.models.audit import AuditEntry
 from carecenter.models.base import BaseModel, database_proxy, now
 from carecenter.models.complaints import (
@@ -22,6 +30,8 @@ from carecenter.models.complaints import (
     level_of,
 )
 from carecenter.models.followup import (
+    BOOKING_REASONS,
+    CALL_OUTCOMES,
     CALL_TYPES,
     LETTER_TYPES,
     OUTCOMES,
@@ -50,12 +60,20 @@ from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
-              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
+              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
 
 __all__ = [
+    "BOOKING_REASONS",
+    "CALL_OUTCOMES",
+    "APPOINTMENT_KINDS",
+    "APPOINTMENT_SOURCES",
+    "APPOINTMENT_STATES",
+    "DOCUMENTS",
+    "Appointment",
+    "AppointmentEvent",
     "DEFAULT_ITEMS",
     "F8_NOTES",
     "GuestMeal",

@@ -29,6 +29,8 @@ REASONS = {
     "birthday": N_("生日祝福"),
     "complaint_followup": N_("投诉回访"),
     "event_invitation": N_("活动邀约"),
+    "appointment_confirm": N_("预约确认"),
+    "no_show_followup": N_("爽约回访"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
@@ -37,12 +39,19 @@ REASON_SHORT_TITLES = {
     "lost_45d": N_("逾期45天"), "lost_3m": N_("拟流失"), "lost_6m": N_("准流失"), "lost_9m": N_("逾期9月"), "lost_12m": N_("流失"),
     "insurance_renewal": N_("续保"), "inspection": N_("年检"), "warranty_expiry": N_("质保到期"), "loyalty_42m": N_("老客户"),
     "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
+    "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
 
 TASK_STATUSES = {"open": N_("待回访"), "done": N_("已完成"), "lost": N_("失联"), "missed": N_("已过期"), "cancelled": N_("已取消")}
-OUTCOMES = {"satisfied": N_("满意"), "unsatisfied": N_("不满意"), "no-answer": N_("未接通"), "reschedule": N_("客户不便·改约")}
+OUTCOMES = {"satisfied": N_("满意"), "unsatisfied": N_("不满意"), "no-answer": N_("未接通"), "reschedule": N_("客户不便·改约"),
+            "booked": N_("已预约")}
+#: The outcomes every call offers; 已预约 is offered by the reminders that end with a booking (RULES §7).
+CALL_OUTCOMES = ("satisfied", "unsatisfied", "no-answer", "reschedule")
+#: Reminder calls that end with 「需要我帮您预约吗」: their outcome may be 已预约 (RULES §7).
+BOOKING_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "lost_45d", "lost_3m", "lost_6m",
+                   "lost_9m", "lost_12m", "inspection", "warranty_expiry", "loyalty_42m", "no_show_followup")
 CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"))
 LETTER_TYPES = (N_("通知"), N_("邀请函"), N_("答复函"), N_("感谢信"), N_("生日贺卡"))
 

@@ -148,6 +148,12 @@ def _audit_chain(db: peewee.Database, migrator: SchemaMigrator) -> None:
     _protect_audit(db)
 
 
+def _appointments(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Created from the current models: copy a model's definition in here before it changes in a later migration."""
+    from carecenter.models import Appointment, AppointmentEvent
+    db.create_tables([Appointment, AppointmentEvent])
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -169,6 +175,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (9, "complaints: a closure deadline counted without the year's official notice is marked estimated; call "
         "tasks created after their window had passed are marked never listed", _estimated_and_missed),
     (10, "the audit trail chained by hash; an audit entry id cannot be reused", _audit_chain),
+    (11, "service appointments (预约) and their history", _appointments),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

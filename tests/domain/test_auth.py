@@ -125,6 +125,7 @@ EXPECTED = {
     "sign_manager": {"manager", "director", "admin"},
     "backup": {"manager", "director", "admin"},
     "reports": {"manager", "director", "admin"},
+    "override_slot": {"manager", "director", "admin"},  # booking onto a full slot (RULES §7)
     "sign_director": {"director", "admin"},
     "manage_users": {"admin"},
     "restore": {"admin"},
