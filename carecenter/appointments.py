@@ -135,7 +135,7 @@ def free_slots(day: datetime.date, count: int = 2) -> list[datetime.datetime]:
     if sum(booked.values()) >= settings.get("appointments.bays_per_day"):
         return []
     per_slot = settings.get("appointments.bays_per_slot")
-    moment = now()
+    moment = _moment()
     return [start for start in _day_slots(day) if start > moment and booked.get(start, 0) < per_slot][:count]
 
 
@@ -154,7 +154,7 @@ def _check_slot(at: datetime.datetime, override: bool, ignore: int | None = None
     overrides it). Returns whether the booking overrides a full slot."""
     if at.second or at.microsecond:
         at = at.replace(second=0, microsecond=0)
-    if at < now():
+    if at < _moment():
         raise UserError(tr("预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。").format(at=at))
     starts = _day_slots(at.date())
     if not starts:
@@ -179,6 +179,11 @@ def _check_slot(at: datetime.datetime, override: bool, ignore: int | None = None
     if override:
         message += tr("（只有经理可以在已满的时段加约。）")
     raise UserError(message)
+
+
+def _moment() -> datetime.datetime:
+    """Now, on the day the rules see (``--today`` moves the day, not the time of day)."""
+    return datetime.datetime.combine(clock.today(), now().time())
 
 
 def _event(appointment_id: int, kind: str, actor: str, detail: str = "") -> None:

@@ -67,10 +67,36 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument("--json", action="store_true")
     log_call = commands.add_parser("log-call", help=tr("登记一次回访结果"))
     log_call.add_argument("task_id", type=int)
-    log_call.add_argument("--outcome", required=True, choices=("satisfied", "unsatisfied", "no-answer", "reschedule"))
+    log_call.add_argument("--outcome", required=True,
+                          choices=("satisfied", "unsatisfied", "no-answer", "reschedule", "booked"))
     log_call.add_argument("--note", default="", help=tr("通话内容（事由）"))
-    log_call.add_argument("--at", help=tr("通话时间（YYYY-MM-DDTHH:MM，默认现在）"))
+    log_call.add_argument("--at", help=tr("通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”"))
+    log_call.add_argument("--kind", help=tr("预约项目（booked 时）"))
+    log_call.add_argument("--words", default="", help=tr("客户对车辆情况的描述（booked 时）"))
+    log_call.add_argument("--override", action="store_true", help=tr("在已满的时段加约（经理）"))
     log_call.add_argument("--next", type=_date_argument, help=tr("改约日期（reschedule 时必填）"))
+
+    appointments_cmd = commands.add_parser("appointments", help=tr("某天的预约（默认今天）"))
+    appointments_cmd.add_argument("--date", type=_date_argument, help=tr("日期（默认今天）"))
+    appointments_cmd.add_argument("--json", action="store_true")
+    book = commands.add_parser("book", help=tr("为一辆车预约时段"))
+    book.add_argument("vehicle_id", type=int)
+    book.add_argument("--at", required=True, help=tr("预约时段“YYYY-MM-DD HH:MM”"))
+    book.add_argument("--kind", default="定期保养", help=tr("预约项目：首保、定期保养、一般维修、钣金喷漆、保险理赔、年检、其他"))
+    book.add_argument("--words", default="", help=tr("客户对车辆情况的描述"))
+    book.add_argument("--advisor", default="", help=tr("服务顾问"))
+    book.add_argument("--task", type=int, help=tr("由哪个回访任务预约"))
+    book.add_argument("--source", default="desk", choices=("reminder", "incoming", "desk", "other"))
+    book.add_argument("--override", action="store_true", help=tr("在已满的时段加约（经理）"))
+    book.add_argument("--json", action="store_true")
+    appointment = commands.add_parser("appointment", help=tr("登记到店、取消或改约"))
+    appointment.add_argument("appointment_id", type=int)
+    change = appointment.add_mutually_exclusive_group(required=True)
+    change.add_argument("--arrived", action="store_true", help=tr("客户已到店"))
+    change.add_argument("--confirmed", action="store_true", help=tr("客户已确认"))
+    change.add_argument("--cancel", metavar="REASON", help=tr("取消预约，并写明原因"))
+    change.add_argument("--move", metavar="AT", help=tr("改约到“YYYY-MM-DD HH:MM”"))
+    appointment.add_argument("--override", action="store_true", help=tr("在已满的时段加约（经理）"))
 
     complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
     complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
@@ -250,6 +276,8 @@ FORMS = (
     "statistics",
     "membership",
     "monthly",
+    "appointment",
+    "appointments",
 )
 
 
@@ -261,10 +289,10 @@ def cmd_print(args) -> int:
         raise UserError(tr("输出文件应以 .pdf 结尾：{out}").format(out=out))
     if not out.parent.exists():
         raise UserError(tr("输出文件夹不存在：{parent}").format(parent=out.parent))
-    if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly"):
+    if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly", "appointments"):
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
          "lounge": printing.print_lounge, "statistics": printing.print_statistics,
-         "monthly": printing.print_monthly}[args.form](args.id, out)
+         "monthly": printing.print_monthly, "appointments": printing.print_appointments}[args.form](args.id, out)
         print(tr("已生成 {out}").format(out=out))
         return EXIT_OK
     try:
@@ -274,7 +302,7 @@ def cmd_print(args) -> int:
     {"customer": printing.print_customer, "call": printing.print_call,
      "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
      "escalation": printing.print_escalation, "spot-check": printing.print_spot_check,
-     "membership": printing.print_membership}[args.form](record_id, out)
+     "membership": printing.print_membership, "appointment": printing.print_appointment}[args.form](record_id, out)
     print(tr("已生成 {out}").format(out=out))
     return EXIT_OK
 
@@ -339,9 +367,81 @@ def cmd_calls(args) -> int:
     return EXIT_OK
 
 
+def _slot_argument(text: str) -> datetime.datetime:
+    try:
+        return datetime.datetime.fromisoformat(text.strip().replace("T", " "))
+    except ValueError:
+        raise UserError(tr("预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。").format(text=text)) from None
+
+
+def _print_appointment(appointment, as_json: bool) -> None:
+    from carecenter import appointments
+    [row] = [r for r in appointments.day_list(appointment.start.date()) if r.id == appointment.id]
+    if as_json:
+        json.dump(row.as_json(), sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        print(tr("已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}").format(
+            id=row.id, start=row.start, plate=row.plate, name=row.name, kind=tr(row.kind)))
+
+
+def cmd_appointments(args) -> int:
+    from carecenter import appointments
+    _open(args)
+    day = args.date or clock.today()
+    rows = appointments.day_list(day)
+    if args.json:
+        json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    if not rows:
+        print(tr("{day:%Y-%m-%d} 没有预约。").format(day=day))
+    for row in rows:
+        print(f"{row.id:>6}  {row.start:%H:%M}  {tr(row.status):<4}  {row.plate:<9} {row.name}  {tr(row.kind)}"
+              + (f"  {row.words}" if row.words else ""))
+    return EXIT_OK
+
+
+def cmd_book(args) -> int:
+    from carecenter import appointments
+    _open(args, write=True)
+    appointment = appointments.book(args.vehicle_id, _slot_argument(args.at), args.kind, args.words,
+                                    advisor=args.advisor, source="reminder" if args.task else args.source,
+                                    task_id=args.task, override=args.override)
+    _print_appointment(appointment, args.json)
+    return EXIT_OK
+
+
+def cmd_appointment(args) -> int:
+    from carecenter import appointments
+    _open(args, write=True)
+    if args.arrived:
+        appointments.arrive(args.appointment_id)
+        print(tr("已登记到店：预约 {id}").format(id=args.appointment_id))
+    elif args.confirmed:
+        appointments.confirm(args.appointment_id)
+        print(tr("已确认：预约 {id}").format(id=args.appointment_id))
+    elif args.cancel is not None:
+        appointments.cancel(args.appointment_id, args.cancel)
+        print(tr("已取消：预约 {id}").format(id=args.appointment_id))
+    else:
+        appointments.move(args.appointment_id, _slot_argument(args.move), override=args.override)
+        print(tr("已改约：预约 {id} → {at}").format(id=args.appointment_id, at=args.move))
+    return EXIT_OK
+
+
 def cmd_log_call(args) -> int:
     from carecenter import followup
     _open(args, write=True)
+    if args.outcome == "booked":  # the slot and the task's completion in one transaction (RULES §7)
+        from carecenter import appointments
+        if not args.at:
+            raise UserError(tr("“已预约”需要预约时段：--at \"YYYY-MM-DD HH:MM\"。"))
+        appointment = appointments.book_from_call(args.task_id, _slot_argument(args.at), args.kind, args.words,
+                                                  {"what": args.note} if args.note else {}, override=args.override)
+        print(tr("已登记：任务 {task_id} 已预约").format(task_id=args.task_id))
+        _print_appointment(appointment, False)
+        return EXIT_OK
     at = None
     if args.at:
         try:
@@ -396,8 +496,10 @@ def cmd_kpi(args) -> int:
     if len(args.month) != 7:
         raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
     first, last = parse_period(args.month)
+    from carecenter import appointments
     report = {"month": args.month, "calls": followup.call_kpis(first, last).as_json(),
-              "complaints": complaints.kpis(first, last).as_json()}
+              "complaints": complaints.kpis(first, last).as_json(),
+              "appointments": appointments.kpis(first, last).as_json()}
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False)
         print()
@@ -414,6 +516,11 @@ def cmd_kpi(args) -> int:
             month=args.month, count=handled["count"], responded=handled["response_on_time_rate"],
             closed=handled["closure_on_time_rate"], first_time=handled["first_time_resolution_rate"])
     )
+    booked = report["appointments"]
+    print(tr("{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}").format(
+        month=args.month, booked=booked["booked"], arrived=booked["arrived"], no_show=booked["no_show"],
+        cancelled=booked["cancelled"],
+        show_rate=f"{booked['show_rate']}%" if booked["show_rate"] is not None else "—"))
     return EXIT_OK
 
 
@@ -543,7 +650,8 @@ def cmd_user(args) -> int:
 COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
-            "report": cmd_report, "export": cmd_export}
+            "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
+            "appointment": cmd_appointment}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

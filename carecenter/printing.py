@@ -433,3 +433,47 @@ def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None, su
     path = monthly_summary.write(header(monthly_summary.TITLE, f"F12-{summary.month}"), summary, out)
     _audit_print("monthly_summary", summary.month, monthly_summary.TITLE, out)
     return path
+
+
+# --- appointments (F13, F14) ---------------------------------------------------------------------------------------
+def print_appointment(appointment_id: int, out: Path | str) -> Path:
+    """F13 维修预约单: the slip the customer keeps."""
+    from carecenter import appointments
+    from carecenter.reports import appointment_forms
+    permissions.require("print")
+    values = appointments.slip_values(appointment_id)
+    sheet = appointment_forms.Slip(header(appointment_forms.SLIP_TITLE, f"F13-{values['number']}"), values)
+    path = appointment_forms.write_slip(sheet, out)
+    _audit_print("appointment", appointment_id, appointment_forms.SLIP_TITLE, out)
+    return path
+
+
+def slip_message(appointment_id: int) -> str:
+    """F13 as the SMS text to the customer."""
+    from carecenter import appointments
+    from carecenter.reports import appointment_forms
+    values = appointments.slip_values(appointment_id)
+    return appointment_forms.slip_text({**values, "dealer": settings.get("dealership.name")})
+
+
+def print_appointments(day_text: str, out: Path | str) -> Path:
+    """F14 预约登记表: a day's appointments by time, for the front desk."""
+    from carecenter import appointments
+    from carecenter.models import APPOINTMENT_SOURCES
+    from carecenter.reports import appointment_forms
+    permissions.require("print")
+    day, last = parse_period(day_text)
+    if day != last:
+        raise UserError(tr("预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。").format(text=day_text))
+    rows = appointments.day_list(day)
+    totals = {"booked": sum(1 for r in rows if r.status != "已取消"),
+              "confirmed": sum(1 for r in rows if r.status == "已确认"),
+              "arrived": sum(1 for r in rows if r.status == "已到店"), "no_show": sum(1 for r in rows if r.status == "爽约")}
+    sheet = appointment_forms.DaySheet(
+        header(appointment_forms.DAY_TITLE, f"F14-{day:%Y%m%d}"), f"{day:%Y-%m-%d}",
+        [(n, f"{r.start:%H:%M}", r.name, r.phone, r.plate, r.model, tr(r.kind), r.words, r.documents, r.advisor,
+          tr(APPOINTMENT_SOURCES.get(r.source, r.source)), tr(r.status), r.booked_by) for n, r in enumerate(rows, 1)],
+        totals)
+    path = appointment_forms.write_day(sheet, out)
+    _audit_print("appointments", f"{day}", appointment_forms.DAY_TITLE, out)
+    return path
