@@ -17,6 +17,7 @@ from carecenter.models import (
     APPOINTMENT_SOURCES,
     BOOKING_REASONS,
     DOCUMENTS,
+    KIND_CODES,
     REASONS,
     Appointment,
     AppointmentEvent,
@@ -27,6 +28,7 @@ from carecenter.models import (
     Vehicle,
     now,
 )
+from carecenter.followup_rules import CONFIRM_APPOINTMENT, NO_SHOW
 from carecenter.store import serialize, write
 from carecenter.validate import clean_multiline, clean_text
 from carecenter.i18n import N_, tr
@@ -54,10 +56,11 @@ class Slot:
     start: datetime.datetime
     booked: int
     capacity: int
+    day_room: int = 10 ** 6  # what the day's limit still allows
 
     @property
     def free(self) -> int:
-        return max(0, self.capacity - self.booked)
+        return max(0, min(self.capacity - self.booked, self.day_room))
 
 
 @dataclass
@@ -118,7 +121,8 @@ def slots(day: datetime.date) -> list[Slot]:
     permissions.require("view")
     per_slot = settings.get("appointments.bays_per_slot")
     booked = _booked_by_slot(day)
-    return [Slot(start, booked.get(start, 0), per_slot) for start in _day_slots(day)]
+    room = max(0, settings.get("appointments.bays_per_day") - sum(booked.values()))
+    return [Slot(start, booked.get(start, 0), per_slot, room) for start in _day_slots(day)]
 
 
 def day_load(day: datetime.date) -> tuple[int, int]:
@@ -210,7 +214,7 @@ def _plan_confirmation(appointment: Appointment, actor: str) -> None:
             task.status, task.updated_at = "cancelled", now()
             task.save()
         return
-    note = tr("确认 {start:%m-%d %H:%M} 的预约（{kind}）").format(start=appointment.start, kind=appointment.kind)
+    note = CONFIRM_APPOINTMENT.format(when=f"{appointment.start:%m-%d %H:%M}", kind=appointment.kind)  # stored words
     if task is None:
         CallTask.create(key=key, customer=appointment.customer_id, vehicle=appointment.vehicle_id,
                         reason=CONFIRM_REASON, due_date=due, window_start=due,
@@ -229,6 +233,7 @@ def _cancel_confirmation(appointment_id: int) -> None:
 
 def _clean_kind(kind: str) -> str:
     kind = clean_text(kind) or N_("定期保养")
+    kind = KIND_CODES.get(kind, kind)
     if kind not in APPOINTMENT_KINDS:
         raise UserError(tr("预约项目应为 {v1} 之一，不是“{kind}”。").format(
             v1=tr("、").join(tr(k) for k in APPOINTMENT_KINDS), kind=kind))
@@ -446,8 +451,7 @@ def mark_no_shows(today: datetime.date | None = None) -> int:
                                 reason=NO_SHOW_REASON, due_date=today, window_start=today,
                                 window_end=today + datetime.timedelta(days=NO_SHOW_WINDOW_DAYS),
                                 assignee=appointment.booked_by,
-                                note=tr("{start:%m-%d %H:%M} 预约未到店（{kind}），请客户重新预约").format(
-                                    start=appointment.start, kind=appointment.kind))
+                                note=NO_SHOW.format(when=f"{appointment.start:%m-%d %H:%M}", kind=appointment.kind))
     return len(late)
 
 

@@ -484,6 +484,15 @@ def customer_rows(ids: list[int]) -> list[CustomerRow]:
     return rows
 
 
+def vehicle_owner(vehicle_id: int) -> int:
+    """The customer a vehicle belongs to."""
+    permissions.require("view")
+    vehicle = Vehicle.get_or_none((Vehicle.id == vehicle_id) & Vehicle.deleted_at.is_null())
+    if vehicle is None:
+        raise NotFound(tr("找不到车辆（编号 {vehicle_id}）。").format(vehicle_id=vehicle_id))
+    return vehicle.customer_id
+
+
 def vehicle_choices(customer_id: int) -> list[tuple[int, str]]:
     """The customer's cars as a desk picks one: (id, "plate model"), the newest first."""
     permissions.require("view")

@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     book = commands.add_parser("book", help=tr("为一辆车预约时段"))
     book.add_argument("vehicle_id", type=int)
     book.add_argument("--at", required=True, help=tr("预约时段“YYYY-MM-DD HH:MM”"))
-    book.add_argument("--kind", default="定期保养", help=tr("预约项目：首保、定期保养、一般维修、钣金喷漆、保险理赔、年检、其他"))
+    book.add_argument("--kind", default="maintenance", help=tr(
+        "预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、"
+        "insurance_claim（保险理赔）、inspection（年检）、other（其他）"))
     book.add_argument("--words", default="", help=tr("客户对车辆情况的描述"))
     book.add_argument("--advisor", default="", help=tr("服务顾问"))
     book.add_argument("--task", type=int, help=tr("由哪个回访任务预约"))

@@ -280,8 +280,9 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
 
     last_list = today - datetime.timedelta(days=PC_OFF_DAYS + 1)
     followup.generate(last_list, full=True)
-    _calls_made(rng, last_list + datetime.timedelta(days=1))
+    booked = _calls_made(rng, last_list + datetime.timedelta(days=1))
     _events(today)
+    _appointment_book(rng, today, booked)
     followup.generate(today)  # back on: what closed while it was off is created as missed; the rest is today's
 
 
@@ -292,11 +293,12 @@ def _events(today: datetime.date) -> None:
     Event.create(name="柯迪亚克 GT 车主学苑", event_date=today + datetime.timedelta(days=30), audience="model:柯迪亚克 GT")
 
 
-def _calls_made(rng: random.Random, before: datetime.date) -> None:
-    """The calls of the open tasks due before ``before``, made on their due day."""
-    from carecenter.models import CallLog, CallTask
+def _calls_made(rng: random.Random, before: datetime.date) -> list[tuple[int, int, int | None, datetime.datetime, str]]:
+    """The calls of the open tasks due before ``before``, made on their due day. About four reminders in ten end
+    with a booking; those calls are returned (task, customer, vehicle, when, caller) for the booking book."""
+    from carecenter.models import BOOKING_REASONS, CallLog, CallTask
 
-    updates, logs = [], []
+    updates, logs, booked = [], [], []
     query = CallTask.select(CallTask.id, CallTask.customer, CallTask.vehicle, CallTask.due_date, CallTask.assignee,
                             CallTask.reason).where(CallTask.status == "open", CallTask.due_date < before)
     for task_id, customer_id, vehicle_id, due, assignee, reason in query.tuples():
@@ -305,6 +307,9 @@ def _calls_made(rng: random.Random, before: datetime.date) -> None:
         caller = assignee or "李婷"
         if roll < 0.93:
             outcome, status, attempts = ("satisfied", "done", 1) if rng.random() < 0.95 else ("unsatisfied", "done", 1)
+            if outcome == "satisfied" and reason in BOOKING_REASONS and vehicle_id and rng.random() < 0.4:
+                outcome = "booked"
+                booked.append((task_id, customer_id, vehicle_id, when, caller))
         elif roll < 0.97:
             outcome, status, attempts = "no-answer", "lost", 3
         else:
@@ -324,6 +329,119 @@ def _calls_made(rng: random.Random, before: datetime.date) -> None:
         f"UPDATE call_task SET status = {param}, outcome = {param}, attempts = {param}, completed_at = {param} "
         f"WHERE id = {param}", updates)
     bulk_insert(CallLog, logs)
+    return booked
+
+
+#: What customers say about their car when they book (the front desk reads it; 002 避免客户重复陈述维修项目).
+_WORDS = ("", "", "", "左前轮有异响", "空调制冷效果差", "仪表盘保养灯亮了", "刹车时方向盘抖动", "顺便做一下四轮定位",
+          "雨刮器刮不干净", "希望上午能交车")
+
+
+def _appointment_book(rng: random.Random, today: datetime.date,
+                      booked: list[tuple[int, int, int | None, datetime.datetime, str]]) -> None:
+    """The booking book: the reminders that ended 已预约 booked a few working days later, plus bookings from the
+    customers' own calls and at the desk for the days around today. Past appointments mostly arrived, some were
+    cancelled, some are no-shows; the ones of the days the PC was off are left for the morning's sweep, which turns
+    them into no-shows with their call."""
+    from carecenter import complaints
+    from carecenter.followup_rules import CONFIRM_APPOINTMENT
+    from carecenter.models import Appointment, AppointmentEvent, CallTask, Vehicle
+
+    calendar = complaints.calendar()
+    per_slot = settings.get("appointments.bays_per_slot")
+    per_day = settings.get("appointments.bays_per_day")
+    opens = datetime.datetime.combine(today, calendar.hours.opens).time()
+    starts = [datetime.datetime.combine(today, opens) + datetime.timedelta(minutes=30 * n) for n in range(19)]
+    times = [s.time() for s in starts if s.time() < calendar.hours.closes]
+    taken: dict[datetime.datetime, int] = {}
+    per_day_count: dict[datetime.date, int] = {}
+
+    def slot_on(day: datetime.date) -> datetime.datetime | None:
+        for _ in range(40):
+            if calendar.is_working_day(day) and per_day_count.get(day, 0) < per_day:
+                for _ in range(6):
+                    start = datetime.datetime.combine(day, rng.choice(times))
+                    if taken.get(start, 0) < per_slot:
+                        taken[start] = taken.get(start, 0) + 1
+                        per_day_count[day] = per_day_count.get(day, 0) + 1
+                        return start
+            day += datetime.timedelta(days=1)
+        return None
+
+    kinds = {"first_service": "首保", "inspection": "年检"}
+    reasons = dict(CallTask.select(CallTask.id, CallTask.reason).where(CallTask.outcome == "booked").tuples())
+    rows: list[dict] = []
+    for task_id, customer_id, vehicle_id, when, caller in booked:
+        start = slot_on(when.date() + datetime.timedelta(days=rng.randrange(1, 6)))
+        if start is not None:
+            rows.append({"customer": customer_id, "vehicle": vehicle_id, "start": start, "source": "reminder",
+                         "task": task_id, "kind": kinds.get(reasons.get(task_id, ""), "定期保养"), "booked_by": caller,
+                         "booked_at": when})
+    owners = list(Vehicle.select(Vehicle.id, Vehicle.customer).where(Vehicle.deleted_at.is_null())
+                  .order_by(Vehicle.id).limit(5000).tuples())
+    for offset in range(-20, 12):  # the customers' own calls and walk-ins, around today
+        day = today + datetime.timedelta(days=offset)
+        if not calendar.is_working_day(day) or not owners:
+            continue
+        for _ in range(rng.randrange(3, 9)):
+            start = slot_on(day)
+            if start is None or start.date() != day:
+                break
+            vehicle_id, customer_id = rng.choice(owners)
+            rows.append({"customer": customer_id, "vehicle": vehicle_id, "start": start,
+                         "source": rng.choice(("incoming", "incoming", "desk", "other")),
+                         "task": None, "kind": rng.choice(("定期保养", "定期保养", "一般维修", "钣金喷漆", "保险理赔")),
+                         "booked_by": rng.choice(("李婷", "王芳", "陈静")),
+                         "booked_at": start - datetime.timedelta(days=rng.randrange(1, 8), hours=rng.randrange(5))})
+    last_list = today - datetime.timedelta(days=PC_OFF_DAYS)
+    for row in rows:
+        row["cancel_reason"], row["arrived_at"] = "", None
+        row["words"] = rng.choice(_WORDS)
+        row["documents"] = "行驶证、保养手册"
+        row["updated_at"] = row["booked_at"]
+        day = row["start"].date()
+        roll = rng.random()
+        if day == today and row["start"] < now():
+            row["status"], row["arrived_at"] = ("已到店", row["start"]) if roll < 0.9 else ("已确认", None)
+        elif day >= today:
+            row["status"] = "已确认" if day == today and roll < 0.6 else "已预约"
+        elif day >= last_list:
+            row["status"] = "已到店" if roll < 0.7 else "已预约"  # the rest: no-shows found by the morning's sweep
+        elif roll < 0.8:
+            row["status"], row["arrived_at"] = "已到店", row["start"] + datetime.timedelta(minutes=rng.randrange(-20, 25))
+        elif roll < 0.9:
+            row["status"] = "爽约"
+        else:
+            row["status"], row["cancel_reason"] = "已取消", rng.choice(("客户出差", "车已在外地保养", "临时有事，改天再约"))
+        if row["status"] == "已到店" and row["arrived_at"] is None:
+            row["arrived_at"] = row["start"]
+    for batch in chunked(rows, 5000):
+        bulk_insert(Appointment, batch)
+    sync_ids(Appointment)
+    events = [{"appointment": appointment_id, "at": booked_at, "actor": booked_by, "kind": "booked",
+               "detail": f"{start:%Y-%m-%d %H:%M} {kind}"}
+              for appointment_id, booked_at, booked_by, start, kind in Appointment.select(
+                  Appointment.id, Appointment.booked_at, Appointment.booked_by, Appointment.start, Appointment.kind)
+              .tuples()]
+    for batch in chunked(events, 5000):
+        bulk_insert(AppointmentEvent, batch)
+    confirmations = []  # the working day before, for what is still to come (today's list has tomorrow's)
+    for appointment_id, customer_id, vehicle_id, start, kind, booked_by in Appointment.select(
+            Appointment.id, Appointment.customer, Appointment.vehicle, Appointment.start, Appointment.kind,
+            Appointment.booked_by).where((Appointment.status == "已预约") & (Appointment.start >= datetime.datetime.combine(
+                today + datetime.timedelta(days=1), datetime.time()))).tuples():
+        due = start.date() - datetime.timedelta(days=1)
+        while not calendar.is_working_day(due):
+            due -= datetime.timedelta(days=1)
+        if due >= today:
+            confirmations.append({"key": f"appointment_confirm:{appointment_id}", "customer": customer_id,
+                                  "vehicle": vehicle_id, "reason": "appointment_confirm", "due_date": due,
+                                  "window_start": due, "window_end": start.date() - datetime.timedelta(days=1),
+                                  "assignee": booked_by,
+                                  "note": CONFIRM_APPOINTMENT.format(when=f"{start:%m-%d %H:%M}", kind=kind)})
+    for batch in chunked(confirmations, 5000):
+        bulk_insert(CallTask, batch)
+    sync_ids(CallTask)
 
 
 #: The F6 root cause and improvement measure the demo writes for each category once a complaint is handled.

@@ -14,6 +14,7 @@ from carecenter.models.appointments import (
     APPOINTMENT_SOURCES,
     APPOINTMENT_STATES,
     DOCUMENTS,
+    KIND_CODES,
     Appointment,
     AppointmentEvent,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "APPOINTMENT_SOURCES",
     "APPOINTMENT_STATES",
     "DOCUMENTS",
+    "KIND_CODES",
     "Appointment",
     "AppointmentEvent",
     "DEFAULT_ITEMS",

@@ -9,6 +9,9 @@ from carecenter.i18n import N_
 
 #: What the car comes for (RULES §7), in the order the desk offers them.
 APPOINTMENT_KINDS = (N_("首保"), N_("定期保养"), N_("一般维修"), N_("钣金喷漆"), N_("保险理赔"), N_("年检"), N_("其他"))
+#: The kinds' codes on the command line (the Chinese names are accepted too).
+KIND_CODES = {"first_service": N_("首保"), "maintenance": N_("定期保养"), "repair": N_("一般维修"),
+              "body_paint": N_("钣金喷漆"), "insurance_claim": N_("保险理赔"), "inspection": N_("年检"), "other": N_("其他")}
 #: States: 已预约 → 已确认 → 已到店; or 爽约, 已取消.
 APPOINTMENT_STATES = (N_("已预约"), N_("已确认"), N_("已到店"), N_("爽约"), N_("已取消"))
 #: Where the booking came from: a reminder call (with its task), the customer's call, at the desk, other.

@@ -81,6 +81,7 @@ class ArchiveTab(QWidget):
             ("vehicle", tr("添加车辆"), self.add_vehicle),
             ("edit_vehicle", tr("编辑车辆"), self.edit_vehicle),
             ("visit", tr("登记到店"), self.add_visit),
+            ("book", tr("预约…"), self.book),
             ("letter", tr("登记信函"), self.add_letter),
             ("delete", tr("删除"), self.delete_customer),
             ("print", tr("打印档案表 (Ctrl+P)"), self.print_sheet),
@@ -176,7 +177,7 @@ class ArchiveTab(QWidget):
     def apply_permissions(self) -> None:
         """Buttons for what the role may not do are hidden (the domain refuses those actions anyway)."""
         for key, action in (("new", "create"), ("edit", "edit"), ("vehicle", "create"), ("edit_vehicle", "edit"),
-                            ("visit", "create"), ("letter", "create"), ("delete", "delete"), ("print", "print")):
+                            ("visit", "create"), ("book", "create"), ("letter", "create"), ("delete", "delete"), ("print", "print")):
             self.buttons[key].setVisible(permissions.allowed(action))
 
     def _update_buttons(self) -> None:
@@ -185,6 +186,7 @@ class ArchiveTab(QWidget):
             self.buttons[key].setEnabled(has_record)
         has_vehicle = has_record and bool(self.record.vehicles)
         self.buttons["visit"].setEnabled(has_vehicle)
+        self.buttons["book"].setEnabled(has_vehicle)
         self.buttons["edit_vehicle"].setEnabled(has_vehicle)
 
     # --- actions -------------------------------------------------------------------------------------------------
@@ -225,6 +227,18 @@ class ArchiveTab(QWidget):
         vehicle = self._pick_vehicle()
         if vehicle is not None:
             self._after_save(visit_dialog(self.runner, vehicle.id, clock.today(), self))
+
+    def book(self):
+        """预约 for the customer in front (the car asked when they have more than one)."""
+        from carecenter.ui.booking_dialog import BookingDialog
+        if self.record is None:
+            return None
+        dialog = BookingDialog(self.runner, self, customer_id=self.record.customer.id,
+                               title=tr("{name}　{phone}").format(name=self.record.customer.name,
+                                                                 phone=self.record.customer.phone))
+        dialog.booked.connect(lambda _: self.status_message.emit(tr("已预约。")))
+        dialog.open()
+        return dialog
 
     def add_letter(self) -> None:
         if self.record:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from carecenter import archive, call_scripts, followup, session, settings
 from carecenter.followup import CallRow
-from carecenter.models import OUTCOMES
+from carecenter.models import BOOKING_REASONS, CALL_OUTCOMES, OUTCOMES
 from carecenter.ui import screen
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.errors import show_error
@@ -98,9 +98,11 @@ class CallDialog(QDialog):
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.outcome_buttons = {}
-        for number, (code, title) in enumerate(OUTCOMES.items(), start=1):
-            button = QPushButton(f"&{number} {tr(title)}")
-            button.setToolTip(f"Ctrl+{number}")
+        codes = list(CALL_OUTCOMES) + (["booked"] if row.reason in BOOKING_REASONS else [])
+        for number, code in enumerate(codes, start=1):
+            title = tr(OUTCOMES[code]) + ("…" if code == "booked" else "")
+            button = QPushButton(f"&{number} {title}")
+            button.setToolTip(f"Ctrl+{number}" + (tr("：选择预约时段，预约和回访一起保存") if code == "booked" else ""))
             button.clicked.connect(lambda _=False, c=code: self.log(c))
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda c=code: self.log(c))
             buttons.addWidget(button)
@@ -158,8 +160,33 @@ class CallDialog(QDialog):
             values["next_contact"] = self.next_contact.text()
         return values
 
+    def book(self):
+        """已预约: the booking dialog for this reminder; booking it logs the call and completes the task."""
+        from carecenter.ui.booking_dialog import BookingDialog
+        dialog = BookingDialog(self.runner, self, vehicle_id=self.row.vehicle_id, task_id=self.row.task_id,
+                               notes=self.notes(), kind="首保" if self.row.reason == "first_service" else None,
+                               source="reminder",
+                               title=tr("{name}　{plate} {model}　{reason}").format(
+                                   name=self.row.name, plate=self.row.plate, model=self.row.model,
+                                   reason=tr(self.row.reason_title)))
+        if self.row.vehicle_id is None:
+            dialog._load_vehicles(self.row.customer_id)
+        dialog.booked.connect(self._booked)
+        dialog.open()
+        self.booking = dialog
+        return dialog
+
+    def _booked(self, appointment_id: int) -> None:
+        result = followup.CallResult(task_status="done", attempts=self.row.attempts + 1)
+        self.result_ = result
+        self.logged.emit(result)
+        self.accept()
+
     def log(self, outcome: str) -> None:
         self.message.clear()
+        if outcome == "booked":
+            self.book()
+            return
         reschedule_to = None
         if outcome == "reschedule":
             try:

@@ -14,6 +14,7 @@ from carecenter import __version__, archive, backup, clock, desk_lock, permissio
 from carecenter.models import ROLE_TITLES
 from carecenter.store import Store
 from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.appointments_tab import AppointmentsTab
 from carecenter.ui.calls_tab import CallsTab
 from carecenter.ui.complaints_tab import ComplaintsTab
 from carecenter.ui import language, screen
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.archive_tab, tr("客户档案"))
         self.calls_tab = CallsTab(runner)
         self.tabs.addTab(self.calls_tab, tr("每日回访"))
+        self.appointments_tab = AppointmentsTab(runner)
+        self.tabs.addTab(self.appointments_tab, tr("预约管理"))
         self.complaints_tab = ComplaintsTab(runner)
         self.tabs.addTab(self.complaints_tab, tr("投诉处理"))
         self.lounge_tab = LoungeTab(runner)
@@ -63,6 +66,10 @@ class MainWindow(QMainWindow):
         self.archive_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.calls_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._calls_text, self._complaints_text = tr("今日回访：—"), tr("超时投诉：—")
+        self._appointments_text = tr("今日预约：—")
+        self.appointments_tab.counted.connect(lambda waiting, arrived: self._work(
+            appointments=tr("今日预约：{waiting}（已到店 {arrived}）").format(waiting=waiting, arrived=arrived)))
+        self.appointments_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.calls_tab.counted.connect(lambda open_calls, overdue: self._work(
             calls=tr("今日回访：{open_calls}（逾期 {overdue}）").format(open_calls=open_calls, overdue=overdue)))
         self.complaints_tab.overdue.connect(lambda count: self._work(complaints=tr("超时投诉：{count}").format(count=count)))
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
         self._start_timers()
         self.archive_tab.run_search()
         self.calls_tab.reload()
+        self.appointments_tab.reload()
         self.complaints_tab.reload()
         self.lounge_tab.reload()
         self.update_status()
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self._add(customer_menu, tr("编辑客户…"), self.archive_tab.edit_customer)
         self._add(customer_menu, tr("添加车辆…"), self.archive_tab.add_vehicle, QKeySequence("Ctrl+Shift+N"))
         self._add(customer_menu, tr("登记到店…"), self.archive_tab.add_visit, QKeySequence("Ctrl+R"))
+        self._add(customer_menu, tr("预约…"), self._book_for_customer)
         self._add(customer_menu, tr("查找客户"), self._find, QKeySequence.StandardKey.Find)
         view_menu = bar.addMenu(tr("查看(&V)"))
         for index in range(self.tabs.count()):
@@ -130,10 +139,11 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _work(self, calls: str | None = None, complaints: str | None = None) -> None:
+    def _work(self, calls: str | None = None, complaints: str | None = None, appointments: str | None = None) -> None:
         self._calls_text = calls or self._calls_text
         self._complaints_text = complaints or self._complaints_text
-        self.work_label.setText(tr("{v1}　{v2}").format(v1=self._calls_text, v2=self._complaints_text))
+        self._appointments_text = appointments or getattr(self, "_appointments_text", "")
+        self.work_label.setText("　".join((self._calls_text, self._appointments_text, self._complaints_text)))
 
     def import_file(self) -> None:
         wizard = ImportWizard(self.runner, self)
@@ -168,6 +178,12 @@ class MainWindow(QMainWindow):
     def _monthly_workbook(self) -> None:
         self.tabs.setCurrentWidget(self.statistics_tab)
         self.statistics_tab.save_workbook()
+
+    def _book_for_customer(self) -> None:
+        """客户 → 预约: the customer open in the archive (or a search in the dialog)."""
+        record = self.archive_tab.record
+        self.tabs.setCurrentWidget(self.appointments_tab)
+        self.appointments_tab.book(record.customer.id if record is not None else None)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.archive_tab)
@@ -248,8 +264,9 @@ class MainWindow(QMainWindow):
 
     def show_help(self, topic: str | None = None) -> None:
         """F1: the guide to the tab in front (or to ``topic``)."""
-        tabs = (self.archive_tab, self.calls_tab, self.complaints_tab, self.lounge_tab, self.statistics_tab)
-        keys = ("archive", "calls", "complaints", "lounge", "statistics")
+        tabs = (self.archive_tab, self.calls_tab, self.appointments_tab, self.complaints_tab, self.lounge_tab,
+                self.statistics_tab)
+        keys = ("archive", "calls", "appointments", "complaints", "lounge", "statistics")
         current = self.tabs.currentWidget()
         key = topic or next((k for k, tab in zip(keys, tabs) if tab is current), "archive")
         HelpDialog(key, self).open()

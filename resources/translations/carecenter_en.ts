@@ -115,6 +115,196 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Cannot recover</translation>
     </message>
     <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已预约</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已确认</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已到店</source>
+      <translation>Arrived</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="48" />
+      <source>首保</source>
+      <translation>First service</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="48" />
+      <source>年检</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>预约</source>
+      <translation>Appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>确认</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>改约</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>到店</source>
+      <translation>Arrived</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>爽约</source>
+      <translation>No-show</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>满额加约</source>
+      <translation>Booked onto a full slot</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="160" />
+      <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
+      <translation>{at:%Y-%m-%d %H:%M} has already passed: choose a later slot.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="163" />
+      <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
+      <translation>The dealership is closed on {day:%Y-%m-%d}: there are no slots to book.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="165" />
+      <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
+      <translation>{at:%H:%M} is not a slot: slots start every {minutes} minutes from {first:%H:%M} to {last:%H:%M}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="176" />
+      <source>近两周没有空闲时段</source>
+      <translation>no free slot in the next two weeks</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="176" />
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="178" />
+      <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
+      <translation>{day:%Y-%m-%d} is fully booked. Free: {alternatives}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="180" />
+      <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
+      <translation>The {at:%m-%d %H:%M} slot is full. Free: {alternatives}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="182" />
+      <source>（只有经理可以在已满的时段加约。）</source>
+      <translation> (Only a manager may book onto a full slot.)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="236" />
+      <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
+      <translation>The service should be one of {v1}, not “{kind}”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="246" />
+      <source>定期保养</source>
+      <translation>Regular maintenance</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="247" />
+      <source>行驶证</source>
+      <translation>Vehicle licence</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="247" />
+      <source>保养手册</source>
+      <translation>Service book</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="254" />
+      <source>预约来源应为 {v1} 之一。</source>
+      <translation>The source should be one of {v1}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="259" />
+      <source>找不到车辆（编号 {vehicle_id}）。</source>
+      <translation>Vehicle not found (no. {vehicle_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="261" />
+      <source>这辆车的客户已删除，不能预约。</source>
+      <translation>This car's customer has been deleted: it cannot be booked.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="286" />
+      <source>找不到回访任务 {task_id}。</source>
+      <translation>Call task {task_id} not found.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="288" />
+      <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
+      <translation>“{reason}” is not a reminder call: it cannot end as “Booked”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="291" />
+      <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
+      <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="296" />
+      <source>这位客户还没有登记车辆，不能预约。</source>
+      <translation>This customer has no car on record yet: nothing to book.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="301" />
+      <source>已预约 {at:%m-%d %H:%M}</source>
+      <translation>Booked for {at:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="317" />
+      <source>找不到预约（编号 {appointment_id}）。</source>
+      <translation>Appointment {appointment_id} was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="323" />
+      <source>预约 {id} 已是“{status}”，不能再更改。</source>
+      <translation>Appointment {id} is already “{status}” and cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="334" />
+      <source>新的时段与原来的相同。</source>
+      <translation>The new slot is the same as the old one.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="350" />
+      <source>请填写取消预约的原因。</source>
+      <translation>Please give the reason for cancelling.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="354" />
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="378" />
+      <source>预约 {id} 已登记到店。</source>
+      <translation>Appointment {id} is already marked arrived.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="387" />
+      <source>到店登记</source>
+      <translation>Marked arrived</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/archive.py" line="52" />
       <source>{label}“{text}”无效，可选：{v3}。</source>
       <translation>{label} "{text}" is not valid; choose one of: {v3}.</translation>
@@ -165,11 +355,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="295" />
-      <source>找不到车辆（编号 {vehicle_id}）。</source>
-      <translation>Vehicle not found (no. {vehicle_id}).</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/archive.py" line="314" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
@@ -195,12 +380,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="476" />
-      <source>、</source>
-      <translation>, </translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/archive.py" line="488" />
+      <location filename="../../carecenter/archive.py" line="499" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -930,437 +1110,562 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>log the result of a call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
-      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
-      <translation>the time of the call (YYYY-MM-DDTHH:MM, default now)</translation>
+      <location filename="../../carecenter/cli.py" line="73" />
+      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
+      <translation>time of the call (YYYY-MM-DDTHH:MM, default now); with booked, the slot “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="74" />
+      <source>预约项目（booked 时）</source>
+      <translation>service booked (with booked)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="75" />
+      <source>客户对车辆情况的描述（booked 时）</source>
+      <translation>the customer's words about the car (with booked)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="76" />
+      <source>在已满的时段加约（经理）</source>
+      <translation>book onto a full slot (managers)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>the new date (required with reschedule)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>某天的预约（默认今天）</source>
+      <translation>a day's appointments (default today)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="82" />
+      <source>为一辆车预约时段</source>
+      <translation>book a slot for a car</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="84" />
+      <source>预约时段“YYYY-MM-DD HH:MM”</source>
+      <translation>the slot, “YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="85" />
+      <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
+      <translation>service: first_service, maintenance, repair, body_paint, insurance_claim, inspection or other</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>客户对车辆情况的描述</source>
+      <translation>the customer's words about the car</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="89" />
+      <source>服务顾问</source>
+      <translation>Service advisor</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
+      <source>由哪个回访任务预约</source>
+      <translation>the call task the booking came from</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="94" />
+      <source>登记到店、取消或改约</source>
+      <translation>mark arrived, cancel or move an appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="97" />
+      <source>客户已到店</source>
+      <translation>the customer has arrived</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="98" />
+      <source>客户已确认</source>
+      <translation>the customer has confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="99" />
+      <source>取消预约，并写明原因</source>
+      <translation>cancel the appointment, giving the reason</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="100" />
+      <source>改约到“YYYY-MM-DD HH:MM”</source>
+      <translation>move to “YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>某月的回访与投诉指标</source>
       <translation>a month's call and complaint KPIs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="91" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="108" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="145" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="150" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="139" />
+      <location filename="../../carecenter/cli.py" line="167" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="183" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="163" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="200" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="194" />
+      <location filename="../../carecenter/cli.py" line="222" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="210" />
+      <location filename="../../carecenter/cli.py" line="238" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="236" />
+      <location filename="../../carecenter/cli.py" line="264" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="291" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="273" />
+      <location filename="../../carecenter/cli.py" line="303" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="299" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="339" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="340" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="312" />
+      <location filename="../../carecenter/cli.py" line="342" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="365" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="337" />
+      <location filename="../../carecenter/cli.py" line="367" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="350" />
+      <location filename="../../carecenter/cli.py" line="376" />
+      <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
+      <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="386" />
+      <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
+      <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="400" />
+      <source>{day:%Y-%m-%d} 没有预约。</source>
+      <translation>No appointments on {day:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="422" />
+      <source>已登记到店：预约 {id}</source>
+      <translation>Marked arrived: appointment {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="425" />
+      <source>已确认：预约 {id}</source>
+      <translation>Confirmed: appointment {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="428" />
+      <source>已取消：预约 {id}</source>
+      <translation>Cancelled: appointment {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="431" />
+      <source>已改约：预约 {id} → {at}</source>
+      <translation>Moved: appointment {id} → {at}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="441" />
+      <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
+      <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="444" />
+      <source>已登记：任务 {task_id} 已预约</source>
+      <translation>Logged: task {task_id} booked</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="471" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="383" />
+      <location filename="../../carecenter/cli.py" line="485" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="385" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="499" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="407" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="410" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="517" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="424" />
+      <location filename="../../carecenter/cli.py" line="522" />
+      <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
+      <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="544" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="439" />
+      <location filename="../../carecenter/cli.py" line="548" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="450" />
+      <location filename="../../carecenter/cli.py" line="559" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="575" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="480" />
+      <location filename="../../carecenter/cli.py" line="589" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="495" />
+      <location filename="../../carecenter/cli.py" line="604" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="501" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="516" />
+      <location filename="../../carecenter/cli.py" line="625" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="525" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="528" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="646" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="570" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="573" />
+      <location filename="../../carecenter/cli.py" line="683" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="579" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1550,27 +1855,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="467" />
+      <location filename="../../carecenter/demo.py" line="583" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="483" />
+      <location filename="../../carecenter/demo.py" line="599" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="486" />
+      <location filename="../../carecenter/demo.py" line="602" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="488" />
+      <location filename="../../carecenter/demo.py" line="604" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="491" />
+      <location filename="../../carecenter/demo.py" line="607" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -1595,42 +1900,37 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Cannot make the lock file in {folder}: {error}. Put the store in a folder you can write to.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="275" />
+      <location filename="../../carecenter/followup.py" line="276" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="521" />
+      <location filename="../../carecenter/followup.py" line="527" />
+      <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
+      <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="529" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="527" />
-      <source>找不到回访任务 {task_id}。</source>
-      <translation>Call task {task_id} not found.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="529" />
-      <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
-      <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="563" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="629" />
+      <location filename="../../carecenter/followup.py" line="639" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="632" />
+      <location filename="../../carecenter/followup.py" line="642" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="634" />
+      <location filename="../../carecenter/followup.py" line="644" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -1713,6 +2013,16 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/followup_rules.py" line="39" />
       <source>{name}（{date}）</source>
       <translation>{name} ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <source>确认 {when} 的预约（{kind}）</source>
+      <translation>Confirm the appointment of {when} ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="41" />
+      <source>{when} 预约未到店（{kind}），请客户重新预约</source>
+      <translation>Did not come to the {when} appointment ({kind}): ask the customer to book again</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="105" />
@@ -1905,22 +2215,22 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Checking row {done:,} / {total:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="479" />
+      <location filename="../../carecenter/importing.py" line="481" />
       <source>更新客户档案</source>
       <translation>Updating the customer records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="496" />
+      <location filename="../../carecenter/importing.py" line="498" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="498" />
+      <location filename="../../carecenter/importing.py" line="500" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="540" />
+      <location filename="../../carecenter/importing.py" line="542" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -2005,19 +2315,54 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Answer each of the {v1} items: yes / no / not applicable.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>首保</source>
-      <translation>First service</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>定期保养</source>
-      <translation>Regular maintenance</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
+      <location filename="../../carecenter/models/appointments.py" line="11" />
       <source>一般维修</source>
       <translation>General repair</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>钣金喷漆</source>
+      <translation>Body and paint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>保险理赔</source>
+      <translation>Insurance claim</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>回访提醒</source>
+      <translation>Reminder call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>客户来电</source>
+      <translation>Customer called</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>到店/前台</source>
+      <translation>At the desk</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>保险单</source>
+      <translation>Insurance policy</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>身份证</source>
+      <translation>ID card</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>维修单据</source>
+      <translation>Repair papers</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
@@ -2033,11 +2378,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>免费检测</source>
       <translation>Free inspection</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>其他</source>
-      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
@@ -2330,172 +2670,167 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Event invite</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="32" />
+      <source>预约确认</source>
+      <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="33" />
+      <source>爽约回访</source>
+      <translation>No-show call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>交车24h</source>
       <translation>Delivery 24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>交车3日</source>
       <translation>Delivery 3d</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>修后1</source>
       <translation>After visit 1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>修后2</source>
       <translation>After visit 2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>定保</source>
       <translation>Servicing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>逾期15天</source>
       <translation>15 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>逾期30天</source>
       <translation>30 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期45天</source>
       <translation>45 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>拟流失</source>
       <translation>Likely lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>准流失</source>
       <translation>Almost lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期9月</source>
       <translation>9 mo late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>流失</source>
       <translation>Lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>续保</source>
       <translation>Insurance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
-      <source>年检</source>
-      <translation>Inspection</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>质保到期</source>
       <translation>Warranty end</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>老客户</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>生日</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>待回访</source>
       <translation>To call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>已完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>失联</source>
       <translation>Lost contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>已过期</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
-      <source>已取消</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
-      <source>预约</source>
-      <translation>Appointment</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -2690,12 +3025,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="181" />
+      <location filename="../../carecenter/models/migrations.py" line="188" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="192" />
+      <location filename="../../carecenter/models/migrations.py" line="199" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -2936,41 +3271,46 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="23" />
+      <source>在已满的预约时段加约</source>
+      <translation>Book onto a full appointment slot</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="24" />
       <source>在“客户关爱总监签名”栏签名</source>
       <translation>Sign in the care director's box</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="25" />
+      <location filename="../../carecenter/permissions.py" line="26" />
       <source>备份数据库</source>
       <translation>Back up the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="26" />
+      <location filename="../../carecenter/permissions.py" line="27" />
       <source>恢复备份</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="27" />
+      <location filename="../../carecenter/permissions.py" line="28" />
       <source>修改设置</source>
       <translation>Change settings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="28" />
+      <location filename="../../carecenter/permissions.py" line="29" />
       <source>查看审计日志</source>
       <translation>View the audit log</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="30" />
+      <location filename="../../carecenter/permissions.py" line="31" />
       <source>查看统计报表和月度小结</source>
       <translation>View statistics and monthly summaries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="68" />
+      <location filename="../../carecenter/permissions.py" line="69" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>The database is open read-only: cannot {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="71" />
+      <location filename="../../carecenter/permissions.py" line="72" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1} "{name}" is not allowed to {v3}.</translation>
     </message>
@@ -3150,6 +3490,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making the PDF…</translation>
     </message>
     <message>
+      <location filename="../../carecenter/printing.py" line="467" />
+      <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>The appointments sheet is printed for a day: write a date YYYY-MM-DD, not “{text}”.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>拟流失（3个月）</source>
       <translation>Likely lost (3 months)</translation>
@@ -3168,6 +3513,101 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/recall.py" line="22" />
       <source>流失（12个月）</source>
       <translation>Lost (12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="13" />
+      <source>维修预约单</source>
+      <translation>Appointment slip</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="14" />
+      <source>预约登记表</source>
+      <translation>Appointments of the day</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="16" />
+      <source>请记住预约时间。</source>
+      <translation>Please remember your appointment time.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="17" />
+      <source>如未能按预约时间到达，可能无法为您保留工位。</source>
+      <translation>If you cannot arrive at the appointed time, we may not be able to keep your bay.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="42" />
+      <source>预约单号</source>
+      <translation>Slip no.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="45" />
+      <source>预约日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <source>经销商地址</source>
+      <translation>Dealership address</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <source>服务热线</source>
+      <translation>Service hotline</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>预约时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>客户姓名</source>
+      <translation>Customer name</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>车牌号</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>车型</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>预约项目</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>客户描述</source>
+      <translation>Customer's words</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>需携带证件</source>
+      <translation>Documents to bring</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="76" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="81" />
+      <source>合计：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}</source>
+      <translation>Total: booked {booked}, confirmed {confirmed}, arrived {arrived}, no-shows {no_show}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="14" />
@@ -3250,16 +3690,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer answered on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="69" />
-      <source>序号</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="70" />
-      <source>日期</source>
-      <translation>Date</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/call_forms.py" line="71" />
       <source>客户名称</source>
       <translation>Customer name</translation>
@@ -3313,16 +3743,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/call_forms.py" line="106" />
       <source>期间：{period}　信函类型：{LETTER_TYPES_LINE}</source>
       <translation>Period: {period}　Letter types: {LETTER_TYPES_LINE}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="145" />
-      <source>客户姓名</source>
-      <translation>Customer name</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="146" />
-      <source>车型</source>
-      <translation>Model</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="147" />
@@ -4260,11 +4680,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Brand</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="39" />
-      <source>经销商地址</source>
-      <translation>Dealership address</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="40" />
       <source>经销商电话</source>
       <translation>Dealership phone</translation>
@@ -4351,56 +4766,66 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="61" />
+      <source>预约：每个时段的工位数</source>
+      <translation>Appointments: bays per slot</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="62" />
+      <source>预约：每天最多预约台数</source>
+      <translation>Appointments: most cars a day</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="64" />
       <source>车型与首保里程</source>
       <translation>Models</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="63" />
+      <location filename="../../carecenter/settings.py" line="66" />
       <source>短信模板</source>
       <translation>SMS templates</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="65" />
+      <location filename="../../carecenter/settings.py" line="68" />
       <source>目标：回访率（%）</source>
       <translation>Target: call rate (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="66" />
+      <location filename="../../carecenter/settings.py" line="69" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>Target: call rate under warranty (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="67" />
+      <location filename="../../carecenter/settings.py" line="70" />
       <source>目标：服务满意率（%）</source>
       <translation>Target: service satisfaction (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="113" />
+      <location filename="../../carecenter/settings.py" line="116" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="115" />
+      <location filename="../../carecenter/settings.py" line="118" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="117" />
+      <location filename="../../carecenter/settings.py" line="120" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="122" />
+      <location filename="../../carecenter/settings.py" line="125" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="127" />
+      <location filename="../../carecenter/settings.py" line="130" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="141" />
+      <location filename="../../carecenter/settings.py" line="144" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -4540,6 +4965,166 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
+      <source>时段</source>
+      <translation>Slot</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
+      <source>车牌</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="38" />
+      <source>已约</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="63" />
+      <source>今天</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="64" />
+      <source>前一天（Alt+←）</source>
+      <translation>Day before (Alt+←)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
+      <source>后一天（Alt+→）</source>
+      <translation>Day after (Alt+→)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
+      <source>按车牌或电话查找预约，回车查找</source>
+      <translation>Find appointments by plate or phone, Enter searches</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="75" />
+      <source>&lt;b&gt;预约&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Appointments&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
+      <source>新预约 (Ctrl+B)…</source>
+      <translation>New appointment (Ctrl+B)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="84" />
+      <source>改约…</source>
+      <translation>Move…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="85" />
+      <source>取消预约…</source>
+      <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <source>打印预约单 (F13)…</source>
+      <translation>Print slip (F13)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <source>复制短信文本</source>
+      <translation>Copy SMS text</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <source>打印登记表 (F14)…</source>
+      <translation>Print day sheet (F14)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="105" />
+      <source>本周</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="178" />
+      <source>空闲 {free}</source>
+      <translation>{free} free</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="199" />
+      <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
+      <translation>{day:%Y-%m-%d}: booked {booked}, confirmed {confirmed}, arrived {arrived}, no-shows {no_show}; free bays {free}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="203" />
+      <source>{day:%Y-%m-%d}：本店不营业</source>
+      <translation>{day:%Y-%m-%d}: closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="214" />
+      <source>休息</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="232" />
+      <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
+      <translation>Select an appointment to see it; book a free slot with “New appointment”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="238" />
+      <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
+      <translation>{start:%Y-%m-%d %H:%M}  {kind}  {status}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
+      <source>客户描述：{words}</source>
+      <translation>Customer's words: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <source>需携带证件：{documents}</source>
+      <translation>Documents to bring: {documents}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
+      <source>取消原因：{reason}</source>
+      <translation>Reason for cancelling: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <source>经办人：{who}</source>
+      <translation>Booked by: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
+      <source>已预约。</source>
+      <translation>Booked.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
+      <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
+      <translation>{name}  {plate}  booked for {start:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <source>取消预约</source>
+      <translation>Cancel appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <source>取消的原因：</source>
+      <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
+      <source>预约单_{plate}.pdf</source>
+      <translation>appointment-slip_{plate}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
+      <source>预约短信已复制，可粘贴到短信平台：{text}</source>
+      <translation>The appointment SMS is copied, ready to paste into the SMS platform: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <source>预约登记表_{day}.pdf</source>
+      <translation>appointments_{day}.pdf</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>性别</source>
       <translation>Gender</translation>
@@ -4625,11 +5210,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>CNY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="56" />
-      <source>服务顾问</source>
-      <translation>Service advisor</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>编辑客户档案</source>
       <translation>Edit customer record</translation>
@@ -4696,51 +5276,61 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <source>预约…</source>
+      <translation>Book…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>登记信函</source>
       <translation>Record letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
       <source>会员申请表</source>
       <translation>Membership form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="144" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="145" />
       <source>共 {count:,} 位客户</source>
       <translation>{count:,} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="193" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="195" />
       <source>已保存。</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="201" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="203" />
       <source>已新增客户。</source>
       <translation>Customer added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="215" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="217" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>选择车辆</source>
       <translation>Choose a vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>车辆：</source>
       <translation>Vehicle:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="240" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="237" />
+      <source>{name}　{phone}</source>
+      <translation>{name}  {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="254" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -4749,17 +5339,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="243" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="257" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="251" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="260" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
@@ -4832,6 +5422,71 @@ The customer leaves the list and the search; their vehicles and service history 
       <location filename="../../carecenter/ui/audit_dialog.py" line="100" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
+      <source>客户对车辆情况的描述，前台接车时不必再问</source>
+      <translation>What the customer says about the car, so the front desk need not ask again</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="77" />
+      <source>时段已满也加约（经理）</source>
+      <translation>Book even if the slot is full (managers)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="102" />
+      <source>请向客户确认：记住预约时间；如未能按时到达，可能无法保留工位。</source>
+      <translation>Tell the customer: remember the time; if they cannot come on time, the bay may not be kept.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="128" />
+      <source>请选择车辆…</source>
+      <translation>Choose the car…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="132" />
+      <source>（这位客户还没有车辆）</source>
+      <translation>(this customer has no car yet)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
+      <source>{start:%H:%M}（空闲，推荐）</source>
+      <translation>{start:%H:%M} (free, offered)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
+      <source>{start:%H:%M}　空闲 {free}</source>
+      <translation>{start:%H:%M}  {free} free</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="151" />
+      <source>{start:%H:%M}　已满</source>
+      <translation>{start:%H:%M}  full</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="155" />
+      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
+      <translation>{start:%m-%d %H:%M} (next free)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <source>本店当天不营业</source>
+      <translation>Closed that day</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="159" />
+      <source>当天已约 {booked} / {limit}</source>
+      <translation>Booked that day: {booked} / {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="169" />
+      <source>请选择预约时段。</source>
+      <translation>Choose a slot.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="178" />
+      <source>请先查找并选择客户和车辆。</source>
+      <translation>Find and choose the customer and the car first.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="36" />
@@ -4909,36 +5564,41 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>YYYY-MM-DD (required when calling back later)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="108" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="105" />
+      <source>：选择预约时段，预约和回访一起保存</source>
+      <translation>: choose a slot; the booking and the call are saved together</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="110" />
       <source>通话记录（5W1H）</source>
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="116" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="171" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="169" />
+      <source>{name}　{plate} {model}　{reason}</source>
+      <translation>{name}  {plate} {model}  {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="198" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="189" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="216" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="190" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="217" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>The customer is not satisfied: a complaint draft was made for {name} and a call booked for tomorrow.
 On the Complaints tab choose the state “Draft”, select it and press “Accept…”.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="40" />
-      <source>车牌</source>
-      <translation>Plate</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="44" />
@@ -5176,11 +5836,6 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>This customer has more than one car: choose the car the complaint is about.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="92" />
-      <source>请选择车辆…</source>
-      <translation>Choose the car…</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
       <source>时限</source>
       <translation>Deadline</translation>
@@ -5199,11 +5854,6 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>联系客户</source>
       <translation>Customer contacted</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
-      <source>客户来电</source>
-      <translation>Customer called</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
@@ -5639,157 +6289,207 @@ Details were written to: {where}</translation>
       <translation>In the call window: choose the result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
+      <translation>The service booking book: a slot every 30 minutes, with a limit of bays per slot and per day (changed in the settings); closed days have no slots.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
+      <translation>When a customer agrees to book during a reminder call, press “Booked” in the call window and choose a slot: the booking and the completed call are saved together.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
+      <translation>When a customer calls or comes in to book, press Ctrl+B; the day's first two free slots are offered first, and when the day is full the next free ones.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
+      <translation>Write down what the customer says about the car so the front desk need not ask again; tell them which documents to bring, and print or send the slip (F13).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
+      <translation>An appointment booked more than a day ahead appears on the call list the working day before, under “Appointment confirmation”; when the customer arrives press “Arrived” — recording their visit marks it too.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
+      <translation>An appointment neither arrived nor cancelled by the end of its day becomes a no-show the next morning, with a “No-show call” asking the customer to book again.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
+      <translation>Each morning print the day's appointments (F14) for the front desk.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>新预约</source>
+      <translation>New appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>前一天 / 后一天（在列表中）</source>
+      <translation>Day before / after (in the list)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>预约空闲时段，或为所选预约改约</source>
+      <translation>Book a free slot, or move the selected appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>投诉处理</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>The handling form of grievances and complaints (F6): accept, contact the customer, handle, close, each step against its deadline.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>When a customer complains on the phone or at the desk, press "New complaint", find the customer, write down the complaint, choose the category and channel and accept it; an unsatisfied follow-up call or a logged complaint call makes a draft: select it and press "Accept…".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>Working days follow the State Council's holiday notice. For a year whose notice is not loaded, deadlines are estimated from Mon–Fri and the statutory holidays and marked so; once the notice is out each November, load it in Settings → Hours and days and open complaints' deadlines are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
       <source>打开所选投诉</source>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>Choose the date and the round, then press "Start this round".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>给当前项目打分</source>
       <translation>Score the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>报修当前项目</source>
       <translation>Report a repair for the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>为当前项目填写备注</source>
       <translation>Add a remark to the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>统计报表</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="59" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
       <source>选择月份后按“统计”。</source>
       <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
       <source>本页使用说明</source>
       <translation>Guide to this page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
       <source>切换到第 1–5 页</source>
       <translation>Go to page 1–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="67" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>导出客户与车辆</source>
       <translation>Export customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>导入客户资料</source>
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
       <source>快捷键一览</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="87" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
       <source>每天的工作</source>
       <translation>Every day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="90" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
       <source>快捷键</source>
       <translation>Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="109" />
       <source>使用说明</source>
       <translation>Guide</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="104" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="115" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -6354,194 +7054,204 @@ Details were written to: {where}</translation>
       <translation>Spot check_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="53" />
+      <source>预约管理</source>
+      <translation>Appointments</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>今日回访：—</source>
       <translation>Calls today: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>超时投诉：—</source>
       <translation>Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="67" />
+      <location filename="../../carecenter/ui/main_window.py" line="69" />
+      <source>今日预约：—</source>
+      <translation>Appointments today: —</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="71" />
+      <source>今日预约：{waiting}（已到店 {arrived}）</source>
+      <translation>Appointments today: {waiting} (arrived {arrived})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="74" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>Calls today: {open_calls} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="68" />
+      <location filename="../../carecenter/ui/main_window.py" line="75" />
       <source>超时投诉：{count}</source>
       <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="86" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="87" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>打印客户档案基本资料表…</source>
       <translation>Print customer record sheet…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="102" />
       <source>月度工作小结（PDF）…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="103" />
       <source>总部工作簿（Excel）…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="106" />
       <source>客户(&amp;C)</source>
       <translation>&amp;Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>新增客户…</source>
       <translation>New customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>编辑客户…</source>
       <translation>Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="101" />
+      <location filename="../../carecenter/ui/main_window.py" line="109" />
       <source>添加车辆…</source>
       <translation>Add vehicle…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>登记到店…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="113" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="120" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="125" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="118" />
+      <location filename="../../carecenter/ui/main_window.py" line="127" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="128" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="123" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="136" />
-      <source>{v1}　{v2}</source>
-      <translation>{v1}　{v2}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="141" />
+      <location filename="../../carecenter/ui/main_window.py" line="151" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="149" />
+      <location filename="../../carecenter/ui/main_window.py" line="159" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="156" />
+      <location filename="../../carecenter/ui/main_window.py" line="166" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="160" />
+      <location filename="../../carecenter/ui/main_window.py" line="170" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="162" />
+      <location filename="../../carecenter/ui/main_window.py" line="172" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="183" />
+      <location filename="../../carecenter/ui/main_window.py" line="199" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="206" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="208" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="195" />
+      <location filename="../../carecenter/ui/main_window.py" line="211" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="213" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="204" />
+      <location filename="../../carecenter/ui/main_window.py" line="220" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6552,27 +7262,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="207" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="212" />
+      <location filename="../../carecenter/ui/main_window.py" line="228" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="230" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="233" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="224" />
+      <location filename="../../carecenter/ui/main_window.py" line="240" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6581,12 +7291,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="277" />
+      <location filename="../../carecenter/ui/main_window.py" line="294" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="278" />
+      <location filename="../../carecenter/ui/main_window.py" line="295" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6595,52 +7305,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="308" />
+      <location filename="../../carecenter/ui/main_window.py" line="325" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="339" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="339" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="326" />
+      <location filename="../../carecenter/ui/main_window.py" line="343" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <location filename="../../carecenter/ui/main_window.py" line="350" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="340" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="351" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="389" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="373" />
+      <location filename="../../carecenter/ui/main_window.py" line="390" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="375" />
+      <location filename="../../carecenter/ui/main_window.py" line="392" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -6784,11 +7494,6 @@ Save anyway?</translation>
 </source>
       <translation>Please correct the fields marked in red, then save:
 </translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="42" />
-      <source>休息</source>
-      <translation>Closed</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="126" />

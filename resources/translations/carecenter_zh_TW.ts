@@ -115,6 +115,196 @@
       <translation>無法恢復</translation>
     </message>
     <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已预约</source>
+      <translation>已預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已确认</source>
+      <translation>已確認</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="39" />
+      <source>已到店</source>
+      <translation>已到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="48" />
+      <source>首保</source>
+      <translation>首保</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="48" />
+      <source>年检</source>
+      <translation>年檢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>预约</source>
+      <translation>預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>确认</source>
+      <translation>確認</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="50" />
+      <source>改约</source>
+      <translation>改約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>到店</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>爽约</source>
+      <translation>爽約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="51" />
+      <source>满额加约</source>
+      <translation>滿額加約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="160" />
+      <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
+      <translation>預約時間 {at:%Y-%m-%d %H:%M} 已經過去，請選擇以後的時段。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="163" />
+      <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
+      <translation>{day:%Y-%m-%d} 本店不營業，沒有可預約的時段。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="165" />
+      <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
+      <translation>{at:%H:%M} 不是預約時段：時段每 {minutes} 分鐘一個，從 {first:%H:%M} 到 {last:%H:%M}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="176" />
+      <source>近两周没有空闲时段</source>
+      <translation>近兩週沒有空閒時段</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="176" />
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="178" />
+      <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
+      <translation>{day:%Y-%m-%d} 的預約已滿。可預約：{alternatives}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="180" />
+      <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
+      <translation>{at:%m-%d %H:%M} 這個時段已約滿。可預約：{alternatives}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="182" />
+      <source>（只有经理可以在已满的时段加约。）</source>
+      <translation>（只有經理可以在已滿的時段加約。）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="236" />
+      <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
+      <translation>預約專案應為 {v1} 之一，不是“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="246" />
+      <source>定期保养</source>
+      <translation>定期保養</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="247" />
+      <source>行驶证</source>
+      <translation>行駛證</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="247" />
+      <source>保养手册</source>
+      <translation>保養手冊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="254" />
+      <source>预约来源应为 {v1} 之一。</source>
+      <translation>預約來源應為 {v1} 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="259" />
+      <source>找不到车辆（编号 {vehicle_id}）。</source>
+      <translation>找不到車輛（編號 {vehicle_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="261" />
+      <source>这辆车的客户已删除，不能预约。</source>
+      <translation>這輛車的客戶已刪除，不能預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="286" />
+      <source>找不到回访任务 {task_id}。</source>
+      <translation>找不到回訪任務 {task_id}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="288" />
+      <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
+      <translation>“{reason}”不是提醒預約的回訪，不能以“已預約”結束。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="291" />
+      <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
+      <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="296" />
+      <source>这位客户还没有登记车辆，不能预约。</source>
+      <translation>這位客戶還沒有登記車輛，不能預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="301" />
+      <source>已预约 {at:%m-%d %H:%M}</source>
+      <translation>已預約 {at:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="317" />
+      <source>找不到预约（编号 {appointment_id}）。</source>
+      <translation>找不到預約（編號 {appointment_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="323" />
+      <source>预约 {id} 已是“{status}”，不能再更改。</source>
+      <translation>預約 {id} 已是“{status}”，不能再更改。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="334" />
+      <source>新的时段与原来的相同。</source>
+      <translation>新的時段與原來的相同。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="350" />
+      <source>请填写取消预约的原因。</source>
+      <translation>請填寫取消預約的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="354" />
+      <source>已取消</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="378" />
+      <source>预约 {id} 已登记到店。</source>
+      <translation>預約 {id} 已登記到店。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="387" />
+      <source>到店登记</source>
+      <translation>到店登記</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/archive.py" line="52" />
       <source>{label}“{text}”无效，可选：{v3}。</source>
       <translation>{label}“{text}”無效，可選：{v3}。</translation>
@@ -165,11 +355,6 @@
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="295" />
-      <source>找不到车辆（编号 {vehicle_id}）。</source>
-      <translation>找不到車輛（編號 {vehicle_id}）。</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/archive.py" line="314" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
@@ -195,12 +380,7 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="476" />
-      <source>、</source>
-      <translation>、</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/archive.py" line="488" />
+      <location filename="../../carecenter/archive.py" line="499" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -930,437 +1110,562 @@
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="72" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
-      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）</source>
-      <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）</translation>
+      <location filename="../../carecenter/cli.py" line="73" />
+      <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
+      <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）；booked 時為預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="74" />
+      <source>预约项目（booked 时）</source>
+      <translation>預約專案（booked 時）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="75" />
+      <source>客户对车辆情况的描述（booked 时）</source>
+      <translation>客戶對車輛情況的描述（booked 時）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="76" />
+      <source>在已满的时段加约（经理）</source>
+      <translation>在已滿的時段加約（經理）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>改约日期（reschedule 时必填）</source>
       <translation>改約日期（reschedule 時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>某天的预约（默认今天）</source>
+      <translation>某天的預約（預設今天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="82" />
+      <source>为一辆车预约时段</source>
+      <translation>為一輛車預約時段</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="84" />
+      <source>预约时段“YYYY-MM-DD HH:MM”</source>
+      <translation>預約時段“YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="85" />
+      <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
+      <translation>預約專案：first_service（首保）、maintenance（定期保養）、repair（一般維修）、body_paint（鈑金噴漆）、insurance_claim（保險理賠）、inspection（年檢）、other（其他）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="88" />
+      <source>客户对车辆情况的描述</source>
+      <translation>客戶對車輛情況的描述</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="89" />
+      <source>服务顾问</source>
+      <translation>服務顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="90" />
+      <source>由哪个回访任务预约</source>
+      <translation>由哪個回訪任務預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="94" />
+      <source>登记到店、取消或改约</source>
+      <translation>登記到店、取消或改約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="97" />
+      <source>客户已到店</source>
+      <translation>客戶已到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="98" />
+      <source>客户已确认</source>
+      <translation>客戶已確認</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="99" />
+      <source>取消预约，并写明原因</source>
+      <translation>取消預約，並寫明原因</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="100" />
+      <source>改约到“YYYY-MM-DD HH:MM”</source>
+      <translation>改約到“YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="91" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="108" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="145" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="150" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="139" />
+      <location filename="../../carecenter/cli.py" line="167" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="183" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="163" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="200" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="194" />
+      <location filename="../../carecenter/cli.py" line="222" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="210" />
+      <location filename="../../carecenter/cli.py" line="238" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="236" />
+      <location filename="../../carecenter/cli.py" line="264" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="291" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="273" />
+      <location filename="../../carecenter/cli.py" line="303" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="327" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="299" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="339" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="310" />
+      <location filename="../../carecenter/cli.py" line="340" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="312" />
+      <location filename="../../carecenter/cli.py" line="342" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="365" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="337" />
+      <location filename="../../carecenter/cli.py" line="367" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="350" />
+      <location filename="../../carecenter/cli.py" line="376" />
+      <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
+      <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="386" />
+      <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
+      <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="400" />
+      <source>{day:%Y-%m-%d} 没有预约。</source>
+      <translation>{day:%Y-%m-%d} 沒有預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="422" />
+      <source>已登记到店：预约 {id}</source>
+      <translation>已登記到店：預約 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="425" />
+      <source>已确认：预约 {id}</source>
+      <translation>已確認：預約 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="428" />
+      <source>已取消：预约 {id}</source>
+      <translation>已取消：預約 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="431" />
+      <source>已改约：预约 {id} → {at}</source>
+      <translation>已改約：預約 {id} → {at}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="441" />
+      <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
+      <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="444" />
+      <source>已登记：任务 {task_id} 已预约</source>
+      <translation>已登記：任務 {task_id} 已預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="471" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="383" />
+      <location filename="../../carecenter/cli.py" line="485" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="385" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="499" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="407" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="410" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="517" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="424" />
+      <location filename="../../carecenter/cli.py" line="522" />
+      <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
+      <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="544" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="439" />
+      <location filename="../../carecenter/cli.py" line="548" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="450" />
+      <location filename="../../carecenter/cli.py" line="559" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="575" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="479" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="480" />
+      <location filename="../../carecenter/cli.py" line="589" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="495" />
+      <location filename="../../carecenter/cli.py" line="604" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="501" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="516" />
+      <location filename="../../carecenter/cli.py" line="625" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="525" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="528" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="646" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="570" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="573" />
+      <location filename="../../carecenter/cli.py" line="683" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="579" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1550,27 +1855,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="467" />
+      <location filename="../../carecenter/demo.py" line="583" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="483" />
+      <location filename="../../carecenter/demo.py" line="599" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="486" />
+      <location filename="../../carecenter/demo.py" line="602" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="488" />
+      <location filename="../../carecenter/demo.py" line="604" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="491" />
+      <location filename="../../carecenter/demo.py" line="607" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -1595,42 +1900,37 @@
       <translation>無法在 {folder} 中建立鎖檔案：{error}。請把資料庫放在可以寫入的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="275" />
+      <location filename="../../carecenter/followup.py" line="276" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="521" />
+      <location filename="../../carecenter/followup.py" line="527" />
+      <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
+      <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="529" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="527" />
-      <source>找不到回访任务 {task_id}。</source>
-      <translation>找不到回訪任務 {task_id}。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="529" />
-      <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
-      <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="563" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="629" />
+      <location filename="../../carecenter/followup.py" line="639" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="632" />
+      <location filename="../../carecenter/followup.py" line="642" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="634" />
+      <location filename="../../carecenter/followup.py" line="644" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -1713,6 +2013,16 @@
       <location filename="../../carecenter/followup_rules.py" line="39" />
       <source>{name}（{date}）</source>
       <translation>{name}（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="40" />
+      <source>确认 {when} 的预约（{kind}）</source>
+      <translation>確認 {when} 的預約（{kind}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="41" />
+      <source>{when} 预约未到店（{kind}），请客户重新预约</source>
+      <translation>{when} 預約未到店（{kind}），請客戶重新預約</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="105" />
@@ -1905,22 +2215,22 @@
       <translation>核對第 {done:,} / {total:,} 行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="479" />
+      <location filename="../../carecenter/importing.py" line="481" />
       <source>更新客户档案</source>
       <translation>更新客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="496" />
+      <location filename="../../carecenter/importing.py" line="498" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="498" />
+      <location filename="../../carecenter/importing.py" line="500" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="540" />
+      <location filename="../../carecenter/importing.py" line="542" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -2005,19 +2315,54 @@
       <translation>需要對 {v1} 個檢查專案逐項回答：是 / 否 / 不適用。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>首保</source>
-      <translation>首保</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>定期保养</source>
-      <translation>定期保養</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
+      <location filename="../../carecenter/models/appointments.py" line="11" />
       <source>一般维修</source>
       <translation>一般維修</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>钣金喷漆</source>
+      <translation>鈑金噴漆</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>保险理赔</source>
+      <translation>保險理賠</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="11" />
+      <source>其他</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>回访提醒</source>
+      <translation>回訪提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>客户来电</source>
+      <translation>客戶來電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="18" />
+      <source>到店/前台</source>
+      <translation>到店/前臺</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>保险单</source>
+      <translation>保險單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>身份证</source>
+      <translation>身份證</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/appointments.py" line="21" />
+      <source>维修单据</source>
+      <translation>維修單據</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="9" />
@@ -2033,11 +2378,6 @@
       <location filename="../../carecenter/models/archive.py" line="9" />
       <source>免费检测</source>
       <translation>免費檢測</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="9" />
-      <source>其他</source>
-      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/archive.py" line="12" />
@@ -2330,172 +2670,167 @@
       <translation>活動邀約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="32" />
+      <source>预约确认</source>
+      <translation>預約確認</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="33" />
+      <source>爽约回访</source>
+      <translation>爽約回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>交车24h</source>
       <translation>交車24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>交车3日</source>
       <translation>交車3日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="35" />
+      <location filename="../../carecenter/models/followup.py" line="37" />
       <source>修后1</source>
       <translation>修後1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>修后2</source>
       <translation>修後2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>定保</source>
       <translation>定保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>逾期15天</source>
       <translation>逾期15天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="36" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>逾期30天</source>
       <translation>逾期30天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期45天</source>
       <translation>逾期45天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>拟流失</source>
       <translation>擬流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>准流失</source>
       <translation>準流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期9月</source>
       <translation>逾期9月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>流失</source>
       <translation>流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>续保</source>
       <translation>續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
-      <source>年检</source>
-      <translation>年檢</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>质保到期</source>
       <translation>質保到期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>老客户</source>
       <translation>老客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>生日</source>
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>待回访</source>
       <translation>待回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>已完成</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>失联</source>
       <translation>失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>已过期</source>
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
-      <source>已取消</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
-      <source>预约</source>
-      <translation>預約</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -2690,12 +3025,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="181" />
+      <location filename="../../carecenter/models/migrations.py" line="188" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="192" />
+      <location filename="../../carecenter/models/migrations.py" line="199" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -2936,41 +3271,46 @@
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="23" />
+      <source>在已满的预约时段加约</source>
+      <translation>在已滿的預約時段加約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="24" />
       <source>在“客户关爱总监签名”栏签名</source>
       <translation>在“客戶關愛總監簽名”欄簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="25" />
+      <location filename="../../carecenter/permissions.py" line="26" />
       <source>备份数据库</source>
       <translation>備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="26" />
+      <location filename="../../carecenter/permissions.py" line="27" />
       <source>恢复备份</source>
       <translation>恢復備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="27" />
+      <location filename="../../carecenter/permissions.py" line="28" />
       <source>修改设置</source>
       <translation>修改設定</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="28" />
+      <location filename="../../carecenter/permissions.py" line="29" />
       <source>查看审计日志</source>
       <translation>檢視審計日誌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="30" />
+      <location filename="../../carecenter/permissions.py" line="31" />
       <source>查看统计报表和月度小结</source>
       <translation>檢視統計報表和月度小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="68" />
+      <location filename="../../carecenter/permissions.py" line="69" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>資料庫以只讀方式開啟，不能{v1}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="71" />
+      <location filename="../../carecenter/permissions.py" line="72" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
     </message>
@@ -3150,6 +3490,11 @@
       <translation>正在生成 PDF…</translation>
     </message>
     <message>
+      <location filename="../../carecenter/printing.py" line="467" />
+      <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>拟流失（3个月）</source>
       <translation>擬流失（3個月）</translation>
@@ -3168,6 +3513,101 @@
       <location filename="../../carecenter/recall.py" line="22" />
       <source>流失（12个月）</source>
       <translation>流失（12個月）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="13" />
+      <source>维修预约单</source>
+      <translation>維修預約單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="14" />
+      <source>预约登记表</source>
+      <translation>預約登記表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="16" />
+      <source>请记住预约时间。</source>
+      <translation>請記住預約時間。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="17" />
+      <source>如未能按预约时间到达，可能无法为您保留工位。</source>
+      <translation>如未能按預約時間到達，可能無法為您保留工位。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="42" />
+      <source>预约单号</source>
+      <translation>預約單號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="45" />
+      <source>预约日期</source>
+      <translation>預約日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <source>经销商地址</source>
+      <translation>經銷商地址</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <source>服务热线</source>
+      <translation>服務熱線</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>序号</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>预约时间</source>
+      <translation>預約時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>客户姓名</source>
+      <translation>客戶姓名</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>车牌号</source>
+      <translation>車牌號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>车型</source>
+      <translation>車型</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <source>预约项目</source>
+      <translation>預約專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>客户描述</source>
+      <translation>客戶描述</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>需携带证件</source>
+      <translation>需攜帶證件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <source>来源</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="76" />
+      <source>日期</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/appointment_forms.py" line="81" />
+      <source>合计：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}</source>
+      <translation>合計：預約 {booked}，已確認 {confirmed}，已到店 {arrived}，爽約 {no_show}</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="14" />
@@ -3250,16 +3690,6 @@
       <translation>答覆客戶日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="69" />
-      <source>序号</source>
-      <translation>序號</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="70" />
-      <source>日期</source>
-      <translation>日期</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/call_forms.py" line="71" />
       <source>客户名称</source>
       <translation>客戶名稱</translation>
@@ -3313,16 +3743,6 @@
       <location filename="../../carecenter/reports/call_forms.py" line="106" />
       <source>期间：{period}　信函类型：{LETTER_TYPES_LINE}</source>
       <translation>期間：{period}　信函型別：{LETTER_TYPES_LINE}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="145" />
-      <source>客户姓名</source>
-      <translation>客戶姓名</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="146" />
-      <source>车型</source>
-      <translation>車型</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="147" />
@@ -4260,11 +4680,6 @@
       <translation>品牌</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="39" />
-      <source>经销商地址</source>
-      <translation>經銷商地址</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="40" />
       <source>经销商电话</source>
       <translation>經銷商電話</translation>
@@ -4351,56 +4766,66 @@
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="61" />
+      <source>预约：每个时段的工位数</source>
+      <translation>預約：每個時段的工位數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="62" />
+      <source>预约：每天最多预约台数</source>
+      <translation>預約：每天最多預約臺數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="64" />
       <source>车型与首保里程</source>
       <translation>車型與首保里程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="63" />
+      <location filename="../../carecenter/settings.py" line="66" />
       <source>短信模板</source>
       <translation>簡訊模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="65" />
+      <location filename="../../carecenter/settings.py" line="68" />
       <source>目标：回访率（%）</source>
       <translation>目標：回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="66" />
+      <location filename="../../carecenter/settings.py" line="69" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>目標：質保期內客戶回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="67" />
+      <location filename="../../carecenter/settings.py" line="70" />
       <source>目标：服务满意率（%）</source>
       <translation>目標：服務滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="113" />
+      <location filename="../../carecenter/settings.py" line="116" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="115" />
+      <location filename="../../carecenter/settings.py" line="118" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="117" />
+      <location filename="../../carecenter/settings.py" line="120" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="122" />
+      <location filename="../../carecenter/settings.py" line="125" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="127" />
+      <location filename="../../carecenter/settings.py" line="130" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="141" />
+      <location filename="../../carecenter/settings.py" line="144" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -4540,6 +4965,166 @@
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
+      <source>时段</source>
+      <translation>時段</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
+      <source>车牌</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="38" />
+      <source>已约</source>
+      <translation>已約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="63" />
+      <source>今天</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="64" />
+      <source>前一天（Alt+←）</source>
+      <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
+      <source>后一天（Alt+→）</source>
+      <translation>後一天（Alt+→）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
+      <source>按车牌或电话查找预约，回车查找</source>
+      <translation>按車牌或電話查詢預約，回車查詢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="75" />
+      <source>&lt;b&gt;预约&lt;/b&gt;</source>
+      <translation>&lt;b&gt;預約&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
+      <source>新预约 (Ctrl+B)…</source>
+      <translation>新預約 (Ctrl+B)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="84" />
+      <source>改约…</source>
+      <translation>改約…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="85" />
+      <source>取消预约…</source>
+      <translation>取消預約…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <source>打印预约单 (F13)…</source>
+      <translation>列印預約單 (F13)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <source>复制短信文本</source>
+      <translation>複製簡訊文本</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <source>打印登记表 (F14)…</source>
+      <translation>列印登記表 (F14)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="105" />
+      <source>本周</source>
+      <translation>本週</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="178" />
+      <source>空闲 {free}</source>
+      <translation>空閒 {free}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="199" />
+      <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
+      <translation>{day:%Y-%m-%d}：預約 {booked}，已確認 {confirmed}，已到店 {arrived}，爽約 {no_show}；空閒工位 {free}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="203" />
+      <source>{day:%Y-%m-%d}：本店不营业</source>
+      <translation>{day:%Y-%m-%d}：本店不營業</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="214" />
+      <source>休息</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="232" />
+      <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
+      <translation>選擇一個預約檢視詳情；空閒的時段可按“新預約”預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="238" />
+      <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
+      <translation>{start:%Y-%m-%d %H:%M}　{kind}　{status}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
+      <source>客户描述：{words}</source>
+      <translation>客戶描述：{words}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <source>需携带证件：{documents}</source>
+      <translation>需攜帶證件：{documents}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
+      <source>取消原因：{reason}</source>
+      <translation>取消原因：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <source>经办人：{who}</source>
+      <translation>經辦人：{who}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
+      <source>已预约。</source>
+      <translation>已預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
+      <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
+      <translation>{name}　{plate}　原預約 {start:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <source>取消预约</source>
+      <translation>取消預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <source>取消的原因：</source>
+      <translation>取消的原因：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
+      <source>预约单_{plate}.pdf</source>
+      <translation>預約單_{plate}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
+      <source>预约短信已复制，可粘贴到短信平台：{text}</source>
+      <translation>預約簡訊已複製，可貼上到簡訊平臺：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <source>预约登记表_{day}.pdf</source>
+      <translation>預約登記表_{day}.pdf</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>性别</source>
       <translation>性別</translation>
@@ -4625,11 +5210,6 @@
       <translation>元</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="56" />
-      <source>服务顾问</source>
-      <translation>服務顧問</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>编辑客户档案</source>
       <translation>編輯客戶檔案</translation>
@@ -4696,51 +5276,61 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <source>预约…</source>
+      <translation>預約…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>登记信函</source>
       <translation>登記信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
       <source>会员申请表</source>
       <translation>會員申請表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="144" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="145" />
       <source>共 {count:,} 位客户</source>
       <translation>共 {count:,} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="193" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="195" />
       <source>已保存。</source>
       <translation>已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="201" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="203" />
       <source>已新增客户。</source>
       <translation>已新增客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="215" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="217" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>选择车辆</source>
       <translation>選擇車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="216" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>车辆：</source>
       <translation>車輛：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="240" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="237" />
+      <source>{name}　{phone}</source>
+      <translation>{name}　{phone}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="254" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -4749,17 +5339,17 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="243" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="257" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="251" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="260" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
@@ -4832,6 +5422,71 @@
       <location filename="../../carecenter/ui/audit_dialog.py" line="100" />
       <source>共 {v1} 条（最多显示 1000 条，新的在前）</source>
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
+      <source>客户对车辆情况的描述，前台接车时不必再问</source>
+      <translation>客戶對車輛情況的描述，前臺接車時不必再問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="77" />
+      <source>时段已满也加约（经理）</source>
+      <translation>時段已滿也加約（經理）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="102" />
+      <source>请向客户确认：记住预约时间；如未能按时到达，可能无法保留工位。</source>
+      <translation>請向客戶確認：記住預約時間；如未能按時到達，可能無法保留工位。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="128" />
+      <source>请选择车辆…</source>
+      <translation>請選擇車輛…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="132" />
+      <source>（这位客户还没有车辆）</source>
+      <translation>（這位客戶還沒有車輛）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
+      <source>{start:%H:%M}（空闲，推荐）</source>
+      <translation>{start:%H:%M}（空閒，推薦）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
+      <source>{start:%H:%M}　空闲 {free}</source>
+      <translation>{start:%H:%M}　空閒 {free}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="151" />
+      <source>{start:%H:%M}　已满</source>
+      <translation>{start:%H:%M}　已滿</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="155" />
+      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
+      <translation>{start:%m-%d %H:%M}（下一個空閒）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <source>本店当天不营业</source>
+      <translation>本店當天不營業</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="159" />
+      <source>当天已约 {booked} / {limit}</source>
+      <translation>當天已約 {booked} / {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="169" />
+      <source>请选择预约时段。</source>
+      <translation>請選擇預約時段。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="178" />
+      <source>请先查找并选择客户和车辆。</source>
+      <translation>請先查詢並選擇客戶和車輛。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="36" />
@@ -4909,36 +5564,41 @@
       <translation>YYYY-MM-DD（改約時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="108" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="105" />
+      <source>：选择预约时段，预约和回访一起保存</source>
+      <translation>：選擇預約時段，預約和回訪一起儲存</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="110" />
       <source>通话记录（5W1H）</source>
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="116" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="171" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="169" />
+      <source>{name}　{plate} {model}　{reason}</source>
+      <translation>{name}　{plate} {model}　{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="198" />
       <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
       <translation>客戶不便時，請在“下次聯絡日期”填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="189" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="216" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="190" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="217" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>客戶不滿意：已為 {name} 生成投訴草稿，並安排明天再次回訪。
 請在“投訴處理”頁把狀態選為“草稿”，選中後按“受理…”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="40" />
-      <source>车牌</source>
-      <translation>車牌</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="44" />
@@ -5176,11 +5836,6 @@
       <translation>該客戶有多輛車，請選擇投訴涉及的車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaint_dialog.py" line="92" />
-      <source>请选择车辆…</source>
-      <translation>請選擇車輛…</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
       <source>时限</source>
       <translation>時限</translation>
@@ -5199,11 +5854,6 @@
       <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
       <source>联系客户</source>
       <translation>聯絡客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
-      <source>客户来电</source>
-      <translation>客戶來電</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
@@ -5639,157 +6289,207 @@
       <translation>通話視窗中：選擇回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
+      <translation>維修保養的預約簿：每 30 分鐘一個時段，每個時段和每天的工位有上限（在設定中修改），休息日沒有時段。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
+      <translation>提醒電話中客戶同意預約時，在通話視窗按“已預約”，選時段：預約登記和回訪完成一次儲存。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
+      <translation>客戶來電或到店預約時，按 Ctrl+B；先推薦當天最早的兩個空閒時段，當天已滿時推薦之後最近的空閒時段。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
+      <translation>把客戶描述的車輛情況寫下來，前臺接車時不必再問；告訴客戶要攜帶的證件，列印或傳送預約單（F13）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
+      <translation>提前一天以上的預約，前一個工作日會出現在回訪清單上的“預約確認”中；客戶到店時按“到店”，登記維修記錄也會自動標為到店。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
+      <translation>當天沒有到店也沒有取消的預約，第二天早上記為爽約，並安排一次“爽約回訪”請客戶重新預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
+      <translation>每天早上列印當天的預約登記表（F14）交給前臺。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>新预约</source>
+      <translation>新預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>前一天 / 后一天（在列表中）</source>
+      <translation>前一天 / 後一天（在列表中）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <source>预约空闲时段，或为所选预约改约</source>
+      <translation>預約空閒時段，或為所選預約改約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>投诉处理</source>
       <translation>投訴處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>客戶抱怨和投訴的處理表（F6）：受理、聯絡客戶、處理、封閉，每一步都有時限。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>客戶來電或到店投訴時，點“新建投訴”，找到客戶，寫下內容，選類別和渠道後受理；回訪中不滿意或登記“客戶來電投訴”會生成草稿，選中草稿點“受理”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>工作日按國務院放假通知計算。某年的通知沒有載入時，時限按週一至週五和法定節假日估算，標“估算”；每年 11 月通知釋出後，在“設定 → 營業時間與工作日”中載入，未封閉投訴的時限隨即重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
       <source>打开所选投诉</source>
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>選日期和輪次，點“開始本輪檢查”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>给当前项目打分</source>
       <translation>給當前專案打分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>报修当前项目</source>
       <translation>報修當前專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>为当前项目填写备注</source>
       <translation>為當前專案填寫備註</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>统计报表</source>
       <translation>統計報表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="59" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
       <source>选择月份后按“统计”。</source>
       <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
       <source>本页使用说明</source>
       <translation>本頁使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
       <source>切换到第 1–5 页</source>
       <translation>切換到第 1–5 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="67" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>导出客户与车辆</source>
       <translation>匯出客戶與車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>导入客户资料</source>
       <translation>匯入客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>立即备份</source>
       <translation>立即備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
       <source>快捷键一览</source>
       <translation>快捷鍵一覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="87" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
       <source>每天的工作</source>
       <translation>每天的工作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="90" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
       <source>快捷键</source>
       <translation>快捷鍵</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="109" />
       <source>使用说明</source>
       <translation>使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="104" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="115" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>
@@ -6354,194 +7054,204 @@
       <translation>通話抽查_{check_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="53" />
+      <source>预约管理</source>
+      <translation>預約管理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>今日回访：—</source>
       <translation>今日回訪：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="65" />
+      <location filename="../../carecenter/ui/main_window.py" line="68" />
       <source>超时投诉：—</source>
       <translation>超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="67" />
+      <location filename="../../carecenter/ui/main_window.py" line="69" />
+      <source>今日预约：—</source>
+      <translation>今日預約：—</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="71" />
+      <source>今日预约：{waiting}（已到店 {arrived}）</source>
+      <translation>今日預約：{waiting}（已到店 {arrived}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="74" />
       <source>今日回访：{open_calls}（逾期 {overdue}）</source>
       <translation>今日回訪：{open_calls}（逾期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="68" />
+      <location filename="../../carecenter/ui/main_window.py" line="75" />
       <source>超时投诉：{count}</source>
       <translation>超時投訴：{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="86" />
+      <location filename="../../carecenter/ui/main_window.py" line="94" />
       <source>文件(&amp;F)</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="87" />
+      <location filename="../../carecenter/ui/main_window.py" line="95" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>匯入客戶資料（Excel/CSV）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="91" />
+      <location filename="../../carecenter/ui/main_window.py" line="99" />
       <source>打印客户档案基本资料表…</source>
       <translation>列印客戶檔案基本資料表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="92" />
+      <location filename="../../carecenter/ui/main_window.py" line="100" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>匯出客戶與車輛（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="102" />
       <source>月度工作小结（PDF）…</source>
       <translation>月度工作小結（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="103" />
       <source>总部工作簿（Excel）…</source>
       <translation>總部工作簿（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="98" />
+      <location filename="../../carecenter/ui/main_window.py" line="106" />
       <source>客户(&amp;C)</source>
       <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="107" />
       <source>新增客户…</source>
       <translation>新增客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="108" />
       <source>编辑客户…</source>
       <translation>編輯客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="101" />
+      <location filename="../../carecenter/ui/main_window.py" line="109" />
       <source>添加车辆…</source>
       <translation>新增車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>登记到店…</source>
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="104" />
+      <location filename="../../carecenter/ui/main_window.py" line="113" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="111" />
+      <location filename="../../carecenter/ui/main_window.py" line="120" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="125" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="118" />
+      <location filename="../../carecenter/ui/main_window.py" line="127" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="128" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="123" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="136" />
-      <source>{v1}　{v2}</source>
-      <translation>{v1}　{v2}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/main_window.py" line="141" />
+      <location filename="../../carecenter/ui/main_window.py" line="151" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="149" />
+      <location filename="../../carecenter/ui/main_window.py" line="159" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="156" />
+      <location filename="../../carecenter/ui/main_window.py" line="166" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="160" />
+      <location filename="../../carecenter/ui/main_window.py" line="170" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="162" />
+      <location filename="../../carecenter/ui/main_window.py" line="172" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="183" />
+      <location filename="../../carecenter/ui/main_window.py" line="199" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="206" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="192" />
+      <location filename="../../carecenter/ui/main_window.py" line="208" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="195" />
+      <location filename="../../carecenter/ui/main_window.py" line="211" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="197" />
+      <location filename="../../carecenter/ui/main_window.py" line="213" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="201" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="204" />
+      <location filename="../../carecenter/ui/main_window.py" line="220" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -6552,27 +7262,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="207" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="212" />
+      <location filename="../../carecenter/ui/main_window.py" line="228" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="230" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="233" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="224" />
+      <location filename="../../carecenter/ui/main_window.py" line="240" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -6581,12 +7291,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="277" />
+      <location filename="../../carecenter/ui/main_window.py" line="294" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="278" />
+      <location filename="../../carecenter/ui/main_window.py" line="295" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -6595,52 +7305,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="308" />
+      <location filename="../../carecenter/ui/main_window.py" line="325" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="339" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="322" />
+      <location filename="../../carecenter/ui/main_window.py" line="339" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="326" />
+      <location filename="../../carecenter/ui/main_window.py" line="343" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="333" />
+      <location filename="../../carecenter/ui/main_window.py" line="350" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="340" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="351" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="389" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="373" />
+      <location filename="../../carecenter/ui/main_window.py" line="390" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="375" />
+      <location filename="../../carecenter/ui/main_window.py" line="392" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
@@ -6784,11 +7494,6 @@
 </source>
       <translation>請修改標紅的專案後再儲存：
 </translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="42" />
-      <source>休息</source>
-      <translation>休息</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/settings_dialog.py" line="126" />

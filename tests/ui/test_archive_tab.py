@@ -108,7 +108,8 @@ def test_main_window_has_the_desk_tabs_and_ctrl_f_goes_to_search(demo_store, run
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["客户档案", "每日回访", "投诉处理", "客休区检查", "统计报表"]  # an administrator sees the reports
+    # the reminder's call, then its booking; an administrator sees the reports
+    assert titles == ["客户档案", "每日回访", "预约管理", "投诉处理", "客休区检查", "统计报表"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 2
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

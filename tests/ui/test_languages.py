@@ -11,6 +11,7 @@ from carecenter import followup, i18n, session
 from carecenter.ui import language
 from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.booking_dialog import BookingDialog
 from carecenter.ui.call_dialog import CallDialog
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.event_dialog import EventDialog
@@ -50,6 +51,7 @@ def _everything(window, runner, customer_name: str = "Name 1") -> dict[str, list
         "messages": MessageDialog(runner, [1, 2, 3], window), "incoming": IncomingCallDialog(runner, window),
         "call": CallDialog(runner, rows[0], window), "spot check": SpotCheckDialog(runner, window),
         "questions": QuestionsDialog(runner, window), "complaint": ComplaintDialog(runner, window),
+        "booking": BookingDialog(runner, window, customer_id=1),
     }
     for name, dialog in dialogs.items():
         if hasattr(dialog, "pages"):
@@ -84,8 +86,8 @@ def test_switching_language_changes_every_visible_string(latin_store, runner, qt
 
         english_window = _switch(window, runner, qtbot, "en")
         assert not window.isVisible() and english_window.isVisible()
-        assert [english_window.tabs.tabText(i) for i in range(5)] == \
-            ["Customers", "Daily calls", "Complaints", "Lounge check", "Statistics"]
+        assert [english_window.tabs.tabText(i) for i in range(6)] == \
+            ["Customers", "Daily calls", "Appointments", "Complaints", "Lounge check", "Statistics"]
         english = _everything(english_window, runner)
         own_names = set(i18n.LANGUAGES.values())  # each language is offered in its own script
         leaks = {name: [t for t in texts if re.search(CHINESE, t) and t not in own_names]
@@ -120,7 +122,7 @@ def test_f1_opens_the_guide_of_the_tab_in_front(demo_store, runner, qtbot, monke
 #: Words a Chinese desk reads in Latin letters anyway: program and file names, keys, placeholders of date formats.
 ACCEPTED_LATIN = {"CareCenter", "Ctrl", "Enter", "Shift", "Esc", "Delete", "Excel", "CSV", "JSON", "PDF", "xlsx", "csv",
                   "pdf", "YYYY", "VIN", "SST", "CSR", "DMS", "WAL", "SQLite", "PostgreSQL", "DVD", "SUV", "When",
-                  "Who", "Where", "What", "Why", "How", "WPS", "UTF",
+                  "Who", "Where", "What", "Why", "How", "WPS", "UTF", "Alt",
                   "English",  # the language list names each language in its own words
                   "ADMIN"}  # the demo administrator's staff number (data)
 

@@ -14,12 +14,13 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from carecenter import clock, complaints, followup, lounge, session
+from carecenter import appointments, clock, complaints, followup, lounge, session
 from carecenter.models import CallLog, Customer, LoungeScore, Vehicle
 from carecenter.store import open_store
 from carecenter.ui import language, screen
 from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
+from carecenter.ui.booking_dialog import BookingDialog
 from carecenter.ui.call_dialog import CallDialog
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.event_dialog import EventDialog
@@ -126,6 +127,8 @@ def _tabs(window: MainWindow, found: list[str]) -> None:
         name = f"tab {window.tabs.tabText(index)}"
         if tab is window.archive_tab and tab.model.rowCount():
             tab.table.setCurrentIndex(tab.model.index(0, 0))
+        if tab is window.appointments_tab and tab.table.rowCount():
+            tab.table.setCurrentCell(0, 0)
         if tab is window.calls_tab:
             item = tab.tree.topLevelItem(0)
             if item is not None and item.childCount():
@@ -161,6 +164,13 @@ def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
     }
     for reason, row in by_reason.items():
         dialogs[f"call {reason}"] = lambda row=row: CallDialog(runner, row, window)
+    reminder = next(row for row in rows if row.reason == "maintenance_due" and row.vehicle_id)
+    dialogs["booking at the desk"] = lambda: BookingDialog(runner, window)
+    dialogs["booking for a customer"] = lambda: BookingDialog(runner, window, customer_id=customer.id)
+    dialogs["booking from a call"] = lambda: CallDialog(runner, reminder, window).book()
+    upcoming = next(r for r in appointments.day_list(datetime.date(2026, 11, 23)) if r.status == "已预约")
+    dialogs["moving an appointment"] = lambda: BookingDialog(runner, window, appointment_id=upcoming.id,
+                                                             day=upcoming.start.date(), title=upcoming.name)
     return dialogs
 
 
