@@ -7,9 +7,10 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from carecenter import clock, permissions, recall, settings, stats
+from carecenter import appointments, clock, permissions, recall, settings, stats
 from carecenter.errors import JobCancelled, UserError
-from carecenter.models import REASONS
+from carecenter.appointments import AppointmentKpis
+from carecenter.models import APPOINTMENT_SOURCES, REASONS
 from carecenter.models.followup import REASON_SHORT_TITLES
 from carecenter.models.complaints import CATEGORIES
 from carecenter.i18n import N_, tr
@@ -73,6 +74,9 @@ class MonthlySummary:
     reason_titles: dict[str, str] = field(default_factory=lambda: dict(REASONS))
     short_reason_titles: dict[str, str] = field(default_factory=lambda: dict(REASON_SHORT_TITLES))
     category_titles: dict[str, str] = field(default_factory=lambda: dict(CATEGORIES))
+    #: RULES §6 item 7: bookings by source, arrivals, no-shows, show rate; reminders → bookings → arrivals
+    appointments: AppointmentKpis = field(default_factory=lambda: AppointmentKpis())
+    source_titles: dict[str, str] = field(default_factory=lambda: dict(APPOINTMENT_SOURCES))
 
 
 def parse_month(text: str) -> str:
@@ -122,6 +126,7 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         (N_("客户投诉"), lambda: stats.complaint_figures(first, last)),
         (N_("招揽分析"), lambda: recall.reminder_results(first, last)),
         (N_("流失客户"), lambda: recall.lost_funnel(month, facts)),
+        (N_("预约"), lambda: appointments.kpis(first, last)),
         (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
         (N_("客休区"), lambda: stats.lounge_figures(month)),
         (N_("十二个月趋势"), lambda: _trend(month)),
@@ -133,9 +138,10 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         if progress is not None:
             progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / len(steps)))
         values.append(compute())
-    _, f9, calls, complaint_figures, reminders, funnel, remarks, lounge_figures, trend = values
+    _, f9, calls, complaint_figures, reminders, funnel, booked, remarks, lounge_figures, trend = values
     summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
                              complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
+    summary.appointments = booked
     summary.targets = [
         Target(N_("回访率"), calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
         Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),

@@ -57,6 +57,18 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
     trend = [(t.month, t.calls_due, _share(t.call_rate), _share(t.satisfied_rate), t.complaints,
               _share(t.response_rate), t.lounge_average) for t in s.trend]
     remarks = [(r.day, r.customer, r.kind, r.text, r.caller) for r in s.remarks]
+    booked = s.appointments
+    appointment_rows = [("合计", "预约", booked.booked, None), ("合计", "已到店", booked.arrived, None),
+                        ("合计", "爽约", booked.no_show, None), ("合计", "已取消", booked.cancelled, None),
+                        ("合计", "到店率", None, _share(booked.show_rate) if booked.show_rate is not None else None)]
+    appointment_rows += [("预约来源", s.source_titles.get(source, source), n, None)
+                         for source, n in booked.by_source.items()]
+    for code, (called, bookings, arrived) in booked.funnel.items():
+        appointment_rows += [(f"提醒：{s.reason_titles[code]}", "已回访", called, None),
+                             (f"提醒：{s.reason_titles[code]}", "预约", bookings,
+                              _share(100.0 * bookings / called) if called else None),
+                             (f"提醒：{s.reason_titles[code]}", "已到店", arrived,
+                              _share(100.0 * arrived / bookings) if bookings else None)]
     return [
         SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
                   {"本月实际": PERCENT, "目标": PERCENT}),
@@ -68,6 +80,7 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         SheetData("根本原因与改进", ("受理编号", "类别", "状态", "根本原因", "改进措施"), lessons, (14, 8, 10, 40, 40)),
         SheetData("招揽分析", ("分组", "名称", "已提醒/车辆数", "30天内回厂/本月招回", "观察期未满", "回厂率"),
                   recall_rows + funnel_rows, (10, 24, 14, 18, 12, 10), {"回厂率": PERCENT}),
+        SheetData("预约", ("分组", "项目", "数量", "比率"), appointment_rows, (22, 14, 10, 10), {"比率": PERCENT}),
         SheetData("客户意见", ("日期", "客户", "类别", "内容", "回访人"), remarks, (12, 12, 10, 50, 10)),
         SheetData("客休区", ("分组", "项目", "平均分", "日期", "问题"), lounge_rows, (8, 24, 8, 12, 30),
                   {"平均分": "0.00"}),

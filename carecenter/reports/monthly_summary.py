@@ -231,6 +231,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
                 ]
             )
         )
+    story += _appointments(summary, width)
     funnel = summary.funnel
     story += [
         form.section(
@@ -265,6 +266,35 @@ def _recall(summary: MonthlySummary, width: float) -> list:
             ]
         ),
     ]
+    return story
+
+
+def _appointments(summary: MonthlySummary, width: float) -> list:
+    """RULES §6 item 7: what the reminders achieved — bookings by source, arrivals, no-shows, the show rate, and
+    reminders → bookings → arrivals per reason, with a chart."""
+    booked = summary.appointments
+    story = [form.section(tr("预约：提醒 → 预约 → 到店")),
+             form.list_table([tr("预约"), tr("已到店"), tr("爽约"), tr("已取消"), tr("到店率")],
+                             [[booked.booked, booked.arrived, booked.no_show, booked.cancelled,
+                               _pct(booked.show_rate) if booked.show_rate is not None else "—"]], [width / 5] * 5),
+             form.spacer(2),
+             form.list_table([tr("预约来源"), tr("预约数")],
+                             [[tr(summary.source_titles.get(s, s)), n] for s, n in booked.by_source.items()],
+                             [width * 0.6, width * 0.4])]
+    codes = list(booked.funnel)
+    if codes:
+        rows = [[summary.reason_titles[c], *booked.funnel[c],
+                 _pct(100.0 * booked.funnel[c][1] / booked.funnel[c][0]) if booked.funnel[c][0] else "—"]
+                for c in codes]
+        story += [form.spacer(2), form.list_table(
+            [tr("提醒类别"), tr("已回访"), tr("预约"), tr("已到店"), tr("预约率")], rows,
+            [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16])]
+        story.append(KeepTogether([charts.bar_chart(
+            [summary.short_reason_titles.get(c, summary.reason_titles[c]) for c in codes],
+            [(tr("已回访"), [booked.funnel[c][0] for c in codes]), (tr("预约"), [booked.funnel[c][1] for c in codes]),
+             (tr("已到店"), [booked.funnel[c][2] for c in codes])], width, 160, title=tr("提醒 → 预约 → 到店"))]))
+    else:
+        story.append(Paragraph(tr("本月没有由提醒电话产生的预约。"), form.styles()["cell"]))
     return story
 
 

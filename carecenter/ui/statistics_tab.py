@@ -243,7 +243,11 @@ class StatisticsTab(QWidget):
             (
                 tr("提醒后30天内回厂"),
                 f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}",
-                tr("回厂率 {rate:.1f}%").format(rate=summary.reminders['total'].rate),
+                tr("回厂率 {rate:.1f}%").format(rate=summary.reminders['total'].rate)
+                + tr("　预约 {booked}，到店率 {show}").format(
+                    booked=summary.appointments.booked,
+                    show=f"{summary.appointments.show_rate:.1f}%" if summary.appointments.show_rate is not None
+                    else "—"),
             ),
             (
                 tr("流失客户（12个月）"),

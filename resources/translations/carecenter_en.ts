@@ -170,137 +170,137 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Booked onto a full slot</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="160" />
+      <location filename="../../carecenter/appointments.py" line="162" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>{at:%Y-%m-%d %H:%M} has already passed: choose a later slot.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="163" />
+      <location filename="../../carecenter/appointments.py" line="165" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>The dealership is closed on {day:%Y-%m-%d}: there are no slots to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="165" />
+      <location filename="../../carecenter/appointments.py" line="167" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} is not a slot: slots start every {minutes} minutes from {first:%H:%M} to {last:%H:%M}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="176" />
+      <location filename="../../carecenter/appointments.py" line="178" />
       <source>近两周没有空闲时段</source>
       <translation>no free slot in the next two weeks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="176" />
+      <location filename="../../carecenter/appointments.py" line="178" />
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
+      <location filename="../../carecenter/appointments.py" line="180" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} is fully booked. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="182" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>The {at:%m-%d %H:%M} slot is full. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="184" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation> (Only a manager may book onto a full slot.)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="236" />
+      <location filename="../../carecenter/appointments.py" line="238" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>The service should be one of {v1}, not “{kind}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="246" />
+      <location filename="../../carecenter/appointments.py" line="248" />
       <source>定期保养</source>
       <translation>Regular maintenance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>行驶证</source>
       <translation>Vehicle licence</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>保养手册</source>
       <translation>Service book</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="256" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>The source should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="259" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="263" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>This car's customer has been deleted: it cannot be booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="286" />
+      <location filename="../../carecenter/appointments.py" line="288" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="290" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}” is not a reminder call: it cannot end as “Booked”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="291" />
+      <location filename="../../carecenter/appointments.py" line="293" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="296" />
+      <location filename="../../carecenter/appointments.py" line="298" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>This customer has no car on record yet: nothing to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="301" />
+      <location filename="../../carecenter/appointments.py" line="303" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>Booked for {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="317" />
+      <location filename="../../carecenter/appointments.py" line="319" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>Appointment {appointment_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="323" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>Appointment {id} is already “{status}” and cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="334" />
+      <location filename="../../carecenter/appointments.py" line="336" />
       <source>新的时段与原来的相同。</source>
       <translation>The new slot is the same as the old one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="350" />
+      <location filename="../../carecenter/appointments.py" line="352" />
       <source>请填写取消预约的原因。</source>
       <translation>Please give the reason for cancelling.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="354" />
+      <location filename="../../carecenter/appointments.py" line="356" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="378" />
+      <location filename="../../carecenter/appointments.py" line="380" />
       <source>预约 {id} 已登记到店。</source>
       <translation>Appointment {id} is already marked arrived.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="387" />
+      <location filename="../../carecenter/appointments.py" line="389" />
       <source>到店登记</source>
       <translation>Marked arrived</translation>
     </message>
@@ -1855,27 +1855,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="583" />
+      <location filename="../../carecenter/demo.py" line="585" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="599" />
+      <location filename="../../carecenter/demo.py" line="601" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="602" />
+      <location filename="../../carecenter/demo.py" line="604" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="604" />
+      <location filename="../../carecenter/demo.py" line="606" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="607" />
+      <location filename="../../carecenter/demo.py" line="609" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -3055,97 +3055,97 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="22" />
+      <location filename="../../carecenter/monthly.py" line="23" />
       <source>一、顾客统计表</source>
       <translation>1. Customer statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="23" />
+      <location filename="../../carecenter/monthly.py" line="24" />
       <source>二、回访情况</source>
       <translation>2. Follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="24" />
+      <location filename="../../carecenter/monthly.py" line="25" />
       <source>三、客户投诉</source>
       <translation>3. Customer complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="25" />
+      <location filename="../../carecenter/monthly.py" line="26" />
       <source>四、招揽客户未来店分析</source>
       <translation>4. Reminded customers who did not come</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>5. Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>六、客休区检查</source>
       <translation>6. Lounge checks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="85" />
+      <location filename="../../carecenter/monthly.py" line="89" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="119" />
+      <location filename="../../carecenter/monthly.py" line="123" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="121" />
+      <location filename="../../carecenter/monthly.py" line="125" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="122" />
+      <location filename="../../carecenter/monthly.py" line="126" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="123" />
+      <location filename="../../carecenter/monthly.py" line="127" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="124" />
+      <location filename="../../carecenter/monthly.py" line="128" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="125" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="126" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="134" />
+      <location filename="../../carecenter/monthly.py" line="139" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="140" />
+      <location filename="../../carecenter/monthly.py" line="146" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="141" />
+      <location filename="../../carecenter/monthly.py" line="147" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="142" />
+      <location filename="../../carecenter/monthly.py" line="148" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -4510,117 +4510,152 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="238" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <source>预约：提醒 → 预约 → 到店</source>
+      <translation>Appointments: reminder → booking → arrival</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <source>到店率</source>
+      <translation>Show rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <source>预约来源</source>
+      <translation>Booked through</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <source>预约数</source>
+      <translation>Appointments</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="290" />
+      <source>预约率</source>
+      <translation>Booking rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <source>提醒 → 预约 → 到店</source>
+      <translation>Reminder → booking → arrival</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <source>本月没有由提醒电话产生的预约。</source>
+      <translation>No reminder call led to a booking this month.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="308" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
@@ -4985,142 +5020,142 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="64" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="66" />
       <source>前一天（Alt+←）</source>
       <translation>Day before (Alt+←)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="67" />
       <source>后一天（Alt+→）</source>
       <translation>Day after (Alt+→)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="72" />
       <source>按车牌或电话查找预约，回车查找</source>
       <translation>Find appointments by plate or phone, Enter searches</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="75" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="77" />
       <source>&lt;b&gt;预约&lt;/b&gt;</source>
       <translation>&lt;b&gt;Appointments&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
       <source>新预约 (Ctrl+B)…</source>
       <translation>New appointment (Ctrl+B)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="84" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
       <source>改约…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="85" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
       <source>取消预约…</source>
       <translation>Cancel appointment…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
       <source>打印预约单 (F13)…</source>
       <translation>Print slip (F13)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="89" />
       <source>复制短信文本</source>
       <translation>Copy SMS text</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="90" />
       <source>打印登记表 (F14)…</source>
       <translation>Print day sheet (F14)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="105" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="110" />
       <source>本周</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="178" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="183" />
       <source>空闲 {free}</source>
       <translation>{free} free</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="199" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="204" />
       <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
       <translation>{day:%Y-%m-%d}: booked {booked}, confirmed {confirmed}, arrived {arrived}, no-shows {no_show}; free bays {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="203" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="208" />
       <source>{day:%Y-%m-%d}：本店不营业</source>
       <translation>{day:%Y-%m-%d}: closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="214" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="219" />
       <source>休息</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="232" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="237" />
       <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
       <translation>Select an appointment to see it; book a free slot with “New appointment”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="238" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
       <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
       <translation>{start:%Y-%m-%d %H:%M}  {kind}  {status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
       <source>客户描述：{words}</source>
       <translation>Customer's words: {words}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
       <source>需携带证件：{documents}</source>
       <translation>Documents to bring: {documents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="250" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="251" />
       <source>经办人：{who}</source>
       <translation>Booked by: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="279" />
       <source>已预约。</source>
       <translation>Booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="296" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}  {plate}  booked for {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
       <source>取消预约</source>
       <translation>Cancel appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
       <source>取消的原因：</source>
       <translation>Reason for cancelling:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="316" />
       <source>预约单_{plate}.pdf</source>
       <translation>appointment-slip_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>The appointment SMS is copied, ready to paste into the SMS platform: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="332" />
       <source>预约登记表_{day}.pdf</source>
       <translation>appointments_{day}.pdf</translation>
     </message>
@@ -5424,7 +5459,7 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="66" />
       <source>客户对车辆情况的描述，前台接车时不必再问</source>
       <translation>What the customer says about the car, so the front desk need not ask again</translation>
     </message>
@@ -7711,57 +7746,62 @@ Save anyway?</translation>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <source>　预约 {booked}，到店率 {show}</source>
+      <translation>  booked {booked}, show rate {show}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="255" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="312" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="313" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

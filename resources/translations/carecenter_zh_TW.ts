@@ -170,137 +170,137 @@
       <translation>滿額加約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="160" />
+      <location filename="../../carecenter/appointments.py" line="162" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>預約時間 {at:%Y-%m-%d %H:%M} 已經過去，請選擇以後的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="163" />
+      <location filename="../../carecenter/appointments.py" line="165" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>{day:%Y-%m-%d} 本店不營業，沒有可預約的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="165" />
+      <location filename="../../carecenter/appointments.py" line="167" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} 不是預約時段：時段每 {minutes} 分鐘一個，從 {first:%H:%M} 到 {last:%H:%M}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="176" />
+      <location filename="../../carecenter/appointments.py" line="178" />
       <source>近两周没有空闲时段</source>
       <translation>近兩週沒有空閒時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="176" />
+      <location filename="../../carecenter/appointments.py" line="178" />
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
+      <location filename="../../carecenter/appointments.py" line="180" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} 的預約已滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="182" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>{at:%m-%d %H:%M} 這個時段已約滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="184" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation>（只有經理可以在已滿的時段加約。）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="236" />
+      <location filename="../../carecenter/appointments.py" line="238" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>預約專案應為 {v1} 之一，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="246" />
+      <location filename="../../carecenter/appointments.py" line="248" />
       <source>定期保养</source>
       <translation>定期保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>行驶证</source>
       <translation>行駛證</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>保养手册</source>
       <translation>保養手冊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="256" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>預約來源應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="259" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="263" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>這輛車的客戶已刪除，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="286" />
+      <location filename="../../carecenter/appointments.py" line="288" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="290" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}”不是提醒預約的回訪，不能以“已預約”結束。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="291" />
+      <location filename="../../carecenter/appointments.py" line="293" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="296" />
+      <location filename="../../carecenter/appointments.py" line="298" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>這位客戶還沒有登記車輛，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="301" />
+      <location filename="../../carecenter/appointments.py" line="303" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>已預約 {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="317" />
+      <location filename="../../carecenter/appointments.py" line="319" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>找不到預約（編號 {appointment_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="323" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>預約 {id} 已是“{status}”，不能再更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="334" />
+      <location filename="../../carecenter/appointments.py" line="336" />
       <source>新的时段与原来的相同。</source>
       <translation>新的時段與原來的相同。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="350" />
+      <location filename="../../carecenter/appointments.py" line="352" />
       <source>请填写取消预约的原因。</source>
       <translation>請填寫取消預約的原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="354" />
+      <location filename="../../carecenter/appointments.py" line="356" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="378" />
+      <location filename="../../carecenter/appointments.py" line="380" />
       <source>预约 {id} 已登记到店。</source>
       <translation>預約 {id} 已登記到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="387" />
+      <location filename="../../carecenter/appointments.py" line="389" />
       <source>到店登记</source>
       <translation>到店登記</translation>
     </message>
@@ -1855,27 +1855,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="583" />
+      <location filename="../../carecenter/demo.py" line="585" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="599" />
+      <location filename="../../carecenter/demo.py" line="601" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="602" />
+      <location filename="../../carecenter/demo.py" line="604" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="604" />
+      <location filename="../../carecenter/demo.py" line="606" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="607" />
+      <location filename="../../carecenter/demo.py" line="609" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -3055,97 +3055,97 @@
       <translation>管理員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="22" />
+      <location filename="../../carecenter/monthly.py" line="23" />
       <source>一、顾客统计表</source>
       <translation>一、顧客統計表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="23" />
+      <location filename="../../carecenter/monthly.py" line="24" />
       <source>二、回访情况</source>
       <translation>二、回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="24" />
+      <location filename="../../carecenter/monthly.py" line="25" />
       <source>三、客户投诉</source>
       <translation>三、客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="25" />
+      <location filename="../../carecenter/monthly.py" line="26" />
       <source>四、招揽客户未来店分析</source>
       <translation>四、招攬客戶未來店分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>五、客戶對店內的期望及意見彙總</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>六、客休区检查</source>
       <translation>六、客休區檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="85" />
+      <location filename="../../carecenter/monthly.py" line="89" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="119" />
+      <location filename="../../carecenter/monthly.py" line="123" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="121" />
+      <location filename="../../carecenter/monthly.py" line="125" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="122" />
+      <location filename="../../carecenter/monthly.py" line="126" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="123" />
+      <location filename="../../carecenter/monthly.py" line="127" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="124" />
+      <location filename="../../carecenter/monthly.py" line="128" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="125" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="126" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="134" />
+      <location filename="../../carecenter/monthly.py" line="139" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="140" />
+      <location filename="../../carecenter/monthly.py" line="146" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="141" />
+      <location filename="../../carecenter/monthly.py" line="147" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="142" />
+      <location filename="../../carecenter/monthly.py" line="148" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -4510,117 +4510,152 @@
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="238" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <source>预约：提醒 → 预约 → 到店</source>
+      <translation>預約：提醒 → 預約 → 到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <source>到店率</source>
+      <translation>到店率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <source>预约来源</source>
+      <translation>預約來源</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <source>预约数</source>
+      <translation>預約數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="290" />
+      <source>预约率</source>
+      <translation>預約率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <source>提醒 → 预约 → 到店</source>
+      <translation>提醒 → 預約 → 到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <source>本月没有由提醒电话产生的预约。</source>
+      <translation>本月沒有由提醒電話產生的預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="308" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="314" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="315" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
@@ -4985,142 +5020,142 @@
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="64" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="66" />
       <source>前一天（Alt+←）</source>
       <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="67" />
       <source>后一天（Alt+→）</source>
       <translation>後一天（Alt+→）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="72" />
       <source>按车牌或电话查找预约，回车查找</source>
       <translation>按車牌或電話查詢預約，回車查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="75" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="77" />
       <source>&lt;b&gt;预约&lt;/b&gt;</source>
       <translation>&lt;b&gt;預約&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
       <source>新预约 (Ctrl+B)…</source>
       <translation>新預約 (Ctrl+B)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="84" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
       <source>改约…</source>
       <translation>改約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="85" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
       <source>取消预约…</source>
       <translation>取消預約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
       <source>打印预约单 (F13)…</source>
       <translation>列印預約單 (F13)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="89" />
       <source>复制短信文本</source>
       <translation>複製簡訊文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="90" />
       <source>打印登记表 (F14)…</source>
       <translation>列印登記表 (F14)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="105" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="110" />
       <source>本周</source>
       <translation>本週</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="178" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="183" />
       <source>空闲 {free}</source>
       <translation>空閒 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="199" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="204" />
       <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
       <translation>{day:%Y-%m-%d}：預約 {booked}，已確認 {confirmed}，已到店 {arrived}，爽約 {no_show}；空閒工位 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="203" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="208" />
       <source>{day:%Y-%m-%d}：本店不营业</source>
       <translation>{day:%Y-%m-%d}：本店不營業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="214" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="219" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="232" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="237" />
       <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
       <translation>選擇一個預約檢視詳情；空閒的時段可按“新預約”預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="238" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
       <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
       <translation>{start:%Y-%m-%d %H:%M}　{kind}　{status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
       <source>客户描述：{words}</source>
       <translation>客戶描述：{words}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
       <source>需携带证件：{documents}</source>
       <translation>需攜帶證件：{documents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="250" />
       <source>取消原因：{reason}</source>
       <translation>取消原因：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="251" />
       <source>经办人：{who}</source>
       <translation>經辦人：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="279" />
       <source>已预约。</source>
       <translation>已預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="296" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}　{plate}　原預約 {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
       <source>取消预约</source>
       <translation>取消預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
       <source>取消的原因：</source>
       <translation>取消的原因：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="316" />
       <source>预约单_{plate}.pdf</source>
       <translation>預約單_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>預約簡訊已複製，可貼上到簡訊平臺：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="332" />
       <source>预约登记表_{day}.pdf</source>
       <translation>預約登記表_{day}.pdf</translation>
     </message>
@@ -5424,7 +5459,7 @@
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="66" />
       <source>客户对车辆情况的描述，前台接车时不必再问</source>
       <translation>客戶對車輛情況的描述，前臺接車時不必再問</translation>
     </message>
@@ -7711,57 +7746,62 @@
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <source>　预约 {booked}，到店率 {show}</source>
+      <translation>　預約 {booked}，到店率 {show}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="251" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="255" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="284" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="312" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="313" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
