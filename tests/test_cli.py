@@ -326,3 +326,45 @@ def test_the_command_line_is_audited_as_the_os_account_not_an_environment_variab
     open_store(db)
     actors = {entry.actor for entry in AuditEntry.select()}
     assert actors == {f"cli:{session.os_account()}"} and "cli:王经理" not in actors
+
+
+def test_appointments_are_booked_listed_moved_and_printed_from_the_command_line(demo_file, tmp_path, capsys):
+    from pypdf import PdfReader
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "book", "5", "--at", "2026-11-30 10:00",
+                       "--kind", "repair", "--words", "刹车异响", "--json")
+    booked = json.loads(out)
+    assert code == 0 and set(booked) == {"id", "customer_id", "vehicle_id", "start", "kind", "status", "source",
+                                         "task_id", "words"}
+    assert (booked["start"], booked["kind"], booked["status"]) == ("2026-11-30T10:00", "一般维修", "已预约")
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "appointments", "--date", "2026-11-30",
+                       "--json")
+    assert booked["id"] in [row["id"] for row in json.loads(out)]
+    code, _, err = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "appointment", str(booked["id"]),
+                       "--move", "2026-11-29 10:00")  # a Sunday
+    assert code == 1 and "不营业" in err and err.count("\n") == 1
+    code, _, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "appointment", str(booked["id"]),
+                     "--move", "2026-12-01 10:00")
+    assert code == 0
+    for form, ident in (("appointment", str(booked["id"])), ("appointments", "2026-12-01")):
+        out_file = tmp_path / f"{form}.pdf"
+        assert run(capsys, "--db", str(demo_file), "print", form, ident, "--out", str(out_file))[0] == 0
+        text = "".join(page.extract_text() for page in PdfReader(out_file).pages)
+        assert "刹车异响" in text
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "kpi", "--month", "2026-11", "--json")
+    assert set(json.loads(out)["appointments"]) == {"booked", "arrived", "no_show", "cancelled", "show_rate"}
+
+
+def test_a_reminder_is_logged_booked_in_one_step(demo_file, capsys):
+    from carecenter.models import CallTask
+    from carecenter.store import open_store
+    store = open_store(demo_file)
+    task = CallTask.select().where((CallTask.reason == "maintenance_due") & (CallTask.status == "open")
+                                   & CallTask.vehicle.is_null(False)).first()
+    birthday = CallTask.select().where((CallTask.reason == "birthday") & (CallTask.status == "open")).first()
+    store.close()
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "log-call", str(task.id),
+                       "--outcome", "booked", "--at", "2026-12-02 14:30", "--note", "定保提醒")
+    assert code == 0 and "已预约" in out
+    code, _, err = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "log-call", str(birthday.id),
+                       "--outcome", "booked", "--at", "2026-12-02 15:00")
+    assert code == 1 and "不是提醒预约" in err

@@ -1,4 +1,4 @@
-"""Every printed form (F1–F12) in each of the three languages, on the demo dealership whose typed data is in Latin
+"""Every printed form (F1–F14) in each of the three languages, on the demo dealership whose typed data is in Latin
 letters: any Chinese left on an English form, or any Simplified-only character on a Traditional one, is a label that
 escaped translation."""
 
@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from carecenter import i18n, lounge, printing, session
-from carecenter.models import CallLog, Complaint, LoungeCheck, Vehicle
+from carecenter.models import Appointment, CallLog, Complaint, LoungeCheck, Vehicle
 from tests_support import CHINESE, latin_data, simplified_only_characters
 
 #: The title each form prints, per language.
@@ -22,13 +22,14 @@ TITLES = {
 
 
 def _all_forms(folder) -> dict[str, str]:
-    """Print the twelve forms; return each one's text."""
+    """Print the forms; return each one's text."""
     call = CallLog.select().order_by(CallLog.id.desc()).first()
     complaint = Complaint.select().where(Complaint.number != "").order_by(Complaint.id.desc()).first()
     escalated = Complaint.select().where((Complaint.number != "") & ((Complaint.warning != "")
                                          | Complaint.escalated_from.is_null(False))).first()
     vehicle = Vehicle.select().where(Vehicle.delivery_date >= datetime.date(2026, 8, 1)).first()
     lounge_day = LoungeCheck.select().order_by(LoungeCheck.day.desc()).first().day
+    appointment = Appointment.select().where(Appointment.words != "").order_by(Appointment.id).first()
     with session.acting_as(session.Actor("Manager Lee", "manager")):
         check = lounge.record_spot_check(call.id, call.caller, ["yes"] * 13 + ["no", "na"])
     jobs = {
@@ -43,6 +44,8 @@ def _all_forms(folder) -> dict[str, str]:
         "F10": lambda out: printing.print_spot_check(check, out),
         "F11": lambda out: printing.print_membership(1, out),
         "F12": lambda out: printing.print_monthly("2026-10", out),
+        "F13": lambda out: printing.print_appointment(appointment.id, out),
+        "F14": lambda out: printing.print_appointments(f"{appointment.start:%Y-%m-%d}", out),
     }
     texts = {}
     for name, job in jobs.items():
