@@ -513,6 +513,14 @@ def find(text: str, limit: int = 50) -> list[AppointmentRow]:
     return _rows(upcoming + past)[:limit]
 
 
+def day_view(day: datetime.date, text: str = ""):
+    """What the appointments tab shows at once: the day's slots and appointments, its week from Monday, and the
+    matches of a search (None without one)."""
+    monday = day - datetime.timedelta(days=day.weekday())
+    found = find(text) if text.strip() else None
+    return slots(day), day_list(day), week_counts(monday), found
+
+
 def history(appointment_id: int) -> list[AppointmentEvent]:
     permissions.require("view")
     return list(AppointmentEvent.select().where(AppointmentEvent.appointment == appointment_id)

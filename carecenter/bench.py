@@ -36,7 +36,9 @@ TARGETS = {
     "L": {"vehicles": 120_000, "visits": 600_000, "calls": 1_000_000, "complaints": 10_000, "import": 100_000},
 }
 BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
-           "import": 60_000}
+           "import": 60_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500}
+#: The booking book of the benchmark store: a year of bookings at 48 a day (two dealership halls' worth at L).
+BAYS_PER_DAY, BAYS_PER_SLOT = 48, 3
 RUNS = 20
 
 
@@ -72,12 +74,48 @@ def build(path: Path, size: str) -> dict[str, int]:
     if not Customer.select().exists():
         demo.load_demo(size, 1, lambda step, percent: _say(f"demo {size}: {step} {percent}%"))
         _top_up(size)
+    _book_a_year()
     counts = {"customers": Customer.select().count(), "vehicles": Vehicle.select().count(),
               "visits": ServiceVisit.select().count(), "calls": CallLog.select().count(),
               "complaints": Complaint.select().count()}
     store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return counts
+
+
+def _book_a_year() -> None:
+    """A year of appointments up to today (and the weeks ahead), every working day filled to the bench's capacity
+    with arrivals, no-shows and cancellations — what a busy dealership's book holds after a year."""
+    from carecenter import complaints, settings
+    from carecenter.models import Appointment, Vehicle
+    from carecenter.store import bulk_insert, sync_ids, write
+    settings.save_many({"appointments.bays_per_day": BAYS_PER_DAY, "appointments.bays_per_slot": BAYS_PER_SLOT})
+    if Appointment.select().where(Appointment.start < datetime.datetime(2026, 1, 1)).exists():
+        return
+    rng = random.Random(11)
+    calendar = complaints.calendar()
+    cars = list(Vehicle.select(Vehicle.id, Vehicle.customer).order_by(Vehicle.id).tuples())
+    rows = []
+    day = TODAY - datetime.timedelta(days=365)
+    while day <= TODAY + datetime.timedelta(days=20):
+        if calendar.is_working_day(day):
+            for slot in range(19):
+                start = datetime.datetime.combine(day, datetime.time(8, 30)) + datetime.timedelta(minutes=30 * slot)
+                for _ in range(2 if slot % 3 else 3):  # 48 a day
+                    vehicle_id, customer_id = rng.choice(cars)
+                    roll = rng.random()
+                    status = ("已预约" if day >= TODAY else "已到店" if roll < 0.82 else "爽约" if roll < 0.92
+                              else "已取消")
+                    rows.append({"customer": customer_id, "vehicle": vehicle_id, "start": start, "kind": "定期保养",
+                                 "words": "", "source": rng.choice(("reminder", "incoming", "desk")), "task": None,
+                                 "status": status, "booked_by": "benchmark",
+                                 "booked_at": start - datetime.timedelta(days=3), "updated_at": start,
+                                 "arrived_at": start if status == "已到店" else None})
+        day += datetime.timedelta(days=1)
+    with write():
+        for first in range(0, len(rows), 5000):
+            bulk_insert(Appointment, rows[first:first + 5000])
+        sync_ids(Appointment)
 
 
 def _say(text: str) -> None:
@@ -267,6 +305,40 @@ def hot_paths(path: Path) -> list[Row]:
     count = len(followup.day_tasks(TODAY))
     rows.append(Row("the day's call list", statistics.median(ours), None, statistics.median(floors),
                     BUDGETS["call list"], f"{count:,} calls"))
+    return rows + appointment_paths(raw)
+
+
+def appointment_paths(raw: sqlite3.Connection) -> list[Row]:
+    """The booking book at a year of bookings: the tab's day, the two slots offered, a booking, the month's figures."""
+    from carecenter import appointments
+    from carecenter.models import Appointment, Vehicle
+    day = TODAY - datetime.timedelta(days=1) if TODAY.weekday() == 0 else TODAY
+    held = len(appointments.day_list(day))
+    rows = []
+    for label, work, budget, note in (
+            ("appointments: the day in the tab", lambda: appointments.day_view(day), BUDGETS["appointment day"],
+             f"{held} appointments that day, {Appointment.select().count():,} in the book"),
+            ("appointments: the first two free slots", lambda: appointments.next_free_slots(TODAY + datetime.timedelta(
+                days=25)), BUDGETS["free slots"], ""),
+            ("appointments: the month's figures", lambda: appointments.kpis(datetime.date(2026, 10, 1),
+                                                                             datetime.date(2026, 10, 31)),
+             BUDGETS["appointment figures"], "by source, arrivals, no-shows, reminders → bookings → arrivals")):
+        ours, floors = [], []
+        for _ in range(RUNS):
+            with captured_sql() as statements:
+                ours.append(_ms(work))
+            floors.append(_replay(raw, statements))
+        rows.append(Row(label, statistics.median(ours), _p(ours, 0.95), statistics.median(floors), budget, note))
+    cars = [row[0] for row in Vehicle.select(Vehicle.id).order_by(Vehicle.id).limit(RUNS).tuples()]
+    target = TODAY + datetime.timedelta(days=40)
+    while not appointments.slots(target):
+        target += datetime.timedelta(days=1)
+    ours = []
+    for index, vehicle_id in enumerate(cars):
+        start = datetime.datetime.combine(target, datetime.time(8, 30)) + datetime.timedelta(minutes=30 * (index % 16))
+        ours.append(_ms(lambda: appointments.book(vehicle_id, start)))
+    rows.append(Row("appointments: a booking (one transaction)", statistics.median(ours), _p(ours, 0.95), None,
+                    BUDGETS["booking"], "capacity checked, history, confirmation call, audit"))
     return rows
 
 

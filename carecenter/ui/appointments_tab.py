@@ -40,13 +40,6 @@ STATE_COLOURS = {"已到店": "#2E7D32", "爽约": "#C62828", "已取消": "#9E9
 WEEKDAYS = (N_("周一"), N_("周二"), N_("周三"), N_("周四"), N_("周五"), N_("周六"), N_("周日"))
 
 
-def load_day(day: datetime.date, text: str):
-    """The day's slots and appointments, the week from Monday, and a search (one background job)."""
-    monday = day - datetime.timedelta(days=day.weekday())
-    found = appointments.find(text) if text.strip() else None
-    return appointments.slots(day), appointments.day_list(day), appointments.week_counts(monday), found
-
-
 class AppointmentsTab(QWidget):
     status_message = Signal(str)
     #: today's appointments still to come, arrived (the status bar)
@@ -153,7 +146,7 @@ class AppointmentsTab(QWidget):
             self._set_day(item.data(Qt.ItemDataRole.UserRole))
 
     def reload(self) -> None:
-        self.runner.run(load_day, self.selected_day(), self.search.text(), on_done=self._show)
+        self.runner.run(appointments.day_view, self.selected_day(), self.search.text(), on_done=self._show)
         if self.selected_day() != clock.today():
             self.runner.run(appointments.today_count, on_done=lambda counts: self.counted.emit(*counts))
 

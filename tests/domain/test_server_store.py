@@ -81,3 +81,34 @@ def test_after_an_import_with_its_own_ids_new_customers_still_get_free_ids(store
     assert report.written
     customer = archive.save_customer({"name": "王五", "phone": "13700001111"})  # would collide without sync_ids
     assert customer > max(c for c in archive.find_customers("李四"))
+
+
+@server_only
+def test_two_desks_booking_the_last_bay_of_a_slot_get_one_booking_and_one_sentence(store):
+    from carecenter import appointments, settings
+    settings.save_many({"appointments.bays_per_slot": 1})
+    cars = []
+    for n in range(2):
+        customer = archive.save_customer({"name": f"客户{n}", "phone": f"1381234000{n}"})
+        cars.append(archive.save_vehicle(customer, {"plate": f"浙A1234{n}"}))
+    slot = datetime.datetime(2026, 11, 23, 9, 0)
+    start = threading.Barrier(2)
+    booked, refused = [], []
+
+    def desk(vehicle_id):
+        try:
+            with session.acting_as(ADMIN_ACTOR):  # each thread is a desk with its own connection
+                start.wait()
+                booked.append(appointments.book(vehicle_id, slot).id)
+        except UserError as error:
+            refused.append(str(error))
+        finally:
+            current_store().db.close()
+
+    threads = [threading.Thread(target=desk, args=(car,)) for car in cars]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(booked) == 1 and len(refused) == 1
+    assert "已约满" in refused[0] and "11-23 08:30" in refused[0]  # the next free slots are offered
