@@ -401,7 +401,7 @@ def _appointment_book(rng: random.Random, today: datetime.date,
         row["updated_at"] = row["booked_at"]
         day = row["start"].date()
         roll = rng.random()
-        if day == today and row["start"] < now():
+        if day == today and row["start"] < datetime.datetime.combine(today, now().time()):  # already this morning
             row["status"], row["arrived_at"] = ("已到店", row["start"]) if roll < 0.9 else ("已确认", None)
         elif day >= today:
             row["status"] = "已确认" if day == today and roll < 0.6 else "已预约"

@@ -31,7 +31,7 @@ def main() -> int:
     parser.add_argument("--size", default="1366x697")
     parser.add_argument("--suffix", default="")
     parser.add_argument("--screen", default="1366x768", help="the screen in physical pixels (1920x1080 with --scale)")
-    parser.add_argument("--only", help="comma-separated names: archive-tab,calls-tab,complaints-tab,lounge-tab,"
+    parser.add_argument("--only", help="comma-separated names: archive-tab,calls-tab,appointments-tab,complaints-tab,lounge-tab,"
                                            "statistics-tab,settings,help,call-dialog")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale  # before Qt starts
@@ -55,6 +55,7 @@ def main() -> int:
     from carecenter.ui.settings_dialog import SettingsDialog
 
     clock.set_today(datetime.date(2026, 11, 20))
+    clock.set_now(datetime.datetime(2026, 11, 20, 10, 30))  # mid-morning at the desk, whatever the hour here
     app = QApplication([])
     fonts.install(app)
     language.apply(args.lang)
@@ -94,6 +95,13 @@ def main() -> int:
     save(window, "archive-tab")
     window.tabs.setCurrentWidget(window.calls_tab)
     save(window, "calls-tab")
+    window.tabs.setCurrentWidget(window.appointments_tab)
+    window.appointments_tab.reload()
+    appointments_table = window.appointments_tab.table
+    booked_row = next((r for r in range(appointments_table.rowCount())
+                       if window.appointments_tab.rows[r] is not None and window.appointments_tab.rows[r].words), 0)
+    appointments_table.setCurrentCell(booked_row, 0)
+    save(window, "appointments-tab")
     window.tabs.setCurrentWidget(window.complaints_tab)
     save(window, "complaints-tab")
     window.tabs.setCurrentWidget(window.lounge_tab)

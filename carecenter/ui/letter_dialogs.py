@@ -185,6 +185,18 @@ class IncomingCallDialog(QDialog):
             return
         notes = {"what": self.what.text(), "request": self.request.toPlainText(),
                  "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}
-        self.runner.run(followup.log_incoming, self.picker.customer_id(), self.call_type.currentData(), notes,
-                        changes=True, on_done=lambda _: super(IncomingCallDialog, self).accept(),
+        customer_id = self.picker.customer_id()
+        self.runner.run(followup.log_incoming, customer_id, self.call_type.currentData(), notes,
+                        changes=True, on_done=lambda _: self._logged(customer_id),
                         on_error=lambda error: self.message.setText(str(error)))
+
+    def _logged(self, customer_id: int) -> None:
+        """A call to book (预约) goes on to the booking with the customer already found (RULES §7: 来电预约登记)."""
+        super().accept()
+        if self.call_type.currentData() == "预约":
+            from carecenter.ui.booking_dialog import BookingDialog
+            self.booking = BookingDialog(self.runner, self.parentWidget(), customer_id=customer_id, source="incoming",
+                                         title=self.picker.choice.currentText(),
+                                         kind=None)
+            self.booking.words.setPlainText(self.request.toPlainText())
+            self.booking.open()

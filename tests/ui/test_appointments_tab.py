@@ -102,3 +102,21 @@ def test_cancelling_asks_for_a_reason_and_changes_nothing_without_one(store, run
     assert any("原因" in text for _, text in message_boxes)
     tab.cancel("客户出差")
     assert Appointment.get_by_id(booked.id).status == "已取消"
+
+
+def test_a_call_to_book_goes_on_to_the_booking_with_the_customer_found(store, runner, qtbot):
+    from carecenter.ui.letter_dialogs import IncomingCallDialog
+    _, vehicle = _car()
+    dialog = IncomingCallDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.picker.search.setText("5678")
+    dialog.picker.find()
+    dialog.call_type.setCurrentIndex(dialog.call_type.findData("预约"))
+    dialog.request.setPlainText("想约下周一做保养")
+    dialog.accept()
+    booking = dialog.booking
+    qtbot.addWidget(booking)
+    assert booking.vehicle.currentData() == vehicle and booking.words.toPlainText() == "想约下周一做保养"
+    booking.day.setDate(QDate(2026, 11, 23))
+    booking.accept()
+    assert Appointment.get(Appointment.vehicle == vehicle).source == "incoming"
