@@ -583,11 +583,13 @@ def kpis(first: datetime.date, last: datetime.date) -> AppointmentKpis:
             figures.no_show += count
     figures.by_source = {source: by_source.get(source, 0) for source in APPOINTMENT_SOURCES}
     funnel: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for reason, count in (CallTask.select(CallTask.reason, pw.fn.COUNT(CallTask.id))
-                          .where(CallTask.reason.in_(BOOKING_REASONS) & (CallTask.status == "done")
-                                 & (CallTask.completed_at >= start) & (CallTask.completed_at < end))
-                          .group_by(CallTask.reason).tuples()):
-        funnel[reason][0] += count
+    # the month's completed calls by reason and status, read through the completed_at index (with the reason or the
+    # status in the WHERE, SQLite picks their indexes and reads a million calls: 1.9 s at L instead of 40 ms)
+    for reason, status, count in (CallTask.select(CallTask.reason, CallTask.status, pw.fn.COUNT(CallTask.id))
+                                  .where((CallTask.completed_at >= start) & (CallTask.completed_at < end))
+                                  .group_by(CallTask.reason, CallTask.status).tuples()):
+        if reason in BOOKING_REASONS and status == "done":
+            funnel[reason][0] += count
     for reason, status, count in (Appointment.select(CallTask.reason, Appointment.status, pw.fn.COUNT(Appointment.id))
                                   .join(CallTask, on=(Appointment.task == CallTask.id))
                                   .where((Appointment.source == "reminder") & (CallTask.completed_at >= start)
