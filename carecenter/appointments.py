@@ -240,6 +240,11 @@ def _clean_kind(kind: str) -> str:
     return kind
 
 
+def documents_in_language(documents: str) -> str:
+    """The stored checklist (the program's words, 、-separated) in the user's language."""
+    return tr("、").join(tr(item) for item in documents.split("、") if item)
+
+
 def _clean_documents(documents) -> str:
     items = [clean_text(d) for d in (documents.split("、") if isinstance(documents, str) else documents or [])]
     return "、".join(d for d in items if d)
@@ -266,7 +271,7 @@ def book(vehicle_id: int, at: datetime.datetime, kind: str = N_("定期保养"),
             customer=vehicle.customer_id, vehicle=vehicle.id, start=at, kind=kind, words=clean_multiline(words),
             advisor=clean_text(advisor), documents=_clean_documents(documents), source=source, task=task_id,
             overridden=overridden, booked_by=actor.name, booked_at=now(), updated_at=now())
-        _event(appointment.id, "booked", actor.name, f"{at:%Y-%m-%d %H:%M} {kind}")
+        _event(appointment.id, "booked", actor.name, f"{at:%Y-%m-%d %H:%M}")
         if overridden:
             _event(appointment.id, "override", actor.name, f"{at:%Y-%m-%d %H:%M}")
             audit.record("override", "appointment", appointment.id, detail=f"满额加约 {at:%Y-%m-%d %H:%M}")
@@ -611,7 +616,9 @@ def slip_values(appointment_id: int) -> dict:
     return {"number": f"YY{appointment.start:%Y%m%d}-{appointment.id:05d}", "name": customer.name,
             "phone": customer.phone, "plate": vehicle.plate, "model": vehicle.model,
             "date": f"{appointment.start:%Y-%m-%d}", "time": f"{appointment.start:%H:%M}", "kind": appointment.kind,
-            "words": appointment.words, "advisor": appointment.advisor, "documents": appointment.documents,
+            "words": appointment.words, "advisor": appointment.advisor,
+            "documents": documents_in_language(appointment.documents),
+            "documents_stored": appointment.documents,  # the SMS to the customer stays in Chinese
             "handler": appointment.booked_by, "status": appointment.status,
             "address": settings.get("dealership.address"),
             "hotline": settings.get("dealership.hotline") or settings.get("dealership.phone")}

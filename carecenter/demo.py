@@ -419,10 +419,9 @@ def _appointment_book(rng: random.Random, today: datetime.date,
         bulk_insert(Appointment, batch)
     sync_ids(Appointment)
     events = [{"appointment": appointment_id, "at": booked_at, "actor": booked_by, "kind": "booked",
-               "detail": f"{start:%Y-%m-%d %H:%M} {kind}"}
-              for appointment_id, booked_at, booked_by, start, kind in Appointment.select(
-                  Appointment.id, Appointment.booked_at, Appointment.booked_by, Appointment.start, Appointment.kind)
-              .tuples()]
+               "detail": f"{start:%Y-%m-%d %H:%M}"}
+              for appointment_id, booked_at, booked_by, start in Appointment.select(
+                  Appointment.id, Appointment.booked_at, Appointment.booked_by, Appointment.start).tuples()]
     for batch in chunked(events, 5000):
         bulk_insert(AppointmentEvent, batch)
     confirmations = []  # the working day before, for what is still to come (today's list has tomorrow's)

@@ -672,5 +672,5 @@ def call_kpis(first: datetime.date, last: datetime.date) -> CallKpis:
                         & (CallTask.reason != "thank_you_letter") & (CallTask.status != "cancelled")))
     done = [t for t in tasks if t.status == "done"]
     on_time = sum(1 for t in done if t.completed_at and t.completed_at.date() <= t.window_end)
-    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome == "satisfied"),
+    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome in ("satisfied", "booked")),
                     sum(1 for t in tasks if t.status == "missed"))

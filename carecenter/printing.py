@@ -471,7 +471,8 @@ def print_appointments(day_text: str, out: Path | str) -> Path:
               "arrived": sum(1 for r in rows if r.status == "已到店"), "no_show": sum(1 for r in rows if r.status == "爽约")}
     sheet = appointment_forms.DaySheet(
         header(appointment_forms.DAY_TITLE, f"F14-{day:%Y%m%d}"), f"{day:%Y-%m-%d}",
-        [(n, f"{r.start:%H:%M}", r.name, r.phone, r.plate, r.model, tr(r.kind), r.words, r.documents, r.advisor,
+        [(n, f"{r.start:%H:%M}", r.name, r.phone, r.plate, r.model, tr(r.kind), r.words,
+          appointments.documents_in_language(r.documents), r.advisor,
           tr(APPOINTMENT_SOURCES.get(r.source, r.source)), tr(r.status), r.booked_by) for n, r in enumerate(rows, 1)],
         totals)
     path = appointment_forms.write_day(sheet, out)

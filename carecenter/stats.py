@@ -21,6 +21,11 @@ from carecenter.i18n import N_
 ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
 
+#: Outcomes that count as 满意: a reminder the customer took up and booked is a satisfied contact (RULES §8 will
+#: count satisfaction from the satisfaction calls only).
+SATISFIED_OUTCOMES = ("satisfied", "booked")
+
+
 def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:
     """F9: per model, per month of ``year`` (index 0 = January): showroom deliveries (展厅销售数), vehicles whose
     first workshop visit falls in the month (首次进厂), and vehicles that became lost customers that month (流失顾客:
@@ -156,7 +161,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
             if task.status == "done":
                 counts.done += 1
                 counts.on_time += bool(task.completed_at and task.completed_at.date() <= task.window_end)
-                counts.satisfied += task.outcome == "satisfied"
+                counts.satisfied += task.outcome in SATISFIED_OUTCOMES
                 counts.unsatisfied += task.outcome == "unsatisfied"
             elif task.status == "lost":
                 counts.lost += 1

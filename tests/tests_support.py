@@ -25,6 +25,8 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "staff": {"role", "password_hash"},
     "spot_check": {"answers"},
     "audit_entry": {"action", "entity"},
+    "appointment": {"kind", "status", "source", "documents"},
+    "appointment_event": {"kind"},
 }
 _SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "rule_cursor"}
 

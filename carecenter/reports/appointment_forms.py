@@ -27,8 +27,9 @@ def slip_text(values: dict) -> str:
     """The same slip as an SMS (Chinese, as every text to a customer)."""
     parts = [f"【{values['dealer']}】{values['name']}您好，您的{values['plate']}已预约"
              f"{values['date']} {values['time']}{values['kind']}（预约单号 {values['number']}）。"]
-    if values.get("documents"):
-        parts.append(f"请携带：{values['documents']}。")
+    documents = values.get("documents_stored", values.get("documents"))
+    if documents:
+        parts.append(f"请携带：{documents}。")
     parts.append(REMEMBER + BAY_NOT_HELD)
     if values.get("hotline"):
         parts.append(f"如需改约请致电 {values['hotline']}。")

@@ -238,7 +238,8 @@ class AppointmentsTab(QWidget):
         if row.words:
             lines.append(tr("客户描述：{words}").format(words=row.words))
         if row.documents:
-            lines.append(tr("需携带证件：{documents}").format(documents=row.documents))
+            lines.append(tr("需携带证件：{documents}").format(
+                documents=appointments.documents_in_language(row.documents)))
         if row.cancel_reason:
             lines.append(tr("取消原因：{reason}").format(reason=row.cancel_reason))
         lines.append(tr("经办人：{who}").format(who=row.booked_by))

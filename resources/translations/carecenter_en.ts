@@ -190,11 +190,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>no free slot in the next two weeks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
-      <source>、</source>
-      <translation>, </translation>
-    </message>
-    <message>
       <location filename="../../carecenter/appointments.py" line="180" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} is fully booked. Free: {alternatives}.</translation>
@@ -215,92 +210,97 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The service should be one of {v1}, not “{kind}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="248" />
+      <location filename="../../carecenter/appointments.py" line="245" />
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="253" />
       <source>定期保养</source>
       <translation>Regular maintenance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="249" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>行驶证</source>
       <translation>Vehicle licence</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="249" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>保养手册</source>
       <translation>Service book</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="256" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>The source should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="266" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="263" />
+      <location filename="../../carecenter/appointments.py" line="268" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>This car's customer has been deleted: it cannot be booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="293" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="290" />
+      <location filename="../../carecenter/appointments.py" line="295" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}” is not a reminder call: it cannot end as “Booked”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="293" />
+      <location filename="../../carecenter/appointments.py" line="298" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="298" />
+      <location filename="../../carecenter/appointments.py" line="303" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>This customer has no car on record yet: nothing to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="303" />
+      <location filename="../../carecenter/appointments.py" line="308" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>Booked for {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="319" />
+      <location filename="../../carecenter/appointments.py" line="324" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>Appointment {appointment_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="325" />
+      <location filename="../../carecenter/appointments.py" line="330" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>Appointment {id} is already “{status}” and cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="336" />
+      <location filename="../../carecenter/appointments.py" line="341" />
       <source>新的时段与原来的相同。</source>
       <translation>The new slot is the same as the old one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="352" />
+      <location filename="../../carecenter/appointments.py" line="357" />
       <source>请填写取消预约的原因。</source>
       <translation>Please give the reason for cancelling.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="356" />
+      <location filename="../../carecenter/appointments.py" line="361" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="380" />
+      <location filename="../../carecenter/appointments.py" line="385" />
       <source>预约 {id} 已登记到店。</source>
       <translation>Appointment {id} is already marked arrived.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="389" />
+      <location filename="../../carecenter/appointments.py" line="394" />
       <source>到店登记</source>
       <translation>Marked arrived</translation>
     </message>
@@ -1855,27 +1855,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="585" />
+      <location filename="../../carecenter/demo.py" line="584" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="601" />
+      <location filename="../../carecenter/demo.py" line="600" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="604" />
+      <location filename="../../carecenter/demo.py" line="603" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="606" />
+      <location filename="../../carecenter/demo.py" line="605" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="609" />
+      <location filename="../../carecenter/demo.py" line="608" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -3535,77 +3535,77 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>If you cannot arrive at the appointed time, we may not be able to keep your bay.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="42" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="43" />
       <source>预约单号</source>
       <translation>Slip no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="45" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="46" />
       <source>预约日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
       <source>经销商地址</source>
       <translation>Dealership address</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
       <source>服务热线</source>
       <translation>Service hotline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>预约时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>客户姓名</source>
       <translation>Customer name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车牌号</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车型</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>预约项目</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>客户描述</source>
       <translation>Customer's words</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>需携带证件</source>
       <translation>Documents to bring</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="76" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="77" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="81" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="82" />
       <source>合计：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}</source>
       <translation>Total: booked {booked}, confirmed {confirmed}, arrived {arrived}, no-shows {no_show}</translation>
     </message>
@@ -5015,147 +5015,147 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="63" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="56" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="66" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="59" />
       <source>前一天（Alt+←）</source>
       <translation>Day before (Alt+←)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="67" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="60" />
       <source>后一天（Alt+→）</source>
       <translation>Day after (Alt+→)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="72" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
       <source>按车牌或电话查找预约，回车查找</source>
       <translation>Find appointments by plate or phone, Enter searches</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="77" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
       <source>&lt;b&gt;预约&lt;/b&gt;</source>
       <translation>&lt;b&gt;Appointments&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="76" />
       <source>新预约 (Ctrl+B)…</source>
       <translation>New appointment (Ctrl+B)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="79" />
       <source>改约…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="80" />
       <source>取消预约…</source>
       <translation>Cancel appointment…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
       <source>打印预约单 (F13)…</source>
       <translation>Print slip (F13)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="89" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="82" />
       <source>复制短信文本</source>
       <translation>Copy SMS text</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="90" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
       <source>打印登记表 (F14)…</source>
       <translation>Print day sheet (F14)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="110" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="103" />
       <source>本周</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="183" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="176" />
       <source>空闲 {free}</source>
       <translation>{free} free</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="204" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="197" />
       <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
       <translation>{day:%Y-%m-%d}: booked {booked}, confirmed {confirmed}, arrived {arrived}, no-shows {no_show}; free bays {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="208" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="201" />
       <source>{day:%Y-%m-%d}：本店不营业</source>
       <translation>{day:%Y-%m-%d}: closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="219" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="212" />
       <source>休息</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="237" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="230" />
       <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
       <translation>Select an appointment to see it; book a free slot with “New appointment”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="236" />
       <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
       <translation>{start:%Y-%m-%d %H:%M}  {kind}  {status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="239" />
       <source>客户描述：{words}</source>
       <translation>Customer's words: {words}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
       <source>需携带证件：{documents}</source>
       <translation>Documents to bring: {documents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="250" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="244" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="251" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
       <source>经办人：{who}</source>
       <translation>Booked by: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="279" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="273" />
       <source>已预约。</source>
       <translation>Booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="296" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="290" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}  {plate}  booked for {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
       <source>取消预约</source>
       <translation>Cancel appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
       <source>取消的原因：</source>
       <translation>Reason for cancelling:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="316" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="310" />
       <source>预约单_{plate}.pdf</source>
       <translation>appointment-slip_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="321" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>The appointment SMS is copied, ready to paste into the SMS platform: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="332" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="326" />
       <source>预约登记表_{day}.pdf</source>
       <translation>appointments_{day}.pdf</translation>
     </message>
@@ -6300,231 +6300,236 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+5）并选时段：预约和回访一起保存。</source>
+      <translation>When a customer agrees to book during a reminder call (first service, maintenance, lost-customer warning …), choose “Booked” (Ctrl+5) and a slot: the booking and the call are saved together.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>Before leaving, print the day's call register (F3); the new-car buyer follow-up record (F5) can be printed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="34" />
       <source>时间窗口过了还没打的回访记为“已过期”，计入应回访；电脑几天没开时，这期间整个窗口都已过去的回访也会补记为已过期（未列入清单）。经理在状态筛选中选“已过期（近31天）”按原因和经办人查看。</source>
       <translation>A call not made before its window closes is missed and still counts as due; when the PC was off for some days, the calls whose whole window passed meanwhile are recorded as missed too (never listed). Managers see them by reason and assignee with the status filter Missed (31 days).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>打开所选回访</source>
       <translation>Open the selected call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>刷新清单</source>
       <translation>Refresh the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>通话窗口中：选择回访结果</source>
       <translation>In the call window: choose the result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
       <translation>The service booking book: a slot every 30 minutes, with a limit of bays per slot and per day (changed in the settings); closed days have no slots.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
       <translation>When a customer agrees to book during a reminder call, press “Booked” in the call window and choose a slot: the booking and the completed call are saved together.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
       <translation>When a customer calls or comes in to book, press Ctrl+B; the day's first two free slots are offered first, and when the day is full the next free ones.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
       <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
       <translation>Write down what the customer says about the car so the front desk need not ask again; tell them which documents to bring, and print or send the slip (F13).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
       <translation>An appointment booked more than a day ahead appears on the call list the working day before, under “Appointment confirmation”; when the customer arrives press “Arrived” — recording their visit marks it too.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
       <translation>An appointment neither arrived nor cancelled by the end of its day becomes a no-show the next morning, with a “No-show call” asking the customer to book again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
       <translation>Each morning print the day's appointments (F14) for the front desk.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>新预约</source>
       <translation>New appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>前一天 / 后一天（在列表中）</source>
       <translation>Day before / after (in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>预约空闲时段，或为所选预约改约</source>
       <translation>Book a free slot, or move the selected appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>投诉处理</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>The handling form of grievances and complaints (F6): accept, contact the customer, handle, close, each step against its deadline.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>When a customer complains on the phone or at the desk, press "New complaint", find the customer, write down the complaint, choose the category and channel and accept it; an unsatisfied follow-up call or a logged complaint call makes a draft: select it and press "Accept…".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>Working days follow the State Council's holiday notice. For a year whose notice is not loaded, deadlines are estimated from Mon–Fri and the statutory holidays and marked so; once the notice is out each November, load it in Settings → Hours and days and open complaints' deadlines are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
       <source>打开所选投诉</source>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>Choose the date and the round, then press "Start this round".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>给当前项目打分</source>
       <translation>Score the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>报修当前项目</source>
       <translation>Report a repair for the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>为当前项目填写备注</source>
       <translation>Add a remark to the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
       <source>统计报表</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>选择月份后按“统计”。</source>
       <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>本页使用说明</source>
       <translation>Guide to this page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>切换到第 1–5 页</source>
       <translation>Go to page 1–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>导出客户与车辆</source>
       <translation>Export customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>导入客户资料</source>
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="92" />
       <source>快捷键一览</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
       <source>每天的工作</source>
       <translation>Every day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
       <source>快捷键</source>
       <translation>Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="103" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="110" />
       <source>使用说明</source>
       <translation>Guide</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="116" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>

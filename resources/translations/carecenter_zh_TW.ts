@@ -190,11 +190,6 @@
       <translation>近兩週沒有空閒時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
-      <source>、</source>
-      <translation>、</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/appointments.py" line="180" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} 的預約已滿。可預約：{alternatives}。</translation>
@@ -215,92 +210,97 @@
       <translation>預約專案應為 {v1} 之一，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="248" />
+      <location filename="../../carecenter/appointments.py" line="245" />
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="253" />
       <source>定期保养</source>
       <translation>定期保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="249" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>行驶证</source>
       <translation>行駛證</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="249" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>保养手册</source>
       <translation>保養手冊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="256" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>預約來源應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="266" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="263" />
+      <location filename="../../carecenter/appointments.py" line="268" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>這輛車的客戶已刪除，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="293" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="290" />
+      <location filename="../../carecenter/appointments.py" line="295" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}”不是提醒預約的回訪，不能以“已預約”結束。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="293" />
+      <location filename="../../carecenter/appointments.py" line="298" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="298" />
+      <location filename="../../carecenter/appointments.py" line="303" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>這位客戶還沒有登記車輛，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="303" />
+      <location filename="../../carecenter/appointments.py" line="308" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>已預約 {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="319" />
+      <location filename="../../carecenter/appointments.py" line="324" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>找不到預約（編號 {appointment_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="325" />
+      <location filename="../../carecenter/appointments.py" line="330" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>預約 {id} 已是“{status}”，不能再更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="336" />
+      <location filename="../../carecenter/appointments.py" line="341" />
       <source>新的时段与原来的相同。</source>
       <translation>新的時段與原來的相同。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="352" />
+      <location filename="../../carecenter/appointments.py" line="357" />
       <source>请填写取消预约的原因。</source>
       <translation>請填寫取消預約的原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="356" />
+      <location filename="../../carecenter/appointments.py" line="361" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="380" />
+      <location filename="../../carecenter/appointments.py" line="385" />
       <source>预约 {id} 已登记到店。</source>
       <translation>預約 {id} 已登記到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="389" />
+      <location filename="../../carecenter/appointments.py" line="394" />
       <source>到店登记</source>
       <translation>到店登記</translation>
     </message>
@@ -1855,27 +1855,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="585" />
+      <location filename="../../carecenter/demo.py" line="584" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="601" />
+      <location filename="../../carecenter/demo.py" line="600" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="604" />
+      <location filename="../../carecenter/demo.py" line="603" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="606" />
+      <location filename="../../carecenter/demo.py" line="605" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="609" />
+      <location filename="../../carecenter/demo.py" line="608" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -3535,77 +3535,77 @@
       <translation>如未能按預約時間到達，可能無法為您保留工位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="42" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="43" />
       <source>预约单号</source>
       <translation>預約單號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="45" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="46" />
       <source>预约日期</source>
       <translation>預約日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
       <source>经销商地址</source>
       <translation>經銷商地址</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="53" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
       <source>服务热线</source>
       <translation>服務熱線</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>序号</source>
       <translation>序號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>预约时间</source>
       <translation>預約時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>客户姓名</source>
       <translation>客戶姓名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车牌号</source>
       <translation>車牌號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车型</source>
       <translation>車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="66" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>预约项目</source>
       <translation>預約專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>客户描述</source>
       <translation>客戶描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>需携带证件</source>
       <translation>需攜帶證件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>来源</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="76" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="77" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="81" />
+      <location filename="../../carecenter/reports/appointment_forms.py" line="82" />
       <source>合计：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}</source>
       <translation>合計：預約 {booked}，已確認 {confirmed}，已到店 {arrived}，爽約 {no_show}</translation>
     </message>
@@ -5015,147 +5015,147 @@
       <translation>已約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="63" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="56" />
       <source>今天</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="66" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="59" />
       <source>前一天（Alt+←）</source>
       <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="67" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="60" />
       <source>后一天（Alt+→）</source>
       <translation>後一天（Alt+→）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="72" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="65" />
       <source>按车牌或电话查找预约，回车查找</source>
       <translation>按車牌或電話查詢預約，回車查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="77" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="70" />
       <source>&lt;b&gt;预约&lt;/b&gt;</source>
       <translation>&lt;b&gt;預約&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="76" />
       <source>新预约 (Ctrl+B)…</source>
       <translation>新預約 (Ctrl+B)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="86" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="79" />
       <source>改约…</source>
       <translation>改約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="87" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="80" />
       <source>取消预约…</source>
       <translation>取消預約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="88" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="81" />
       <source>打印预约单 (F13)…</source>
       <translation>列印預約單 (F13)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="89" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="82" />
       <source>复制短信文本</source>
       <translation>複製簡訊文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="90" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="83" />
       <source>打印登记表 (F14)…</source>
       <translation>列印登記表 (F14)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="110" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="103" />
       <source>本周</source>
       <translation>本週</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="183" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="176" />
       <source>空闲 {free}</source>
       <translation>空閒 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="204" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="197" />
       <source>{day:%Y-%m-%d}：预约 {booked}，已确认 {confirmed}，已到店 {arrived}，爽约 {no_show}；空闲工位 {free}</source>
       <translation>{day:%Y-%m-%d}：預約 {booked}，已確認 {confirmed}，已到店 {arrived}，爽約 {no_show}；空閒工位 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="208" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="201" />
       <source>{day:%Y-%m-%d}：本店不营业</source>
       <translation>{day:%Y-%m-%d}：本店不營業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="219" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="212" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="237" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="230" />
       <source>选择一个预约查看详情；空闲的时段可按“新预约”预约。</source>
       <translation>選擇一個預約檢視詳情；空閒的時段可按“新預約”預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="243" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="236" />
       <source>{start:%Y-%m-%d %H:%M}　{kind}　{status}</source>
       <translation>{start:%Y-%m-%d %H:%M}　{kind}　{status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="246" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="239" />
       <source>客户描述：{words}</source>
       <translation>客戶描述：{words}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="241" />
       <source>需携带证件：{documents}</source>
       <translation>需攜帶證件：{documents}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="250" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="244" />
       <source>取消原因：{reason}</source>
       <translation>取消原因：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="251" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="245" />
       <source>经办人：{who}</source>
       <translation>經辦人：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="279" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="273" />
       <source>已预约。</source>
       <translation>已預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="296" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="290" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}　{plate}　原預約 {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
       <source>取消预约</source>
       <translation>取消預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="306" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
       <source>取消的原因：</source>
       <translation>取消的原因：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="316" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="310" />
       <source>预约单_{plate}.pdf</source>
       <translation>預約單_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="321" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>預約簡訊已複製，可貼上到簡訊平臺：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="332" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="326" />
       <source>预约登记表_{day}.pdf</source>
       <translation>預約登記表_{day}.pdf</translation>
     </message>
@@ -6300,231 +6300,236 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="32" />
+      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+5）并选时段：预约和回访一起保存。</source>
+      <translation>首保、定保、流失預警等提醒電話中客戶同意預約時，選“已預約”（Ctrl+5）並選時段：預約和回訪一起儲存。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>下班前列印當天的電話登記表（F3），交車客戶的回訪記錄表（F5）隨時可列印。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="34" />
       <source>时间窗口过了还没打的回访记为“已过期”，计入应回访；电脑几天没开时，这期间整个窗口都已过去的回访也会补记为已过期（未列入清单）。经理在状态筛选中选“已过期（近31天）”按原因和经办人查看。</source>
       <translation>時間視窗過了還沒打的回訪記為“已過期”，計入應回訪；電腦幾天沒開時，這期間整個視窗都已過去的回訪也會補記為已過期（未列入清單）。經理在狀態篩選中選“已過期（近31天）”按原因和經辦人檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>打开所选回访</source>
       <translation>開啟所選回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>刷新清单</source>
       <translation>重新整理清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>通话窗口中：选择回访结果</source>
       <translation>通話視窗中：選擇回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
       <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
       <translation>維修保養的預約簿：每 30 分鐘一個時段，每個時段和每天的工位有上限（在設定中修改），休息日沒有時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
       <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
       <translation>提醒電話中客戶同意預約時，在通話視窗按“已預約”，選時段：預約登記和回訪完成一次儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
       <translation>客戶來電或到店預約時，按 Ctrl+B；先推薦當天最早的兩個空閒時段，當天已滿時推薦之後最近的空閒時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
       <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
       <translation>把客戶描述的車輛情況寫下來，前臺接車時不必再問；告訴客戶要攜帶的證件，列印或傳送預約單（F13）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
       <translation>提前一天以上的預約，前一個工作日會出現在回訪清單上的“預約確認”中；客戶到店時按“到店”，登記維修記錄也會自動標為到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
       <translation>當天沒有到店也沒有取消的預約，第二天早上記為爽約，並安排一次“爽約回訪”請客戶重新預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
       <translation>每天早上列印當天的預約登記表（F14）交給前臺。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>新预约</source>
       <translation>新預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>前一天 / 后一天（在列表中）</source>
       <translation>前一天 / 後一天（在列表中）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>预约空闲时段，或为所选预约改约</source>
       <translation>預約空閒時段，或為所選預約改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
       <source>投诉处理</source>
       <translation>投訴處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>客戶抱怨和投訴的處理表（F6）：受理、聯絡客戶、處理、封閉，每一步都有時限。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>客戶來電或到店投訴時，點“新建投訴”，找到客戶，寫下內容，選類別和渠道後受理；回訪中不滿意或登記“客戶來電投訴”會生成草稿，選中草稿點“受理”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>工作日按國務院放假通知計算。某年的通知沒有載入時，時限按週一至週五和法定節假日估算，標“估算”；每年 11 月通知釋出後，在“設定 → 營業時間與工作日”中載入，未封閉投訴的時限隨即重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
       <source>打开所选投诉</source>
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="61" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>選日期和輪次，點“開始本輪檢查”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>给当前项目打分</source>
       <translation>給當前專案打分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>报修当前项目</source>
       <translation>報修當前專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>为当前项目填写备注</source>
       <translation>為當前專案填寫備註</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
       <source>统计报表</source>
       <translation>統計報表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>选择月份后按“统计”。</source>
       <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>本页使用说明</source>
       <translation>本頁使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
       <source>切换到第 1–5 页</source>
       <translation>切換到第 1–5 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
       <source>导出客户与车辆</source>
       <translation>匯出客戶與車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>导入客户资料</source>
       <translation>匯入客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>立即备份</source>
       <translation>立即備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="92" />
       <source>快捷键一览</source>
       <translation>快捷鍵一覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="98" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
       <source>每天的工作</source>
       <translation>每天的工作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
       <source>快捷键</source>
       <translation>快捷鍵</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="103" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="110" />
       <source>使用说明</source>
       <translation>使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="115" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="116" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>

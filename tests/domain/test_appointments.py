@@ -88,6 +88,8 @@ def test_a_reminder_call_ending_booked_is_one_transaction(store):
     assert (task.status, task.outcome) == ("done", "booked")
     assert (appointment.kind, appointment.source, appointment.task_id) == ("首保", "reminder", task.id)
     assert CallLog.get(CallLog.task == task.id).outcome == "booked"
+    kpis = followup.call_kpis(task.due_date, task.due_date).as_json()
+    assert kpis["done"] == 1 and kpis["satisfied_rate"] == 100.0  # a reminder taken up is a satisfied contact
     # a full slot leaves the task open and no call logged: nothing half-done
     settings.save_many({"appointments.bays_per_slot": 1})
     other = archive.save_vehicle(customer, {"plate": "浙A54321", "delivery_date": "2026-08-20"})
