@@ -57,10 +57,11 @@ class Slot:
     booked: int
     capacity: int
     day_room: int = 10 ** 6  # what the day's limit still allows
+    past: bool = False  # today's slots that have begun cannot be booked any more
 
     @property
     def free(self) -> int:
-        return max(0, min(self.capacity - self.booked, self.day_room))
+        return 0 if self.past else max(0, min(self.capacity - self.booked, self.day_room))
 
 
 @dataclass
@@ -122,7 +123,8 @@ def slots(day: datetime.date) -> list[Slot]:
     per_slot = settings.get("appointments.bays_per_slot")
     booked = _booked_by_slot(day)
     room = max(0, settings.get("appointments.bays_per_day") - sum(booked.values()))
-    return [Slot(start, booked.get(start, 0), per_slot, room) for start in _day_slots(day)]
+    moment = _moment()
+    return [Slot(start, booked.get(start, 0), per_slot, room, start <= moment) for start in _day_slots(day)]
 
 
 def day_load(day: datetime.date) -> tuple[int, int]:
@@ -207,28 +209,35 @@ def _previous_working_day(day: datetime.date) -> datetime.date:
 def _plan_confirmation(appointment: Appointment, actor: str) -> None:
     """The confirmation call on the working day before, for a booking more than a day ahead (RULES §7)."""
     key = f"{CONFIRM_REASON}:{appointment.id}"
-    task = CallTask.get_or_none(CallTask.key == key)
+    tasks = list(CallTask.select().where((CallTask.key == key) | CallTask.key.startswith(key + "#"))
+                 .order_by(CallTask.id))
+    task = next((t for t in tasks if t.status == "open"), None)
     due = _previous_working_day(appointment.start.date())
     if due <= clock.today():
-        if task is not None and task.status == "open":
-            task.status, task.updated_at = "cancelled", now()
-            task.save()
+        _cancel_confirmation(appointment.id)
         return
     note = CONFIRM_APPOINTMENT.format(when=f"{appointment.start:%m-%d %H:%M}", kind=appointment.kind)  # stored words
-    if task is None:
-        CallTask.create(key=key, customer=appointment.customer_id, vehicle=appointment.vehicle_id,
-                        reason=CONFIRM_REASON, due_date=due, window_start=due,
-                        window_end=appointment.start.date() - datetime.timedelta(days=1), assignee=actor, note=note)
+    # the window runs to the appointment's day: a confirmation call not answered is tried again on the day (RULES §7)
+    if task is None:  # the first, or a fresh one after a move (a call already made keeps its record)
+        CallTask.create(key=key if not tasks else f"{key}#{len(tasks) + 1}", customer=appointment.customer_id,
+                        vehicle=appointment.vehicle_id, reason=CONFIRM_REASON, due_date=due, window_start=due,
+                        window_end=appointment.start.date(), assignee=actor, note=note)
     else:
         task.due_date = task.window_start = due
-        task.window_end = appointment.start.date() - datetime.timedelta(days=1)
-        task.status, task.note, task.next_try, task.updated_at = "open", note, None, now()
+        task.window_end = appointment.start.date()
+        task.note, task.next_try, task.updated_at = note, None, now()
         task.save()
 
 
 def _cancel_confirmation(appointment_id: int) -> None:
+    key = f"{CONFIRM_REASON}:{appointment_id}"
     CallTask.update(status="cancelled", updated_at=now()).where(
-        (CallTask.key == f"{CONFIRM_REASON}:{appointment_id}") & (CallTask.status == "open")).execute()
+        ((CallTask.key == key) | CallTask.key.startswith(key + "#")) & (CallTask.status == "open")).execute()
+
+
+def appointment_of_task(key: str) -> int:
+    """The appointment a confirmation or no-show call is about (its key: ``reason:ID`` or ``reason:ID#n``)."""
+    return int(key.split(":")[1].split("#")[0])
 
 
 def _clean_kind(kind: str) -> str:
@@ -247,7 +256,14 @@ def documents_in_language(documents: str) -> str:
 
 def _clean_documents(documents) -> str:
     items = [clean_text(d) for d in (documents.split("、") if isinstance(documents, str) else documents or [])]
-    return "、".join(d for d in items if d)
+    return _limited("、".join(d for d in items if d), 120, N_("需携带证件"))
+
+
+def _limited(text: str, limit: int, what: str) -> str:
+    if len(text) > limit:
+        raise UserError(tr("“{what}”最多 {limit} 个字，现在是 {length} 个。").format(what=tr(what), limit=limit,
+                                                                          length=len(text)))
+    return text
 
 
 def book(vehicle_id: int, at: datetime.datetime, kind: str = N_("定期保养"), words: str = "", *, advisor: str = "",
@@ -269,7 +285,8 @@ def book(vehicle_id: int, at: datetime.datetime, kind: str = N_("定期保养"),
         overridden = _check_slot(at, override)
         appointment = Appointment.create(
             customer=vehicle.customer_id, vehicle=vehicle.id, start=at, kind=kind, words=clean_multiline(words),
-            advisor=clean_text(advisor), documents=_clean_documents(documents), source=source, task=task_id,
+            advisor=_limited(clean_text(advisor), 60, N_("服务顾问")), documents=_clean_documents(documents),
+            source=source, task=task_id,
             overridden=overridden, booked_by=actor.name, booked_at=now(), updated_at=now())
         _event(appointment.id, "booked", actor.name, f"{at:%Y-%m-%d %H:%M}")
         if overridden:
@@ -280,9 +297,22 @@ def book(vehicle_id: int, at: datetime.datetime, kind: str = N_("定期保养"),
     return appointment
 
 
+def booking_kind(task_id: int) -> str:
+    """What a booking from this call is for: 首保 and 年检 by their reminder, a no-show's original kind, else 定期保养."""
+    permissions.require("view")
+    task = CallTask.get_or_none(CallTask.id == task_id)
+    if task is None:
+        return N_("定期保养")
+    if task.reason == NO_SHOW_REASON:
+        missed = Appointment.get_or_none(Appointment.id == appointment_of_task(task.key))
+        if missed is not None:
+            return missed.kind
+    return KIND_OF_REASON.get(task.reason, N_("定期保养"))
+
+
 def book_from_call(task_id: int, at: datetime.datetime, kind: str | None = None, words: str = "",
                    notes: dict | None = None, *, advisor: str = "", documents=(N_("行驶证"), N_("保养手册")),
-                   override: bool = False) -> Appointment:
+                   override: bool = False, vehicle_id: int | None = None) -> Appointment:
     """A reminder call ending 已预约: the call logged, the task done and the appointment booked — one transaction."""
     from carecenter import followup
 
@@ -296,12 +326,17 @@ def book_from_call(task_id: int, at: datetime.datetime, kind: str | None = None,
                 reason=tr(REASONS.get(task.reason, task.reason))))
         if task.status != "open":
             raise UserError(tr("回访任务 {task_id} 已是“{status}”状态，不能再登记。").format(task_id=task_id, status=task.status))
-        vehicle_id = task.vehicle_id or (Vehicle.select(Vehicle.id).where(
+        if vehicle_id is not None and vehicle_id != task.vehicle_id and (
+                task.vehicle_id is not None or Vehicle.get_or_none(
+                    (Vehicle.id == vehicle_id) & (Vehicle.customer == task.customer_id)) is None):
+            raise UserError(tr("回访任务 {task_id} 不是这辆车（编号 {vehicle_id}）的。").format(task_id=task_id,
+                                                                                  vehicle_id=vehicle_id))
+        vehicle_id = vehicle_id or task.vehicle_id or (Vehicle.select(Vehicle.id).where(
             (Vehicle.customer == task.customer_id) & Vehicle.deleted_at.is_null()).order_by(Vehicle.id.desc())
             .scalar())
         if vehicle_id is None:
             raise UserError(tr("这位客户还没有登记车辆，不能预约。"))
-        appointment = book(vehicle_id, at, kind or KIND_OF_REASON.get(task.reason, N_("定期保养")), words,
+        appointment = book(vehicle_id, at, kind or booking_kind(task.id), words,
                            advisor=advisor, documents=documents, source="reminder", task_id=task.id,
                            override=override)
         values = followup.call_values(notes or {})
@@ -355,6 +390,7 @@ def cancel(appointment_id: int, reason: str) -> None:
     reason = clean_text(reason)
     if not reason:
         raise UserError(tr("请填写取消预约的原因。"))
+    reason = _limited(reason, 200, N_("取消原因"))
     with write():
         appointment = _live(appointment_id)
         _must_be_open(appointment)
@@ -373,6 +409,7 @@ def confirm(appointment_id: int) -> None:
         appointment.status, appointment.updated_at = N_("已确认"), now()
         appointment.save()
         _event(appointment.id, "confirmed", actor.name)
+        _cancel_confirmation(appointment.id)  # confirmed: nobody needs to call to confirm it
         audit.record("update", "appointment", appointment.id, {"status": ["已预约", "已确认"]})
 
 
@@ -384,6 +421,8 @@ def arrive(appointment_id: int, at: datetime.datetime | None = None, visit_id: i
         if appointment.status == N_("已到店"):
             raise UserError(tr("预约 {id} 已登记到店。").format(id=appointment.id))
         _must_be_open(appointment)
+        if abs((appointment.start.date() - clock.today()).days) > ARRIVAL_DAYS:
+            raise UserError(tr("这个预约在 {day:%Y-%m-%d}，今天不能登记到店。").format(day=appointment.start.date()))
         _arrived(appointment, at or now(), visit_id, actor.name)
 
 
@@ -391,7 +430,7 @@ def _arrived(appointment: Appointment, at: datetime.datetime, visit_id: int | No
     appointment.status, appointment.arrived_at, appointment.visit = N_("已到店"), at, visit_id
     appointment.updated_at = now()
     appointment.save()
-    _event(appointment.id, "arrived", actor, tr("到店登记") if visit_id is None else f"visit {visit_id}")
+    _event(appointment.id, "arrived", actor, "" if visit_id is None else "visit")  # shown in words by the screen
     _cancel_confirmation(appointment.id)
     audit.record("update", "appointment", appointment.id, {"status": ["", "已到店"]})
 
@@ -402,11 +441,16 @@ def match_visit(visit: ServiceVisit) -> int | None:
     day = visit.visit_date
     first = datetime.datetime.combine(day - datetime.timedelta(days=ARRIVAL_DAYS), datetime.time())
     last = datetime.datetime.combine(day + datetime.timedelta(days=ARRIVAL_DAYS + 1), datetime.time())
-    appointment = (Appointment.select().where((Appointment.vehicle == visit.vehicle_id) & Appointment.status.in_(OPEN)
-                                              & (Appointment.start >= first) & (Appointment.start < last))
-                   .order_by(Appointment.start).first())
-    if appointment is None:
+    candidates = list(Appointment.select().where(
+        (Appointment.vehicle == visit.vehicle_id) & Appointment.status.in_(OPEN + (N_("爽约"),))
+        & (Appointment.start >= first) & (Appointment.start < last)
+        & (Appointment.booked_at < (visit.created_at or now()))))  # a visit before the booking is another visit
+    if not candidates:
         return None
+    appointment = min(candidates, key=lambda a: abs((a.start.date() - day).days))
+    if appointment.status == N_("爽约"):  # came the day after: not a no-show after all, and no call to ask why
+        CallTask.update(status="cancelled", updated_at=now()).where(
+            (CallTask.key == f"{NO_SHOW_REASON}:{appointment.id}") & (CallTask.status == "open")).execute()
     actor = session.current_or_none()
     _arrived(appointment, datetime.datetime.combine(day, appointment.start.time()), visit.id,
              actor.name if actor else "")
@@ -428,8 +472,9 @@ def match_open_visits(vehicle_ids: set[int] | None = None) -> int:
         visit = (ServiceVisit.select().where(
             (ServiceVisit.vehicle == appointment.vehicle_id)
             & (ServiceVisit.visit_date >= day - datetime.timedelta(days=ARRIVAL_DAYS))
-            & (ServiceVisit.visit_date <= day + datetime.timedelta(days=ARRIVAL_DAYS))).order_by(ServiceVisit.id)
-            .first())
+            & (ServiceVisit.visit_date <= day + datetime.timedelta(days=ARRIVAL_DAYS))
+            & (ServiceVisit.created_at > appointment.booked_at))  # recorded after the booking, not before it
+            .order_by(ServiceVisit.id).first())
         if visit is not None:
             _arrived(appointment, datetime.datetime.combine(visit.visit_date, appointment.start.time()), visit.id,
                      "")

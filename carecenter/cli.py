@@ -371,9 +371,12 @@ def cmd_calls(args) -> int:
 
 def _slot_argument(text: str) -> datetime.datetime:
     try:
-        return datetime.datetime.fromisoformat(text.strip().replace("T", " "))
+        moment = datetime.datetime.fromisoformat(text.strip().replace("T", " "))
     except ValueError:
-        raise UserError(tr("预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。").format(text=text)) from None
+        moment = None
+    if moment is None or moment.tzinfo is not None:  # the desk's own local time, nothing else
+        raise UserError(tr("预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。").format(text=text))
+    return moment
 
 
 def _print_appointment(appointment, as_json: bool) -> None:
@@ -407,9 +410,13 @@ def cmd_appointments(args) -> int:
 def cmd_book(args) -> int:
     from carecenter import appointments
     _open(args, write=True)
-    appointment = appointments.book(args.vehicle_id, _slot_argument(args.at), args.kind, args.words,
-                                    advisor=args.advisor, source="reminder" if args.task else args.source,
-                                    task_id=args.task, override=args.override)
+    if args.task is not None:  # booked from a reminder: the call and the task's completion go with it
+        appointment = appointments.book_from_call(args.task, _slot_argument(args.at), args.kind, args.words,
+                                                  advisor=args.advisor, override=args.override,
+                                                  vehicle_id=args.vehicle_id)
+    else:
+        appointment = appointments.book(args.vehicle_id, _slot_argument(args.at), args.kind, args.words,
+                                        advisor=args.advisor, source=args.source, override=args.override)
     _print_appointment(appointment, args.json)
     return EXIT_OK
 

@@ -239,7 +239,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
     rules = rule_settings()
     with write():
         serialize("call-generation")  # one desk generates at a time; the next one sees its tasks
-        appointments.mark_no_shows(today)  # yesterday's no-shows get their call on today's list
+        # yesterday's no-shows get their call on today's list (looking at a later day's list sweeps nothing ahead)
+        appointments.mark_no_shows(min(today, clock.today()))
         last = _last_run()
         run_started = now()  # a change made while this run reads is looked at again next time
         report = GenerationReport(full=full or last is None)
@@ -265,7 +266,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             facts = {f.vehicle_id: f for f in vehicle_facts(part)}
             existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & (CallTask.reason != "birthday")
                                                          & ~CallTask.reason.in_(["complaint_followup",
-                                                                                 "event_invitation"])))
+                                                                                 "event_invitation"]
+                                                                                + list(OWN_TASK_REASONS))))
             for vehicle_id in part:
                 fact = facts.get(vehicle_id)
                 wanted, upcoming = vehicle_tasks(fact, today, rules, since) if fact else ([], None)
@@ -500,6 +502,10 @@ class CallResult:
     follow_up_task: int | None = None
 
 
+#: Reasons whose tasks the appointments module plans itself (not the rules): the call-list refresh leaves them.
+OWN_TASK_REASONS = ("appointment_confirm", "no_show_followup")
+
+
 def call_values(notes: dict) -> dict:
     """The 5W1H notes of a call, cleaned (the booking from a call logs them too)."""
     return _call_values(notes)
@@ -566,7 +572,7 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
                 task.window_end = when
         task.save()
         if task.reason == appointments.CONFIRM_REASON and outcome == "satisfied":  # the customer confirms
-            appointments.confirm(int(task.key.split(":")[1].split("#")[0]))
+            appointments.confirm(appointments.appointment_of_task(task.key))
         reported = values.get("reported_mileage")
         if reported and task.vehicle_id:  # what the customer says feeds the mileage estimate of the rules
             Vehicle.update(mileage=reported, mileage_date=at.date(), updated_at=now()).where(

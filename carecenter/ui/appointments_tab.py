@@ -245,7 +245,8 @@ class AppointmentsTab(QWidget):
         lines.append(tr("经办人：{who}").format(who=row.booked_by))
         lines.append("<hr>" + "<br>".join(
             f"{event.at:%m-%d %H:%M}　{event.actor}　{tr(appointments.EVENT_TITLES.get(event.kind, event.kind))}"
-            f"　{event.detail}" for event in events))
+            f"　{tr('由维修记录自动登记') if event.kind == 'arrived' and event.detail == 'visit' else event.detail}"
+            for event in events))
         self.detail.setHtml("<br>".join(lines))
 
     def _update_buttons(self) -> None:

@@ -107,6 +107,9 @@ class BookingDialog(QDialog):
         form.addRow(dialog_buttons(self, tr("改约") if appointment_id else tr("预约")))
         self.setMinimumWidth(560)
         self.day.dateChanged.connect(lambda _: self.refresh())
+        if task_id is not None and kind is None:  # 年检 for an inspection reminder, a no-show's own kind again
+            runner.run(appointments.booking_kind, task_id,
+                       on_done=lambda value: self.kind.setCurrentIndex(max(0, self.kind.findData(value))))
         if vehicle_id is not None:
             self.vehicle.addItem("", vehicle_id)
             runner.run(lambda: [c for c in archive.vehicle_choices(archive.vehicle_owner(vehicle_id))

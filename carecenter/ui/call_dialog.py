@@ -164,7 +164,7 @@ class CallDialog(QDialog):
         """已预约: the booking dialog for this reminder; booking it logs the call and completes the task."""
         from carecenter.ui.booking_dialog import BookingDialog
         dialog = BookingDialog(self.runner, self, vehicle_id=self.row.vehicle_id, task_id=self.row.task_id,
-                               notes=self.notes(), kind="首保" if self.row.reason == "first_service" else None,
+                               notes=self.notes(),
                                source="reminder",
                                title=tr("{name}　{plate} {model}　{reason}").format(
                                    name=self.row.name, plate=self.row.plate, model=self.row.model,

@@ -170,139 +170,164 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Booked onto a full slot</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="162" />
+      <location filename="../../carecenter/appointments.py" line="164" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>{at:%Y-%m-%d %H:%M} has already passed: choose a later slot.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="165" />
+      <location filename="../../carecenter/appointments.py" line="167" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>The dealership is closed on {day:%Y-%m-%d}: there are no slots to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="167" />
+      <location filename="../../carecenter/appointments.py" line="169" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} is not a slot: slots start every {minutes} minutes from {first:%H:%M} to {last:%H:%M}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
+      <location filename="../../carecenter/appointments.py" line="180" />
       <source>近两周没有空闲时段</source>
       <translation>no free slot in the next two weeks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="182" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} is fully booked. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="184" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>The {at:%m-%d %H:%M} slot is full. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="184" />
+      <location filename="../../carecenter/appointments.py" line="186" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation> (Only a manager may book onto a full slot.)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="238" />
+      <location filename="../../carecenter/appointments.py" line="247" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>The service should be one of {v1}, not “{kind}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="245" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="253" />
+      <location filename="../../carecenter/appointments.py" line="259" />
+      <source>需携带证件</source>
+      <translation>Documents to bring</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="264" />
+      <source>“{what}”最多 {limit} 个字，现在是 {length} 个。</source>
+      <translation>“{what}” takes at most {limit} characters; this has {length}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="269" />
       <source>定期保养</source>
       <translation>Regular maintenance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="270" />
       <source>行驶证</source>
       <translation>Vehicle licence</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="270" />
       <source>保养手册</source>
       <translation>Service book</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="277" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>The source should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="266" />
+      <location filename="../../carecenter/appointments.py" line="282" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="268" />
+      <location filename="../../carecenter/appointments.py" line="284" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>This car's customer has been deleted: it cannot be booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="293" />
+      <location filename="../../carecenter/appointments.py" line="288" />
+      <source>服务顾问</source>
+      <translation>Service advisor</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="323" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="295" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}” is not a reminder call: it cannot end as “Booked”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="298" />
+      <location filename="../../carecenter/appointments.py" line="328" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="303" />
+      <location filename="../../carecenter/appointments.py" line="332" />
+      <source>回访任务 {task_id} 不是这辆车（编号 {vehicle_id}）的。</source>
+      <translation>Call task {task_id} is not about this car (no. {vehicle_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="338" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>This customer has no car on record yet: nothing to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="308" />
+      <location filename="../../carecenter/appointments.py" line="343" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>Booked for {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="324" />
+      <location filename="../../carecenter/appointments.py" line="359" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>Appointment {appointment_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="330" />
+      <location filename="../../carecenter/appointments.py" line="365" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>Appointment {id} is already “{status}” and cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="341" />
+      <location filename="../../carecenter/appointments.py" line="376" />
       <source>新的时段与原来的相同。</source>
       <translation>The new slot is the same as the old one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="357" />
+      <location filename="../../carecenter/appointments.py" line="392" />
       <source>请填写取消预约的原因。</source>
       <translation>Please give the reason for cancelling.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="361" />
+      <location filename="../../carecenter/appointments.py" line="393" />
+      <source>取消原因</source>
+      <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="397" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="385" />
+      <location filename="../../carecenter/appointments.py" line="422" />
       <source>预约 {id} 已登记到店。</source>
       <translation>Appointment {id} is already marked arrived.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="394" />
-      <source>到店登记</source>
-      <translation>Marked arrived</translation>
+      <location filename="../../carecenter/appointments.py" line="425" />
+      <source>这个预约在 {day:%Y-%m-%d}，今天不能登记到店。</source>
+      <translation>This appointment is on {day:%Y-%m-%d}: it cannot be marked arrived today.</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="52" />
@@ -1165,11 +1190,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>the customer's words about the car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
-      <source>服务顾问</source>
-      <translation>Service advisor</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/cli.py" line="90" />
       <source>由哪个回访任务预约</source>
       <translation>the call task the booking came from</translation>
@@ -1450,222 +1470,222 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="376" />
+      <location filename="../../carecenter/cli.py" line="378" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="389" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="403" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="432" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="438" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="441" />
+      <location filename="../../carecenter/cli.py" line="448" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="444" />
+      <location filename="../../carecenter/cli.py" line="451" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="471" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="485" />
+      <location filename="../../carecenter/cli.py" line="492" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="518" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="517" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="522" />
+      <location filename="../../carecenter/cli.py" line="529" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="533" />
+      <location filename="../../carecenter/cli.py" line="540" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="544" />
+      <location filename="../../carecenter/cli.py" line="551" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="548" />
+      <location filename="../../carecenter/cli.py" line="555" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="559" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="576" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="575" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="586" />
+      <location filename="../../carecenter/cli.py" line="593" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="589" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="604" />
+      <location filename="../../carecenter/cli.py" line="611" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="628" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="630" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="631" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="625" />
+      <location filename="../../carecenter/cli.py" line="632" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="646" />
+      <location filename="../../carecenter/cli.py" line="653" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="687" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="683" />
+      <location filename="../../carecenter/cli.py" line="690" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1900,37 +1920,37 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Cannot make the lock file in {folder}: {error}. Put the store in a folder you can write to.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="276" />
+      <location filename="../../carecenter/followup.py" line="278" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="527" />
+      <location filename="../../carecenter/followup.py" line="533" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="529" />
+      <location filename="../../carecenter/followup.py" line="535" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="563" />
+      <location filename="../../carecenter/followup.py" line="569" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>Please enter the new date when the customer asks to be called later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="639" />
+      <location filename="../../carecenter/followup.py" line="645" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="642" />
+      <location filename="../../carecenter/followup.py" line="648" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="644" />
+      <location filename="../../carecenter/followup.py" line="650" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -3591,11 +3611,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
-      <source>需携带证件</source>
-      <translation>Documents to bring</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
@@ -5125,37 +5140,42 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Booked by: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="273" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
+      <source>由维修记录自动登记</source>
+      <translation>matched from the visit recorded</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
       <source>已预约。</source>
       <translation>Booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="290" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}  {plate}  booked for {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
       <source>取消预约</source>
       <translation>Cancel appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
       <source>取消的原因：</source>
       <translation>Reason for cancelling:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="310" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
       <source>预约单_{plate}.pdf</source>
       <translation>appointment-slip_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="321" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>The appointment SMS is copied, ready to paste into the SMS platform: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="326" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
       <source>预约登记表_{day}.pdf</source>
       <translation>appointments_{day}.pdf</translation>
     </message>
@@ -5474,52 +5494,52 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Tell the customer: remember the time; if they cannot come on time, the bay may not be kept.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="128" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
       <source>请选择车辆…</source>
       <translation>Choose the car…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="132" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="135" />
       <source>（这位客户还没有车辆）</source>
       <translation>(this customer has no car yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="149" />
       <source>{start:%H:%M}（空闲，推荐）</source>
       <translation>{start:%H:%M} (free, offered)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="153" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}  {free} free</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="154" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}  full</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="155" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="158" />
       <source>{start:%m-%d %H:%M}（下一个空闲）</source>
       <translation>{start:%m-%d %H:%M} (next free)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="160" />
       <source>本店当天不营业</source>
       <translation>Closed that day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="159" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
       <source>当天已约 {booked} / {limit}</source>
       <translation>Booked that day: {booked} / {limit}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="169" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="172" />
       <source>请选择预约时段。</source>
       <translation>Choose a slot.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="178" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="181" />
       <source>请先查找并选择客户和车辆。</source>
       <translation>Find and choose the customer and the car first.</translation>
     </message>

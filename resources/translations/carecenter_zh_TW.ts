@@ -170,139 +170,164 @@
       <translation>滿額加約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="162" />
+      <location filename="../../carecenter/appointments.py" line="164" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>預約時間 {at:%Y-%m-%d %H:%M} 已經過去，請選擇以後的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="165" />
+      <location filename="../../carecenter/appointments.py" line="167" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>{day:%Y-%m-%d} 本店不營業，沒有可預約的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="167" />
+      <location filename="../../carecenter/appointments.py" line="169" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} 不是預約時段：時段每 {minutes} 分鐘一個，從 {first:%H:%M} 到 {last:%H:%M}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="178" />
+      <location filename="../../carecenter/appointments.py" line="180" />
       <source>近两周没有空闲时段</source>
       <translation>近兩週沒有空閒時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="182" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} 的預約已滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="184" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>{at:%m-%d %H:%M} 這個時段已約滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="184" />
+      <location filename="../../carecenter/appointments.py" line="186" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation>（只有經理可以在已滿的時段加約。）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="238" />
+      <location filename="../../carecenter/appointments.py" line="247" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>預約專案應為 {v1} 之一，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="245" />
+      <location filename="../../carecenter/appointments.py" line="254" />
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="253" />
+      <location filename="../../carecenter/appointments.py" line="259" />
+      <source>需携带证件</source>
+      <translation>需攜帶證件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="264" />
+      <source>“{what}”最多 {limit} 个字，现在是 {length} 个。</source>
+      <translation>“{what}”最多 {limit} 個字，現在是 {length} 個。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="269" />
       <source>定期保养</source>
       <translation>定期保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="270" />
       <source>行驶证</source>
       <translation>行駛證</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="270" />
       <source>保养手册</source>
       <translation>保養手冊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="261" />
+      <location filename="../../carecenter/appointments.py" line="277" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>預約來源應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="266" />
+      <location filename="../../carecenter/appointments.py" line="282" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="268" />
+      <location filename="../../carecenter/appointments.py" line="284" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>這輛車的客戶已刪除，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="293" />
+      <location filename="../../carecenter/appointments.py" line="288" />
+      <source>服务顾问</source>
+      <translation>服務顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="323" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="295" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}”不是提醒預約的回訪，不能以“已預約”結束。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="298" />
+      <location filename="../../carecenter/appointments.py" line="328" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="303" />
+      <location filename="../../carecenter/appointments.py" line="332" />
+      <source>回访任务 {task_id} 不是这辆车（编号 {vehicle_id}）的。</source>
+      <translation>回訪任務 {task_id} 不是這輛車（編號 {vehicle_id}）的。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="338" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>這位客戶還沒有登記車輛，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="308" />
+      <location filename="../../carecenter/appointments.py" line="343" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>已預約 {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="324" />
+      <location filename="../../carecenter/appointments.py" line="359" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>找不到預約（編號 {appointment_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="330" />
+      <location filename="../../carecenter/appointments.py" line="365" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>預約 {id} 已是“{status}”，不能再更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="341" />
+      <location filename="../../carecenter/appointments.py" line="376" />
       <source>新的时段与原来的相同。</source>
       <translation>新的時段與原來的相同。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="357" />
+      <location filename="../../carecenter/appointments.py" line="392" />
       <source>请填写取消预约的原因。</source>
       <translation>請填寫取消預約的原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="361" />
+      <location filename="../../carecenter/appointments.py" line="393" />
+      <source>取消原因</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/appointments.py" line="397" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="385" />
+      <location filename="../../carecenter/appointments.py" line="422" />
       <source>预约 {id} 已登记到店。</source>
       <translation>預約 {id} 已登記到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="394" />
-      <source>到店登记</source>
-      <translation>到店登記</translation>
+      <location filename="../../carecenter/appointments.py" line="425" />
+      <source>这个预约在 {day:%Y-%m-%d}，今天不能登记到店。</source>
+      <translation>這個預約在 {day:%Y-%m-%d}，今天不能登記到店。</translation>
     </message>
     <message>
       <location filename="../../carecenter/archive.py" line="52" />
@@ -1165,11 +1190,6 @@
       <translation>客戶對車輛情況的描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
-      <source>服务顾问</source>
-      <translation>服務顧問</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/cli.py" line="90" />
       <source>由哪个回访任务预约</source>
       <translation>由哪個回訪任務預約</translation>
@@ -1450,222 +1470,222 @@
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="376" />
+      <location filename="../../carecenter/cli.py" line="378" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="389" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="403" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="432" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="438" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="441" />
+      <location filename="../../carecenter/cli.py" line="448" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="444" />
+      <location filename="../../carecenter/cli.py" line="451" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="466" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="471" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="485" />
+      <location filename="../../carecenter/cli.py" line="492" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="494" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="518" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="514" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="517" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="522" />
+      <location filename="../../carecenter/cli.py" line="529" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="533" />
+      <location filename="../../carecenter/cli.py" line="540" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="544" />
+      <location filename="../../carecenter/cli.py" line="551" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="548" />
+      <location filename="../../carecenter/cli.py" line="555" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="559" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="576" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="575" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="586" />
+      <location filename="../../carecenter/cli.py" line="593" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="589" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="604" />
+      <location filename="../../carecenter/cli.py" line="611" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="628" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="630" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="631" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="625" />
+      <location filename="../../carecenter/cli.py" line="632" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="646" />
+      <location filename="../../carecenter/cli.py" line="653" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="687" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="683" />
+      <location filename="../../carecenter/cli.py" line="690" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1900,37 +1920,37 @@
       <translation>無法在 {folder} 中建立鎖檔案：{error}。請把資料庫放在可以寫入的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="276" />
+      <location filename="../../carecenter/followup.py" line="278" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="527" />
+      <location filename="../../carecenter/followup.py" line="533" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="529" />
+      <location filename="../../carecenter/followup.py" line="535" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="563" />
+      <location filename="../../carecenter/followup.py" line="569" />
       <source>客户不便时请填写改约的日期。</source>
       <translation>客戶不便時請填寫改約的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="639" />
+      <location filename="../../carecenter/followup.py" line="645" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="642" />
+      <location filename="../../carecenter/followup.py" line="648" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="644" />
+      <location filename="../../carecenter/followup.py" line="650" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -3591,11 +3611,6 @@
     </message>
     <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
-      <source>需携带证件</source>
-      <translation>需攜帶證件</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="68" />
       <source>来源</source>
       <translation>來源</translation>
     </message>
@@ -5125,37 +5140,42 @@
       <translation>經辦人：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="273" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="248" />
+      <source>由维修记录自动登记</source>
+      <translation>由維修記錄自動登記</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/appointments_tab.py" line="274" />
       <source>已预约。</source>
       <translation>已預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="290" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="291" />
       <source>{name}　{plate}　原预约 {start:%Y-%m-%d %H:%M}</source>
       <translation>{name}　{plate}　原預約 {start:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
       <source>取消预约</source>
       <translation>取消預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="300" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="301" />
       <source>取消的原因：</source>
       <translation>取消的原因：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="310" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="311" />
       <source>预约单_{plate}.pdf</source>
       <translation>預約單_{plate}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="321" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="322" />
       <source>预约短信已复制，可粘贴到短信平台：{text}</source>
       <translation>預約簡訊已複製，可貼上到簡訊平臺：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/appointments_tab.py" line="326" />
+      <location filename="../../carecenter/ui/appointments_tab.py" line="327" />
       <source>预约登记表_{day}.pdf</source>
       <translation>預約登記表_{day}.pdf</translation>
     </message>
@@ -5474,52 +5494,52 @@
       <translation>請向客戶確認：記住預約時間；如未能按時到達，可能無法保留工位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="128" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
       <source>请选择车辆…</source>
       <translation>請選擇車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="132" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="135" />
       <source>（这位客户还没有车辆）</source>
       <translation>（這位客戶還沒有車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="149" />
       <source>{start:%H:%M}（空闲，推荐）</source>
       <translation>{start:%H:%M}（空閒，推薦）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="153" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}　空閒 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="154" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}　已滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="155" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="158" />
       <source>{start:%m-%d %H:%M}（下一个空闲）</source>
       <translation>{start:%m-%d %H:%M}（下一個空閒）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="160" />
       <source>本店当天不营业</source>
       <translation>本店當天不營業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="159" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
       <source>当天已约 {booked} / {limit}</source>
       <translation>當天已約 {booked} / {limit}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="169" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="172" />
       <source>请选择预约时段。</source>
       <translation>請選擇預約時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="178" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="181" />
       <source>请先查找并选择客户和车辆。</source>
       <translation>請先查詢並選擇客戶和車輛。</translation>
     </message>

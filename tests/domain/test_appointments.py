@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from carecenter import appointments, archive, followup, session, settings
+from carecenter import appointments, archive, clock, followup, session, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import Appointment, AuditEntry, CallLog, CallTask
 
@@ -111,7 +111,8 @@ def test_the_confirmation_call_comes_the_working_day_before_and_follows_a_move(c
     appointments.move(appointment.id, DT(2026, 11, 23, 14, 0))  # Monday: the working day before is today
     assert CallTask.get_by_id(task.id).status == "cancelled"
     appointments.move(appointment.id, DT(2026, 11, 30, 14, 0))  # next Monday: Friday the 27th
-    assert CallTask.get_by_id(task.id).due_date == D(2026, 11, 27) and CallTask.get_by_id(task.id).status == "open"
+    task = CallTask.get(CallTask.key.startswith(f"appointment_confirm:{appointment.id}") & (CallTask.status == "open"))
+    assert task.due_date == D(2026, 11, 27) and task.window_end == D(2026, 11, 30)
     followup.log_call(task.id, "satisfied", {"what": "客户确认"})
     assert Appointment.get_by_id(appointment.id).status == "已确认"
     moves = [e.kind for e in appointments.history(appointment.id)]
@@ -120,6 +121,7 @@ def test_the_confirmation_call_comes_the_working_day_before_and_follows_a_move(c
 
 def test_arrival_by_hand_or_from_a_visit_within_a_day(car):
     appointment = appointments.book(car, DT(2026, 11, 20, 15, 0))
+    clock.set_now(DT(2026, 11, 20, 10, 0))  # the visit is recorded an hour after the booking
     archive.add_visit(car, {"visit_date": "2026-11-19", "visit_type": "定期保养", "mileage": 5000})  # a day early
     assert Appointment.get_by_id(appointment.id).status == "已到店"
     with pytest.raises(UserError, match="已登记到店"):
@@ -127,8 +129,9 @@ def test_arrival_by_hand_or_from_a_visit_within_a_day(car):
     later = appointments.book(car, DT(2026, 11, 27, 9, 0))
     archive.add_visit(car, {"visit_date": "2026-11-20", "visit_type": "一般维修", "mileage": 5100})
     assert Appointment.get_by_id(later.id).status == "已预约"  # seven days off: another visit
-    appointments.arrive(later.id)
-    assert Appointment.get_by_id(later.id).status == "已到店"
+    by_hand = appointments.book(car, DT(2026, 11, 20, 16, 0))
+    appointments.arrive(by_hand.id)
+    assert Appointment.get_by_id(by_hand.id).status == "已到店"
 
 
 def test_a_no_show_is_marked_the_next_morning_and_called(car):
@@ -138,12 +141,13 @@ def test_a_no_show_is_marked_the_next_morning_and_called(car):
     with pytest.raises(UserError, match="原因"):
         appointments.cancel(appointment.id, "  ")
     assert appointments.mark_no_shows(D(2026, 11, 20)) == 0  # its day is not over
+    clock.set_today(D(2026, 11, 21))  # the next morning
     followup.generate(D(2026, 11, 21))
     assert Appointment.get_by_id(appointment.id).status == "爽约"
     assert Appointment.get_by_id(cancelled.id).status == "已取消"
     task = CallTask.get(CallTask.key == f"no_show_followup:{appointment.id}")
     assert task.reason == "no_show_followup" and task.due_date == D(2026, 11, 21)
-    assert appointments.slots(D(2026, 11, 20))[13].free == 2  # 15:00: the bay is free again
+    assert appointments.slots(D(2026, 11, 20))[13].booked == 0  # 15:00: the bay is free again
     with pytest.raises(UserError):
         appointments.move(appointment.id, DT(2026, 11, 24, 9, 0))
 
@@ -161,3 +165,73 @@ def test_the_months_figures(store):
     assert (figures.booked, figures.arrived, figures.no_show, figures.cancelled) == (3, 1, 1, 1)
     assert figures.show_rate == 50.0 and figures.by_source["desk"] == 2 and figures.by_source["incoming"] == 1
     assert figures.as_json()["show_rate"] == 50.0
+
+
+def test_the_call_list_refresh_keeps_the_appointment_calls(car):
+    appointment = appointments.book(car, DT(2026, 11, 25, 9, 0))  # Wednesday: confirmed on Tuesday
+    customer = archive.vehicle_owner(car)
+    followup.generate(D(2026, 11, 20))
+    archive.save_customer({"name": "张三", "phone": "13812349999"}, customer)  # a changed customer is looked at again
+    followup.generate(D(2026, 11, 20))
+    task = CallTask.get(CallTask.key == f"appointment_confirm:{appointment.id}")
+    assert task.status == "open"
+
+
+def test_looking_at_a_later_days_list_sweeps_no_appointment_of_today(car):
+    today = appointments.book(car, DT(2026, 11, 20, 15, 0))
+    followup.generate(D(2026, 11, 23))  # the desk looks at Monday's list on Friday morning
+    assert Appointment.get_by_id(today.id).status == "已预约"
+
+
+def test_a_visit_recorded_before_the_booking_is_another_visit_and_the_day_after_still_counts(car):
+    archive.add_visit(car, {"visit_date": "2026-11-20", "visit_type": "一般维修", "mileage": 4000})
+    later = appointments.book(car, DT(2026, 11, 20, 16, 0))  # 零件到了来装: booked after this morning's visit
+    followup.generate(D(2026, 11, 20))
+    assert Appointment.get_by_id(later.id).status == "已预约"
+    appointments.cancel(later.id, "零件未到")
+    # a customer who missed yesterday's slot but comes today is arrived, and nobody calls them about it
+    missed = appointments.book(car, DT(2026, 11, 20, 17, 0))
+    appointments.mark_no_shows(D(2026, 11, 21))
+    assert Appointment.get_by_id(missed.id).status == "爽约"
+    clock.set_today(D(2026, 11, 21))
+    clock.set_now(DT(2026, 11, 21, 9, 0))
+    archive.add_visit(car, {"visit_date": "2026-11-21", "visit_type": "定期保养", "mileage": 4100})
+    assert Appointment.get_by_id(missed.id).status == "已到店"
+    assert CallTask.get(CallTask.key == f"no_show_followup:{missed.id}").status == "cancelled"
+
+
+def test_confirming_by_hand_and_moving_after_a_call_plan_the_calls_right(car):
+    appointment = appointments.book(car, DT(2026, 11, 25, 9, 0))
+    key = f"appointment_confirm:{appointment.id}"
+    assert CallTask.get(CallTask.key == key).window_end == D(2026, 11, 25)  # unanswered: tried again on the day
+    appointments.confirm(appointment.id)
+    assert CallTask.get(CallTask.key == key).status == "cancelled"
+    second = appointments.book(car, DT(2026, 11, 26, 9, 0))
+    first_call = CallTask.get(CallTask.key == f"appointment_confirm:{second.id}")
+    followup.log_call(first_call.id, "satisfied", {"what": "确认"})
+    appointments.move(second.id, DT(2026, 11, 27, 9, 0))
+    calls = list(CallTask.select().where(CallTask.key.startswith(f"appointment_confirm:{second.id}"))
+                 .order_by(CallTask.id))
+    assert [(c.status, c.due_date) for c in calls] == [("done", D(2026, 11, 25)), ("open", D(2026, 11, 26))]
+
+
+def test_bad_input_is_one_sentence_and_changes_nothing(car):
+    far = appointments.book(car, DT(2026, 12, 10, 9, 0))
+    with pytest.raises(UserError, match="今天不能登记到店"):
+        appointments.arrive(far.id)
+    with pytest.raises(UserError, match="最多 60 个字"):
+        appointments.book(car, DT(2026, 12, 10, 9, 30), advisor="顾" * 61)
+    with pytest.raises(UserError, match="最多 200 个字"):
+        appointments.cancel(far.id, "因" * 201)
+    assert Appointment.get_by_id(far.id).status == "已预约" and Appointment.select().count() == 1
+
+
+def test_a_booking_from_an_inspection_reminder_or_a_no_show_keeps_its_kind(car):
+    customer = archive.vehicle_owner(car)
+    inspection = CallTask.create(key="i", customer=customer, vehicle=car, reason="inspection", due_date=D(2026, 11, 20),
+                                 window_start=D(2026, 11, 20), window_end=D(2026, 11, 30))
+    assert appointments.booking_kind(inspection.id) == "年检"
+    missed = appointments.book(car, DT(2026, 11, 20, 15, 0), kind="钣金喷漆")
+    appointments.mark_no_shows(D(2026, 11, 21))
+    no_show = CallTask.get(CallTask.key == f"no_show_followup:{missed.id}")
+    assert appointments.booking_kind(no_show.id) == "钣金喷漆"

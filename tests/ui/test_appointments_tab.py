@@ -74,7 +74,8 @@ def test_the_tab_shows_the_day_by_slot_and_the_desk_works_it_with_keys(store, ru
     tab.counted.connect(lambda *values: counts.append(values))
     tab.reload()
     texts = [(tab.table.item(r, 0).text(), tab.table.item(r, 1).text()) for r in range(tab.table.rowCount())]
-    assert ("10:00", "已预约") in texts and ("10:00", "空闲 1") in texts and ("08:30", "空闲 2") in texts
+    assert ("10:00", "已预约") in texts and ("10:00", "空闲 1") in texts and ("09:30", "空闲 2") in texts
+    assert not any(when in ("08:30", "09:00") for when, _ in texts)  # it is 09:00: those slots have gone
     assert counts[-1] == (1, 0)  # the status bar: one still to come
     tab.table.setCurrentCell(next(r for r, t in enumerate(texts) if t == ("10:00", "已预约")), 0)
     assert "空调异响" in tab.detail.toPlainText()
