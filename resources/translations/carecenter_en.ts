@@ -5015,6 +5015,121 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
     <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>非常满意</source>
+      <translation>Very satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>一般</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>非常不满意</source>
+      <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="20" />
+      <source>总体满意</source>
+      <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="25" />
+      <source>销售满意度（SSI）</source>
+      <translation>Sales satisfaction (SSI)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>专营店设施</source>
+      <translation>Dealership facilities</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交易条件</source>
+      <translation>Terms of the deal</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>销售人员</source>
+      <translation>Sales consultant</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>书面作业</source>
+      <translation>Paperwork</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交车时间</source>
+      <translation>Delivery time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交车过程</source>
+      <translation>Delivery process</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="27" />
+      <source>售后满意度（CSI）</source>
+      <translation>Service satisfaction (CSI)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>预约与接待</source>
+      <translation>Booking and reception</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>服务顾问的解释</source>
+      <translation>Service advisor's explanation</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>按时交车</source>
+      <translation>Car ready on time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>收费透明</source>
+      <translation>Clear charges</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="29" />
+      <source>休息区与设施</source>
+      <translation>Lounge and facilities</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="31" />
+      <source>处理是否满意</source>
+      <translation>Satisfied with the handling</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="31" />
+      <source>问题是否解决</source>
+      <translation>Problem solved</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="68" />
+      <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
+      <translation>“{title}” has {count} questions (the overall one last); {given} answers were given.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="73" />
+      <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
+      <translation>The answer to “{question}” should be 1–5 (0 = not applicable), not “{answer}”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="77" />
+      <source>请回答“{question}”：它决定这次回访是否满意。</source>
+      <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="100" />
+      <source>{question}：{answer}</source>
+      <translation>{question}: {answer}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
       <source>时段</source>
       <translation>Slot</translation>

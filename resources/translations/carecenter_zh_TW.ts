@@ -5015,6 +5015,121 @@
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
     <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>非常满意</source>
+      <translation>非常滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>一般</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="17" />
+      <source>非常不满意</source>
+      <translation>非常不滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="20" />
+      <source>总体满意</source>
+      <translation>總體滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="25" />
+      <source>销售满意度（SSI）</source>
+      <translation>銷售滿意度（SSI）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>专营店设施</source>
+      <translation>專營店設施</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交易条件</source>
+      <translation>交易條件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>销售人员</source>
+      <translation>銷售人員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>书面作业</source>
+      <translation>書面作業</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交车时间</source>
+      <translation>交車時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="26" />
+      <source>交车过程</source>
+      <translation>交車過程</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="27" />
+      <source>售后满意度（CSI）</source>
+      <translation>售後滿意度（CSI）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>预约与接待</source>
+      <translation>預約與接待</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>服务顾问的解释</source>
+      <translation>服務顧問的解釋</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>按时交车</source>
+      <translation>按時交車</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="28" />
+      <source>收费透明</source>
+      <translation>收費透明</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="29" />
+      <source>休息区与设施</source>
+      <translation>休息區與設施</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="31" />
+      <source>处理是否满意</source>
+      <translation>處理是否滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="31" />
+      <source>问题是否解决</source>
+      <translation>問題是否解決</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="68" />
+      <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
+      <translation>“{title}”有 {count} 個問題（總體滿意在最後），收到 {given} 個回答。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="73" />
+      <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
+      <translation>“{question}”的回答應為 1–5（0 = 不適用），不是“{answer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="77" />
+      <source>请回答“{question}”：它决定这次回访是否满意。</source>
+      <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="100" />
+      <source>{question}：{answer}</source>
+      <translation>{question}：{answer}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
       <source>时段</source>
       <translation>時段</translation>
