@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--move", metavar="AT", help=tr("改约到“YYYY-MM-DD HH:MM”"))
     appointment.add_argument("--override", action="store_true", help=tr("在已满的时段加约（经理）"))
 
+    survey = commands.add_parser("survey", help=tr("登记一次满意度回访的问卷回答"))
+    survey.add_argument("task_id", type=int)
+    survey.add_argument("--answers", required=True, help=tr("按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔"))
+    survey.add_argument("--note", default="", help=tr("通话内容（事由）"))
+    survey.add_argument("--json", action="store_true")
+
     complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
     complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
     complaints_cmd.add_argument("--json", action="store_true")
@@ -390,6 +396,25 @@ def _print_appointment(appointment, as_json: bool) -> None:
             id=row.id, start=row.start, plate=row.plate, name=row.name, kind=tr(row.kind)))
 
 
+def cmd_survey(args) -> int:
+    from carecenter import surveys
+    _open(args, write=True)
+    try:
+        answers = [int(part) for part in args.answers.replace("，", ",").split(",") if part.strip()]
+    except ValueError:
+        raise UserError(tr("回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。").format(answers=args.answers)) from None
+    result = surveys.record(args.task_id, answers, {"what": args.note} if args.note else {})
+    if args.json:
+        json.dump(result.as_json(), sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        print(tr("已登记：通话 {call_id}，{outcome}").format(call_id=result.call_id,
+                                                      outcome=tr("满意" if result.outcome == "satisfied" else "不满意"))
+              + (tr("；已生成投诉草稿") if result.complaint_id else "")
+              + (tr("；已提醒经理跟进") if result.hot_alert_task_id else ""))
+    return EXIT_OK
+
+
 def cmd_appointments(args) -> int:
     from carecenter import appointments
     _open(args)
@@ -505,10 +530,11 @@ def cmd_kpi(args) -> int:
     if len(args.month) != 7:
         raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
     first, last = parse_period(args.month)
-    from carecenter import appointments
+    from carecenter import appointments, surveys
     report = {"month": args.month, "calls": followup.call_kpis(first, last).as_json(),
               "complaints": complaints.kpis(first, last).as_json(),
-              "appointments": appointments.kpis(first, last).as_json()}
+              "appointments": appointments.kpis(first, last).as_json(),
+              "surveys": surveys.kpis_json(first, last)}
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False)
         print()
@@ -660,7 +686,7 @@ COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, 
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
-            "appointment": cmd_appointment}
+            "appointment": cmd_appointment, "survey": cmd_survey}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

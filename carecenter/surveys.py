@@ -1,16 +1,19 @@
 """Satisfaction surveys (SSI / CSI, RULES §8): the questionnaires as data, which call asks which, the answers'
 checks, and the arithmetic of the indexes and of the automatic turn to a complaint or a hot alert.
 
-This is the first part of issue 19: the rules and the figures, Qt-free and without storage. The answers' table, the
-call dialog's questions, the outcomes per purpose, the figures in the summary and F15 come next (see the closing
-note of the session that wrote this)."""
+Stored: each answer as asked (``SurveyAnswer``), the call logged with it. Still to come (issue 19): the call
+dialog's questions, editing questionnaires in the settings, the outcomes per purpose, the figures in the summary and
+the workbook, F15."""
 
 from __future__ import annotations
 
 import copy
+import datetime
 from dataclasses import dataclass, field
 
-from carecenter.errors import UserError
+from carecenter import permissions
+from carecenter.errors import NotFound, UserError
+from carecenter.models import REASONS
 from carecenter.i18n import N_, tr
 
 #: The five-point scale (RULES §8), and 不适用 (0: not counted).
@@ -132,3 +135,88 @@ def scores(questionnaire: Questionnaire, surveys: list[list[int]]) -> Scores:
     return Scores(responses=len(surveys), factors=factor_scores,
                   index=round(sum(exact) / len(exact), 1) if exact else None,
                   satisfied_rate=round(100.0 * satisfied / len(surveys), 1) if surveys else None)
+
+
+# --- a surveyed call -------------------------------------------------------------------------------------------
+@dataclass
+class SurveyResult:
+    call_id: int
+    outcome: str
+    complaint_id: int | None
+    hot_alert_task_id: int | None
+
+    def as_json(self) -> dict:
+        return {"call_id": self.call_id, "outcome": self.outcome, "complaint_id": self.complaint_id,
+                "hot_alert_task_id": self.hot_alert_task_id}
+
+
+def record(task_id: int, answers: list[int], notes: dict | None = None,
+           at: datetime.datetime | None = None) -> SurveyResult:
+    """A satisfaction call with its questionnaire answered, in one transaction: the call logged 满意 or 不满意 by the
+    answers (不满意 opens the complaint draft with the low answers in it), each answer stored as asked, and a hot
+    alert for the manager when an answer is 3 (RULES §8)."""
+    from carecenter import followup
+    from carecenter.followup_rules import HOT_ALERT
+    from carecenter.models import CallLog, CallTask, Complaint, SurveyAnswer, now
+    from carecenter.store import write
+
+    with write():
+        task = CallTask.get_or_none(CallTask.id == task_id)
+        if task is None:
+            raise NotFound(tr("找不到回访任务 {task_id}。").format(task_id=task_id))
+        questionnaire = for_reason(task.reason)
+        if questionnaire is None:
+            raise UserError(tr("“{reason}”的回访没有满意度问卷。").format(reason=tr(REASONS.get(task.reason, task.reason))))
+        judged = verdict(questionnaire, answers)
+        at = at or now()
+        result = followup.log_call(task_id, "satisfied" if judged.satisfied else "unsatisfied", notes, at=at)
+        call = CallLog.select().where(CallLog.task == task_id).order_by(CallLog.id.desc()).first()
+        for position, (question, answer) in enumerate(zip(questionnaire.questions, answers), start=1):
+            SurveyAnswer.create(call=call, questionnaire=questionnaire.code, position=position, question=question,
+                                factor=position <= len(questionnaire.factors), answer=answer)
+        if result.complaint_id is not None and judged.reasons:  # the draft says which answers were low
+            draft = Complaint.get_by_id(result.complaint_id)
+            draft.content = draft.content + "\n" + "；".join(
+                f"{q}：{SCALE[a]}" for q, a in zip(questionnaire.questions, answers)
+                if a != NOT_APPLICABLE and (a <= COMPLAINT_AT_OR_BELOW))
+            draft.save()
+        alert_id = None
+        if judged.hot_alert:
+            day = at.date()
+            alert_id = CallTask.create(
+                key=f"hot_alert:{call.id}", customer=task.customer_id, vehicle=task.vehicle_id, reason="hot_alert",
+                due_date=day, window_start=day, window_end=day + datetime.timedelta(days=7), assignee="",
+                note=HOT_ALERT.format(when=f"{at:%m-%d}")).id
+    return SurveyResult(call.id, "satisfied" if judged.satisfied else "unsatisfied", result.complaint_id, alert_id)
+
+
+def figures(first: datetime.date, last: datetime.date) -> dict[str, Scores]:
+    """Each questionnaire's scores over the surveys of the calls made from ``first`` to ``last``."""
+    from carecenter import clock
+    from carecenter.models import CallLog, SurveyAnswer
+
+    permissions.require("view")
+    start, end = clock.day_bounds(first, last)
+    by_call: dict[tuple[str, int], dict[int, int]] = {}
+    for code, call_id, position, answer in (
+            SurveyAnswer.select(SurveyAnswer.questionnaire, SurveyAnswer.call, SurveyAnswer.position,
+                                SurveyAnswer.answer)
+            .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
+            .where((CallLog.at >= start) & (CallLog.at < end)).tuples()):
+        by_call.setdefault((code, call_id), {})[position] = answer
+    result = {}
+    for code, questionnaire in questionnaires().items():
+        surveys_of = [[answers.get(n, NOT_APPLICABLE) for n in range(1, len(questionnaire.questions) + 1)]
+                      for (kind, _), answers in by_call.items() if kind == code]
+        result[code] = scores(questionnaire, surveys_of)
+    return result
+
+
+def kpis_json(first: datetime.date, last: datetime.date) -> dict:
+    """``kpi --json``'s surveys: responses, SSI, CSI, 满意率 over every survey, each factor's score."""
+    by_code = figures(first, last)
+    responses = sum(s.responses for s in by_code.values())
+    satisfied = sum((s.satisfied_rate or 0) * s.responses / 100 for s in by_code.values())
+    return {"responses": responses, "ssi": by_code["ssi"].index, "csi": by_code["csi"].index,
+            "satisfied_rate": round(100.0 * satisfied / responses, 1) if responses else None,
+            "factors": {name: score for s in by_code.values() for name, score in s.factors.items()}}

@@ -368,3 +368,19 @@ def test_a_reminder_is_logged_booked_in_one_step(demo_file, capsys):
     code, _, err = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "log-call", str(birthday.id),
                        "--outcome", "booked", "--at", "2026-12-02 15:00")
     assert code == 1 and "不是提醒预约" in err
+
+
+def test_a_survey_is_logged_from_the_command_line(demo_file, capsys):
+    from carecenter.models import CallTask
+    from carecenter.store import open_store
+    store = open_store(demo_file)
+    task = CallTask.select().where((CallTask.reason == "delivery_3d") & (CallTask.status == "open")).first()
+    store.close()
+    code, _, err = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "survey", str(task.id),
+                       "--answers", "5,5,x")
+    assert code == 1 and err.count("\n") == 1
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "survey", str(task.id),
+                       "--answers", "5,5,4,5,5,4,5", "--json")
+    assert code == 0 and json.loads(out)["outcome"] == "satisfied"
+    code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "kpi", "--month", "2026-11", "--json")
+    assert json.loads(out)["surveys"]["responses"] >= 1

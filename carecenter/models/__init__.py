@@ -57,11 +57,12 @@ from carecenter.models.lounge import (
     SpotCheck,
 )
 from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
+from carecenter.models.surveys import SurveyAnswer
 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
-              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent]
+              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -76,6 +77,7 @@ __all__ = [
     "KIND_CODES",
     "Appointment",
     "AppointmentEvent",
+    "SurveyAnswer",
     "DEFAULT_ITEMS",
     "F8_NOTES",
     "GuestMeal",

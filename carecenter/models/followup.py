@@ -31,6 +31,7 @@ REASONS = {
     "event_invitation": N_("活动邀约"),
     "appointment_confirm": N_("预约确认"),
     "no_show_followup": N_("爽约回访"),
+    "hot_alert": N_("满意度跟进"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
@@ -39,7 +40,7 @@ REASON_SHORT_TITLES = {
     "lost_45d": N_("逾期45天"), "lost_3m": N_("拟流失"), "lost_6m": N_("准流失"), "lost_9m": N_("逾期9月"), "lost_12m": N_("流失"),
     "insurance_renewal": N_("续保"), "inspection": N_("年检"), "warranty_expiry": N_("质保到期"), "loyalty_42m": N_("老客户"),
     "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
-    "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"),
+    "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"), "hot_alert": N_("满意度跟进"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}

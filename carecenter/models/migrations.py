@@ -154,6 +154,12 @@ def _appointments(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([Appointment, AppointmentEvent])
 
 
+def _survey_answers(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Created from the current model: copy its definition in here before it changes in a later migration."""
+    from carecenter.models import SurveyAnswer
+    db.create_tables([SurveyAnswer])
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -176,6 +182,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
         "tasks created after their window had passed are marked never listed", _estimated_and_missed),
     (10, "the audit trail chained by hash; an audit entry id cannot be reused", _audit_chain),
     (11, "service appointments (预约) and their history", _appointments),
+    (12, "satisfaction survey answers, one per question as asked", _survey_answers),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1221,471 +1221,501 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="103" />
+      <source>登记一次满意度回访的问卷回答</source>
+      <translation>log a satisfaction call with its questionnaire's answers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="105" />
+      <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
+      <translation>the answers in the questionnaire's order, the overall one last; 1–5, 0 = not applicable, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>某月的回访与投诉指标</source>
       <translation>a month's call and complaint KPIs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="111" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="115" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="142" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="147" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="145" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="150" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="152" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="167" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="183" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="194" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="191" />
+      <location filename="../../carecenter/cli.py" line="197" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="222" />
+      <location filename="../../carecenter/cli.py" line="228" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="238" />
+      <location filename="../../carecenter/cli.py" line="244" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="270" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="291" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="303" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="339" />
+      <location filename="../../carecenter/cli.py" line="345" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="340" />
+      <location filename="../../carecenter/cli.py" line="346" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="342" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="365" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="378" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="403" />
+      <location filename="../../carecenter/cli.py" line="405" />
+      <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
+      <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="411" />
+      <source>已登记：通话 {call_id}，{outcome}</source>
+      <translation>Logged: call {call_id}, {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="413" />
+      <source>；已生成投诉草稿</source>
+      <translation>; a complaint draft was made</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="414" />
+      <source>；已提醒经理跟进</source>
+      <translation>; the manager is asked to follow up</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="428" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="432" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="473" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="451" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="484" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="491" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="517" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="531" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="518" />
+      <location filename="../../carecenter/cli.py" line="544" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="547" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="529" />
+      <location filename="../../carecenter/cli.py" line="555" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="540" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="551" />
+      <location filename="../../carecenter/cli.py" line="577" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="555" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="592" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="576" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="593" />
+      <location filename="../../carecenter/cli.py" line="619" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="636" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="611" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="643" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="628" />
+      <location filename="../../carecenter/cli.py" line="654" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="630" />
+      <location filename="../../carecenter/cli.py" line="656" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="631" />
+      <location filename="../../carecenter/cli.py" line="657" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="632" />
+      <location filename="../../carecenter/cli.py" line="658" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="667" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="670" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="653" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="687" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="690" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="722" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2043,6 +2073,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/followup_rules.py" line="41" />
       <source>{when} 预约未到店（{kind}），请客户重新预约</source>
       <translation>Did not come to the {when} appointment ({kind}): ask the customer to book again</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="42" />
+      <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
+      <translation>A satisfaction call had a “Neutral” answer ({when}): follow it up and record what was done</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="105" />
@@ -2700,157 +2735,162 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>No-show call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="34" />
+      <source>满意度跟进</source>
+      <translation>Satisfaction follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>交车24h</source>
       <translation>Delivery 24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>交车3日</source>
       <translation>Delivery 3d</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>修后1</source>
       <translation>After visit 1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>修后2</source>
       <translation>After visit 2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>定保</source>
       <translation>Servicing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期15天</source>
       <translation>15 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期30天</source>
       <translation>30 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>逾期45天</source>
       <translation>45 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>拟流失</source>
       <translation>Likely lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>准流失</source>
       <translation>Almost lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>逾期9月</source>
       <translation>9 mo late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>流失</source>
       <translation>Lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>续保</source>
       <translation>Insurance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>质保到期</source>
       <translation>Warranty end</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>老客户</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>生日</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>待回访</source>
       <translation>To call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>已完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>失联</source>
       <translation>Lost contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>已过期</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -3045,12 +3085,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="188" />
+      <location filename="../../carecenter/models/migrations.py" line="195" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="199" />
+      <location filename="../../carecenter/models/migrations.py" line="206" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -5015,119 +5055,124 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>非常满意</source>
       <translation>Very satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>一般</source>
       <translation>Neutral</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>非常不满意</source>
       <translation>Very dissatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>总体满意</source>
       <translation>Overall satisfaction</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="25" />
+      <location filename="../../carecenter/surveys.py" line="28" />
       <source>销售满意度（SSI）</source>
       <translation>Sales satisfaction (SSI)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>专营店设施</source>
       <translation>Dealership facilities</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交易条件</source>
       <translation>Terms of the deal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>销售人员</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>书面作业</source>
       <translation>Paperwork</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交车时间</source>
       <translation>Delivery time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交车过程</source>
       <translation>Delivery process</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="27" />
+      <location filename="../../carecenter/surveys.py" line="30" />
       <source>售后满意度（CSI）</source>
       <translation>Service satisfaction (CSI)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>预约与接待</source>
       <translation>Booking and reception</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>服务顾问的解释</source>
       <translation>Service advisor's explanation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>按时交车</source>
       <translation>Car ready on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>收费透明</source>
       <translation>Clear charges</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>休息区与设施</source>
       <translation>Lounge and facilities</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>处理是否满意</source>
       <translation>Satisfied with the handling</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>问题是否解决</source>
       <translation>Problem solved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="68" />
+      <location filename="../../carecenter/surveys.py" line="71" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}” has {count} questions (the overall one last); {given} answers were given.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="73" />
+      <location filename="../../carecenter/surveys.py" line="76" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>The answer to “{question}” should be 1–5 (0 = not applicable), not “{answer}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="77" />
+      <location filename="../../carecenter/surveys.py" line="80" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="100" />
+      <location filename="../../carecenter/surveys.py" line="103" />
       <source>{question}：{answer}</source>
       <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="169" />
+      <source>“{reason}”的回访没有满意度问卷。</source>
+      <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />

@@ -1221,471 +1221,501 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="103" />
+      <source>登记一次满意度回访的问卷回答</source>
+      <translation>登記一次滿意度回訪的問卷回答</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="105" />
+      <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
+      <translation>按問卷順序的回答，總體滿意在最後；1–5，0 = 不適用，逗號分隔</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="110" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="106" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="113" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="111" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="115" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="142" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="147" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="145" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="150" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="152" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="167" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="183" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="194" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="191" />
+      <location filename="../../carecenter/cli.py" line="197" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="222" />
+      <location filename="../../carecenter/cli.py" line="228" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="238" />
+      <location filename="../../carecenter/cli.py" line="244" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="270" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="291" />
+      <location filename="../../carecenter/cli.py" line="297" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="303" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="327" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="339" />
+      <location filename="../../carecenter/cli.py" line="345" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="340" />
+      <location filename="../../carecenter/cli.py" line="346" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="342" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="365" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="367" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="378" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="403" />
+      <location filename="../../carecenter/cli.py" line="405" />
+      <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
+      <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="411" />
+      <source>已登记：通话 {call_id}，{outcome}</source>
+      <translation>已登記：通話 {call_id}，{outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="413" />
+      <source>；已生成投诉草稿</source>
+      <translation>；已生成投訴草稿</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="414" />
+      <source>；已提醒经理跟进</source>
+      <translation>；已提醒經理跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="428" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="432" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="438" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="473" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="451" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="484" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="487" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="466" />
+      <location filename="../../carecenter/cli.py" line="491" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="492" />
+      <location filename="../../carecenter/cli.py" line="517" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="494" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="531" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="518" />
+      <location filename="../../carecenter/cli.py" line="544" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="547" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="529" />
+      <location filename="../../carecenter/cli.py" line="555" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="540" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="551" />
+      <location filename="../../carecenter/cli.py" line="577" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="555" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="592" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="576" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="593" />
+      <location filename="../../carecenter/cli.py" line="619" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="636" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="611" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="643" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="628" />
+      <location filename="../../carecenter/cli.py" line="654" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="630" />
+      <location filename="../../carecenter/cli.py" line="656" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="631" />
+      <location filename="../../carecenter/cli.py" line="657" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="632" />
+      <location filename="../../carecenter/cli.py" line="658" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="667" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="670" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="653" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="687" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="690" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="722" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2043,6 +2073,11 @@
       <location filename="../../carecenter/followup_rules.py" line="41" />
       <source>{when} 预约未到店（{kind}），请客户重新预约</source>
       <translation>{when} 預約未到店（{kind}），請客戶重新預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="42" />
+      <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
+      <translation>滿意度回訪有“一般”的回答（{when}），請跟進並記錄處理結果</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="105" />
@@ -2700,157 +2735,162 @@
       <translation>爽約回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="34" />
+      <source>满意度跟进</source>
+      <translation>滿意度跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>交车24h</source>
       <translation>交車24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>交车3日</source>
       <translation>交車3日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="37" />
+      <location filename="../../carecenter/models/followup.py" line="38" />
       <source>修后1</source>
       <translation>修後1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>修后2</source>
       <translation>修後2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>定保</source>
       <translation>定保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期15天</source>
       <translation>逾期15天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
       <source>逾期30天</source>
       <translation>逾期30天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>逾期45天</source>
       <translation>逾期45天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>拟流失</source>
       <translation>擬流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>准流失</source>
       <translation>準流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>逾期9月</source>
       <translation>逾期9月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
       <source>流失</source>
       <translation>流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>续保</source>
       <translation>續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>质保到期</source>
       <translation>質保到期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="41" />
       <source>老客户</source>
       <translation>老客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>生日</source>
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>待回访</source>
       <translation>待回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>已完成</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>失联</source>
       <translation>失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>已过期</source>
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="56" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="57" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -3045,12 +3085,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="188" />
+      <location filename="../../carecenter/models/migrations.py" line="195" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="199" />
+      <location filename="../../carecenter/models/migrations.py" line="206" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -5015,119 +5055,124 @@
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>非常满意</source>
       <translation>非常滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>一般</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="17" />
+      <location filename="../../carecenter/surveys.py" line="20" />
       <source>非常不满意</source>
       <translation>非常不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>总体满意</source>
       <translation>總體滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="25" />
+      <location filename="../../carecenter/surveys.py" line="28" />
       <source>销售满意度（SSI）</source>
       <translation>銷售滿意度（SSI）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>专营店设施</source>
       <translation>專營店設施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交易条件</source>
       <translation>交易條件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>销售人员</source>
       <translation>銷售人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>书面作业</source>
       <translation>書面作業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交车时间</source>
       <translation>交車時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="26" />
+      <location filename="../../carecenter/surveys.py" line="29" />
       <source>交车过程</source>
       <translation>交車過程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="27" />
+      <location filename="../../carecenter/surveys.py" line="30" />
       <source>售后满意度（CSI）</source>
       <translation>售後滿意度（CSI）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>预约与接待</source>
       <translation>預約與接待</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>服务顾问的解释</source>
       <translation>服務顧問的解釋</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>按时交车</source>
       <translation>按時交車</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>收费透明</source>
       <translation>收費透明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>休息区与设施</source>
       <translation>休息區與設施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>处理是否满意</source>
       <translation>處理是否滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>问题是否解决</source>
       <translation>問題是否解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="68" />
+      <location filename="../../carecenter/surveys.py" line="71" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}”有 {count} 個問題（總體滿意在最後），收到 {given} 個回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="73" />
+      <location filename="../../carecenter/surveys.py" line="76" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>“{question}”的回答應為 1–5（0 = 不適用），不是“{answer}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="77" />
+      <location filename="../../carecenter/surveys.py" line="80" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="100" />
+      <location filename="../../carecenter/surveys.py" line="103" />
       <source>{question}：{answer}</source>
       <translation>{question}：{answer}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="169" />
+      <source>“{reason}”的回访没有满意度问卷。</source>
+      <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />

@@ -41,3 +41,65 @@ def test_answers_outside_the_scale_or_missing_are_refused():
         with pytest.raises(UserError, match=words):
             surveys.check_answers(complaint, bad)
     assert surveys.for_reason("birthday") is None
+
+
+def _delivery_call(store):
+    import datetime
+    from carecenter import archive, followup
+    from carecenter.models import CallTask
+    customer = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    vehicle = archive.save_vehicle(customer, {"plate": "浙A12345", "delivery_date": "2026-11-17", "model": "明锐"})
+    followup.generate(datetime.date(2026, 11, 20))
+    return CallTask.get((CallTask.vehicle == vehicle) & (CallTask.reason == "delivery_3d"))
+
+
+def test_a_survey_is_stored_as_asked_and_the_call_follows_the_answers(store):
+    import datetime
+    from carecenter.models import CallTask, Complaint, SurveyAnswer
+    task = _delivery_call(store)
+    result = surveys.record(task.id, [5, 4, 4, 5, 4, 3, 4], {"what": "交车3日回访"})
+    assert result.outcome == "satisfied" and result.complaint_id is None and result.hot_alert_task_id is not None
+    stored = list(SurveyAnswer.select().where(SurveyAnswer.call == result.call_id).order_by(SurveyAnswer.position))
+    assert [a.question for a in stored][0] == "专营店设施" and [a.answer for a in stored] == [5, 4, 4, 5, 4, 3, 4]
+    assert not stored[-1].factor and CallTask.get_by_id(result.hot_alert_task_id).reason == "hot_alert"
+    first = datetime.date(2026, 11, 1)
+    figures = surveys.figures(first, datetime.date(2026, 11, 30))["ssi"]
+    assert figures.responses == 1 and figures.factors["交车过程"] == 60.0 and figures.index == 83.3
+    kpis = surveys.kpis_json(first, datetime.date(2026, 11, 30))
+    assert (kpis["responses"], kpis["ssi"], kpis["satisfied_rate"], kpis["csi"]) == (1, 83.3, 100.0, None)
+    # answered once: the same task cannot be surveyed again, and nothing more is stored
+    with pytest.raises(UserError):
+        surveys.record(task.id, [5, 5, 5, 5, 5, 5, 5])
+    assert SurveyAnswer.select().count() == 7 and Complaint.select().count() == 0
+
+
+def test_a_low_answer_opens_the_complaint_draft_with_what_was_low(store):
+    from carecenter.models import Complaint, SurveyAnswer
+    task = _delivery_call(store)
+    result = surveys.record(task.id, [5, 2, 4, 5, 4, 4, 4])
+    assert result.outcome == "unsatisfied" and result.hot_alert_task_id is None
+    assert "交易条件：不满意" in Complaint.get_by_id(result.complaint_id).content
+    with pytest.raises(UserError, match="1–5"):  # a bad answer writes nothing
+        surveys.record(_delivery_call_for_another(store), [9, 4, 4, 4, 4, 4, 4])
+    assert SurveyAnswer.select().count() == 7
+
+
+def _delivery_call_for_another(store):
+    import datetime
+    from carecenter import archive, followup
+    from carecenter.models import CallTask
+    customer = archive.save_customer({"name": "李四", "phone": "13912345678"})
+    vehicle = archive.save_vehicle(customer, {"plate": "浙B12345", "delivery_date": "2026-11-17"})
+    followup.generate(datetime.date(2026, 11, 20))
+    return CallTask.get((CallTask.vehicle == vehicle) & (CallTask.reason == "delivery_3d")).id
+
+
+def test_a_call_without_a_questionnaire_is_refused(store):
+    import datetime
+    from carecenter import archive
+    from carecenter.models import CallTask
+    customer = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    task = CallTask.create(key="b", customer=customer, reason="birthday", due_date=datetime.date(2026, 11, 20),
+                           window_start=datetime.date(2026, 11, 20), window_end=datetime.date(2026, 11, 21))
+    with pytest.raises(UserError, match="没有满意度问卷"):
+        surveys.record(task.id, [5, 5])
