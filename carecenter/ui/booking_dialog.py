@@ -104,7 +104,7 @@ class BookingDialog(QDialog):
         note.setStyleSheet("color: #555;")
         form.addRow(note)
         form.addRow(self.message)
-        form.addRow(dialog_buttons(self, tr("改约") if appointment_id else tr("预约")))
+        form.addRow(dialog_buttons(self, tr("改约") if appointment_id else tr("确认预约")))
         self.setMinimumWidth(560)
         self.day.dateChanged.connect(lambda _: self.refresh())
         if task_id is not None and kind is None:  # 年检 for an inspection reminder, a no-show's own kind again
@@ -147,15 +147,15 @@ class BookingDialog(QDialog):
         first_two = [s for s in offered if s.date() == day]
         for start in first_two:  # the two the desk offers (F10 item 8) come first
             self.slot.addItem(tr("{start:%H:%M}（空闲，推荐）").format(start=start), start)
+        for start in offered:
+            if start.date() != day:  # the day is full or closed: the next free ones, first
+                self.slot.addItem(tr("{start:%m-%d %H:%M}（下一个空闲）").format(start=start), start)
         for slot in slots:
             if slot.start in first_two:
                 continue
             text = (tr("{start:%H:%M}　空闲 {free}").format(start=slot.start, free=slot.free) if slot.free
                     else tr("{start:%H:%M}　已满").format(start=slot.start))
             self.slot.addItem(text, slot.start)
-        for start in offered:
-            if start.date() != day:  # the day is full or closed: the next free ones
-                self.slot.addItem(tr("{start:%m-%d %H:%M}（下一个空闲）").format(start=start), start)
         if not slots:
             self.load.setText(tr("本店当天不营业"))
         else:

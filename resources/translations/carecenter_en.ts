@@ -5654,6 +5654,11 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Tell the customer: remember the time; if they cannot come on time, the bay may not be kept.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="107" />
+      <source>确认预约</source>
+      <translation>Book</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
       <source>请选择车辆…</source>
       <translation>Choose the car…</translation>
@@ -5669,19 +5674,19 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>{start:%H:%M} (free, offered)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="153" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
+      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
+      <translation>{start:%m-%d %H:%M} (next free)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="156" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}  {free} free</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="154" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}  full</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="158" />
-      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
-      <translation>{start:%m-%d %H:%M} (next free)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/booking_dialog.py" line="160" />

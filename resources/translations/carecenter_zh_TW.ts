@@ -5654,6 +5654,11 @@
       <translation>請向客戶確認：記住預約時間；如未能按時到達，可能無法保留工位。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="107" />
+      <source>确认预约</source>
+      <translation>確認預約</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
       <source>请选择车辆…</source>
       <translation>請選擇車輛…</translation>
@@ -5669,19 +5674,19 @@
       <translation>{start:%H:%M}（空閒，推薦）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="153" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
+      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
+      <translation>{start:%m-%d %H:%M}（下一個空閒）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/booking_dialog.py" line="156" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}　空閒 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="154" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}　已滿</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="158" />
-      <source>{start:%m-%d %H:%M}（下一个空闲）</source>
-      <translation>{start:%m-%d %H:%M}（下一個空閒）</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/booking_dialog.py" line="160" />

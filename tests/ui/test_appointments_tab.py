@@ -56,13 +56,13 @@ def test_a_full_slot_is_told_in_the_dialog_and_the_next_free_ones_offered(store,
     dialog = BookingDialog(runner, customer_id=customer, day=datetime.date(2026, 11, 23))
     qtbot.addWidget(dialog)
     offered = [dialog.slot.itemData(i) for i in range(dialog.slot.count())]
-    assert offered[-1].date() == datetime.date(2026, 11, 24)  # the day is full: the next free slot
+    assert offered[0].date() == datetime.date(2026, 11, 24)  # the day is full: the next free slot comes first
     _choose(dialog.slot, DT(2026, 11, 23, 9, 0))
     dialog.accept()
     assert "已满" in dialog.message.text() and Appointment.select().count() == 1
-    _choose(dialog.slot, offered[-1])
+    _choose(dialog.slot, offered[0])
     dialog.accept()
-    assert Appointment.get(Appointment.vehicle == other).start == offered[-1]
+    assert Appointment.get(Appointment.vehicle == other).start == offered[0]
 
 
 def test_the_tab_shows_the_day_by_slot_and_the_desk_works_it_with_keys(store, runner, qtbot):
