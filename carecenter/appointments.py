@@ -209,8 +209,7 @@ def _previous_working_day(day: datetime.date) -> datetime.date:
 def _plan_confirmation(appointment: Appointment, actor: str) -> None:
     """The confirmation call on the working day before, for a booking more than a day ahead (RULES §7)."""
     key = f"{CONFIRM_REASON}:{appointment.id}"
-    tasks = list(CallTask.select().where((CallTask.key == key) | CallTask.key.startswith(key + "#"))
-                 .order_by(CallTask.id))
+    tasks = list(CallTask.select().where(_key_and_repeats(key)).order_by(CallTask.id))
     task = next((t for t in tasks if t.status == "open"), None)
     due = _previous_working_day(appointment.start.date())
     if due <= clock.today():
@@ -229,10 +228,16 @@ def _plan_confirmation(appointment: Appointment, actor: str) -> None:
         task.save()
 
 
+def _key_and_repeats(key: str):
+    """A task key and its repeats (``key#2``, ``key#3`` …) as a range the unique key index answers (a LIKE would
+    read every call task: 30 ms at 200 000, more at a million)."""
+    return (CallTask.key == key) | ((CallTask.key >= key + "#") & (CallTask.key < key + "$"))
+
+
 def _cancel_confirmation(appointment_id: int) -> None:
     key = f"{CONFIRM_REASON}:{appointment_id}"
     CallTask.update(status="cancelled", updated_at=now()).where(
-        ((CallTask.key == key) | CallTask.key.startswith(key + "#")) & (CallTask.status == "open")).execute()
+        _key_and_repeats(key) & (CallTask.status == "open")).execute()
 
 
 def appointment_of_task(key: str) -> int:
