@@ -67,7 +67,7 @@ class DaySheet:
 DAY_COLUMNS = (N_("序号"), N_("预约时间"), N_("客户姓名"), N_("电话"), N_("车牌号"), N_("车型"), N_("预约项目"),
                N_("客户描述"), N_("需携带证件"), N_("服务顾问"), N_("来源"), N_("状态"), N_("经办人"))
 #: Column shares of the landscape page, in the order above.
-_SHARES = (0.035, 0.065, 0.07, 0.09, 0.08, 0.07, 0.07, 0.16, 0.1, 0.06, 0.07, 0.06, 0.07)
+_SHARES = (0.04, 0.075, 0.07, 0.09, 0.075, 0.07, 0.09, 0.12, 0.095, 0.06, 0.07, 0.075, 0.07)
 
 
 def write_day(sheet: DaySheet, path: Path | str) -> Path:
