@@ -16,7 +16,6 @@ from carecenter.models import (
     APPOINTMENT_KINDS,
     APPOINTMENT_SOURCES,
     BOOKING_REASONS,
-    DOCUMENTS,
     KIND_CODES,
     REASONS,
     Appointment,
@@ -158,8 +157,6 @@ def next_free_slots(day: datetime.date, count: int = 2, days: int = 14) -> list[
 def _check_slot(at: datetime.datetime, override: bool, ignore: int | None = None) -> bool:
     """Inside a write: refuse a slot in the past, outside opening hours, on a closed day, or full (unless a manager
     overrides it). Returns whether the booking overrides a full slot."""
-    if at.second or at.microsecond:
-        at = at.replace(second=0, microsecond=0)
     if at < _moment():
         raise UserError(tr("预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。").format(at=at))
     starts = _day_slots(at.date())
@@ -589,11 +586,6 @@ def today_count(day: datetime.date | None = None) -> tuple[int, int]:
     return sum(1 for r in rows if r.status in OPEN), sum(1 for r in rows if r.status == N_("已到店"))
 
 
-def vehicles_of(customer_id: int) -> list[tuple[int, str]]:
-    from carecenter import archive
-    return archive.vehicle_choices(customer_id)
-
-
 # --- figures ------------------------------------------------------------------------------------------------------
 @dataclass
 class AppointmentKpis:
@@ -672,7 +664,3 @@ def slip_values(appointment_id: int) -> dict:
             "handler": appointment.booked_by, "status": appointment.status,
             "address": settings.get("dealership.address"),
             "hotline": settings.get("dealership.hotline") or settings.get("dealership.phone")}
-
-
-__all__ = ["DOCUMENTS", "SLOT_MINUTES", "book", "book_from_call", "move", "cancel", "confirm", "arrive", "slots",
-           "free_slots", "day_list", "kpis", "mark_no_shows", "match_visit"]

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from carecenter import appointments, archive, clock, permissions
 from carecenter.i18n import tr
 from carecenter.models import APPOINTMENT_KINDS, DOCUMENTS
-from carecenter.ui.customer_picker import CustomerPicker
+from carecenter.ui.customer_picker import CustomerPicker, fill_vehicles, load_vehicles
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
 
@@ -120,19 +119,10 @@ class BookingDialog(QDialog):
 
     # --- filling in ----------------------------------------------------------------------------------------------
     def _load_vehicles(self, customer_id: int | None) -> None:
-        if customer_id is None:
-            self._show_vehicles([])
-            return
-        self.runner.run(archive.vehicle_choices, customer_id, on_done=self._show_vehicles)
+        load_vehicles(self.runner, customer_id, self._show_vehicles)
 
     def _show_vehicles(self, choices: list[tuple[int, str]]) -> None:
-        self.vehicle.clear()
-        if len(choices) > 1:
-            self.vehicle.addItem(tr("请选择车辆…"), None)
-        for vehicle_id, text in choices:
-            self.vehicle.addItem(text, vehicle_id)
-        if not choices:
-            self.vehicle.addItem(tr("（这位客户还没有车辆）"), None)
+        fill_vehicles(self.vehicle, choices, tr("（这位客户还没有车辆）"))
 
     def selected_day(self) -> datetime.date:
         return self.day.date().toPython()

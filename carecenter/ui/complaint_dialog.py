@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-from carecenter import archive, complaints
+from carecenter import complaints
 from carecenter.i18n import tr
 from carecenter.models import CATEGORIES, CHANNELS
-from carecenter.ui.customer_picker import CustomerPicker
+from carecenter.ui.customer_picker import CustomerPicker, fill_vehicles, load_vehicles
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
 
@@ -80,18 +80,10 @@ class ComplaintDialog(QDialog):
                         vehicle_id=self.vehicle.currentData(), changes=True, on_done=self._done, on_error=self._failed)
 
     def _load_vehicles(self) -> None:
-        customer_id = self.picker.customer_id()
-        if customer_id is None:
-            self._show_vehicles([])
-            return
-        self.runner.run(archive.vehicle_choices, customer_id, on_done=self._show_vehicles)
+        load_vehicles(self.runner, self.picker.customer_id(), self._show_vehicles)
 
     def _show_vehicles(self, choices: list[tuple[int, str]]) -> None:
-        self.vehicle.clear()
-        if len(choices) > 1:
-            self.vehicle.addItem(tr("请选择车辆…"), None)
-        for vehicle_id, text in choices:
-            self.vehicle.addItem(text, vehicle_id)
+        fill_vehicles(self.vehicle, choices)
         several = len(choices) > 1
         self.vehicle_label.setVisible(several)
         self.vehicle.setVisible(several)

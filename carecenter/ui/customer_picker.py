@@ -14,6 +14,26 @@ def _matches(text: str):
     return archive.customer_rows(archive.find_customers(text)[:50])
 
 
+def load_vehicles(runner: TaskRunner, customer_id: int | None, on_done) -> None:
+    """The customer's cars (id, "plate model"), newest first, to ``on_done`` (none without a customer)."""
+    if customer_id is None:
+        on_done([])
+    else:
+        runner.run(archive.vehicle_choices, customer_id, on_done=on_done)
+
+
+def fill_vehicles(combo: QComboBox, choices: list[tuple[int, str]], empty: str = "") -> None:
+    """The cars in ``combo``; with more than one, a first line asks which (its data None), so nothing is chosen for
+    the desk. ``empty`` is shown when the customer has no car."""
+    combo.clear()
+    if len(choices) > 1:
+        combo.addItem(tr("请选择车辆…"), None)
+    for vehicle_id, text in choices:
+        combo.addItem(text, vehicle_id)
+    if not choices and empty:
+        combo.addItem(empty, None)
+
+
 class CustomerPicker(QWidget):
     #: after a search: how many customers matched
     searched = Signal(int)

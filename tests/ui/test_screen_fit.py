@@ -12,7 +12,7 @@ import shutil
 import peewee as pw
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carecenter import appointments, clock, complaints, followup, lounge, session
 from carecenter.models import CallLog, Customer, LoungeScore, Vehicle
@@ -31,7 +31,6 @@ from carecenter.ui.letter_dialogs import IncomingCallDialog, LetterDialog, Messa
 from carecenter.ui.login_dialog import CreateAdminDialog, LoginDialog
 from carecenter.ui.lounge_tab import SpotCheckDialog
 from carecenter.ui.main_window import GEOMETRY_KEY, MainWindow
-from carecenter.ui.print_preview import PrintPreview
 from carecenter.ui.questions_dialog import QuestionsDialog
 from carecenter.ui.settings_dialog import SettingsDialog
 from carecenter.ui.users_dialog import AddUserDialog, UsersDialog
