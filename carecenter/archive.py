@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from carecenter import audit, clock, permissions, privacy, settings
+from carecenter import audit, clock, do_not_contact, permissions, privacy, settings
 from carecenter.errors import NotFound
 from carecenter.models import (
     CLUB_LEVELS,
@@ -257,7 +257,7 @@ def refresh_customers(ids: list[int], chunk: int = 500) -> None:
 
 def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool = False) -> int:
     """Create a customer (``customer_id`` None) or change the given fields of one; returns its id."""
-    permissions.require("create" if customer_id is None else "edit")
+    actor = permissions.require("create" if customer_id is None else "edit")
     clean, problems = validate_customer(data, creating=customer_id is None)
     _raise_if_needed(problems, confirm)
     if clean.get("first_contact_date") is None:
@@ -272,7 +272,11 @@ def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool =
             before = {key: getattr(customer, key) for key in clean}
             for key, value in clean.items():
                 setattr(customer, key, value)
+            if "phone" in clean and clean["phone"] != before["phone"]:
+                customer.phone_wrong = False  # the number a call found wrong has been corrected
         customer.save()
+        if "do_not_call" in clean and clean["do_not_call"] != before.get("do_not_call", False):
+            do_not_contact.mirror_archive_box(customer.id, clean["do_not_call"], actor.name)
         refresh_customer(customer)
         audit.record("create" if customer_id is None else "update", "customer", customer.id,
                      audit.changes(before, clean))
@@ -518,6 +522,7 @@ class CustomerRecord:
     vehicles: list[VehicleRecord] = field(default_factory=list)
     incomplete: bool = False
     referred_by_name: str = ""
+    refusals: list = field(default_factory=list)  # do not contact, per kind (do_not_contact.Refusal)
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -554,6 +559,7 @@ def customer_record(customer_id: int) -> CustomerRecord:
     if customer.referred_by_id:
         referrer = Customer.get_or_none(Customer.id == customer.referred_by_id)
         record.referred_by_name = referrer.name if referrer else ""
+    record.refusals = do_not_contact.refusals(customer_id)
     visits_by_vehicle: dict[int | None, list[ServiceVisit]] = {}
     for visit in (ServiceVisit.select().where(ServiceVisit.customer == customer_id)
                   .order_by(ServiceVisit.visit_date.desc(), ServiceVisit.id.desc())):

@@ -65,16 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument("--missed", action="store_true",
                        help=tr("列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）"))
     calls.add_argument("--json", action="store_true")
+    from carecenter.models.followup import OUTCOMES
     log_call = commands.add_parser("log-call", help=tr("登记一次回访结果"))
     log_call.add_argument("task_id", type=int)
-    log_call.add_argument("--outcome", required=True,
-                          choices=("satisfied", "unsatisfied", "no-answer", "reschedule", "booked"))
+    log_call.add_argument("--outcome", required=True, choices=tuple(OUTCOMES),
+                          help=tr("结果代码，须适合这次回访的原因（见 CLI.md）"))
     log_call.add_argument("--note", default="", help=tr("通话内容（事由）"))
     log_call.add_argument("--at", help=tr("通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”"))
     log_call.add_argument("--kind", help=tr("预约项目（booked 时）"))
     log_call.add_argument("--words", default="", help=tr("客户对车辆情况的描述（booked 时）"))
     log_call.add_argument("--override", action="store_true", help=tr("在已满的时段加约（经理）"))
-    log_call.add_argument("--next", type=_date_argument, help=tr("改约日期（reschedule 时必填）"))
+    log_call.add_argument("--on", "--next", dest="on", type=_date_argument,
+                          help=tr("日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）"))
 
     appointments_cmd = commands.add_parser("appointments", help=tr("某天的预约（默认今天）"))
     appointments_cmd.add_argument("--date", type=_date_argument, help=tr("日期（默认今天）"))
@@ -483,7 +485,7 @@ def cmd_log_call(args) -> int:
         except ValueError:
             raise UserError(tr("通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。").format(at=args.at)) from None
     notes = {"what": args.note} if args.note else {}
-    result = followup.log_call(args.task_id, args.outcome, notes, at=at, reschedule_to=args.next)
+    result = followup.log_call(args.task_id, args.outcome, notes, at=at, reschedule_to=args.on)
     text = tr("已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}").format(
         task_id=args.task_id, attempts=result.attempts, task_status=result.task_status
     )

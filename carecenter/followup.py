@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from carecenter import appointments, audit, clock, permissions, settings
+from carecenter import appointments, audit, clock, do_not_contact, permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.followup_rules import (
     CALL_AGAIN,
+    LATER,
     RuleSettings,
     Task,
     VehicleFacts,
@@ -30,6 +31,8 @@ from carecenter.followup_rules import (
     vehicle_tasks,
 )
 from carecenter.models import (
+    DATED_OUTCOMES,
+    LOSS_OUTCOMES,
     OUTCOMES,
     REASONS,
     CallLog,
@@ -43,6 +46,7 @@ from carecenter.models import (
     Staff,
     Vehicle,
     now,
+    outcomes_for,
 )
 from carecenter.store import bulk_insert, id_list, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
@@ -127,7 +131,8 @@ def vehicle_facts(ids: list[int], *, with_calls: bool = True) -> list[VehicleFac
         rows = list(Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
                                    Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due,
                                    Vehicle.model)
-                    .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()).tuples())
+                    .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null() & Vehicle.gone_on.is_null())
+                    .tuples())
         # two plain lookups by primary key: a join here makes SQLite walk every live customer
         live = {row[0] for row in Customer.select(Customer.id).where(
             Customer.id.in_(list({r[1] for r in rows})) & Customer.deleted_at.is_null()).tuples()}
@@ -165,10 +170,13 @@ class _Reconciler:
         self.since = since  # the day of the last run: a task due after it and closed before today was never listed
         self.report = report
         self.assignees = _assignees()
+        self.refused = do_not_contact.refused_kinds()  # RULES §8: a refused kind of contact is not planned
         self.new_rows: list[dict] = []
         self.cursors: dict[str, datetime.date] = {}
 
     def apply(self, wanted: list[Task], existing: list[CallTask]) -> None:
+        if self.refused:
+            wanted = [task for task in wanted if do_not_contact.allows(self.refused, task.customer_id, task.reason)]
         by_key = {task.key: task for task in existing}
         wanted_keys = set()
         stamp = now()
@@ -527,7 +535,8 @@ def _call_values(notes: dict) -> dict:
 
 def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime.datetime | None = None,
              reschedule_to: datetime.date | None = None) -> CallResult:
-    """Record one attempt at a task: 满意 / 不满意 / 未接通 / 改约 (RULES.md §2 outcomes), in one transaction."""
+    """Record one attempt at a task with an outcome that fits its purpose (RULES §8), and the outcome's consequence,
+    in one transaction. ``reschedule_to`` is the day of a dated outcome (改约, 暂不需要, 考虑中)."""
     actor = permissions.require("create")
     if outcome == "booked":
         raise UserError(tr("“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at \"YYYY-MM-DD HH:MM\"）。"))
@@ -541,6 +550,20 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             raise NotFound(tr("找不到回访任务 {task_id}。").format(task_id=task_id))
         if task.status != "open":
             raise UserError(tr("回访任务 {task_id} 已是“{status}”状态，不能再登记。").format(task_id=task_id, status=task.status))
+        allowed = outcomes_for(task.reason)
+        if outcome not in allowed:
+            raise UserError(tr("“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。").format(
+                reason=tr(REASONS.get(task.reason, task.reason)),
+                allowed=tr("、").join(f"{tr(OUTCOMES[code])}（{code}）" for code in allowed),
+                outcome=tr(OUTCOMES[outcome])))
+        when = reschedule_to or values.get("next_contact")
+        if outcome in DATED_OUTCOMES:
+            if when is None:
+                raise UserError(tr("“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。").format(
+                    outcome=tr(OUTCOMES[outcome])))
+            if when <= at.date():
+                raise UserError(tr("“{outcome}”的日期应在今天以后，不是 {when}。").format(outcome=tr(OUTCOMES[outcome]),
+                                                                            when=when))
         call = CallLog.create(task=task, customer=task.customer_id, vehicle=task.vehicle_id, at=at,
                               caller=actor.name, outcome=outcome, **values)
         task.attempts += 1
@@ -548,31 +571,8 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
         task.updated_at = now()
         result = CallResult(task_status="open", attempts=task.attempts)
         customer = Customer.get_by_id(task.customer_id)
-        if outcome in ("satisfied", "unsatisfied"):
-            task.status, task.completed_at = "done", at
-            if customer.lost_contact:
-                Customer.update(lost_contact=False).where(Customer.id == customer.id).execute()
-        if outcome == "unsatisfied":
-            complaint = Complaint.create(customer=task.customer_id, vehicle=task.vehicle_id, source_call=call,
-                                         content=_complaint_text(task, values))
-            result.complaint_id = complaint.id
-            result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
-        elif outcome == "no-answer":
-            if task.attempts >= settings.get("calls.max_attempts"):
-                task.status, task.completed_at = "lost", at
-                Customer.update(lost_contact=True).where(Customer.id == customer.id).execute()
-            else:
-                task.next_try = at.date() + datetime.timedelta(days=1)
-        elif outcome == "reschedule":
-            when = reschedule_to or values.get("next_contact")
-            if when is None:
-                raise UserError(tr("客户不便时请填写改约的日期。"))
-            task.next_try = when
-            if when > task.window_end:
-                task.window_end = when
+        _consequence(task, outcome, at, when, call, values, customer, result)
         task.save()
-        if task.reason == appointments.CONFIRM_REASON and outcome == "satisfied":  # the customer confirms
-            appointments.confirm(appointments.appointment_of_task(task.key))
         reported = values.get("reported_mileage")
         if reported and task.vehicle_id:  # what the customer says feeds the mileage estimate of the rules
             Vehicle.update(mileage=reported, mileage_date=at.date(), updated_at=now()).where(
@@ -581,6 +581,83 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
         audit.record("call", "call_task", task.id, {"outcome": [None, OUTCOMES[outcome]]},
                      detail=REASONS.get(task.reason, task.reason))
     return result
+
+
+#: Outcomes after which the task is done (the others keep it open, or close it as 失联).
+_DONE = {"satisfied", "unsatisfied", "not-needed", "serviced-elsewhere", "vehicle-gone", "renewed-here",
+         "renewed-elsewhere", "greeted", "attending", "not-attending", "sales-called", "confirmed", "handled"}
+
+
+def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: datetime.date | None, call: CallLog,
+                 values: dict, customer: Customer, result: CallResult) -> None:
+    """What an outcome does besides being recorded (RULES §2 and §8)."""
+    if outcome in _DONE:
+        task.status, task.completed_at = "done", at
+        if customer.lost_contact:  # the customer was reached
+            Customer.update(lost_contact=False).where(Customer.id == customer.id).execute()
+    if outcome == "unsatisfied":
+        complaint = Complaint.create(customer=task.customer_id, vehicle=task.vehicle_id, source_call=call,
+                                     content=_complaint_text(task, values))
+        result.complaint_id = complaint.id
+        result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
+    elif outcome == "no-answer":
+        if task.reason == "birthday":  # a greeting belongs to its day: no retry (RULES §8)
+            task.status, task.completed_at = "done", at
+        elif task.attempts >= settings.get("calls.max_attempts"):
+            task.status, task.completed_at = "lost", at
+            Customer.update(lost_contact=True).where(Customer.id == customer.id).execute()
+        else:
+            task.next_try = at.date() + datetime.timedelta(days=1)
+    elif outcome in ("reschedule", "considering"):  # the same call again on the day the customer gave
+        task.next_try = when
+        if when > task.window_end:
+            task.window_end = when
+    elif outcome == "not-needed":  # done; the next reminder on the day the customer gave
+        result.follow_up_task = _recall(task, at.date(), on=when, note=LATER.format(date=at.date())).id
+    elif outcome == "vehicle-gone":  # sold or scrapped: none of its reminders any more
+        if task.vehicle_id:
+            Vehicle.update(gone_on=at.date(), updated_at=now()).where(Vehicle.id == task.vehicle_id).execute()
+            CallTask.update(status="cancelled", updated_at=now()).where(
+                (CallTask.vehicle == task.vehicle_id) & (CallTask.status == "open") & (CallTask.id != task.id)
+                & CallTask.reason.not_in(list(OWN_TASK_REASONS))).execute()
+    elif outcome == "wrong-number":  # nobody to call on this number: flagged for the archive to correct
+        task.status, task.completed_at = "lost", at
+        Customer.update(phone_wrong=True, updated_at=now()).where(Customer.id == customer.id).execute()
+    elif outcome == "sales-not-called":  # the desk calls itself, now (RULES §2)
+        task.next_try = at.date()
+    if task.reason == appointments.CONFIRM_REASON and outcome == "confirmed":  # the customer confirms
+        appointments.confirm(appointments.appointment_of_task(task.key))
+
+
+def loss_reasons(first: datetime.date, last: datetime.date) -> dict[str, int]:
+    """Why customers went (RULES §6 item 9, from the calls of [first, last]): outcome code → how many calls said so
+    (已在他处保养, 车辆已转让或报废, 他处续保)."""
+    permissions.require("view")
+    start, end = clock.day_bounds(first, last)
+    rows = (CallLog.select(CallLog.outcome, pw.fn.COUNT(CallLog.id))
+            .where((CallLog.at >= start) & (CallLog.at < end) & CallLog.outcome.in_(list(LOSS_OUTCOMES)))
+            .group_by(CallLog.outcome).tuples())
+    counts = dict(rows)
+    return {code: counts[code] for code in LOSS_OUTCOMES if counts.get(code)}
+
+
+@dataclass
+class Attendee:
+    customer_id: int
+    name: str
+    phone: str
+    answered_at: datetime.datetime
+
+
+def event_attendance(event_id: int) -> list[Attendee]:
+    """The customers whose invitation call ended 参加 (RULES §8 → the event's attendance list), in answering order."""
+    permissions.require("view")
+    rows = (CallTask.select(CallTask.customer, Customer.name, Customer.phone, CallTask.completed_at)
+            .join(Customer, on=(CallTask.customer == Customer.id))
+            .where(CallTask.key.startswith(f"event_invitation:e{event_id}:") & (CallTask.outcome == "attending")
+                   & (CallTask.status == "done"))
+            .order_by(CallTask.completed_at, CallTask.id).tuples())
+    return [Attendee(*row) for row in rows]
 
 
 def _complaint_text(task: CallTask, values: dict) -> str:
@@ -592,14 +669,15 @@ def _complaint_text(task: CallTask, values: dict) -> str:
     return "\n".join(parts)
 
 
-def _recall(task: CallTask, day: datetime.date) -> CallTask:
-    """002 每日回訪中有客戶不滿意的需進行多次回訪直到滿意: the next call, the next day."""
+def _recall(task: CallTask, day: datetime.date, on: datetime.date | None = None, note: str = "") -> CallTask:
+    """The same call again: after 不满意 the next day (002 每日回訪中有客戶不滿意的需進行多次回訪直到滿意), after
+    暂不需要 on the day the customer gave (``on``)."""
     number = CallTask.select().where(CallTask.key.startswith(task.key.split("#")[0] + "#")).count() + 1
-    tomorrow = day + datetime.timedelta(days=1)
+    due = on or day + datetime.timedelta(days=1)
     return CallTask.create(key=f"{task.key.split('#')[0]}#{number}", customer=task.customer_id,
-                           vehicle=task.vehicle_id, reason=task.reason, due_date=tomorrow, window_start=tomorrow,
-                           window_end=tomorrow + datetime.timedelta(days=7), assignee=task.assignee,
-                           note=CALL_AGAIN.format(date=day))
+                           vehicle=task.vehicle_id, reason=task.reason, due_date=due, window_start=due,
+                           window_end=due + datetime.timedelta(days=7), assignee=task.assignee,
+                           note=note or CALL_AGAIN.format(date=day))
 
 
 def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
@@ -661,22 +739,26 @@ class CallKpis:
     on_time: int
     satisfied: int
     missed: int = 0
+    surveyed: int = 0  # satisfaction calls made (满意 or 不满意): 满意率's whole (RULES §8)
 
     def as_json(self) -> dict:
         return {"due": self.due, "done": self.done, "on_time": self.on_time,
                 "rate": round(100.0 * self.done / self.due, 1) if self.due else 0.0,
-                "satisfied_rate": round(100.0 * self.satisfied / self.done, 1) if self.done else 0.0,
+                "satisfied_rate": round(100.0 * self.satisfied / self.surveyed, 1) if self.surveyed else 0.0,
                 "missed": self.missed}
 
 
 def call_kpis(first: datetime.date, last: datetime.date) -> CallKpis:
-    """Calls due in [first, last] (letters aside): how many were made, how many within their window, how many
-    customers said 满意 (回访率 and 满意率 of RULES §2), and how many were missed (已过期: due and not done)."""
+    """Calls due in [first, last] (letters aside): how many were made, how many within their window, 满意率 over the
+    satisfaction calls only (RULES §8), and how many were missed (已过期: due and not done)."""
+    from carecenter.stats import SURVEYED_REASONS
     permissions.require("view")
-    tasks = list(CallTask.select(CallTask.status, CallTask.outcome, CallTask.completed_at, CallTask.window_end)
+    tasks = list(CallTask.select(CallTask.status, CallTask.outcome, CallTask.completed_at, CallTask.window_end,
+                                 CallTask.reason)
                  .where((CallTask.due_date >= first) & (CallTask.due_date <= last)
                         & (CallTask.reason != "thank_you_letter") & (CallTask.status != "cancelled")))
     done = [t for t in tasks if t.status == "done"]
     on_time = sum(1 for t in done if t.completed_at and t.completed_at.date() <= t.window_end)
-    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in done if t.outcome in ("satisfied", "booked")),
-                    sum(1 for t in tasks if t.status == "missed"))
+    surveyed = [t for t in done if t.reason in SURVEYED_REASONS and t.outcome in ("satisfied", "unsatisfied")]
+    return CallKpis(len(tasks), len(done), on_time, sum(1 for t in surveyed if t.outcome == "satisfied"),
+                    sum(1 for t in tasks if t.status == "missed"), len(surveyed))

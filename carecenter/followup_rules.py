@@ -39,10 +39,11 @@ VISIT = N_("{date} {kind}")
 EVENT = N_("{name}（{date}）")
 CONFIRM_APPOINTMENT = N_("确认 {when} 的预约（{kind}）")
 NO_SHOW = N_("{when} 预约未到店（{kind}），请客户重新预约")
+LATER = N_("客户{date}表示暂不需要，约定今天再提醒")
 HOT_ALERT = N_("满意度回访有“一般”的回答（{when}），请跟进并记录处理结果")
 NOTES = (LAST_SERVICE_KM, LAST_SERVICE, DELIVERED, FIRST_SERVICE_EXPECTED, WARRANTY_BY_KM, WARRANTY, NO_VISIT_6M,
          NEXT_SERVICE, NOT_BACK, INSURANCE, INSPECTION, BIRTHDAY, COMPLAINT_DONE, CALL_AGAIN, CONFIRM_APPOINTMENT,
-         NO_SHOW, HOT_ALERT, EVENT, VISIT)
+         NO_SHOW, HOT_ALERT, EVENT, VISIT, LATER)
 
 
 TASK_NOTES = StoredWords(*NOTES, fields={"kind": tr})

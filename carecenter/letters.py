@@ -35,7 +35,7 @@ def record_letter(customer_id: int, letter_type: str, summary: str = "", written
         letter = Letter.create(customer=customer_id, task=task_id, letter_type=letter_type,
                                summary=clean_multiline(summary), written_on=written, sent_on=sent, handler=actor.name)
         if task_id is not None:
-            CallTask.update(status="done", outcome="satisfied", attempts=CallTask.attempts + 1, completed_at=now(),
+            CallTask.update(status="done", outcome="", attempts=CallTask.attempts + 1, completed_at=now(),
                             updated_at=now()).where((CallTask.id == task_id) & (CallTask.status == "open")).execute()
         audit.record("create", "letter", letter.id, detail=letter_type)
     return letter.id

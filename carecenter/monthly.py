@@ -145,6 +145,6 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
     summary.targets = [
         Target(N_("回访率"), calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
         Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
-        Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.done),
+        Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.satisfied + calls.total.unsatisfied),
     ]
     return summary

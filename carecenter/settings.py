@@ -60,6 +60,11 @@ _SPECS = [
     # the booking book (RULES §7, decided): 30-minute slots inside opening hours
     SettingSpec("appointments.bays_per_slot", 2, N_("预约：每个时段的工位数"), RULES, 1, 20),
     SettingSpec("appointments.bays_per_day", 24, N_("预约：每天最多预约台数"), RULES, 1, 300),
+    # satisfaction surveys (RULES §8, the seed's 系统设置): when a survey turns into a complaint or a hot alert
+    SettingSpec("surveys.complaint_at_or_below", 2, N_("满意度：任一项不高于此分即转投诉"), RULES, 1, 4),
+    SettingSpec("surveys.hot_alert_answer", 3, N_("满意度：有此分的回答时提醒经理跟进"), RULES, 1, 5),
+    # questionnaires the dealership changed: code → {title, factors, overall} (the shipped ones otherwise)
+    SettingSpec("surveys.questionnaires", {}, N_("满意度问卷"), RULES),
     # model line-up: model → first-service mileage when it differs from first_service.km (Skoda used 7500 km)
     SettingSpec("models.first_service_km", {}, N_("车型与首保里程"), RULES),
     # SMS templates changed by the dealership: template code → text (the shipped text otherwise)
@@ -68,6 +73,8 @@ _SPECS = [
     SettingSpec("targets.call_rate", 30.0, N_("目标：回访率（%）"), TARGETS, 0, 100),
     SettingSpec("targets.warranty_call_rate", 100.0, N_("目标：质保期内客户回访率（%）"), TARGETS, 0, 100),
     SettingSpec("targets.satisfaction", 98.0, N_("目标：服务满意率（%）"), TARGETS, 0, 100),
+    SettingSpec("targets.csi", 93.0, N_("目标：售后满意度 CSI"), TARGETS, 0, 100),
+    SettingSpec("targets.ssi", 93.0, N_("目标：销售满意度 SSI"), TARGETS, 0, 100),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

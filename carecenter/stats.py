@@ -15,15 +15,15 @@ from carecenter.models import (
     CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, Vehicle,
 )
 from carecenter.models.complaints import CATEGORIES, CHANNELS
-from carecenter.models.followup import LETTER_REASONS
+from carecenter.models.followup import LETTER_REASONS, SATISFACTION_REASONS
 from carecenter.i18n import N_
 
 ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
 
-#: Outcomes that count as 满意: a reminder the customer took up and booked is a satisfied contact (RULES §8 will
-#: count satisfaction from the satisfaction calls only).
-SATISFIED_OUTCOMES = ("satisfied", "booked")
+#: The calls whose 满意 and 不满意 enter 满意率 (RULES §8: satisfaction calls only, and the 24-hour call when the desk
+#: made it itself); a reminder, a greeting or an invitation never does.
+SURVEYED_REASONS = frozenset(SATISFACTION_REASONS) | {"delivery_24h"}
 
 
 def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:
@@ -78,8 +78,8 @@ class CallCounts:
     due: int = 0
     done: int = 0
     on_time: int = 0
-    satisfied: int = 0
-    unsatisfied: int = 0
+    satisfied: int = 0  # of the satisfaction calls made, how many ended 满意
+    unsatisfied: int = 0  # … and 不满意
     lost: int = 0  # 失联: three unanswered attempts
     missed: int = 0  # 已过期: the window closed without a call (the PC off for all of it included)
     unlisted: int = 0  # of those, created after their window closed: never on any day's list
@@ -97,8 +97,8 @@ class CallCounts:
 
     @property
     def satisfied_rate(self) -> float:
-        """满意率: 满意 ÷ calls made."""
-        return _percent(self.satisfied, self.done)
+        """满意率: 满意 ÷ satisfaction calls made (满意 or 不满意; RULES §8)."""
+        return _percent(self.satisfied, self.satisfied + self.unsatisfied)
 
 
 @dataclass
@@ -161,8 +161,9 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
             if task.status == "done":
                 counts.done += 1
                 counts.on_time += bool(task.completed_at and task.completed_at.date() <= task.window_end)
-                counts.satisfied += task.outcome in SATISFIED_OUTCOMES
-                counts.unsatisfied += task.outcome == "unsatisfied"
+                if task.reason in SURVEYED_REASONS:
+                    counts.satisfied += task.outcome == "satisfied"
+                    counts.unsatisfied += task.outcome == "unsatisfied"
             elif task.status == "lost":
                 counts.lost += 1
             elif task.status == "missed":

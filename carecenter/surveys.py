@@ -1,9 +1,10 @@
 """Satisfaction surveys (SSI / CSI, RULES §8): the questionnaires as data, which call asks which, the answers'
 checks, and the arithmetic of the indexes and of the automatic turn to a complaint or a hot alert.
 
-Stored: each answer as asked (``SurveyAnswer``), the call logged with it. Still to come (issue 19): the call
-dialog's questions, editing questionnaires in the settings, the outcomes per purpose, the figures in the summary and
-the workbook, F15."""
+Each answer is stored with the words of its question as asked (``SurveyAnswer``), and the figures are counted by
+those words: a questionnaire the dealership changes in the settings (audited) leaves past surveys readable as they
+were asked and their months' figures as they were. A question that has answers and is taken out of a questionnaire is
+kept hidden: new calls no longer ask it, its answers stay."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import copy
 import datetime
 from dataclasses import dataclass, field
 
-from carecenter import permissions
+import peewee as pw
+
+from carecenter import permissions, settings
 from carecenter.errors import NotFound, UserError
 from carecenter.models import REASONS
 from carecenter.i18n import N_, tr
@@ -34,10 +37,13 @@ DEFAULT_QUESTIONNAIRES = {
                   "factors": [N_("问题是否解决")], "overall": N_("处理是否满意")},
 }
 
-#: RULES §8's thresholds (decided; settings later): a factor at or below this opens the complaint draft.
+#: RULES §8's thresholds (decided), the defaults of the settings ``surveys.complaint_at_or_below`` (a factor at or
+#: below it opens the complaint draft) and ``surveys.hot_alert_answer`` (an answer of it raises a hot alert).
 COMPLAINT_AT_OR_BELOW = 2
-#: An answer of this raises a hot alert (跟进 task) for the manager.
 HOT_ALERT_ANSWER = 3
+#: How long a question may be (the stored words' column) and how many factors a questionnaire may have.
+QUESTION_LENGTH = 60
+MOST_FACTORS = 12
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class Questionnaire:
     reasons: tuple[str, ...]
     factors: tuple[str, ...]
     overall: str = OVERALL
+    hidden: tuple[str, ...] = ()  # questions taken out that have answers: no longer asked, their answers kept
+    changed: bool = False  # the dealership's own wording (the shipped one otherwise)
 
     @property
     def questions(self) -> tuple[str, ...]:
@@ -55,9 +63,68 @@ class Questionnaire:
 
 
 def questionnaires() -> dict[str, Questionnaire]:
-    """The shipped questionnaires (editing them in the settings, audited, is the next part of issue 19)."""
-    return {code: Questionnaire(code, q["title"], tuple(q["reasons"]), tuple(q["factors"]),
-                                q.get("overall", OVERALL)) for code, q in copy.deepcopy(DEFAULT_QUESTIONNAIRES).items()}
+    """The questionnaires as the dealership has them: the shipped ones, with the changes made in the settings. Which
+    call asks which is fixed (RULES §8)."""
+    changed = settings.get("surveys.questionnaires")
+    result = {}
+    for code, shipped in copy.deepcopy(DEFAULT_QUESTIONNAIRES).items():
+        own = changed.get(code) or {}
+        result[code] = Questionnaire(code, own.get("title", shipped["title"]), tuple(shipped["reasons"]),
+                                     tuple(own.get("factors", shipped["factors"])),
+                                     own.get("overall", shipped.get("overall", OVERALL)),
+                                     tuple(own.get("hidden", ())), changed=bool(own))
+    return result
+
+
+def _asked(code: str) -> set[str]:
+    """The questions of a questionnaire that have answers."""
+    from carecenter.models import SurveyAnswer
+    return {row[0] for row in SurveyAnswer.select(SurveyAnswer.question).where(SurveyAnswer.questionnaire == code)
+            .distinct().tuples()}
+
+
+def save_questionnaire(code: str, factors: list[str], overall: str, title: str | None = None) -> list[str]:
+    """Change a questionnaire's questions (in the order asked, the overall question apart), audited as a setting.
+    A question with answers that is left out is kept hidden, not deleted: it is no longer asked and its answers stay
+    readable and counted in their months. Returns the questions kept hidden by this change."""
+    from carecenter.validate import clean_text
+    permissions.require("settings")
+    shipped = questionnaires()
+    if code not in shipped:
+        raise UserError(tr("没有“{code}”这份问卷（可选 {codes}）。").format(code=code, codes="、".join(shipped)))
+    cleaned = [clean_text(q) for q in factors if clean_text(q)]
+    overall = clean_text(overall)
+    title = clean_text(title) if title is not None else shipped[code].title
+    if not cleaned:
+        raise UserError(tr("问卷至少要有一个评分项目。"))
+    if len(cleaned) > MOST_FACTORS:
+        raise UserError(tr("问卷最多 {most} 个评分项目，这里有 {count} 个。").format(most=MOST_FACTORS, count=len(cleaned)))
+    if not overall:
+        raise UserError(tr("请填写最后的总体评价问题（例如“总体满意”）。"))
+    if not title:
+        raise UserError(tr("请填写问卷名称。"))
+    for question in [*cleaned, overall, title]:
+        if len(question) > QUESTION_LENGTH:
+            raise UserError(tr("“{question}”太长（最多 {most} 个字）。").format(question=question[:20] + "…",
+                                                                       most=QUESTION_LENGTH))
+    seen = set()
+    for question in [*cleaned, overall]:
+        if question in seen:
+            raise UserError(tr("问题“{question}”出现了两次。").format(question=question))
+        seen.add(question)
+    before = shipped[code]
+    answered = _asked(code)
+    hidden = sorted((set(before.factors) | set(before.hidden)) & answered - set(cleaned))
+    newly_hidden = [q for q in hidden if q not in before.hidden]
+    changed = settings.get("surveys.questionnaires")
+    original = DEFAULT_QUESTIONNAIRES[code]
+    if (cleaned == list(original["factors"]) and overall == original.get("overall", OVERALL)
+            and title == original["title"] and not hidden):
+        changed.pop(code, None)  # back to the shipped wording
+    else:
+        changed[code] = {"title": title, "factors": cleaned, "overall": overall, "hidden": hidden}
+    settings.save_many({"surveys.questionnaires": changed})
+    return newly_hidden
 
 
 def for_reason(reason: str) -> Questionnaire | None:
@@ -89,12 +156,17 @@ class Verdict:
     complaint: bool
     hot_alert: bool
     reasons: list[str] = field(default_factory=list)
+    low: list[tuple[str, int]] = field(default_factory=list)  # the answers that made it 不满意, as (question, answer)
 
 
-def verdict(questionnaire: Questionnaire, answers: list[int], complaint_at_or_below: int = COMPLAINT_AT_OR_BELOW,
-            hot_alert_answer: int = HOT_ALERT_ANSWER) -> Verdict:
+def verdict(questionnaire: Questionnaire, answers: list[int], complaint_at_or_below: int | None = None,
+            hot_alert_answer: int | None = None) -> Verdict:
     """RULES §8: an overall answer ≤ 2 or any factor ≤ the threshold makes the call 不满意 and opens the complaint
-    draft; an answer of 3 (and no complaint) raises the manager's hot alert."""
+    draft; an answer of 3 (and no complaint) raises the manager's hot alert. The thresholds are the settings'."""
+    if complaint_at_or_below is None:
+        complaint_at_or_below = settings.get("surveys.complaint_at_or_below")
+    if hot_alert_answer is None:
+        hot_alert_answer = settings.get("surveys.hot_alert_answer")
     answers = check_answers(questionnaire, answers)
     *factors, overall = answers
     low = [q for q, a in zip(questionnaire.factors, factors) if a != NOT_APPLICABLE and a <= complaint_at_or_below]
@@ -104,7 +176,9 @@ def verdict(questionnaire: Questionnaire, answers: list[int], complaint_at_or_be
                    question=tr(q), answer=tr(SCALE[a])) for q, a in zip(questionnaire.factors, factors)
                    if q in low]
     hot = not complaint and hot_alert_answer in answers
-    return Verdict(satisfied=not complaint, complaint=complaint, hot_alert=hot, reasons=reasons)
+    low_answers = ([(questionnaire.overall, overall)] if overall <= 2 else []) + [
+        (q, a) for q, a in zip(questionnaire.factors, factors) if q in low]
+    return Verdict(satisfied=not complaint, complaint=complaint, hot_alert=hot, reasons=reasons, low=low_answers)
 
 
 @dataclass
@@ -116,6 +190,7 @@ class Scores:
     factors: dict[str, float | None]
     index: float | None
     satisfied_rate: float | None
+    satisfied: int = 0  # surveys whose overall answer is 4 or 5
 
 
 def scores(questionnaire: Questionnaire, surveys: list[list[int]]) -> Scores:
@@ -134,7 +209,7 @@ def scores(questionnaire: Questionnaire, surveys: list[list[int]]) -> Scores:
     exact = [20.0 * total / count for total, count in sums.values() if count]
     return Scores(responses=len(surveys), factors=factor_scores,
                   index=round(sum(exact) / len(exact), 1) if exact else None,
-                  satisfied_rate=round(100.0 * satisfied / len(surveys), 1) if surveys else None)
+                  satisfied_rate=round(100.0 * satisfied / len(surveys), 1) if surveys else None, satisfied=satisfied)
 
 
 # --- a surveyed call -------------------------------------------------------------------------------------------
@@ -174,11 +249,9 @@ def record(task_id: int, answers: list[int], notes: dict | None = None,
         for position, (question, answer) in enumerate(zip(questionnaire.questions, answers), start=1):
             SurveyAnswer.create(call=call, questionnaire=questionnaire.code, position=position, question=question,
                                 factor=position <= len(questionnaire.factors), answer=answer)
-        if result.complaint_id is not None and judged.reasons:  # the draft says which answers were low
+        if result.complaint_id is not None and judged.low:  # the draft says which answers were low
             draft = Complaint.get_by_id(result.complaint_id)
-            draft.content = draft.content + "\n" + "；".join(
-                f"{q}：{SCALE[a]}" for q, a in zip(questionnaire.questions, answers)
-                if a != NOT_APPLICABLE and (a <= COMPLAINT_AT_OR_BELOW))
+            draft.content = draft.content + "\n" + "；".join(f"{q}：{SCALE[a]}" for q, a in judged.low)
             draft.save()
         alert_id = None
         if judged.hot_alert:
@@ -190,33 +263,227 @@ def record(task_id: int, answers: list[int], notes: dict | None = None,
     return SurveyResult(call.id, "satisfied" if judged.satisfied else "unsatisfied", result.complaint_id, alert_id)
 
 
-def figures(first: datetime.date, last: datetime.date) -> dict[str, Scores]:
-    """Each questionnaire's scores over the surveys of the calls made from ``first`` to ``last``."""
-    from carecenter import clock
+# --- the figures (RULES §8, §6) ----------------------------------------------------------------------------------
+
+@dataclass
+class PersonScore:
+    """One person's surveys of a period: a specialist who called, or the sales consultant / service advisor the
+    customer judged."""
+
+    name: str
+    responses: int
+    index: float | None
+    satisfied_rate: float | None
+
+
+@dataclass
+class LowAnswer:
+    """An answer at or below the hot-alert mark, and what was done about it (the complaint, or the hot alert)."""
+
+    call_id: int
+    at: datetime.datetime
+    customer: str
+    plate: str
+    questionnaire: str
+    question: str
+    answer: int
+    done: str  # what was done, in words ("投诉 TS-… 已封闭", "跟进：…", "待跟进")
+
+
+@dataclass
+class TrendPoint:
+    month: str
+    responses: int
+    ssi: float | None
+    csi: float | None
+    satisfied_rate: float | None
+
+
+@dataclass
+class SurveyFigures:
+    """A period's survey figures: each questionnaire's scores, per specialist, per sales consultant (SSI) and service
+    advisor (CSI), the twelve months to the period's end, the low answers and what was done."""
+
+    first: datetime.date
+    last: datetime.date
+    by_questionnaire: dict[str, Scores]
+    by_specialist: dict[str, list[PersonScore]]
+    by_staff: dict[str, list[PersonScore]]  # ssi: sales consultants; csi: service advisors
+    trend: list[TrendPoint] = field(default_factory=list)
+    low: list[LowAnswer] = field(default_factory=list)
+
+    @property
+    def responses(self) -> int:
+        return sum(s.responses for s in self.by_questionnaire.values())
+
+    @property
+    def satisfied_rate(self) -> float | None:
+        """满意率 over every survey of the period: overall answers of 4 or 5 ÷ surveys."""
+        surveys = self.responses
+        satisfied = sum(s.satisfied for s in self.by_questionnaire.values())
+        return round(100.0 * satisfied / surveys, 1) if surveys else None
+
+
+class _Tally:
+    """Sums per factor and the overall answers, from which a Scores is made (RULES §8's arithmetic)."""
+
+    def __init__(self):
+        self.factors: dict[str, list[int]] = {}
+        self.surveys = 0
+        self.satisfied = 0
+
+    def factor(self, question: str, total: int, count: int) -> None:
+        sums = self.factors.setdefault(question, [0, 0])
+        sums[0] += total
+        sums[1] += count
+
+    def scores(self, order: tuple[str, ...] = ()) -> Scores:
+        names = [q for q in order if q in self.factors] + [q for q in self.factors if q not in order]
+        exact = {q: 20.0 * self.factors[q][0] / self.factors[q][1] for q in names if self.factors[q][1]}
+        return Scores(responses=self.surveys, factors={q: round(exact[q], 1) if q in exact else None for q in names},
+                      index=round(sum(exact.values()) / len(exact), 1) if exact else None,
+                      satisfied_rate=round(100.0 * self.satisfied / self.surveys, 1) if self.surveys else None,
+                      satisfied=self.satisfied)
+
+
+def _aggregate(start: datetime.datetime, end: datetime.datetime) -> dict[str, _Tally]:
+    """Per questionnaire, the sums of [start, end) by SQL: each factor's total and count (不适用 left out), the
+    surveys and the overall answers of 4 or 5."""
     from carecenter.models import CallLog, SurveyAnswer
+    tallies: dict[str, _Tally] = {}
+    rows = (SurveyAnswer.select(SurveyAnswer.questionnaire, SurveyAnswer.question, SurveyAnswer.factor,
+                                pw.fn.SUM(SurveyAnswer.answer), pw.fn.COUNT(SurveyAnswer.id),
+                                pw.fn.SUM(pw.Case(None, [(SurveyAnswer.answer >= 4, 1)], 0)))
+            .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
+            .where((CallLog.at >= start) & (CallLog.at < end) & (SurveyAnswer.answer > 0))
+            .group_by(SurveyAnswer.questionnaire, SurveyAnswer.question, SurveyAnswer.factor).tuples())
+    for code, question, is_factor, total, count, high in rows:
+        tally = tallies.setdefault(code, _Tally())
+        if is_factor:
+            tally.factor(question, int(total), int(count))
+        else:
+            tally.surveys += int(count)
+            tally.satisfied += int(high or 0)
+    return tallies
+
+
+def figures(first: datetime.date, last: datetime.date, *, trend: bool = True) -> SurveyFigures:
+    """The surveys of the calls made from ``first`` to ``last``: scores per questionnaire (by the words asked, so a
+    changed questionnaire leaves past figures as they were), per specialist, per sales consultant and service
+    advisor, the twelve months ending with ``last``'s month, and the low answers with what was done."""
+    from carecenter import clock
+    from carecenter.models import CallLog, CallTask, Complaint, Customer, ServiceVisit, SurveyAnswer, Vehicle
 
     permissions.require("view")
     start, end = clock.day_bounds(first, last)
-    by_call: dict[tuple[str, int], dict[int, int]] = {}
-    for code, call_id, position, answer in (
-            SurveyAnswer.select(SurveyAnswer.questionnaire, SurveyAnswer.call, SurveyAnswer.position,
-                                SurveyAnswer.answer)
-            .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
-            .where((CallLog.at >= start) & (CallLog.at < end)).tuples()):
-        by_call.setdefault((code, call_id), {})[position] = answer
-    result = {}
-    for code, questionnaire in questionnaires().items():
-        surveys_of = [[answers.get(n, NOT_APPLICABLE) for n in range(1, len(questionnaire.questions) + 1)]
-                      for (kind, _), answers in by_call.items() if kind == code]
-        result[code] = scores(questionnaire, surveys_of)
+    current = questionnaires()
+    tallies = _aggregate(start, end)
+    by_questionnaire = {code: tallies.get(code, _Tally()).scores(q.factors) for code, q in current.items()}
+    # per person: the period's answers one by one (a month is a few thousand surveys)
+    rows = list(SurveyAnswer.select(SurveyAnswer.call, SurveyAnswer.questionnaire, SurveyAnswer.question,
+                                    SurveyAnswer.factor, SurveyAnswer.answer, CallLog.caller, CallLog.vehicle,
+                                    CallTask.key)
+                .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
+                .join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id))
+                .where((CallLog.at >= start) & (CallLog.at < end)).tuples())
+    vehicles = {vid for *_, vid, _ in rows if vid}
+    consultants = {}
+    for chunk in range(0, len(vehicles), 900):
+        part = list(vehicles)[chunk:chunk + 900]
+        consultants.update(Vehicle.select(Vehicle.id, Vehicle.sales_consultant).where(Vehicle.id.in_(part)).tuples())
+    visit_ids = {int(key.rsplit("visit", 1)[1].split("#")[0]) for *_, key in rows
+                 if key and key.startswith("after_visit_")}
+    advisors = {}
+    for chunk in range(0, len(visit_ids), 900):
+        part = list(visit_ids)[chunk:chunk + 900]
+        advisors.update(ServiceVisit.select(ServiceVisit.id, ServiceVisit.service_advisor)
+                        .where(ServiceVisit.id.in_(part)).tuples())
+    people: dict[tuple[str, str, str], _Tally] = {}
+    for _, code, question, is_factor, answer, caller, vehicle, key in rows:
+        staff = ""
+        if code == "ssi":
+            staff = consultants.get(vehicle) or ""
+        elif code == "csi" and key and key.startswith("after_visit_"):
+            staff = advisors.get(int(key.rsplit("visit", 1)[1].split("#")[0])) or ""
+        for group, name in (("specialist", caller or ""), ("staff", staff)):
+            tally = people.setdefault((group, code, name or "（未登记）"), _Tally())
+            if is_factor:
+                if answer:
+                    tally.factor(question, answer, 1)
+            else:
+                tally.surveys += 1
+                tally.satisfied += answer >= 4
+    by_specialist: dict[str, list[PersonScore]] = {code: [] for code in current}
+    by_staff: dict[str, list[PersonScore]] = {code: [] for code in current if code in ("ssi", "csi")}
+    for (group, code, name), tally in sorted(people.items()):
+        scored = tally.scores()
+        target = by_specialist if group == "specialist" else by_staff
+        if code in target:
+            target[code].append(PersonScore(name, scored.responses, scored.index, scored.satisfied_rate))
+    result = SurveyFigures(first, last, by_questionnaire, by_specialist, by_staff)
+    if trend:
+        month = datetime.date(last.year, last.month, 1)
+        months = []
+        for _ in range(12):
+            months.append(month)
+            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        for begin in reversed(months):
+            finish = (begin.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            month_tallies = _aggregate(datetime.datetime.combine(begin, datetime.time()),
+                                       datetime.datetime.combine(finish, datetime.time()))
+            scored = {code: t.scores() for code, t in month_tallies.items()}
+            surveys = sum(t.surveys for t in month_tallies.values())
+            satisfied = sum(t.satisfied for t in month_tallies.values())
+            result.trend.append(TrendPoint(
+                f"{begin:%Y-%m}", surveys, scored["ssi"].index if "ssi" in scored else None,
+                scored["csi"].index if "csi" in scored else None,
+                round(100.0 * satisfied / surveys, 1) if surveys else None))
+    # the low answers (at or below the hot-alert mark) and what was done about each
+    mark = settings.get("surveys.hot_alert_answer")
+    low_rows = list(SurveyAnswer.select(SurveyAnswer.call, CallLog.at, Customer.name, Vehicle.plate,
+                                        SurveyAnswer.questionnaire, SurveyAnswer.question, SurveyAnswer.answer)
+                    .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
+                    .join(Customer, on=(CallLog.customer == Customer.id))
+                    .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallLog.vehicle == Vehicle.id))
+                    .where((CallLog.at >= start) & (CallLog.at < end) & (SurveyAnswer.answer > 0)
+                           & (SurveyAnswer.answer <= mark))
+                    .order_by(CallLog.at, SurveyAnswer.call, SurveyAnswer.position).tuples())
+    call_ids = sorted({row[0] for row in low_rows})
+    complaints, alerts = {}, {}
+    for chunk in range(0, len(call_ids), 900):
+        part = call_ids[chunk:chunk + 900]
+        for call_id, number, state in (Complaint.select(Complaint.source_call, Complaint.number, Complaint.state)
+                                       .where(Complaint.source_call.in_(part)).tuples()):
+            complaints[call_id] = (number, state)
+        keys = [f"hot_alert:{call_id}" for call_id in part]
+        for key, status, outcome, task_id in (CallTask.select(CallTask.key, CallTask.status, CallTask.outcome,
+                                                               CallTask.id)
+                                              .where(CallTask.key.in_(keys)).tuples()):
+            alerts[int(key.split(":")[1])] = (status, task_id)
+    handled = {}
+    alert_tasks = [task_id for _, task_id in alerts.values()]
+    for chunk in range(0, len(alert_tasks), 900):
+        for task_id, how in (CallLog.select(CallLog.task, CallLog.how).where(
+                CallLog.task.in_(alert_tasks[chunk:chunk + 900])).order_by(CallLog.id).tuples()):
+            handled[task_id] = how
+    for call_id, at, name, plate, code, question, answer in low_rows:
+        if call_id in complaints:
+            number, state = complaints[call_id]
+            done = tr("投诉 {number}（{state}）").format(number=number or tr("草稿"), state=tr(state))
+        elif call_id in alerts:
+            status, task_id = alerts[call_id]
+            done = (tr("已跟进：{how}").format(how=handled.get(task_id) or tr("已处理")) if status == "done"
+                    else tr("待经理跟进"))
+        else:
+            done = "—"
+        result.low.append(LowAnswer(call_id, at, name, plate or "", code, question, answer, done))
     return result
 
 
 def kpis_json(first: datetime.date, last: datetime.date) -> dict:
     """``kpi --json``'s surveys: responses, SSI, CSI, 满意率 over every survey, each factor's score."""
-    by_code = figures(first, last)
-    responses = sum(s.responses for s in by_code.values())
-    satisfied = sum((s.satisfied_rate or 0) * s.responses / 100 for s in by_code.values())
-    return {"responses": responses, "ssi": by_code["ssi"].index, "csi": by_code["csi"].index,
-            "satisfied_rate": round(100.0 * satisfied / responses, 1) if responses else None,
+    result = figures(first, last, trend=False)
+    by_code = result.by_questionnaire
+    return {"responses": result.responses, "ssi": by_code["ssi"].index, "csi": by_code["csi"].index,
+            "satisfied_rate": result.satisfied_rate,
             "factors": {name: score for s in by_code.values() for name, score in s.factors.items()}}

@@ -32,18 +32,25 @@ from carecenter.models.complaints import (
 )
 from carecenter.models.followup import (
     BOOKING_REASONS,
-    CALL_OUTCOMES,
     CALL_TYPES,
+    CONTACT_KINDS,
+    DATED_OUTCOMES,
+    KIND_OF_REASON,
+    LOSS_OUTCOMES,
+    OUTCOMES_BY_REASON,
+    SATISFACTION_REASONS,
     LETTER_TYPES,
     OUTCOMES,
     REASONS,
     TASK_STATUSES,
     CallLog,
     CallTask,
+    ContactRefusal,
     Event,
     Letter,
     Message,
     RuleCursor,
+    outcomes_for,
 )
 from carecenter.models.importing import ImportLayout
 from carecenter.models.lounge import (
@@ -62,14 +69,22 @@ from carecenter.models.surveys import SurveyAnswer
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
-              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer]
+              LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
+              ContactRefusal]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
 
 __all__ = [
     "BOOKING_REASONS",
-    "CALL_OUTCOMES",
+    "CONTACT_KINDS",
+    "ContactRefusal",
+    "DATED_OUTCOMES",
+    "KIND_OF_REASON",
+    "LOSS_OUTCOMES",
+    "OUTCOMES_BY_REASON",
+    "SATISFACTION_REASONS",
+    "outcomes_for",
     "APPOINTMENT_KINDS",
     "APPOINTMENT_SOURCES",
     "APPOINTMENT_STATES",

@@ -39,6 +39,8 @@ class Customer(BaseModel):
     do_not_call = pw.BooleanField(default=False)
     #: 失联: three calls in a row went unanswered (RULES.md §2); cleared when the customer is reached again.
     lost_contact = pw.BooleanField(default=False)
+    #: 号码错误: a call found the phone number wrong (RULES §8); cleared when the phone is corrected (schema v13).
+    phone_wrong = pw.BooleanField(default=False)
     club_level = pw.CharField(max_length=8, default="")
     club_joined = pw.DateField(null=True)  # 入会日期 (F11), schema v6
     points = pw.IntegerField(default=0)
@@ -81,6 +83,8 @@ class Vehicle(BaseModel):
     mileage_date = pw.DateField(null=True)
     insurance_expiry = pw.DateField(null=True)
     inspection_due = pw.DateField(null=True)
+    #: 车辆已转让或报废: the day a call learned it (RULES §8); the vehicle's reminders stop (schema v13).
+    gone_on = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now, index=True)
     deleted_at = pw.DateTimeField(null=True)

@@ -46,13 +46,56 @@ REASON_SHORT_TITLES = {
 LETTER_REASONS = {"thank_you_letter"}
 
 TASK_STATUSES = {"open": N_("待回访"), "done": N_("已完成"), "lost": N_("失联"), "missed": N_("已过期"), "cancelled": N_("已取消")}
-OUTCOMES = {"satisfied": N_("满意"), "unsatisfied": N_("不满意"), "no-answer": N_("未接通"), "reschedule": N_("客户不便·改约"),
-            "booked": N_("已预约")}
-#: The outcomes every call offers; 已预约 is offered by the reminders that end with a booking (RULES §7).
-CALL_OUTCOMES = ("satisfied", "unsatisfied", "no-answer", "reschedule")
+#: Outcome codes (CLI.md) and their words, one per outcome of RULES §8 (and §7's confirmation call, the manager's
+#: hot alert).
+OUTCOMES = {
+    "satisfied": N_("满意"), "unsatisfied": N_("不满意"), "no-answer": N_("未接通"), "reschedule": N_("客户不便·改约"),
+    "booked": N_("已预约"), "not-needed": N_("暂不需要"), "serviced-elsewhere": N_("已在他处保养"),
+    "vehicle-gone": N_("车辆已转让或报废"), "wrong-number": N_("号码错误"), "renewed-here": N_("本店续保"),
+    "renewed-elsewhere": N_("他处续保"), "considering": N_("考虑中"), "greeted": N_("已祝福"), "attending": N_("参加"),
+    "not-attending": N_("不参加"), "sales-called": N_("销售已回访"), "sales-not-called": N_("销售未回访"),
+    "confirmed": N_("已确认"), "handled": N_("已处理"),
+}
+#: The satisfaction calls (RULES §8): the four outcomes of seed 003, the survey, and the only calls in 满意率.
+SATISFACTION_REASONS = ("delivery_3d", "after_visit_1", "after_visit_2", "complaint_followup")
+SATISFACTION_OUTCOMES = ("satisfied", "unsatisfied", "no-answer", "reschedule")
 #: Reminder calls that end with 「需要我帮您预约吗」: their outcome may be 已预约 (RULES §7).
 BOOKING_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "lost_45d", "lost_3m", "lost_6m",
                    "lost_9m", "lost_12m", "inspection", "warranty_expiry", "loyalty_42m", "no_show_followup")
+REMINDER_OUTCOMES = ("booked", "not-needed", "serviced-elsewhere", "vehicle-gone", "no-answer", "reschedule",
+                     "wrong-number")
+#: Each reason's outcomes in the order the call dialog offers them (RULES §8); anything else is refused.
+OUTCOMES_BY_REASON = {
+    **{reason: SATISFACTION_OUTCOMES for reason in SATISFACTION_REASONS},
+    **{reason: REMINDER_OUTCOMES for reason in BOOKING_REASONS},
+    "insurance_renewal": ("renewed-here", "renewed-elsewhere", "considering", "no-answer", "reschedule"),
+    "birthday": ("greeted", "no-answer"),
+    "event_invitation": ("attending", "not-attending", "no-answer", "reschedule"),
+    # the sales consultant's call checked; when it was not made the desk calls itself (RULES §2)
+    "delivery_24h": ("sales-called", "sales-not-called") + SATISFACTION_OUTCOMES,
+    "appointment_confirm": ("confirmed", "no-answer", "reschedule"),
+    "hot_alert": ("handled",),
+    "thank_you_letter": (),
+}
+#: Outcomes that need a date: the day the customer gave (改约), the next reminder (暂不需要), the call again (考虑中).
+DATED_OUTCOMES = ("reschedule", "not-needed", "considering")
+#: Outcomes that count as a loss (RULES §6 item 9's loss reasons).
+LOSS_OUTCOMES = ("serviced-elsewhere", "vehicle-gone", "renewed-elsewhere")
+
+
+def outcomes_for(reason: str) -> tuple[str, ...]:
+    """The outcomes a call of this reason may have (RULES §8)."""
+    return OUTCOMES_BY_REASON.get(reason, SATISFACTION_OUTCOMES)
+
+
+#: Do-not-contact kinds (RULES §8, PIPL consent) and the call reasons each covers; 营销 also covers text messages.
+CONTACT_KINDS = {"followup": N_("回访"), "reminder": N_("提醒"), "marketing": N_("营销/短信")}
+KIND_OF_REASON = {
+    **{reason: "followup" for reason in ("delivery_24h", *SATISFACTION_REASONS)},
+    **{reason: "reminder" for reason in BOOKING_REASONS if reason != "loyalty_42m"},
+    "insurance_renewal": "reminder",
+    **{reason: "marketing" for reason in ("loyalty_42m", "birthday", "event_invitation", "thank_you_letter")},
+}
 CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"))
 LETTER_TYPES = (N_("通知"), N_("邀请函"), N_("答复函"), N_("感谢信"), N_("生日贺卡"))
 
@@ -71,7 +114,7 @@ class CallTask(BaseModel):
     assignee = pw.CharField(max_length=60, default="", index=True)
     status = pw.CharField(max_length=12, default="open", index=True)
     attempts = pw.IntegerField(default=0)
-    outcome = pw.CharField(max_length=12, default="")
+    outcome = pw.CharField(max_length=20, default="")
     completed_at = pw.DateTimeField(null=True, index=True)
     note = pw.CharField(max_length=200, default="")  # what the rule knew, e.g. "首保预计 2026-12-01"
     # created after its whole window had passed (no list was made meanwhile): 已过期 from the start (RULES §2)
@@ -92,7 +135,7 @@ class CallLog(BaseModel):
     at = pw.DateTimeField(index=True)
     caller = pw.CharField(max_length=60)
     call_type = pw.CharField(max_length=12, default=N_("回访"))
-    outcome = pw.CharField(max_length=12, default="")
+    outcome = pw.CharField(max_length=20, default="")
     where = pw.CharField(max_length=100, default="")
     what = pw.TextField(default="")
     why = pw.TextField(default="")
@@ -141,6 +184,21 @@ class Event(BaseModel):
     audience = pw.CharField(max_length=40, default="members")  # all / members / model:<车型>
     description = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
+
+
+class ContactRefusal(BaseModel):
+    """A customer asked not to be contacted for one kind (回访, 提醒, 营销/短信): when, why, who wrote it down (RULES §8,
+    PIPL consent). The generator and the text-message batches leave that kind out while the refusal stands."""
+
+    customer = pw.ForeignKeyField(Customer, backref="refusals", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=12)
+    since = pw.DateField()
+    reason = pw.CharField(max_length=200, default="")
+    recorded_by = pw.CharField(max_length=80, default="")
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("customer", "kind"), True),)
 
 
 class RuleCursor(BaseModel):

@@ -160,6 +160,52 @@ def _survey_answers(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([SurveyAnswer])
 
 
+#: What a call's outcome meant before outcomes fitted the purpose (schema v13): only the calls whose meaning is
+#: plain are renamed (a greeting made, an invitation answered, an appointment confirmed, a hot alert dealt with).
+#: A reminder or renewal call logged 满意 or 不满意 before keeps that word: it says how the call went, not what the
+#: customer decided, and it no longer counts in 满意率 (only satisfaction calls do).
+OUTCOME_MAPPING_V13 = (
+    ("birthday", "satisfied", "greeted"), ("birthday", "unsatisfied", "greeted"),
+    ("event_invitation", "satisfied", "attending"), ("event_invitation", "unsatisfied", "not-attending"),
+    ("appointment_confirm", "satisfied", "confirmed"), ("hot_alert", "satisfied", "handled"),
+)
+
+
+def _outcomes_per_purpose(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Outcome codes up to 20 characters, the wrong-number flag, the day a vehicle was sold or scrapped, the
+    do-not-contact refusals per kind (a customer marked 不接受电话回访 becomes a refusal of 回访 calls), and the
+    existing calls renamed where their meaning is plain (OUTCOME_MAPPING_V13)."""
+    from carecenter.models import ContactRefusal
+    if isinstance(db, peewee.PostgresqlDatabase):  # SQLite keeps any length in a VARCHAR
+        for table in ("call_task", "call_log"):
+            db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "outcome" TYPE VARCHAR(20)')
+    _add_boolean(db, "customer", "phone_wrong")
+    if "gone_on" not in {column.name for column in db.get_columns("vehicle")}:
+        _add_column(db, "vehicle", "gone_on", "DATE")
+    db.create_tables([ContactRefusal])
+    param = db.param
+    for reason, old, new in OUTCOME_MAPPING_V13:
+        db.execute_sql(f'UPDATE call_task SET outcome = {param} WHERE reason = {param} AND outcome = {param}',
+                       (new, reason, old))
+        db.execute_sql(f'UPDATE call_log SET outcome = {param} WHERE outcome = {param} AND task_id IN '
+                       f'(SELECT id FROM call_task WHERE reason = {param})', (new, old, reason))
+    true = "TRUE" if isinstance(db, peewee.PostgresqlDatabase) else "1"
+    db.execute_sql(f"INSERT INTO contact_refusal (customer_id, kind, since, reason, recorded_by, created_at) "
+                   f"SELECT id, 'followup', {param}, {param}, {param}, {param} FROM customer "
+                   f"WHERE do_not_call = {true}", (_today().isoformat(), "客户档案：不接受电话回访", "migration",
+                                                   _now().isoformat(sep=" ")))
+
+
+def _today():
+    from carecenter import clock
+    return clock.today()
+
+
+def _now():
+    from carecenter.models import now
+    return now()
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -183,6 +229,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (10, "the audit trail chained by hash; an audit entry id cannot be reused", _audit_chain),
     (11, "service appointments (预约) and their history", _appointments),
     (12, "satisfaction survey answers, one per question as asked", _survey_answers),
+    (13, "outcomes that fit the call (codes up to 20 characters, the existing calls renamed where their meaning is "
+         "plain), the wrong-number flag, sold or scrapped vehicles, do-not-contact refusals per kind",
+     _outcomes_per_purpose),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

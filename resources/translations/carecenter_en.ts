@@ -115,217 +115,217 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Cannot recover</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已预约</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已确认</source>
       <translation>Confirmed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已到店</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="48" />
+      <location filename="../../carecenter/appointments.py" line="47" />
       <source>首保</source>
       <translation>First service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="48" />
+      <location filename="../../carecenter/appointments.py" line="47" />
       <source>年检</source>
       <translation>Inspection</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>预约</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>确认</source>
       <translation>Confirmed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>改约</source>
       <translation>Move</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>到店</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>爽约</source>
       <translation>No-show</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>满额加约</source>
       <translation>Booked onto a full slot</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="164" />
+      <location filename="../../carecenter/appointments.py" line="161" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>{at:%Y-%m-%d %H:%M} has already passed: choose a later slot.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="167" />
+      <location filename="../../carecenter/appointments.py" line="164" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>The dealership is closed on {day:%Y-%m-%d}: there are no slots to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="169" />
+      <location filename="../../carecenter/appointments.py" line="166" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} is not a slot: slots start every {minutes} minutes from {first:%H:%M} to {last:%H:%M}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="177" />
       <source>近两周没有空闲时段</source>
       <translation>no free slot in the next two weeks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="179" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} is fully booked. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="184" />
+      <location filename="../../carecenter/appointments.py" line="181" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>The {at:%m-%d %H:%M} slot is full. Free: {alternatives}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="186" />
+      <location filename="../../carecenter/appointments.py" line="183" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation> (Only a manager may book onto a full slot.)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>The service should be one of {v1}, not “{kind}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="256" />
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="259" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>需携带证件</source>
       <translation>Documents to bring</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="264" />
+      <location filename="../../carecenter/appointments.py" line="266" />
       <source>“{what}”最多 {limit} 个字，现在是 {length} 个。</source>
       <translation>“{what}” takes at most {limit} characters; this has {length}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="269" />
+      <location filename="../../carecenter/appointments.py" line="271" />
       <source>定期保养</source>
       <translation>Regular maintenance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="270" />
+      <location filename="../../carecenter/appointments.py" line="272" />
       <source>行驶证</source>
       <translation>Vehicle licence</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="270" />
+      <location filename="../../carecenter/appointments.py" line="272" />
       <source>保养手册</source>
       <translation>Service book</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="277" />
+      <location filename="../../carecenter/appointments.py" line="279" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>The source should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="282" />
+      <location filename="../../carecenter/appointments.py" line="284" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>Vehicle not found (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="284" />
+      <location filename="../../carecenter/appointments.py" line="286" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>This car's customer has been deleted: it cannot be booked.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="290" />
       <source>服务顾问</source>
       <translation>Service advisor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="323" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>Call task {task_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="325" />
+      <location filename="../../carecenter/appointments.py" line="327" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}” is not a reminder call: it cannot end as “Booked”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="328" />
+      <location filename="../../carecenter/appointments.py" line="330" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>Call task {task_id} is already "{status}" and cannot be logged again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="332" />
+      <location filename="../../carecenter/appointments.py" line="334" />
       <source>回访任务 {task_id} 不是这辆车（编号 {vehicle_id}）的。</source>
       <translation>Call task {task_id} is not about this car (no. {vehicle_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="338" />
+      <location filename="../../carecenter/appointments.py" line="340" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>This customer has no car on record yet: nothing to book.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="343" />
+      <location filename="../../carecenter/appointments.py" line="345" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>Booked for {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="359" />
+      <location filename="../../carecenter/appointments.py" line="361" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>Appointment {appointment_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="365" />
+      <location filename="../../carecenter/appointments.py" line="367" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>Appointment {id} is already “{status}” and cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="376" />
+      <location filename="../../carecenter/appointments.py" line="378" />
       <source>新的时段与原来的相同。</source>
       <translation>The new slot is the same as the old one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="392" />
+      <location filename="../../carecenter/appointments.py" line="394" />
       <source>请填写取消预约的原因。</source>
       <translation>Please give the reason for cancelling.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="393" />
+      <location filename="../../carecenter/appointments.py" line="395" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="397" />
+      <location filename="../../carecenter/appointments.py" line="399" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="422" />
+      <location filename="../../carecenter/appointments.py" line="424" />
       <source>预约 {id} 已登记到店。</source>
       <translation>Appointment {id} is already marked arrived.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="425" />
+      <location filename="../../carecenter/appointments.py" line="427" />
       <source>这个预约在 {day:%Y-%m-%d}，今天不能登记到店。</source>
       <translation>This appointment is on {day:%Y-%m-%d}: it cannot be marked arrived today.</translation>
     </message>
@@ -380,32 +380,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="314" />
+      <location filename="../../carecenter/archive.py" line="318" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="325" />
+      <location filename="../../carecenter/archive.py" line="329" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="332" />
+      <location filename="../../carecenter/archive.py" line="336" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="364" />
+      <location filename="../../carecenter/archive.py" line="368" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="374" />
+      <location filename="../../carecenter/archive.py" line="378" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="499" />
+      <location filename="../../carecenter/archive.py" line="503" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -1130,592 +1130,597 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>list the missed calls (window closed without a call in the last 31 days, by reason and assignee)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="69" />
       <source>登记一次回访结果</source>
       <translation>log the result of a call</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="72" />
+      <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
+      <translation>outcome code; it must fit the call's reason (see CLI.md)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>time of the call (YYYY-MM-DDTHH:MM, default now); with booked, the slot “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>预约项目（booked 时）</source>
       <translation>service booked (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>the customer's words about the car (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>在已满的时段加约（经理）</source>
       <translation>book onto a full slot (managers)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
-      <source>改约日期（reschedule 时必填）</source>
-      <translation>the new date (required with reschedule)</translation>
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
+      <translation>date: the new day for reschedule, the next reminder for not-needed, the next call for considering (required)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>某天的预约（默认今天）</source>
       <translation>a day's appointments (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>为一辆车预约时段</source>
       <translation>book a slot for a car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>the slot, “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="87" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>service: first_service, maintenance, repair, body_paint, insurance_claim, inspection or other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>客户对车辆情况的描述</source>
       <translation>the customer's words about the car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="92" />
       <source>由哪个回访任务预约</source>
       <translation>the call task the booking came from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>登记到店、取消或改约</source>
       <translation>mark arrived, cancel or move an appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="97" />
+      <location filename="../../carecenter/cli.py" line="99" />
       <source>客户已到店</source>
       <translation>the customer has arrived</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>客户已确认</source>
       <translation>the customer has confirmed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>取消预约，并写明原因</source>
       <translation>cancel the appointment, giving the reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>move to “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>log a satisfaction call with its questionnaire's answers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>the answers in the questionnaire's order, the overall one last; 1–5, 0 = not applicable, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>某月的回访与投诉指标</source>
       <translation>a month's call and complaint KPIs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="142" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="161" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>also export that month's (YYYY-MM) calls and complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="177" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="194" />
+      <location filename="../../carecenter/cli.py" line="196" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="197" />
+      <location filename="../../carecenter/cli.py" line="199" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="208" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="228" />
+      <location filename="../../carecenter/cli.py" line="230" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="244" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="270" />
+      <location filename="../../carecenter/cli.py" line="272" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="299" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="337" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="345" />
+      <location filename="../../carecenter/cli.py" line="347" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="346" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="350" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="386" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="407" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="413" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="415" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="414" />
+      <location filename="../../carecenter/cli.py" line="416" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="430" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="473" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="484" />
+      <location filename="../../carecenter/cli.py" line="486" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="489" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="517" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="519" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="531" />
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="544" />
+      <location filename="../../carecenter/cli.py" line="546" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="547" />
+      <location filename="../../carecenter/cli.py" line="549" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="552" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="555" />
+      <location filename="../../carecenter/cli.py" line="557" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="568" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="581" />
+      <location filename="../../carecenter/cli.py" line="583" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="592" />
+      <location filename="../../carecenter/cli.py" line="594" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="604" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="619" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="636" />
+      <location filename="../../carecenter/cli.py" line="638" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="643" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="654" />
+      <location filename="../../carecenter/cli.py" line="656" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="656" />
+      <location filename="../../carecenter/cli.py" line="658" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="657" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="658" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="667" />
+      <location filename="../../carecenter/cli.py" line="669" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="670" />
+      <location filename="../../carecenter/cli.py" line="672" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="722" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1950,37 +1955,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Cannot make the lock file in {folder}: {error}. Put the store in a folder you can write to.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="278" />
+      <location filename="../../carecenter/do_not_contact.py" line="30" />
+      <source>免打扰的类别应为 {kinds} 之一，不是“{kind}”。</source>
+      <translation>The do-not-contact kind must be one of {kinds}, not "{kind}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="41" />
+      <source>请写明客户拒绝联系的原因（例如客户原话）。</source>
+      <translation>Please write why the customer refuses contact (for example in the customer's words).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="48" />
+      <source>{name} 已登记不接受“{kind}”。</source>
+      <translation>{name} is already recorded as refusing "{kind}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="87" />
+      <source>这位客户没有登记不接受“{kind}”。</source>
+      <translation>This customer has no refusal of "{kind}" on record.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="286" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="533" />
+      <location filename="../../carecenter/followup.py" line="542" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="535" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="569" />
-      <source>客户不便时请填写改约的日期。</source>
-      <translation>Please enter the new date when the customer asks to be called later.</translation>
+      <location filename="../../carecenter/followup.py" line="555" />
+      <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
+      <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="645" />
+      <location filename="../../carecenter/followup.py" line="562" />
+      <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
+      <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="565" />
+      <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
+      <translation>The date for "{outcome}" must be after today, not {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="723" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="648" />
+      <location filename="../../carecenter/followup.py" line="726" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="650" />
+      <location filename="../../carecenter/followup.py" line="728" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -2076,6 +2111,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="42" />
+      <source>客户{date}表示暂不需要，约定今天再提醒</source>
+      <translation>On {date} the customer did not need it yet; agreed to remind again today</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="43" />
       <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
       <translation>A satisfaction call had a “Neutral” answer ({when}): follow it up and record what was done</translation>
     </message>
@@ -2840,57 +2880,127 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
-      <source>客户来电咨询</source>
-      <translation>Customer enquiry call</translation>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>暂不需要</source>
+      <translation>Not needed yet</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>已在他处保养</source>
+      <translation>Serviced elsewhere</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>车辆已转让或报废</source>
+      <translation>Car sold or scrapped</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>号码错误</source>
+      <translation>Wrong number</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>本店续保</source>
+      <translation>Renewed here</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>他处续保</source>
+      <translation>Renewed elsewhere</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>考虑中</source>
+      <translation>Considering</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>已祝福</source>
+      <translation>Greeted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>参加</source>
+      <translation>Attending</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="56" />
-      <source>客户来电投诉</source>
-      <translation>Customer complaint call</translation>
+      <source>不参加</source>
+      <translation>Not attending</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="56" />
+      <source>销售已回访</source>
+      <translation>Sales called</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="56" />
+      <source>销售未回访</source>
+      <translation>Sales did not call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="57" />
+      <source>已处理</source>
+      <translation>Handled</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="92" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="92" />
+      <source>营销/短信</source>
+      <translation>Marketing/SMS</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="99" />
+      <source>客户来电咨询</source>
+      <translation>Customer enquiry call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="99" />
+      <source>客户来电投诉</source>
+      <translation>Customer complaint call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -3085,12 +3195,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="195" />
+      <location filename="../../carecenter/models/migrations.py" line="244" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="206" />
+      <location filename="../../carecenter/models/migrations.py" line="255" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -4866,56 +4976,81 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="64" />
+      <source>满意度：任一项不高于此分即转投诉</source>
+      <translation>Surveys: any answer at or below this opens a complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="65" />
+      <source>满意度：有此分的回答时提醒经理跟进</source>
+      <translation>Surveys: an answer of this alerts the manager</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="67" />
+      <source>满意度问卷</source>
+      <translation>Satisfaction questionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="69" />
       <source>车型与首保里程</source>
       <translation>Models</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="66" />
+      <location filename="../../carecenter/settings.py" line="71" />
       <source>短信模板</source>
       <translation>SMS templates</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="68" />
+      <location filename="../../carecenter/settings.py" line="73" />
       <source>目标：回访率（%）</source>
       <translation>Target: call rate (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="69" />
+      <location filename="../../carecenter/settings.py" line="74" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>Target: call rate under warranty (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="70" />
+      <location filename="../../carecenter/settings.py" line="75" />
       <source>目标：服务满意率（%）</source>
       <translation>Target: service satisfaction (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="116" />
+      <location filename="../../carecenter/settings.py" line="76" />
+      <source>目标：售后满意度 CSI</source>
+      <translation>Target: service satisfaction CSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="77" />
+      <source>目标：销售满意度 SSI</source>
+      <translation>Target: sales satisfaction SSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="123" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="118" />
+      <location filename="../../carecenter/settings.py" line="125" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="120" />
+      <location filename="../../carecenter/settings.py" line="127" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="132" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="130" />
+      <location filename="../../carecenter/settings.py" line="137" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="144" />
+      <location filename="../../carecenter/settings.py" line="151" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -5055,124 +5190,174 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>非常满意</source>
       <translation>Very satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>一般</source>
       <translation>Neutral</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>非常不满意</source>
       <translation>Very dissatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="23" />
+      <location filename="../../carecenter/surveys.py" line="26" />
       <source>总体满意</source>
       <translation>Overall satisfaction</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>销售满意度（SSI）</source>
       <translation>Sales satisfaction (SSI)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>专营店设施</source>
       <translation>Dealership facilities</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交易条件</source>
       <translation>Terms of the deal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>销售人员</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>书面作业</source>
       <translation>Paperwork</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交车时间</source>
       <translation>Delivery time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交车过程</source>
       <translation>Delivery process</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="30" />
+      <location filename="../../carecenter/surveys.py" line="33" />
       <source>售后满意度（CSI）</source>
       <translation>Service satisfaction (CSI)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>预约与接待</source>
       <translation>Booking and reception</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>服务顾问的解释</source>
       <translation>Service advisor's explanation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>按时交车</source>
       <translation>Car ready on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>收费透明</source>
       <translation>Clear charges</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="32" />
+      <location filename="../../carecenter/surveys.py" line="35" />
       <source>休息区与设施</source>
       <translation>Lounge and facilities</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="34" />
+      <location filename="../../carecenter/surveys.py" line="37" />
       <source>处理是否满意</source>
       <translation>Satisfied with the handling</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="34" />
+      <location filename="../../carecenter/surveys.py" line="37" />
       <source>问题是否解决</source>
       <translation>Problem solved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="71" />
+      <location filename="../../carecenter/surveys.py" line="94" />
+      <source>没有“{code}”这份问卷（可选 {codes}）。</source>
+      <translation>There is no questionnaire "{code}" (choose from {codes}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="99" />
+      <source>问卷至少要有一个评分项目。</source>
+      <translation>A questionnaire needs at least one scored question.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="101" />
+      <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
+      <translation>A questionnaire has at most {most} scored questions; this one has {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="103" />
+      <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
+      <translation>Please fill in the closing overall question (for example "Overall satisfaction").</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="105" />
+      <source>请填写问卷名称。</source>
+      <translation>Please fill in the questionnaire's name.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="108" />
+      <source>“{question}”太长（最多 {most} 个字）。</source>
+      <translation>"{question}" is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="113" />
+      <source>问题“{question}”出现了两次。</source>
+      <translation>The question "{question}" appears twice.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="138" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}” has {count} questions (the overall one last); {given} answers were given.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="76" />
+      <location filename="../../carecenter/surveys.py" line="143" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>The answer to “{question}” should be 1–5 (0 = not applicable), not “{answer}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="80" />
+      <location filename="../../carecenter/surveys.py" line="147" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="103" />
+      <location filename="../../carecenter/surveys.py" line="175" />
       <source>{question}：{answer}</source>
       <translation>{question}: {answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="169" />
+      <location filename="../../carecenter/surveys.py" line="244" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="472" />
+      <source>投诉 {number}（{state}）</source>
+      <translation>Complaint {number} ({state})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="475" />
+      <source>已跟进：{how}</source>
+      <translation>Followed up: {how}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="476" />
+      <source>待经理跟进</source>
+      <translation>Awaiting the manager</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
@@ -5639,72 +5824,67 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>{v1} entries (at most 1000 shown, newest first)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
       <source>客户对车辆情况的描述，前台接车时不必再问</source>
       <translation>What the customer says about the car, so the front desk need not ask again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="76" />
       <source>时段已满也加约（经理）</source>
       <translation>Book even if the slot is full (managers)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="101" />
       <source>请向客户确认：记住预约时间；如未能按时到达，可能无法保留工位。</source>
       <translation>Tell the customer: remember the time; if they cannot come on time, the bay may not be kept.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="106" />
       <source>确认预约</source>
       <translation>Book</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
-      <source>请选择车辆…</source>
-      <translation>Choose the car…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="135" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="125" />
       <source>（这位客户还没有车辆）</source>
       <translation>(this customer has no car yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="139" />
       <source>{start:%H:%M}（空闲，推荐）</source>
       <translation>{start:%H:%M} (free, offered)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="142" />
       <source>{start:%m-%d %H:%M}（下一个空闲）</source>
       <translation>{start:%m-%d %H:%M} (next free)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="156" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}  {free} free</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="147" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}  full</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="160" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
       <source>本店当天不营业</source>
       <translation>Closed that day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
       <source>当天已约 {booked} / {limit}</source>
       <translation>Booked that day: {booked} / {limit}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="172" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
       <source>请选择预约时段。</source>
       <translation>Choose a slot.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="171" />
       <source>请先查找并选择客户和车辆。</source>
       <translation>Find and choose the customer and the car first.</translation>
     </message>
@@ -6261,12 +6441,17 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_picker.py" line="25" />
+      <location filename="../../carecenter/ui/customer_picker.py" line="30" />
+      <source>请选择车辆…</source>
+      <translation>Choose the car…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="45" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
       <translation>Name / last four digits / plate, Enter to search</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_picker.py" line="39" />
+      <location filename="../../carecenter/ui/customer_picker.py" line="59" />
       <source>{name}　{phone}　{plates}</source>
       <translation>{name}　{phone}　{plates}</translation>
     </message>

@@ -115,217 +115,217 @@
       <translation>無法恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已预约</source>
       <translation>已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已确认</source>
       <translation>已確認</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="39" />
+      <location filename="../../carecenter/appointments.py" line="38" />
       <source>已到店</source>
       <translation>已到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="48" />
+      <location filename="../../carecenter/appointments.py" line="47" />
       <source>首保</source>
       <translation>首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="48" />
+      <location filename="../../carecenter/appointments.py" line="47" />
       <source>年检</source>
       <translation>年檢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>预约</source>
       <translation>預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>确认</source>
       <translation>確認</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="50" />
+      <location filename="../../carecenter/appointments.py" line="49" />
       <source>改约</source>
       <translation>改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>到店</source>
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>爽约</source>
       <translation>爽約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="51" />
+      <location filename="../../carecenter/appointments.py" line="50" />
       <source>满额加约</source>
       <translation>滿額加約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="164" />
+      <location filename="../../carecenter/appointments.py" line="161" />
       <source>预约时间 {at:%Y-%m-%d %H:%M} 已经过去，请选择以后的时段。</source>
       <translation>預約時間 {at:%Y-%m-%d %H:%M} 已經過去，請選擇以後的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="167" />
+      <location filename="../../carecenter/appointments.py" line="164" />
       <source>{day:%Y-%m-%d} 本店不营业，没有可预约的时段。</source>
       <translation>{day:%Y-%m-%d} 本店不營業，沒有可預約的時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="169" />
+      <location filename="../../carecenter/appointments.py" line="166" />
       <source>{at:%H:%M} 不是预约时段：时段每 {minutes} 分钟一个，从 {first:%H:%M} 到 {last:%H:%M}。</source>
       <translation>{at:%H:%M} 不是預約時段：時段每 {minutes} 分鐘一個，從 {first:%H:%M} 到 {last:%H:%M}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="180" />
+      <location filename="../../carecenter/appointments.py" line="177" />
       <source>近两周没有空闲时段</source>
       <translation>近兩週沒有空閒時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="182" />
+      <location filename="../../carecenter/appointments.py" line="179" />
       <source>{day:%Y-%m-%d} 的预约已满。可预约：{alternatives}。</source>
       <translation>{day:%Y-%m-%d} 的預約已滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="184" />
+      <location filename="../../carecenter/appointments.py" line="181" />
       <source>{at:%m-%d %H:%M} 这个时段已约满。可预约：{alternatives}。</source>
       <translation>{at:%m-%d %H:%M} 這個時段已約滿。可預約：{alternatives}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="186" />
+      <location filename="../../carecenter/appointments.py" line="183" />
       <source>（只有经理可以在已满的时段加约。）</source>
       <translation>（只有經理可以在已滿的時段加約。）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="247" />
+      <location filename="../../carecenter/appointments.py" line="249" />
       <source>预约项目应为 {v1} 之一，不是“{kind}”。</source>
       <translation>預約專案應為 {v1} 之一，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="254" />
+      <location filename="../../carecenter/appointments.py" line="256" />
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="259" />
+      <location filename="../../carecenter/appointments.py" line="261" />
       <source>需携带证件</source>
       <translation>需攜帶證件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="264" />
+      <location filename="../../carecenter/appointments.py" line="266" />
       <source>“{what}”最多 {limit} 个字，现在是 {length} 个。</source>
       <translation>“{what}”最多 {limit} 個字，現在是 {length} 個。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="269" />
+      <location filename="../../carecenter/appointments.py" line="271" />
       <source>定期保养</source>
       <translation>定期保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="270" />
+      <location filename="../../carecenter/appointments.py" line="272" />
       <source>行驶证</source>
       <translation>行駛證</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="270" />
+      <location filename="../../carecenter/appointments.py" line="272" />
       <source>保养手册</source>
       <translation>保養手冊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="277" />
+      <location filename="../../carecenter/appointments.py" line="279" />
       <source>预约来源应为 {v1} 之一。</source>
       <translation>預約來源應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="282" />
+      <location filename="../../carecenter/appointments.py" line="284" />
       <source>找不到车辆（编号 {vehicle_id}）。</source>
       <translation>找不到車輛（編號 {vehicle_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="284" />
+      <location filename="../../carecenter/appointments.py" line="286" />
       <source>这辆车的客户已删除，不能预约。</source>
       <translation>這輛車的客戶已刪除，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="288" />
+      <location filename="../../carecenter/appointments.py" line="290" />
       <source>服务顾问</source>
       <translation>服務顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="323" />
+      <location filename="../../carecenter/appointments.py" line="325" />
       <source>找不到回访任务 {task_id}。</source>
       <translation>找不到回訪任務 {task_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="325" />
+      <location filename="../../carecenter/appointments.py" line="327" />
       <source>“{reason}”不是提醒预约的回访，不能以“已预约”结束。</source>
       <translation>“{reason}”不是提醒預約的回訪，不能以“已預約”結束。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="328" />
+      <location filename="../../carecenter/appointments.py" line="330" />
       <source>回访任务 {task_id} 已是“{status}”状态，不能再登记。</source>
       <translation>回訪任務 {task_id} 已是“{status}”狀態，不能再登記。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="332" />
+      <location filename="../../carecenter/appointments.py" line="334" />
       <source>回访任务 {task_id} 不是这辆车（编号 {vehicle_id}）的。</source>
       <translation>回訪任務 {task_id} 不是這輛車（編號 {vehicle_id}）的。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="338" />
+      <location filename="../../carecenter/appointments.py" line="340" />
       <source>这位客户还没有登记车辆，不能预约。</source>
       <translation>這位客戶還沒有登記車輛，不能預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="343" />
+      <location filename="../../carecenter/appointments.py" line="345" />
       <source>已预约 {at:%m-%d %H:%M}</source>
       <translation>已預約 {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="359" />
+      <location filename="../../carecenter/appointments.py" line="361" />
       <source>找不到预约（编号 {appointment_id}）。</source>
       <translation>找不到預約（編號 {appointment_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="365" />
+      <location filename="../../carecenter/appointments.py" line="367" />
       <source>预约 {id} 已是“{status}”，不能再更改。</source>
       <translation>預約 {id} 已是“{status}”，不能再更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="376" />
+      <location filename="../../carecenter/appointments.py" line="378" />
       <source>新的时段与原来的相同。</source>
       <translation>新的時段與原來的相同。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="392" />
+      <location filename="../../carecenter/appointments.py" line="394" />
       <source>请填写取消预约的原因。</source>
       <translation>請填寫取消預約的原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="393" />
+      <location filename="../../carecenter/appointments.py" line="395" />
       <source>取消原因</source>
       <translation>取消原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="397" />
+      <location filename="../../carecenter/appointments.py" line="399" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="422" />
+      <location filename="../../carecenter/appointments.py" line="424" />
       <source>预约 {id} 已登记到店。</source>
       <translation>預約 {id} 已登記到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/appointments.py" line="425" />
+      <location filename="../../carecenter/appointments.py" line="427" />
       <source>这个预约在 {day:%Y-%m-%d}，今天不能登记到店。</source>
       <translation>這個預約在 {day:%Y-%m-%d}，今天不能登記到店。</translation>
     </message>
@@ -380,32 +380,32 @@
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="314" />
+      <location filename="../../carecenter/archive.py" line="318" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="325" />
+      <location filename="../../carecenter/archive.py" line="329" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="332" />
+      <location filename="../../carecenter/archive.py" line="336" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="364" />
+      <location filename="../../carecenter/archive.py" line="368" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="374" />
+      <location filename="../../carecenter/archive.py" line="378" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="499" />
+      <location filename="../../carecenter/archive.py" line="503" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -1130,592 +1130,597 @@
       <translation>列出已過期的回訪（近 31 天內時間視窗結束而未回訪的，按原因和經辦人）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="69" />
       <source>登记一次回访结果</source>
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="72" />
+      <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
+      <translation>結果程式碼，須適合這次回訪的原因（見 CLI.md）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）；booked 時為預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>预约项目（booked 时）</source>
       <translation>預約專案（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>客戶對車輛情況的描述（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>在已满的时段加约（经理）</source>
       <translation>在已滿的時段加約（經理）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
-      <source>改约日期（reschedule 时必填）</source>
-      <translation>改約日期（reschedule 時必填）</translation>
+      <location filename="../../carecenter/cli.py" line="79" />
+      <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
+      <translation>日期：reschedule 改約、not-needed 下次提醒、considering 再次聯絡（必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>某天的预约（默认今天）</source>
       <translation>某天的預約（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="82" />
+      <location filename="../../carecenter/cli.py" line="84" />
       <source>为一辆车预约时段</source>
       <translation>為一輛車預約時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="85" />
+      <location filename="../../carecenter/cli.py" line="87" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>預約專案：first_service（首保）、maintenance（定期保養）、repair（一般維修）、body_paint（鈑金噴漆）、insurance_claim（保險理賠）、inspection（年檢）、other（其他）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>客户对车辆情况的描述</source>
       <translation>客戶對車輛情況的描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="92" />
       <source>由哪个回访任务预约</source>
       <translation>由哪個回訪任務預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>登记到店、取消或改约</source>
       <translation>登記到店、取消或改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="97" />
+      <location filename="../../carecenter/cli.py" line="99" />
       <source>客户已到店</source>
       <translation>客戶已到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>客户已确认</source>
       <translation>客戶已確認</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>取消预约，并写明原因</source>
       <translation>取消預約，並寫明原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>改約到“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>登記一次滿意度回訪的問卷回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>按問卷順序的回答，總體滿意在最後；1–5，0 = 不適用，逗號分隔</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="142" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="161" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="177" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="194" />
+      <location filename="../../carecenter/cli.py" line="196" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="197" />
+      <location filename="../../carecenter/cli.py" line="199" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="208" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="228" />
+      <location filename="../../carecenter/cli.py" line="230" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="244" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="270" />
+      <location filename="../../carecenter/cli.py" line="272" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="297" />
+      <location filename="../../carecenter/cli.py" line="299" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="311" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="337" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="345" />
+      <location filename="../../carecenter/cli.py" line="347" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="346" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="350" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="386" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="405" />
+      <location filename="../../carecenter/cli.py" line="407" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="413" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="415" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="414" />
+      <location filename="../../carecenter/cli.py" line="416" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="430" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="473" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="484" />
+      <location filename="../../carecenter/cli.py" line="486" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="487" />
+      <location filename="../../carecenter/cli.py" line="489" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="491" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="517" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="519" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="531" />
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="544" />
+      <location filename="../../carecenter/cli.py" line="546" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="547" />
+      <location filename="../../carecenter/cli.py" line="549" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="552" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="555" />
+      <location filename="../../carecenter/cli.py" line="557" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="568" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="581" />
+      <location filename="../../carecenter/cli.py" line="583" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="592" />
+      <location filename="../../carecenter/cli.py" line="594" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="604" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="619" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="636" />
+      <location filename="../../carecenter/cli.py" line="638" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="643" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="654" />
+      <location filename="../../carecenter/cli.py" line="656" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="656" />
+      <location filename="../../carecenter/cli.py" line="658" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="657" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="658" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="667" />
+      <location filename="../../carecenter/cli.py" line="669" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="670" />
+      <location filename="../../carecenter/cli.py" line="672" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="722" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1950,37 +1955,67 @@
       <translation>無法在 {folder} 中建立鎖檔案：{error}。請把資料庫放在可以寫入的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="278" />
+      <location filename="../../carecenter/do_not_contact.py" line="30" />
+      <source>免打扰的类别应为 {kinds} 之一，不是“{kind}”。</source>
+      <translation>免打擾的類別應為 {kinds} 之一，不是“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="41" />
+      <source>请写明客户拒绝联系的原因（例如客户原话）。</source>
+      <translation>請寫明客戶拒絕聯絡的原因（例如客戶原話）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="48" />
+      <source>{name} 已登记不接受“{kind}”。</source>
+      <translation>{name} 已登記不接受“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/do_not_contact.py" line="87" />
+      <source>这位客户没有登记不接受“{kind}”。</source>
+      <translation>這位客戶沒有登記不接受“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="286" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="533" />
+      <location filename="../../carecenter/followup.py" line="542" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="535" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="569" />
-      <source>客户不便时请填写改约的日期。</source>
-      <translation>客戶不便時請填寫改約的日期。</translation>
+      <location filename="../../carecenter/followup.py" line="555" />
+      <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
+      <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="645" />
+      <location filename="../../carecenter/followup.py" line="562" />
+      <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
+      <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="565" />
+      <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
+      <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="723" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="648" />
+      <location filename="../../carecenter/followup.py" line="726" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="650" />
+      <location filename="../../carecenter/followup.py" line="728" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -2076,6 +2111,11 @@
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="42" />
+      <source>客户{date}表示暂不需要，约定今天再提醒</source>
+      <translation>客戶{date}表示暫不需要，約定今天再提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="43" />
       <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
       <translation>滿意度回訪有“一般”的回答（{when}），請跟進並記錄處理結果</translation>
     </message>
@@ -2840,57 +2880,127 @@
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
-      <source>客户来电咨询</source>
-      <translation>客戶來電諮詢</translation>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>暂不需要</source>
+      <translation>暫不需要</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>已在他处保养</source>
+      <translation>已在他處保養</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>车辆已转让或报废</source>
+      <translation>車輛已轉讓或報廢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>号码错误</source>
+      <translation>號碼錯誤</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
+      <source>本店续保</source>
+      <translation>本店續保</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>他处续保</source>
+      <translation>他處續保</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>考虑中</source>
+      <translation>考慮中</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>已祝福</source>
+      <translation>已祝福</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
+      <source>参加</source>
+      <translation>參加</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="56" />
-      <source>客户来电投诉</source>
-      <translation>客戶來電投訴</translation>
+      <source>不参加</source>
+      <translation>不參加</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="56" />
+      <source>销售已回访</source>
+      <translation>銷售已回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="56" />
+      <source>销售未回访</source>
+      <translation>銷售未回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="57" />
+      <source>已处理</source>
+      <translation>已處理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="92" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="92" />
+      <source>营销/短信</source>
+      <translation>營銷/簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="99" />
+      <source>客户来电咨询</source>
+      <translation>客戶來電諮詢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="99" />
+      <source>客户来电投诉</source>
+      <translation>客戶來電投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="100" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -3085,12 +3195,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="195" />
+      <location filename="../../carecenter/models/migrations.py" line="244" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="206" />
+      <location filename="../../carecenter/models/migrations.py" line="255" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -4866,56 +4976,81 @@
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="64" />
+      <source>满意度：任一项不高于此分即转投诉</source>
+      <translation>滿意度：任一項不高於此分即轉投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="65" />
+      <source>满意度：有此分的回答时提醒经理跟进</source>
+      <translation>滿意度：有此分的回答時提醒經理跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="67" />
+      <source>满意度问卷</source>
+      <translation>滿意度問卷</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="69" />
       <source>车型与首保里程</source>
       <translation>車型與首保里程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="66" />
+      <location filename="../../carecenter/settings.py" line="71" />
       <source>短信模板</source>
       <translation>簡訊模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="68" />
+      <location filename="../../carecenter/settings.py" line="73" />
       <source>目标：回访率（%）</source>
       <translation>目標：回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="69" />
+      <location filename="../../carecenter/settings.py" line="74" />
       <source>目标：质保期内客户回访率（%）</source>
       <translation>目標：質保期內客戶回訪率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="70" />
+      <location filename="../../carecenter/settings.py" line="75" />
       <source>目标：服务满意率（%）</source>
       <translation>目標：服務滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="116" />
+      <location filename="../../carecenter/settings.py" line="76" />
+      <source>目标：售后满意度 CSI</source>
+      <translation>目標：售後滿意度 CSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="77" />
+      <source>目标：销售满意度 SSI</source>
+      <translation>目標：銷售滿意度 SSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="123" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="118" />
+      <location filename="../../carecenter/settings.py" line="125" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="120" />
+      <location filename="../../carecenter/settings.py" line="127" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="132" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="130" />
+      <location filename="../../carecenter/settings.py" line="137" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="144" />
+      <location filename="../../carecenter/settings.py" line="151" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -5055,124 +5190,174 @@
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>非常满意</source>
       <translation>非常滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>一般</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="20" />
+      <location filename="../../carecenter/surveys.py" line="23" />
       <source>非常不满意</source>
       <translation>非常不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="23" />
+      <location filename="../../carecenter/surveys.py" line="26" />
       <source>总体满意</source>
       <translation>總體滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="28" />
+      <location filename="../../carecenter/surveys.py" line="31" />
       <source>销售满意度（SSI）</source>
       <translation>銷售滿意度（SSI）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>专营店设施</source>
       <translation>專營店設施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交易条件</source>
       <translation>交易條件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>销售人员</source>
       <translation>銷售人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>书面作业</source>
       <translation>書面作業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交车时间</source>
       <translation>交車時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="29" />
+      <location filename="../../carecenter/surveys.py" line="32" />
       <source>交车过程</source>
       <translation>交車過程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="30" />
+      <location filename="../../carecenter/surveys.py" line="33" />
       <source>售后满意度（CSI）</source>
       <translation>售後滿意度（CSI）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>预约与接待</source>
       <translation>預約與接待</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>服务顾问的解释</source>
       <translation>服務顧問的解釋</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>按时交车</source>
       <translation>按時交車</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="31" />
+      <location filename="../../carecenter/surveys.py" line="34" />
       <source>收费透明</source>
       <translation>收費透明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="32" />
+      <location filename="../../carecenter/surveys.py" line="35" />
       <source>休息区与设施</source>
       <translation>休息區與設施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="34" />
+      <location filename="../../carecenter/surveys.py" line="37" />
       <source>处理是否满意</source>
       <translation>處理是否滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="34" />
+      <location filename="../../carecenter/surveys.py" line="37" />
       <source>问题是否解决</source>
       <translation>問題是否解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="71" />
+      <location filename="../../carecenter/surveys.py" line="94" />
+      <source>没有“{code}”这份问卷（可选 {codes}）。</source>
+      <translation>沒有“{code}”這份問卷（可選 {codes}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="99" />
+      <source>问卷至少要有一个评分项目。</source>
+      <translation>問卷至少要有一個評分專案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="101" />
+      <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
+      <translation>問卷最多 {most} 個評分專案，這裡有 {count} 個。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="103" />
+      <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
+      <translation>請填寫最後的總體評價問題（例如“總體滿意”）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="105" />
+      <source>请填写问卷名称。</source>
+      <translation>請填寫問卷名稱。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="108" />
+      <source>“{question}”太长（最多 {most} 个字）。</source>
+      <translation>“{question}”太長（最多 {most} 個字）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="113" />
+      <source>问题“{question}”出现了两次。</source>
+      <translation>問題“{question}”出現了兩次。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="138" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}”有 {count} 個問題（總體滿意在最後），收到 {given} 個回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="76" />
+      <location filename="../../carecenter/surveys.py" line="143" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>“{question}”的回答應為 1–5（0 = 不適用），不是“{answer}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="80" />
+      <location filename="../../carecenter/surveys.py" line="147" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="103" />
+      <location filename="../../carecenter/surveys.py" line="175" />
       <source>{question}：{answer}</source>
       <translation>{question}：{answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="169" />
+      <location filename="../../carecenter/surveys.py" line="244" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="472" />
+      <source>投诉 {number}（{state}）</source>
+      <translation>投訴 {number}（{state}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="475" />
+      <source>已跟进：{how}</source>
+      <translation>已跟進：{how}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="476" />
+      <source>待经理跟进</source>
+      <translation>待經理跟進</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
@@ -5639,72 +5824,67 @@
       <translation>共 {v1} 條（最多顯示 1000 條，新的在前）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="65" />
       <source>客户对车辆情况的描述，前台接车时不必再问</source>
       <translation>客戶對車輛情況的描述，前臺接車時不必再問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="77" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="76" />
       <source>时段已满也加约（经理）</source>
       <translation>時段已滿也加約（經理）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="101" />
       <source>请向客户确认：记住预约时间；如未能按时到达，可能无法保留工位。</source>
       <translation>請向客戶確認：記住預約時間；如未能按時到達，可能無法保留工位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="106" />
       <source>确认预约</source>
       <translation>確認預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="131" />
-      <source>请选择车辆…</source>
-      <translation>請選擇車輛…</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="135" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="125" />
       <source>（这位客户还没有车辆）</source>
       <translation>（這位客戶還沒有車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="139" />
       <source>{start:%H:%M}（空闲，推荐）</source>
       <translation>{start:%H:%M}（空閒，推薦）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="142" />
       <source>{start:%m-%d %H:%M}（下一个空闲）</source>
       <translation>{start:%m-%d %H:%M}（下一個空閒）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="156" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="146" />
       <source>{start:%H:%M}　空闲 {free}</source>
       <translation>{start:%H:%M}　空閒 {free}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="157" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="147" />
       <source>{start:%H:%M}　已满</source>
       <translation>{start:%H:%M}　已滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="160" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="150" />
       <source>本店当天不营业</source>
       <translation>本店當天不營業</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="152" />
       <source>当天已约 {booked} / {limit}</source>
       <translation>當天已約 {booked} / {limit}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="172" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="162" />
       <source>请选择预约时段。</source>
       <translation>請選擇預約時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/booking_dialog.py" line="181" />
+      <location filename="../../carecenter/ui/booking_dialog.py" line="171" />
       <source>请先查找并选择客户和车辆。</source>
       <translation>請先查詢並選擇客戶和車輛。</translation>
     </message>
@@ -6261,12 +6441,17 @@
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_picker.py" line="25" />
+      <location filename="../../carecenter/ui/customer_picker.py" line="30" />
+      <source>请选择车辆…</source>
+      <translation>請選擇車輛…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_picker.py" line="45" />
       <source>姓名 / 电话后四位 / 车牌，回车查找</source>
       <translation>姓名 / 電話後四位 / 車牌，回車查詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_picker.py" line="39" />
+      <location filename="../../carecenter/ui/customer_picker.py" line="59" />
       <source>{name}　{phone}　{plates}</source>
       <translation>{name}　{phone}　{plates}</translation>
     </message>

@@ -89,7 +89,8 @@ def test_a_reminder_call_ending_booked_is_one_transaction(store):
     assert (appointment.kind, appointment.source, appointment.task_id) == ("首保", "reminder", task.id)
     assert CallLog.get(CallLog.task == task.id).outcome == "booked"
     kpis = followup.call_kpis(task.due_date, task.due_date).as_json()
-    assert kpis["done"] == 1 and kpis["satisfied_rate"] == 100.0  # a reminder taken up is a satisfied contact
+    # a reminder taken up is a call made; it is not a satisfaction call, so 满意率 has nothing to count (RULES §8)
+    assert kpis["done"] == 1 and kpis["rate"] == 100.0 and kpis["satisfied_rate"] == 0.0
     # a full slot leaves the task open and no call logged: nothing half-done
     settings.save_many({"appointments.bays_per_slot": 1})
     other = archive.save_vehicle(customer, {"plate": "浙A54321", "delivery_date": "2026-08-20"})
@@ -113,7 +114,7 @@ def test_the_confirmation_call_comes_the_working_day_before_and_follows_a_move(c
     appointments.move(appointment.id, DT(2026, 11, 30, 14, 0))  # next Monday: Friday the 27th
     task = CallTask.get(CallTask.key.startswith(f"appointment_confirm:{appointment.id}") & (CallTask.status == "open"))
     assert task.due_date == D(2026, 11, 27) and task.window_end == D(2026, 11, 30)
-    followup.log_call(task.id, "satisfied", {"what": "客户确认"})
+    followup.log_call(task.id, "confirmed", {"what": "客户确认"})
     assert Appointment.get_by_id(appointment.id).status == "已确认"
     moves = [e.kind for e in appointments.history(appointment.id)]
     assert moves == ["booked", "moved", "moved", "confirmed"]
@@ -208,7 +209,7 @@ def test_confirming_by_hand_and_moving_after_a_call_plan_the_calls_right(car):
     assert CallTask.get(CallTask.key == key).status == "cancelled"
     second = appointments.book(car, DT(2026, 11, 26, 9, 0))
     first_call = CallTask.get(CallTask.key == f"appointment_confirm:{second.id}")
-    followup.log_call(first_call.id, "satisfied", {"what": "确认"})
+    followup.log_call(first_call.id, "confirmed", {"what": "确认"})
     appointments.move(second.id, DT(2026, 11, 27, 9, 0))
     calls = list(CallTask.select().where(CallTask.key.startswith(f"appointment_confirm:{second.id}"))
                  .order_by(CallTask.id))

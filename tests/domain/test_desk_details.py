@@ -31,7 +31,7 @@ def test_the_days_open_calls_are_counted_whatever_the_list_shows(store):
     assert followup.open_counts(D(2026, 11, 20)) == (len(open_tasks), len(overdue))
     assert len(open_tasks) >= 1
     task = next(t for t in open_tasks if t.customer_id == customer)
-    followup.log_call(task.id, "satisfied", {"what": "生日祝福"})
+    followup.log_call(task.id, "greeted", {"what": "生日祝福"})
     assert followup.open_counts(D(2026, 11, 20)) == (len(open_tasks) - 1, len(overdue))
 
 

@@ -149,3 +149,40 @@ def test_every_migration_from_version_1_gives_the_schema_of_a_new_store(tmp_path
     fresh = open_store(tmp_path / "fresh.sqlite3")
     assert upgraded_shape == shape(fresh.db)
     fresh.close()
+
+
+@pytest.mark.sqlite_only
+def test_version_13_keeps_what_each_call_meant_and_turns_do_not_call_into_a_refusal(tmp_path):
+    """A store at version 12: a birthday call logged 满意, an invitation 不满意, a reminder 满意, a customer marked
+    不接受电话回访. After the upgrade the greeting is 已祝福, the invitation 不参加, the reminder keeps its word (how
+    the call went), and the customer has a refusal of 回访 calls; no call is lost."""
+    path = tmp_path / "v12.sqlite3"
+    open_store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM schema_version WHERE version = 13")
+        db.execute("DROP TABLE contact_refusal")
+        db.execute("INSERT INTO customer (name, first_contact_date, do_not_call, phone_wrong, name_pinyin, "
+                   "name_initials, gender, phone, phone2, contact_name, address, postcode, occupation, hobbies, family, "
+                   "preferred_contact, contact_time, lost_contact, club_level, points, wishes, source, notes, "
+                   "vehicle_count, search_text, created_at, updated_at) VALUES ('张三', '2026-01-01', 1, 0, '', '', '', "
+                   "'', '', '', '', '', '', '', '', '电话', '', 0, '', 0, '', '', '', 0, '', '2026-01-01', '2026-01-01')")
+        for n, (reason, outcome) in enumerate((("birthday", "satisfied"), ("event_invitation", "unsatisfied"),
+                                               ("maintenance_due", "satisfied"))):
+            db.execute("INSERT INTO call_task (key, customer_id, reason, due_date, window_start, window_end, assignee, "
+                       "status, attempts, outcome, note, never_listed, created_at, updated_at) VALUES "
+                       f"('k{n}', 1, '{reason}', '2026-10-01', '2026-10-01', '2026-10-08', '', 'done', 1, "
+                       f"'{outcome}', '', 0, '2026-10-01', '2026-10-01')")
+            db.execute("INSERT INTO call_log (task_id, customer_id, at, caller, call_type, outcome, \"where\", what, "
+                       "why, how, feedback_product, feedback_service, feedback_other, request, answer, open_question) "
+                       f"VALUES ({n + 1}, 1, '2026-10-01 10:00:00', '李婷', '回访', '{outcome}', '', '', '', '', '', "
+                       "'', '', '', '', '')")
+    store = open_store(path)
+    assert store.upgraded == [13]
+    with sqlite3.connect(path) as db:
+        tasks = db.execute("SELECT reason, outcome FROM call_task ORDER BY id").fetchall()
+        calls = db.execute("SELECT outcome FROM call_log ORDER BY id").fetchall()
+        refusals = db.execute("SELECT customer_id, kind FROM contact_refusal").fetchall()
+    store.close()
+    assert tasks == [("birthday", "greeted"), ("event_invitation", "not-attending"), ("maintenance_due", "satisfied")]
+    assert calls == [("greeted",), ("not-attending",), ("satisfied",)]
+    assert refusals == [(1, "followup")]

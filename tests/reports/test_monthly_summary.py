@@ -42,7 +42,7 @@ def test_a_missed_target_is_marked(store, tmp_path):
     customer = archive.save_customer({"name": "张三", "phone": "13800000001"})
     vehicle = archive.save_vehicle(customer, {"plate": "浙A10001", "model": "明锐", "delivery_date": "2026-05-01"})
     for n in range(4):  # 4 due, 1 made: 回访率 25 % < 30 %
-        CallTask.create(key=f"k{n}", customer=customer, vehicle=vehicle, reason="maintenance_due",
+        CallTask.create(key=f"k{n}", customer=customer, vehicle=vehicle, reason="after_visit_1",
                         due_date=datetime.date(2026, 10, 5 + n), window_start=datetime.date(2026, 10, 5),
                         window_end=datetime.date(2026, 10, 20), status="done" if n == 0 else "open",
                         outcome="satisfied" if n == 0 else "",
