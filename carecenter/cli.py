@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     survey.add_argument("--answers", required=True, help=tr("按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔"))
     survey.add_argument("--note", default="", help=tr("通话内容（事由）"))
     survey.add_argument("--json", action="store_true")
+    contact = commands.add_parser("do-not-contact", help=tr("客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销"))
+    contact.add_argument("customer_id", type=int)
+    contact.add_argument("--refuse", choices=("followup", "reminder", "marketing"), help=tr("登记客户拒绝的类别"))
+    contact.add_argument("--reason", default="", help=tr("原因（登记时必填）"))
+    contact.add_argument("--allow", choices=("followup", "reminder", "marketing"), help=tr("撤销：客户重新同意"))
+    contact.add_argument("--json", action="store_true")
 
     complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
     complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
@@ -288,6 +294,7 @@ FORMS = (
     "monthly",
     "appointment",
     "appointments",
+    "survey",
 )
 
 
@@ -303,6 +310,10 @@ def cmd_print(args) -> int:
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
          "lounge": printing.print_lounge, "statistics": printing.print_statistics,
          "monthly": printing.print_monthly, "appointments": printing.print_appointments}[args.form](args.id, out)
+        print(tr("已生成 {out}").format(out=out))
+        return EXIT_OK
+    if args.form == "survey":  # a call id or a month
+        printing.print_survey(args.id, out)
         print(tr("已生成 {out}").format(out=out))
         return EXIT_OK
     try:
@@ -396,6 +407,29 @@ def _print_appointment(appointment, as_json: bool) -> None:
     else:
         print(tr("已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}").format(
             id=row.id, start=row.start, plate=row.plate, name=row.name, kind=tr(row.kind)))
+
+
+def cmd_do_not_contact(args) -> int:
+    from carecenter import do_not_contact
+    _open(args, write=bool(args.refuse or args.allow))
+    if args.refuse:
+        withdrawn = do_not_contact.refuse(args.customer_id, args.refuse, args.reason)
+        print(tr("已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项").format(
+            id=args.customer_id, kind=tr(do_not_contact.CONTACT_KINDS[args.refuse]), count=withdrawn),
+            file=sys.stderr)
+    if args.allow:
+        do_not_contact.withdraw(args.customer_id, args.allow)
+        print(tr("已撤销：客户 {id} 重新接受“{kind}”").format(
+            id=args.customer_id, kind=tr(do_not_contact.CONTACT_KINDS[args.allow])), file=sys.stderr)
+    refusals = do_not_contact.refusals(args.customer_id)
+    if args.json:
+        json.dump([{"kind": r.kind, "since": r.since, "reason": r.reason, "recorded_by": r.recorded_by}
+                   for r in refusals], sys.stdout, ensure_ascii=False, default=_json_default)
+        print()
+    else:
+        for r in refusals:
+            print(f"{r.kind}\t{tr(r.title)}\t{r.since}\t{r.recorded_by}\t{r.reason}")
+    return EXIT_OK
 
 
 def cmd_survey(args) -> int:
@@ -688,7 +722,8 @@ COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, 
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
-            "appointment": cmd_appointment, "survey": cmd_survey}
+            "appointment": cmd_appointment, "survey": cmd_survey,
+            "do-not-contact": cmd_do_not_contact}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,8 @@ from peewee import chunked
 
 from carecenter import audit, clock, permissions, settings
 from carecenter.errors import UserError
+from carecenter.followup_rules import HOT_ALERT as HOT_ALERT_NOTE
+from carecenter.followup_rules import LATER as LATER_NOTE
 from carecenter.i18n import N_
 from carecenter.models import Customer, ServiceVisit, Staff, Vehicle, now
 from carecenter.search_keys import name_initials, name_pinyin, search_text
@@ -294,23 +296,35 @@ def _events(today: datetime.date) -> None:
 
 
 def _calls_made(rng: random.Random, before: datetime.date) -> list[tuple[int, int, int | None, datetime.datetime, str]]:
-    """The calls of the open tasks due before ``before``, made on their due day. About four reminders in ten end
-    with a booking; those calls are returned (task, customer, vehicle, when, caller) for the booking book."""
+    """The calls of the open tasks due before ``before``, made on their due day, each with an outcome that fits its
+    purpose; nearly half the reminders end with a booking; those calls are returned (task, customer, vehicle, when, caller) for the booking book."""
     from carecenter.models import BOOKING_REASONS, CallLog, CallTask
 
     updates, logs, booked = [], [], []
     query = CallTask.select(CallTask.id, CallTask.customer, CallTask.vehicle, CallTask.due_date, CallTask.assignee,
                             CallTask.reason).where(CallTask.status == "open", CallTask.due_date < before)
+    later, wrong_numbers = [], set()
     for task_id, customer_id, vehicle_id, due, assignee, reason in query.tuples():
         roll = rng.random()
         when = datetime.datetime.combine(due, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
         caller = assignee or "李婷"
         if roll < 0.93:
-            outcome, status, attempts = ("satisfied", "done", 1) if rng.random() < 0.95 else ("unsatisfied", "done", 1)
-            if outcome == "satisfied" and reason in BOOKING_REASONS and vehicle_id and rng.random() < 0.4:
-                outcome = "booked"
+            status, attempts = "done", 1
+            outcome = _fitting_outcome(rng, reason)
+            if outcome == "booked" and vehicle_id:
                 booked.append((task_id, customer_id, vehicle_id, when, caller))
-        elif roll < 0.97:
+            elif outcome == "booked":
+                outcome = "not-needed"
+            if outcome == "not-needed":  # the next reminder on the day the customer gave (RULES §8)
+                again = due + datetime.timedelta(days=rng.choice((30, 45, 60)))
+                later.append({"key": f"{reason}:later:{task_id}#1", "customer": customer_id, "vehicle": vehicle_id,
+                              "reason": reason, "due_date": again, "window_start": again,
+                              "window_end": again + datetime.timedelta(days=7), "assignee": assignee,
+                              "note": LATER_NOTE.format(date=due)})
+            elif outcome == "wrong-number":
+                status = "lost"
+                wrong_numbers.add(customer_id)
+        elif roll < 0.97 and reason != "birthday":
             outcome, status, attempts = "no-answer", "lost", 3
         else:
             continue  # the backlog: still to call
@@ -329,7 +343,27 @@ def _calls_made(rng: random.Random, before: datetime.date) -> list[tuple[int, in
         f"UPDATE call_task SET status = {param}, outcome = {param}, attempts = {param}, completed_at = {param} "
         f"WHERE id = {param}", updates)
     bulk_insert(CallLog, logs)
+    bulk_insert(CallTask, later)
+    if wrong_numbers:
+        Customer.update(phone_wrong=True).where(Customer.id.in_(sorted(wrong_numbers))).execute()
     return booked
+
+
+def _fitting_outcome(rng: random.Random, reason: str) -> str:
+    """What a call of this reason ended with, as the desk's calls do (RULES §8's outcomes per purpose)."""
+    from carecenter.models import BOOKING_REASONS
+    if reason in BOOKING_REASONS:
+        return rng.choices(("booked", "not-needed", "serviced-elsewhere", "wrong-number"), (45, 40, 12, 3))[0]
+    if reason == "insurance_renewal":
+        return rng.choices(("renewed-here", "renewed-elsewhere"), (70, 30))[0]
+    if reason == "event_invitation":
+        return rng.choices(("attending", "not-attending"), (45, 55))[0]
+    if reason == "delivery_24h":
+        return rng.choices(("sales-called", "satisfied"), (85, 15))[0]
+    special = {"birthday": "greeted", "appointment_confirm": "confirmed", "hot_alert": "handled"}
+    if reason in special:
+        return special[reason]
+    return "satisfied" if rng.random() < 0.95 else "unsatisfied"
 
 
 #: What customers say about their car when they book (the front desk reads it; 002 避免客户重复陈述维修项目).
@@ -511,6 +545,118 @@ def _complaint_history(rng: random.Random, today: datetime.date, customers: int)
             complaints.accept(complaint_id, category, "电话", accepted)  # linked as an escalation
 
 
+#: How a customer felt about a delivery or a visit: (share of customers, factor answers and weights, overall answers
+#: and weights). Most answer 4–5, some 3s (the manager's hot alerts), a few 1–2 that became complaints.
+_MOODS = ((0.60, ((5, 4), (78, 22)), ((5, 4), (88, 12))),
+          (0.30, ((5, 4, 3), (25, 66, 9)), ((4, 5, 3), (80, 12, 8))),
+          (0.093, ((4, 3), (55, 45)), ((3, 4), (60, 40))),
+          (0.007, ((3, 2, 1), (30, 50, 20)), ((2, 1), (60, 40))))
+_FOLLOW_UPS = ("经理致电客户致歉，说明改进措施", "已与服务顾问沟通，下次交车时详细说明", "安排免费复检，客户表示认可",
+               "赠送一次免费洗车，客户满意")
+
+
+def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
+    """A year of satisfaction surveys (RULES §8): the 3-day call after most deliveries (SSI) and the first call after
+    a third of the visits (CSI), answered as customers do — mostly 4–5, some 3s whose hot alerts the manager followed
+    up, a few 1–2 that became complaints and were handled. Calls still on the list are left to the desk."""
+    from carecenter import complaints, surveys
+    from carecenter.models import CallLog, CallTask, Complaint, SurveyAnswer
+
+    start = today - datetime.timedelta(days=365)
+    recent = today - datetime.timedelta(days=PC_OFF_DAYS + 12)  # the list's own calls (and their windows) stay
+    taken = {key for (key,) in CallTask.select(CallTask.key).where(
+        CallTask.reason.in_(["delivery_3d", "after_visit_1"])).tuples()}
+    owners = {vehicle["id"]: vehicle["customer"] for vehicle in builder.vehicles}
+    occasions = []  # (key, reason, customer, vehicle, the day of the call)
+    for vehicle in builder.vehicles:
+        delivered = vehicle["delivery_date"]
+        if delivered and start <= delivered < recent and rng.random() < 0.6:
+            occasions.append((f"delivery_3d:v{vehicle['id']}", "delivery_3d", vehicle["customer"], vehicle["id"],
+                              delivered + datetime.timedelta(days=3)))
+    for visit_id, visit in enumerate(builder.visits, start=1):
+        day = visit["visit_date"]
+        if start <= day < recent and visit["vehicle"] in owners and rng.random() < 0.33:
+            occasions.append((f"after_visit_1:visit{visit_id}", "after_visit_1", visit["customer"], visit["vehicle"],
+                              day + datetime.timedelta(days=3)))
+    occasions = [o for o in occasions if o[0] not in taken]
+    occasions.sort(key=lambda o: o[4])
+    callers = [name for name, role, _ in _STAFF if role == "specialist"]
+    by_code = surveys.questionnaires()
+    task_id = (CallTask.select(CallTask.id).order_by(CallTask.id.desc()).scalar() or 0) + 1
+    call_id = (CallLog.select(CallLog.id).order_by(CallLog.id.desc()).scalar() or 0) + 1
+    tasks, calls, answers, complaints_to_open, alerts = [], [], [], [], []
+    for key, reason, customer, vehicle, day in occasions:
+        questionnaire = by_code["ssi" if reason == "delivery_3d" else "csi"]
+        roll, mood = rng.random(), _MOODS[-1]
+        for candidate in _MOODS:
+            if roll < candidate[0]:
+                mood = candidate
+                break
+            roll -= candidate[0]
+        given = [rng.choices(*mood[1])[0] if rng.random() > 0.03 else 0 for _ in questionnaire.factors]
+        given.append(rng.choices(*mood[2])[0])
+        judged = surveys.verdict(questionnaire, given)
+        at = datetime.datetime.combine(day, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
+        outcome = "satisfied" if judged.satisfied else "unsatisfied"
+        caller = callers[customer % len(callers)]
+        tasks.append({"id": task_id, "key": key, "customer": customer, "vehicle": vehicle, "reason": reason,
+                      "due_date": day, "window_start": day, "window_end": day + datetime.timedelta(days=4),
+                      "assignee": caller, "status": "done", "attempts": 1, "outcome": outcome, "completed_at": at,
+                      "note": "", "created_at": at, "updated_at": at})
+        calls.append({"id": call_id, "task": task_id, "customer": customer, "vehicle": vehicle, "at": at,
+                      "caller": caller, "outcome": outcome, "what": followup_text(reason),
+                      "feedback_service": rng.choice(("", "", "", "接待热情", "等待时间有点长", "洗车很干净"))
+                      if judged.satisfied else "、".join(q for q, _ in judged.low) + "不满意", "how": ""})
+        for position, (question, answer) in enumerate(zip(questionnaire.questions, given), start=1):
+            answers.append({"call": call_id, "questionnaire": questionnaire.code, "position": position,
+                            "question": question, "factor": position <= len(questionnaire.factors),
+                            "answer": answer})
+        if judged.complaint:
+            complaints_to_open.append((call_id, customer, vehicle, at, judged))
+        elif judged.hot_alert:
+            alerts.append((call_id, customer, vehicle, at))
+        task_id += 1
+        call_id += 1
+    for alert_call, customer, vehicle, at in alerts:  # followed up within the week, the last days' still waiting
+        done = at.date() < today - datetime.timedelta(days=7)
+        handled = at + datetime.timedelta(days=rng.randrange(1, 5), hours=1)
+        tasks.append({"id": task_id, "key": f"hot_alert:{alert_call}", "customer": customer, "vehicle": vehicle,
+                      "reason": "hot_alert", "due_date": at.date(), "window_start": at.date(),
+                      "window_end": at.date() + datetime.timedelta(days=7), "assignee": "",
+                      "status": "done" if done else "open", "attempts": 1 if done else 0,
+                      "outcome": "handled" if done else "", "completed_at": handled if done else None,
+                      "note": HOT_ALERT_NOTE.format(when=f"{at:%m-%d}"), "created_at": at, "updated_at": at})
+        if done:
+            calls.append({"id": call_id, "task": task_id, "customer": customer, "vehicle": vehicle, "at": handled,
+                          "caller": "赵敏", "outcome": "handled", "what": "满意度跟进", "feedback_service": "",
+                          "how": rng.choice(_FOLLOW_UPS)})
+            call_id += 1
+        task_id += 1
+    for batch in chunked(tasks, 5000):
+        bulk_insert(CallTask, batch)
+    for batch in chunked(calls, 5000):
+        bulk_insert(CallLog, batch)
+    for batch in chunked(answers, 5000):
+        bulk_insert(SurveyAnswer, batch)
+    sync_ids(CallTask, CallLog, SurveyAnswer)
+    for source_call, customer, vehicle, at, judged in complaints_to_open:  # accepted and handled like any other
+        content = "满意度回访时客户不满意。\n" + "；".join(f"{q}：{surveys.SCALE[a]}" for q, a in judged.low)
+        complaint_id = Complaint.create(customer=customer, vehicle=vehicle, source_call=source_call, content=content,
+                                        created_at=at).id
+        accepted = at + datetime.timedelta(minutes=rng.randrange(10, 60))
+        complaints.accept(complaint_id, "S2" if "接待" in content or "销售人员" in content else "S1", "电话", accepted)
+        response = accepted + datetime.timedelta(minutes=rng.choice((30, 60, 90)))
+        complaints.contact(complaint_id, response, "已电话联系客户，了解情况")
+        complaints.move(complaint_id, "处理中", response)
+        resolved = response + datetime.timedelta(days=rng.choice((1, 2, 3)))
+        if resolved.date() >= today:
+            continue
+        complaints.move(complaint_id, "处理完成", resolved)
+        complaints.update_form(complaint_id, {"root_cause": "交车说明不到位", "improvement": "交车时逐项讲解并请客户确认"})
+        if resolved.date() + datetime.timedelta(days=2) <= today:
+            complaints.move(complaint_id, "已封闭", resolved + datetime.timedelta(days=2))
+
+
 _LOUNGE_REMARKS = {"空调": "温度偏高", "电视": "画面有雪花", "网吧": "一台电脑无法开机", "茶水": "饮水机不制热",
                    "报纸、杂志": "杂志未更新"}
 
@@ -604,6 +750,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         _call_history(random.Random(seed + 1), clock.today())
         report(N_("生成投诉记录"), 98)
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
+        _survey_history(random.Random(seed + 4), clock.today(), builder)
         _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
     report(N_("完成"), 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

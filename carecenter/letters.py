@@ -49,17 +49,35 @@ class MessagePreview:
     text: str
 
 
-def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | None = None) -> list[MessagePreview]:
-    """Fill a template for each customer with a mobile number (others are left out: no number to text)."""
+class Previews(list):
+    """The filled messages, and how many customers were left out because they refused such messages."""
+
+    refused: int = 0
+
+
+#: The do-not-contact kinds a text message of each template respects (RULES §8): every text message is left out for
+#: a customer who refused 营销/短信; a reminder's also for one who refused reminders.
+TEMPLATE_KINDS = {"first_service": ("marketing", "reminder"), "insurance_renewal": ("marketing", "reminder"),
+                  "warranty_expiry": ("marketing", "reminder")}
+
+
+def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | None = None) -> Previews:
+    """Fill a template for each customer with a mobile number (others are left out: no number to text) who has not
+    refused such messages (left out and counted in ``refused``)."""
+    from carecenter import do_not_contact
     permissions.require("view")
     template = next((t for t in call_scripts.message_templates() if t.code == template_code), None)
     if template is None:
         raise UserError(tr("没有短信模板“{template_code}”。").format(template_code=template_code))
     dealer = settings.get("dealership.name")
     phone = settings.get("dealership.hotline") or settings.get("dealership.phone") or "本店服务热线"
-    previews = []
+    previews = Previews()
+    kinds = set(TEMPLATE_KINDS.get(template_code, ("marketing",)))
+    refused = {cid for cid, refused_kinds in do_not_contact.refused_kinds(customer_ids).items()
+               if refused_kinds & kinds}
+    previews.refused = len(refused)
     for start in range(0, len(customer_ids), 900):
-        part = customer_ids[start:start + 900]
+        part = [cid for cid in customer_ids[start:start + 900] if cid not in refused]
         models = {}
         for customer_id, model, delivered in (Vehicle.select(Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
                                               .where(Vehicle.customer.in_(part)).order_by(Vehicle.id).tuples()):

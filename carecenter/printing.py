@@ -21,7 +21,7 @@ from carecenter.models import (
 from carecenter.reports import call_forms, complaint_forms, customer_sheet
 from carecenter.reports.form import FormHeader
 from carecenter.store import write
-from carecenter.i18n import tr
+from carecenter.i18n import N_, tr
 
 
 def _date(value) -> str:
@@ -478,3 +478,73 @@ def print_appointments(day_text: str, out: Path | str) -> Path:
     path = appointment_forms.write_day(sheet, out)
     _audit_print("appointments", f"{day}", appointment_forms.DAY_TITLE, out)
     return path
+
+
+# --- satisfaction surveys (F15) ---------------------------------------------------------------------------------
+
+#: Who the customer judged, per questionnaire (F15's 服务顾问/销售顾问 column).
+_STAFF_LABELS = {"ssi": N_("销售顾问"), "csi": N_("服务顾问")}
+
+
+def _answer_words(answer: int, factor: bool) -> str:
+    from carecenter.surveys import NOT_APPLICABLE, SCALE
+    return "—" if answer == NOT_APPLICABLE else f"{answer} {tr(SCALE[answer])}"
+
+
+def print_survey(which: str | int, out: Path | str) -> Path:
+    """F15 满意度回访记录表: one surveyed call (a call id), or a month's register (YYYY-MM), landscape, one table per
+    questionnaire with a column per question as it was asked."""
+    from carecenter import surveys
+    from carecenter.reports import survey_forms
+    permissions.require("print")
+    text = str(which).strip()
+    titles = {code: q.title for code, q in surveys.questionnaires().items()}
+    if text.isdigit():
+        [record] = surveys.survey_records(call_id=int(text))
+        values = {"name": record.name, "plate": record.plate, "kind": tr(REASONS.get(record.reason, record.reason)),
+                  "date": f"{record.at:%Y-%m-%d %H:%M}", "caller": record.caller,
+                  "staff_label": _STAFF_LABELS.get(record.questionnaire, N_("服务顾问/销售顾问")),
+                  "staff": record.staff, "questionnaire": tr(titles.get(record.questionnaire, record.questionnaire)),
+                  "opinion": record.opinion, "done": record.done}
+        sheet = survey_forms.OneSurvey(header(survey_forms.TITLE, f"F15-{record.call_id}"), values,
+                                       [(tr(q), _answer_words(a, f)) for q, a, f in record.answers])
+        path = survey_forms.write_one(sheet, out)
+        _audit_print("survey", record.call_id, survey_forms.TITLE, out)
+        return path
+    if len(text) != 7:
+        raise UserError(tr("满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。").format(text=text))
+    first, last = parse_period(text)
+    records = surveys.survey_records(first, last)
+    parts = []
+    for code, title in titles.items():
+        mine = [r for r in records if r.questionnaire == code]
+        if not mine:
+            continue
+        questions: list[str] = []
+        for record in mine:  # every question asked this month, in the order asked (a changed questionnaire too)
+            for question, _, factor in record.answers:
+                if factor and question not in questions:
+                    questions.append(question)
+        overall = mine[-1].answers[-1][0] if mine[-1].answers else surveys.OVERALL
+        columns = questions + [overall]
+        rows = []
+        for r in mine:
+            given = {q: ("—" if a == surveys.NOT_APPLICABLE else str(a)) for q, a, f in r.answers}  # the key below
+            given[overall] = str(r.answers[-1][1]) if r.answers else ""
+            rows.append((r.name, r.plate, tr(REASONS.get(r.reason, r.reason)), f"{r.at:%m-%d}", r.caller, r.staff,
+                         *[given.get(q, "") for q in columns], r.opinion, r.done))
+        parts.append(survey_forms.RegisterPart(tr(title), _STAFF_LABELS.get(code, N_("服务顾问/销售顾问")),
+                                               columns, rows))
+    figures = surveys.figures(first, last, trend=False)
+    by_code = figures.by_questionnaire
+    summary = tr("本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}").format(
+        responses=figures.responses, ssi=_figure(by_code["ssi"].index), csi=_figure(by_code["csi"].index),
+        rate=_figure(figures.satisfied_rate, "%"))
+    sheet = survey_forms.Register(header(survey_forms.TITLE, f"F15-{first:%Y%m}"), text, parts, summary)
+    path = survey_forms.write_register(sheet, out)
+    _audit_print("surveys", text, survey_forms.TITLE, out)
+    return path
+
+
+def _figure(value: float | None, unit: str = "") -> str:
+    return "—" if value is None else f"{value:.1f}{unit}"

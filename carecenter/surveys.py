@@ -16,7 +16,7 @@ import peewee as pw
 
 from carecenter import permissions, settings
 from carecenter.errors import NotFound, UserError
-from carecenter.models import REASONS
+from carecenter.models import OUTCOMES, REASONS
 from carecenter.i18n import N_, tr
 
 #: The five-point scale (RULES §8), and 不适用 (0: not counted).
@@ -386,25 +386,10 @@ def figures(first: datetime.date, last: datetime.date, *, trend: bool = True) ->
                 .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
                 .join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id))
                 .where((CallLog.at >= start) & (CallLog.at < end)).tuples())
-    vehicles = {vid for *_, vid, _ in rows if vid}
-    consultants = {}
-    for chunk in range(0, len(vehicles), 900):
-        part = list(vehicles)[chunk:chunk + 900]
-        consultants.update(Vehicle.select(Vehicle.id, Vehicle.sales_consultant).where(Vehicle.id.in_(part)).tuples())
-    visit_ids = {int(key.rsplit("visit", 1)[1].split("#")[0]) for *_, key in rows
-                 if key and key.startswith("after_visit_")}
-    advisors = {}
-    for chunk in range(0, len(visit_ids), 900):
-        part = list(visit_ids)[chunk:chunk + 900]
-        advisors.update(ServiceVisit.select(ServiceVisit.id, ServiceVisit.service_advisor)
-                        .where(ServiceVisit.id.in_(part)).tuples())
+    staff_of = _staff_lookup([(code, vehicle, key) for _, code, _, _, _, _, vehicle, key in rows])
     people: dict[tuple[str, str, str], _Tally] = {}
     for _, code, question, is_factor, answer, caller, vehicle, key in rows:
-        staff = ""
-        if code == "ssi":
-            staff = consultants.get(vehicle) or ""
-        elif code == "csi" and key and key.startswith("after_visit_"):
-            staff = advisors.get(int(key.rsplit("visit", 1)[1].split("#")[0])) or ""
+        staff = staff_of(code, vehicle, key)
         for group, name in (("specialist", caller or ""), ("staff", staff)):
             tally = people.setdefault((group, code, name or "（未登记）"), _Tally())
             if is_factor:
@@ -448,36 +433,130 @@ def figures(first: datetime.date, last: datetime.date, *, trend: bool = True) ->
                     .where((CallLog.at >= start) & (CallLog.at < end) & (SurveyAnswer.answer > 0)
                            & (SurveyAnswer.answer <= mark))
                     .order_by(CallLog.at, SurveyAnswer.call, SurveyAnswer.position).tuples())
-    call_ids = sorted({row[0] for row in low_rows})
-    complaints, alerts = {}, {}
+    done = what_was_done(sorted({row[0] for row in low_rows}))
+    for call_id, at, name, plate, code, question, answer in low_rows:
+        result.low.append(LowAnswer(call_id, at, name, plate or "", code, question, answer, done.get(call_id, "—")))
+    return result
+
+
+def _visit_of(key: str | None) -> int | None:
+    return int(key.rsplit("visit", 1)[1].split("#")[0]) if key and key.startswith("after_visit_") else None
+
+
+def _staff_lookup(entries: list[tuple[str, int | None, str | None]]):
+    """A function (questionnaire, vehicle, task key) → the person the customer judged: the car's sales consultant
+    for SSI, the service advisor of the visit for CSI ('' when not known)."""
+    from carecenter.models import ServiceVisit, Vehicle
+    vehicles = sorted({vehicle for code, vehicle, _ in entries if code == "ssi" and vehicle})
+    visits = sorted({visit for code, _, key in entries if code == "csi" and (visit := _visit_of(key))})
+    consultants, advisors = {}, {}
+    for chunk in range(0, len(vehicles), 900):
+        consultants.update(Vehicle.select(Vehicle.id, Vehicle.sales_consultant)
+                           .where(Vehicle.id.in_(vehicles[chunk:chunk + 900])).tuples())
+    for chunk in range(0, len(visits), 900):
+        advisors.update(ServiceVisit.select(ServiceVisit.id, ServiceVisit.service_advisor)
+                        .where(ServiceVisit.id.in_(visits[chunk:chunk + 900])).tuples())
+
+    def staff_of(code: str, vehicle: int | None, key: str | None) -> str:
+        if code == "ssi":
+            return consultants.get(vehicle) or ""
+        if code == "csi":
+            return advisors.get(_visit_of(key)) or ""
+        return ""
+    return staff_of
+
+
+def what_was_done(call_ids: list[int]) -> dict[int, str]:
+    """For surveyed calls: the complaint it opened (number and state), or its hot alert (followed up, and how, or
+    still waiting); calls with neither are left out."""
+    from carecenter.models import CallLog, CallTask, Complaint
+    complaints, alerts, handled = {}, {}, {}
     for chunk in range(0, len(call_ids), 900):
         part = call_ids[chunk:chunk + 900]
         for call_id, number, state in (Complaint.select(Complaint.source_call, Complaint.number, Complaint.state)
                                        .where(Complaint.source_call.in_(part)).tuples()):
             complaints[call_id] = (number, state)
-        keys = [f"hot_alert:{call_id}" for call_id in part]
-        for key, status, outcome, task_id in (CallTask.select(CallTask.key, CallTask.status, CallTask.outcome,
-                                                               CallTask.id)
-                                              .where(CallTask.key.in_(keys)).tuples()):
+        for key, status, task_id in (CallTask.select(CallTask.key, CallTask.status, CallTask.id)
+                                     .where(CallTask.key.in_([f"hot_alert:{c}" for c in part])).tuples()):
             alerts[int(key.split(":")[1])] = (status, task_id)
-    handled = {}
-    alert_tasks = [task_id for _, task_id in alerts.values()]
-    for chunk in range(0, len(alert_tasks), 900):
-        for task_id, how in (CallLog.select(CallLog.task, CallLog.how).where(
-                CallLog.task.in_(alert_tasks[chunk:chunk + 900])).order_by(CallLog.id).tuples()):
-            handled[task_id] = how
-    for call_id, at, name, plate, code, question, answer in low_rows:
+    tasks = [task_id for _, task_id in alerts.values()]
+    for chunk in range(0, len(tasks), 900):
+        for task_id, how, what in (CallLog.select(CallLog.task, CallLog.how, CallLog.what)
+                                   .where(CallLog.task.in_(tasks[chunk:chunk + 900])).order_by(CallLog.id).tuples()):
+            handled[task_id] = how or what
+    done = {}
+    for call_id in call_ids:
         if call_id in complaints:
             number, state = complaints[call_id]
-            done = tr("投诉 {number}（{state}）").format(number=number or tr("草稿"), state=tr(state))
+            done[call_id] = tr("投诉 {number}（{state}）").format(number=number or tr("草稿"), state=tr(state))
         elif call_id in alerts:
             status, task_id = alerts[call_id]
-            done = (tr("已跟进：{how}").format(how=handled.get(task_id) or tr("已处理")) if status == "done"
-                    else tr("待经理跟进"))
-        else:
-            done = "—"
-        result.low.append(LowAnswer(call_id, at, name, plate or "", code, question, answer, done))
-    return result
+            done[call_id] = (tr("已跟进：{how}").format(how=handled.get(task_id) or tr("已处理")) if status == "done"
+                             else tr("待经理跟进"))
+    return done
+
+
+# --- F15 满意度回访记录表 ------------------------------------------------------------------------------------------
+
+@dataclass
+class SurveyRecord:
+    """One surveyed call as F15 shows it: who, which car, which call, the answers as asked, what the customer said
+    and what was done."""
+
+    call_id: int
+    questionnaire: str
+    name: str
+    plate: str
+    reason: str  # the call's reason code
+    at: datetime.datetime
+    caller: str
+    staff: str  # the sales consultant (SSI) or service advisor (CSI) judged
+    answers: list[tuple[str, int, bool]]  # (question as asked, answer, is a factor), in the order asked
+    opinion: str
+    done: str
+
+
+def survey_records(first: datetime.date | None = None, last: datetime.date | None = None,
+                   call_id: int | None = None) -> list[SurveyRecord]:
+    """The surveyed calls of a period (or one call), in the order they were made."""
+    from carecenter import clock
+    from carecenter.models import CallLog, CallTask, Customer, SurveyAnswer, Vehicle
+    permissions.require("view")
+    query = (CallLog.select(CallLog.id, CallLog.at, CallLog.caller, CallLog.vehicle, Customer.name, Vehicle.plate,
+                            CallTask.reason, CallTask.key, CallLog.feedback_product, CallLog.feedback_service,
+                            CallLog.feedback_other, CallLog.request, CallLog.outcome)
+             .join(Customer, on=(CallLog.customer == Customer.id))
+             .switch(CallLog).join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallLog.vehicle == Vehicle.id))
+             .switch(CallLog).join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id))
+             .where(CallLog.id.in_(SurveyAnswer.select(SurveyAnswer.call).where(SurveyAnswer.position == 1))))
+    if call_id is not None:
+        query = query.where(CallLog.id == call_id)
+    else:
+        start, end = clock.day_bounds(first, last)
+        query = query.where((CallLog.at >= start) & (CallLog.at < end))
+    calls = list(query.order_by(CallLog.at, CallLog.id).tuples())
+    if call_id is not None and not calls:
+        raise NotFound(tr("通话 {call_id} 没有满意度问卷回答。").format(call_id=call_id))
+    ids = [row[0] for row in calls]
+    answers: dict[int, list] = {}
+    codes: dict[int, str] = {}
+    for chunk in range(0, len(ids), 900):
+        for cid, code, question, answer, factor in (
+                SurveyAnswer.select(SurveyAnswer.call, SurveyAnswer.questionnaire, SurveyAnswer.question,
+                                    SurveyAnswer.answer, SurveyAnswer.factor)
+                .where(SurveyAnswer.call.in_(ids[chunk:chunk + 900])).order_by(SurveyAnswer.call,
+                                                                               SurveyAnswer.position).tuples()):
+            answers.setdefault(cid, []).append((question, answer, factor))
+            codes[cid] = code
+    staff_of = _staff_lookup([(codes.get(row[0], ""), row[3], row[7]) for row in calls])
+    done = what_was_done(ids)
+    records = []
+    for cid, at, caller, vehicle, name, plate, reason, key, product, service, other, request, outcome in calls:
+        opinion = "；".join(text for text in (product, service, other, request) if text)
+        records.append(SurveyRecord(cid, codes.get(cid, ""), name, plate or "", reason or "", at, caller,
+                                    staff_of(codes.get(cid, ""), vehicle, key), answers.get(cid, []), opinion,
+                                    done.get(cid) or tr(OUTCOMES.get(outcome, outcome))))
+    return records
 
 
 def kpis_json(first: datetime.date, last: datetime.date) -> dict:

@@ -384,3 +384,49 @@ def test_a_survey_is_logged_from_the_command_line(demo_file, capsys):
     assert code == 0 and json.loads(out)["outcome"] == "satisfied"
     code, out, _ = run(capsys, "--db", str(demo_file), "--today", "2026-11-20", "kpi", "--month", "2026-11", "--json")
     assert json.loads(out)["surveys"]["responses"] >= 1
+
+
+def test_outcomes_that_do_not_fit_are_refused_and_do_not_contact_is_kept_from_the_command_line(demo_file, capsys,
+                                                                                                tmp_path):
+    from carecenter.models import CallTask
+    from carecenter.store import open_store
+    store = open_store(demo_file)
+    invitation = CallTask.select().where((CallTask.reason == "event_invitation") & (CallTask.status == "open")).first()
+    reminder = CallTask.select().where(CallTask.reason.in_(["maintenance_due", "first_service"])
+                                       & (CallTask.status == "open")).first()
+    customer = reminder.customer_id
+    store.close()
+    base = ("--db", str(demo_file), "--today", "2026-11-20")
+    code, _, err = run(capsys, *base, "log-call", str(invitation.id), "--outcome", "unsatisfied")
+    assert code == 1 and "参加（attending）" in err and err.count("\n") == 1
+    code, _, _ = run(capsys, *base, "log-call", str(invitation.id), "--outcome", "not-attending")
+    assert code == 0
+    code, _, err = run(capsys, *base, "log-call", str(reminder.id), "--outcome", "not-needed")
+    assert code == 1 and "--on" in err
+    code, out, _ = run(capsys, *base, "log-call", str(reminder.id), "--outcome", "not-needed", "--on", "2027-01-10")
+    assert code == 0
+    code, _, err = run(capsys, *base, "do-not-contact", str(customer), "--refuse", "marketing")
+    assert code == 1 and "原因" in err
+    code, out, _ = run(capsys, *base, "do-not-contact", str(customer), "--refuse", "marketing", "--reason",
+                       "不要活动短信", "--json")
+    assert code == 0 and json.loads(out)[0]["kind"] == "marketing"
+
+
+def test_f15_prints_one_survey_and_a_months_register(demo_file, capsys, tmp_path):
+    from pypdf import PdfReader
+    from carecenter.models import SurveyAnswer
+    from carecenter.store import open_store
+    store = open_store(demo_file)
+    call = SurveyAnswer.select(SurveyAnswer.call).first().call_id
+    store.close()
+    base = ("--db", str(demo_file), "--today", "2026-11-20")
+    code, _, _ = run(capsys, *base, "print", "survey", str(call), "--out", str(tmp_path / "one.pdf"))
+    assert code == 0
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "one.pdf").pages)
+    assert "满意度回访记录表" in text and "总体满意" in text and "处理结果" in text
+    code, _, _ = run(capsys, *base, "print", "survey", "2026-11", "--out", str(tmp_path / "month.pdf"))
+    assert code == 0
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "month.pdf").pages)
+    assert "销售满意度（SSI）" in text and "专营店" in text and "CSI" in text
+    code, _, err = run(capsys, *base, "print", "survey", "2026-13-01", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and err.count("\n") == 1

@@ -120,7 +120,9 @@ class MessageDialog(QDialog):
         for row, preview in enumerate(shown):
             for column, value in enumerate((preview.name, preview.phone, preview.text)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        refused = getattr(previews, "refused", 0)
         self.count.setText(tr("共 {v1} 位客户有手机号码（列表中 {v2} 位）").format(v1=len(previews), v2=len(self.recipients()))
+                           + (tr("，{refused} 位拒收此类短信已排除").format(refused=refused) if refused else "")
                            + (tr("，下表列出前 200 条") if len(previews) > 200 else ""))
 
     def accept(self) -> None:

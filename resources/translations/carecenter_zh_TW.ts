@@ -1235,492 +1235,522 @@
       <translation>按問卷順序的回答，總體滿意在最後；1–5，0 = 不適用，逗號分隔</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="111" />
+      <location filename="../../carecenter/cli.py" line="110" />
+      <source>客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销</source>
+      <translation>客戶不接受的聯絡（回訪、提醒、營銷/簡訊）：檢視、登記或撤銷</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="112" />
+      <source>登记客户拒绝的类别</source>
+      <translation>登記客戶拒絕的類別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="113" />
+      <source>原因（登记时必填）</source>
+      <translation>原因（登記時必填）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="114" />
+      <source>撤销：客户重新同意</source>
+      <translation>撤銷：客戶重新同意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>某月的回访与投诉指标</source>
       <translation>某月的回訪與投訴指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="115" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="140" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="150" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="163" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="161" />
+      <location filename="../../carecenter/cli.py" line="167" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="181" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="177" />
+      <location filename="../../carecenter/cli.py" line="183" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="191" />
+      <location filename="../../carecenter/cli.py" line="197" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="196" />
+      <location filename="../../carecenter/cli.py" line="202" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="199" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="208" />
+      <location filename="../../carecenter/cli.py" line="214" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="230" />
+      <location filename="../../carecenter/cli.py" line="236" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="246" />
+      <location filename="../../carecenter/cli.py" line="252" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="272" />
+      <location filename="../../carecenter/cli.py" line="278" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="299" />
+      <location filename="../../carecenter/cli.py" line="306" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="311" />
+      <location filename="../../carecenter/cli.py" line="322" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="346" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="346" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="337" />
+      <location filename="../../carecenter/cli.py" line="348" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="347" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="350" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="381" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="375" />
+      <location filename="../../carecenter/cli.py" line="386" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="407" />
+      <location filename="../../carecenter/cli.py" line="417" />
+      <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
+      <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="422" />
+      <source>已撤销：客户 {id} 重新接受“{kind}”</source>
+      <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="441" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="413" />
+      <location filename="../../carecenter/cli.py" line="447" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="415" />
+      <location filename="../../carecenter/cli.py" line="449" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="416" />
+      <location filename="../../carecenter/cli.py" line="450" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="430" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="490" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="496" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="465" />
+      <location filename="../../carecenter/cli.py" line="499" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="509" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="486" />
+      <location filename="../../carecenter/cli.py" line="520" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="489" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="505" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="519" />
+      <location filename="../../carecenter/cli.py" line="553" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="555" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="533" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="546" />
+      <location filename="../../carecenter/cli.py" line="580" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="549" />
+      <location filename="../../carecenter/cli.py" line="583" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="552" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="557" />
+      <location filename="../../carecenter/cli.py" line="591" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="568" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="579" />
+      <location filename="../../carecenter/cli.py" line="613" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="594" />
+      <location filename="../../carecenter/cli.py" line="628" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="604" />
+      <location filename="../../carecenter/cli.py" line="638" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="655" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="657" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="657" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="658" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="671" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="638" />
+      <location filename="../../carecenter/cli.py" line="672" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="639" />
+      <location filename="../../carecenter/cli.py" line="673" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="645" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="656" />
+      <location filename="../../carecenter/cli.py" line="690" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="658" />
+      <location filename="../../carecenter/cli.py" line="692" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="693" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="660" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="669" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="672" />
+      <location filename="../../carecenter/cli.py" line="706" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="750" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="718" />
+      <location filename="../../carecenter/cli.py" line="753" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="724" />
+      <location filename="../../carecenter/cli.py" line="759" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1910,27 +1940,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="584" />
+      <location filename="../../carecenter/demo.py" line="730" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="600" />
+      <location filename="../../carecenter/demo.py" line="746" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="603" />
+      <location filename="../../carecenter/demo.py" line="749" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="605" />
+      <location filename="../../carecenter/demo.py" line="751" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="608" />
+      <location filename="../../carecenter/demo.py" line="755" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2340,17 +2370,17 @@
       <translation>寄出日期不能早於寫信日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="57" />
+      <location filename="../../carecenter/letters.py" line="71" />
       <source>没有短信模板“{template_code}”。</source>
       <translation>沒有簡訊模板“{template_code}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="85" />
+      <location filename="../../carecenter/letters.py" line="103" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
       <translation>沒有可以傳送簡訊的客戶（需要手機號碼）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="97" />
+      <location filename="../../carecenter/letters.py" line="115" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
       <translation>簡訊批次檔案應為 .csv 或 .xlsx。</translation>
     </message>
@@ -3665,6 +3695,26 @@
       <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/printing.py" line="486" />
+      <source>销售顾问</source>
+      <translation>銷售顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="506" />
+      <source>服务顾问/销售顾问</source>
+      <translation>服務顧問/銷售顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="515" />
+      <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
+      <translation>滿意度回訪記錄表：請寫通話編號，或月份 YYYY-MM，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="540" />
+      <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
+      <translation>本月回訪問卷 {responses} 份；SSI {ssi}；CSI {csi}；滿意率 {rate}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/recall.py" line="22" />
       <source>拟流失（3个月）</source>
       <translation>擬流失（3個月）</translation>
@@ -3918,11 +3968,6 @@
       <location filename="../../carecenter/reports/call_forms.py" line="147" />
       <source>交车日期</source>
       <translation>交車日期</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/call_forms.py" line="148" />
-      <source>销售顾问</source>
-      <translation>銷售顧問</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/call_forms.py" line="152" />
@@ -4835,6 +4880,46 @@
       <translation>年份：{year}　月份：1–12 月</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="14" />
+      <source>满意度回访记录表</source>
+      <translation>滿意度回訪記錄表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="31" />
+      <source>问卷</source>
+      <translation>問卷</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="33" />
+      <source>回答</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="60" />
+      <source>月份</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="62" />
+      <source>回访类型</source>
+      <translation>回訪型別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="63" />
+      <source>客户意见与建议</source>
+      <translation>客戶意見與建議</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="63" />
+      <source>处理结果</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/survey_forms.py" line="73" />
+      <source>回答：5 非常满意　4 满意　3 一般　2 不满意　1 非常不满意　— 不适用</source>
+      <translation>回答：5 非常滿意　4 滿意　3 一般　2 不滿意　1 非常不滿意　— 不適用</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/reports/workbook.py" line="96" />
       <source>正在保存文件…</source>
       <translation>正在儲存檔案…</translation>
@@ -5345,19 +5430,24 @@
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="472" />
+      <location filename="../../carecenter/surveys.py" line="491" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="475" />
+      <location filename="../../carecenter/surveys.py" line="494" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="476" />
+      <location filename="../../carecenter/surveys.py" line="495" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="539" />
+      <source>通话 {call_id} 没有满意度问卷回答。</source>
+      <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/appointments_tab.py" line="36" />
@@ -7209,37 +7299,42 @@
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="123" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <source>，{refused} 位拒收此类短信已排除</source>
+      <translation>，{refused} 位拒收此類簡訊已排除</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="129" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="131" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="130" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="132" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="143" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="157" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="174" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="176" />
       <source>事由</source>
       <translation>事由</translation>
     </message>

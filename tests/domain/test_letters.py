@@ -48,3 +48,15 @@ def test_specialists_cannot_export_full_numbers(customer, tmp_path):
         with pytest.raises(permissions.PermissionDenied):
             letters.export_messages("insurance_renewal", previews, tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_text_messages_leave_out_and_count_who_refused_them(customer):
+    from carecenter import do_not_contact
+    other = archive.save_customer({"name": "李四", "phone": "13912345678"})
+    third = archive.save_customer({"name": "王五", "phone": "13712345678"})
+    do_not_contact.refuse(other, "marketing", "不要发短信")
+    do_not_contact.refuse(third, "reminder", "自己会记得保养")
+    academy = letters.prepare_messages("academy", [customer, other, third])
+    assert [p.name for p in academy] == ["张三", "王五"] and academy.refused == 1  # a reminder refusal is no bar here
+    reminder = letters.prepare_messages("first_service", [customer, other, third])
+    assert [p.name for p in reminder] == ["张三"] and reminder.refused == 2
