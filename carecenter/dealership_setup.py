@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from carecenter import complaints, lounge, permissions, settings
+from carecenter import complaints, lounge, permissions, settings, surveys
 from carecenter.errors import UserError
 from carecenter.i18n import tr
 from carecenter.models import Vehicle
@@ -26,6 +26,8 @@ class Setup:
     editable: bool = False
     #: the models in the archive, most vehicles first (the line-up the settings screen lists)
     models: list[str] = field(default_factory=list)
+    #: the questionnaires: code → (title, factors in order, the overall question, questions kept hidden)
+    questionnaires: dict[str, tuple[str, list[str], str, list[str]]] = field(default_factory=dict)
 
 
 def load() -> Setup:
@@ -38,7 +40,10 @@ def load() -> Setup:
     models = [model for model, _ in Vehicle.select(Vehicle.model, count)
               .where(Vehicle.deleted_at.is_null() & (Vehicle.model != ""))
               .group_by(Vehicle.model).order_by(count.desc(), Vehicle.model).limit(MODELS_LISTED).tuples()]
-    return Setup(values, dict(sorted(overrides.items())), items, permissions.allowed("settings"), models)
+    questionnaires = {code: (q.title, list(q.factors), q.overall, list(q.hidden))
+                      for code, q in surveys.questionnaires().items()}
+    return Setup(values, dict(sorted(overrides.items())), items, permissions.allowed("settings"), models,
+                 questionnaires)
 
 
 def save(setup: Setup) -> int:
@@ -61,4 +66,9 @@ def save(setup: Setup) -> int:
                 moved += complaints.set_override(day, wanted)
         if [(item.title, item.description) for item in lounge.items()] != list(setup.lounge_items):
             lounge.set_items(list(setup.lounge_items))
+        current_questionnaires = surveys.questionnaires()
+        for code, (title, factors, overall, _) in setup.questionnaires.items():
+            now_ = current_questionnaires[code]
+            if (title, list(factors), overall) != (now_.title, list(now_.factors), now_.overall):
+                surveys.save_questionnaire(code, factors, overall, title)  # audited; answered questions kept hidden
     return moved

@@ -37,6 +37,9 @@ DEFAULT_QUESTIONNAIRES = {
                   "factors": [N_("问题是否解决")], "overall": N_("处理是否满意")},
 }
 
+#: The calls that ask a questionnaire (which call asks which is fixed; the questions are the dealership's).
+SURVEY_REASONS = tuple(reason for q in DEFAULT_QUESTIONNAIRES.values() for reason in q["reasons"])
+
 #: RULES §8's thresholds (decided), the defaults of the settings ``surveys.complaint_at_or_below`` (a factor at or
 #: below it opens the complaint draft) and ``surveys.hot_alert_answer`` (an answer of it raises a hot alert).
 COMPLAINT_AT_OR_BELOW = 2
@@ -130,6 +133,24 @@ def save_questionnaire(code: str, factors: list[str], overall: str, title: str |
 def for_reason(reason: str) -> Questionnaire | None:
     """The questionnaire a call of this reason asks (None: the call has no survey)."""
     return next((q for q in questionnaires().values() if reason in q.reasons), None)
+
+
+@dataclass(frozen=True)
+class SurveyForm:
+    """What the call dialog needs to ask a questionnaire and judge the answers as the desk types them."""
+
+    questionnaire: Questionnaire
+    complaint_at_or_below: int
+    hot_alert_answer: int
+
+
+def survey_form(reason: str) -> SurveyForm | None:
+    """The questionnaire a call of this reason asks and the settings' thresholds (None: no survey)."""
+    questionnaire = for_reason(reason)
+    if questionnaire is None:
+        return None
+    return SurveyForm(questionnaire, settings.get("surveys.complaint_at_or_below"),
+                      settings.get("surveys.hot_alert_answer"))
 
 
 def check_answers(questionnaire: Questionnaire, answers: list[int]) -> list[int]:

@@ -1,5 +1,5 @@
-"""The call dialog: the customer's history beside the script, the 5W1H notes, and the outcome in one keystroke
-(Ctrl+1 满意, Ctrl+2 不满意, Ctrl+3 未接通, Ctrl+4 客户不便·改约)."""
+"""The call dialog: the script and the customer's history, the questionnaire of a satisfaction call (keys 5–1, 0 不适用),
+the 5W1H notes, and the outcomes that fit the call's purpose (RULES §8), each on one keystroke (Ctrl+1, Ctrl+2, …)."""
 
 from __future__ import annotations
 
@@ -9,26 +9,27 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from carecenter import archive, call_scripts, followup, session, settings
+from carecenter import archive, call_scripts, followup, session, settings, surveys
 from carecenter.followup import CallRow
-from carecenter.models import BOOKING_REASONS, CALL_OUTCOMES, OUTCOMES
+from carecenter.models import DATED_OUTCOMES, OUTCOMES, outcomes_for
 from carecenter.ui import screen
+from carecenter.ui.survey_panel import SurveyPanel
 from carecenter.ui.customer_detail import detail_html
 from carecenter.ui.errors import show_error
 from carecenter.ui.runner import TaskRunner
-from carecenter.ui.widgets import CUSTOMER_LANGUAGE
+from carecenter.ui.widgets import CUSTOMER_LANGUAGE, FlowLayout
 from carecenter.validate import ValidationFailed, parse_date
 from carecenter.i18n import N_, tr
 
@@ -90,35 +91,50 @@ class CallDialog(QDialog):
         self.mileage = QLineEdit()
         self.mileage.setPlaceholderText(tr("客户报告的行驶里程（公里）"))
         self.next_contact = QLineEdit()
-        self.next_contact.setPlaceholderText(tr("YYYY-MM-DD（改约时必填）"))
+        self.next_contact.setPlaceholderText(tr("YYYY-MM-DD（改约、暂不需要、考虑中时必填）"))
         form.addRow(tr("行驶里程"), self.mileage)
         form.addRow(tr("下次联系日期"), self.next_contact)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.outcome_buttons = {}
-        codes = list(CALL_OUTCOMES) + (["booked"] if row.reason in BOOKING_REASONS else [])
+        self.has_survey = row.reason in surveys.SURVEY_REASONS
+        codes = list(outcomes_for(row.reason))
+        if self.has_survey:  # 满意 / 不满意 follow from the answers (RULES §8)
+            codes = ["survey"] + [c for c in codes if c not in ("satisfied", "unsatisfied")]
         for number, code in enumerate(codes, start=1):
-            title = tr(OUTCOMES[code]) + ("…" if code == "booked" else "")
+            title = tr("保存问卷回访") if code == "survey" else tr(OUTCOMES[code]) + ("…" if code == "booked" else "")
             button = QPushButton(f"&{number} {title}")
-            button.setToolTip(f"Ctrl+{number}" + (tr("：选择预约时段，预约和回访一起保存") if code == "booked" else ""))
+            tip = {"booked": tr("：选择预约时段，预约和回访一起保存"),
+                   "survey": tr("：按问卷的回答登记满意或不满意")}.get(code, "")
+            if code in DATED_OUTCOMES:
+                tip = tr("：日期写在“下次联系日期”")
+            button.setToolTip(f"Ctrl+{number}" + tip)
             button.clicked.connect(lambda _=False, c=code: self.log(c))
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda c=code: self.log(c))
             buttons.addWidget(button)
             self.outcome_buttons[code] = button
+        self.survey: SurveyPanel | None = None
         notes = QGroupBox(tr("通话记录（5W1H）"))
         notes.setLayout(form)
         # left, what the specialist reads: the script whole above the customer's history; right, what they write
-        script_pane = QWidget()
-        script_layout = QVBoxLayout(script_pane)
-        script_layout.setContentsMargins(0, 0, 0, 0)
-        script_layout.addWidget(QLabel(tr("话术")))
-        script_layout.addWidget(self.script, 1)
         reading = QSplitter(Qt.Orientation.Vertical)
-        reading.addWidget(script_pane)
-        reading.addWidget(self.history)
-        reading.setSizes([330, 270])
+        if self.has_survey:  # the script and the history share a tab; the questionnaire below them
+            self.reading_tabs = QTabWidget()
+            self.reading_tabs.addTab(self.script, tr("话术"))
+            self.reading_tabs.addTab(self.history, tr("客户资料"))
+            reading.addWidget(self.reading_tabs)
+        else:
+            script_pane = QWidget()
+            script_layout = QVBoxLayout(script_pane)
+            script_layout.setContentsMargins(0, 0, 0, 0)
+            script_layout.addWidget(QLabel(tr("话术")))
+            script_layout.addWidget(self.script, 1)
+            reading.addWidget(script_pane)
+            reading.addWidget(self.history)
+            reading.setSizes([330, 270])
+        self.reading = reading
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,8 +152,17 @@ class CallDialog(QDialog):
         self.runner.run(archive.customer_record, row.customer_id, on_done=self._show_history,
                         on_error=lambda error: self.history.setPlainText(str(error)))
         self._show_script()
+        if self.has_survey:
+            self.runner.run(surveys.survey_form, row.reason, on_done=self._add_survey)
         first = self.editors["what"]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_survey(self, form) -> None:
+        if form is None:
+            return
+        self.survey = SurveyPanel(form)
+        self.reading.addWidget(self.survey)
+        self.reading.setSizes([260, 340])
 
     def _show_history(self, record) -> None:
         self.history.setHtml(detail_html(record))
@@ -187,19 +212,34 @@ class CallDialog(QDialog):
         if outcome == "booked":
             self.book()
             return
-        reschedule_to = None
-        if outcome == "reschedule":
+        if outcome == "survey":
+            answers = self.survey.answers() if self.survey is not None else None
+            if answers is None:
+                self.message.setText(tr("请先回答问卷的每个问题（不适用按 0；总体满意必须回答）。"))
+                if self.survey is not None:
+                    self.survey.setFocus()
+                return
+            self.runner.run(surveys.record, self.row.task_id, answers, self.notes(), on_done=self._surveyed,
+                            on_error=self._failed, changes=True)
+            return
+        on = None
+        if outcome in DATED_OUTCOMES:
             try:
-                reschedule_to = parse_date(self.next_contact.text(), tr("下次联系日期"))
+                on = parse_date(self.next_contact.text(), tr("下次联系日期"))
             except ValueError as error:
                 self.message.setText(str(error))
                 return
-            if reschedule_to is None:
-                self.message.setText(tr("客户不便时，请在“下次联系日期”填写改约的日期。"))
+            if on is None:
+                self.message.setText(tr("“{outcome}”需要一个日期：请在“下次联系日期”填写。").format(
+                    outcome=tr(OUTCOMES[outcome])))
                 self.next_contact.setFocus()
                 return
-        self.runner.run(followup.log_call, self.row.task_id, outcome, self.notes(), reschedule_to=reschedule_to,
+        self.runner.run(followup.log_call, self.row.task_id, outcome, self.notes(), reschedule_to=on,
                         on_done=self._logged, on_error=self._failed, changes=True)
+
+    def _surveyed(self, result: surveys.SurveyResult) -> None:
+        self._logged(followup.CallResult(task_status="done", attempts=self.row.attempts + 1,
+                                         complaint_id=result.complaint_id))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, (ValidationFailed, ValueError)):

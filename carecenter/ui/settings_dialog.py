@@ -130,6 +130,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self._models_page(), tr("车型与首保里程"))
         self.pages.addTab(self._templates_page(), tr("短信模板"))
         self.pages.addTab(self._lounge_page(), tr("客休区检查项目"))
+        self.pages.addTab(self._questionnaires_page(), tr("满意度问卷"))
         if not setup.editable:
             self.note.setText(tr("只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。"))
             self.note.show()
@@ -336,6 +337,50 @@ class SettingsDialog(QDialog):
                            _button(N_("上移"), lambda: self._move(-1)), _button(N_("下移"), lambda: self._move(1)),
                            _button(N_("删除所选"), lambda: self._remove_selected(self.lounge_items)))
 
+    def _questionnaires_page(self) -> QWidget:
+        """The questions of each questionnaire, one per line in the order asked, and the overall question."""
+        page = QWidget()
+        explain = QLabel(tr("每行一个评分项目，按回访时的提问顺序；总体评价问题单独填写，放在最后。已有回答的问题删去后不再提问，"
+                            "但不会删除：以前的回答按当时的问题保存，并计入当时的统计。修改会记入审计日志。"))
+        explain.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        row = QHBoxLayout()
+        self.questionnaire_editors: dict[str, tuple[QLineEdit, QPlainTextEdit, QLineEdit]] = {}
+        self._question_words: dict[str, str] = {}  # the shown (translated) words → the stored ones
+        for code, (title, factors, overall, hidden) in self.setup.questionnaires.items():
+            for stored in (title, *factors, overall, *hidden):
+                self._question_words[tr(stored)] = stored
+            box = QGroupBox(tr(title))
+            form = QFormLayout(box)
+            name = QLineEdit(tr(title))
+            questions = QPlainTextEdit("\n".join(tr(q) for q in factors))
+            questions.setTabChangesFocus(True)
+            questions.setMinimumHeight(150)
+            last = QLineEdit(tr(overall))
+            for widget, suffix in ((name, "title"), (questions, "factors"), (last, "overall")):
+                widget.setObjectName(f"questionnaire.{code}.{suffix}")
+                self.editors[f"questionnaire.{code}.{suffix}"] = widget
+            form.addRow(tr("名称"), name)
+            form.addRow(tr("评分项目"), questions)
+            form.addRow(tr("总体评价"), last)
+            if hidden:
+                note = QLabel(tr("已停用（保留以前的回答）：{questions}").format(questions=tr("、").join(tr(q) for q in hidden)))
+                note.setWordWrap(True)
+                form.addRow(note)
+            self.questionnaire_editors[code] = (name, questions, last)
+            row.addWidget(box)
+        layout.addLayout(row, 1)
+        return page
+
+    def _collected_questionnaires(self) -> dict:
+        stored = lambda text: self._question_words.get(text.strip(), text.strip())  # noqa: E731
+        result = {}
+        for code, (name, questions, last) in self.questionnaire_editors.items():
+            lines = [stored(line) for line in questions.toPlainText().splitlines() if line.strip()]
+            result[code] = (stored(name.text()), lines, stored(last.text()), self.setup.questionnaires[code][3])
+        return result
+
     def _move(self, step: int) -> None:
         row = self.lounge_items.currentRow()
         target = row + step
@@ -351,7 +396,7 @@ class SettingsDialog(QDialog):
     def collected(self) -> dealership_setup.Setup:
         values = dict(self.setup.values)
         for key, editor in self.editors.items():
-            if key.startswith("template."):
+            if key.startswith(("template.", "questionnaire.")):
                 continue
             if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
                 values[key] = editor.value()
@@ -380,7 +425,8 @@ class SettingsDialog(QDialog):
                      for row in range(self.overrides.rowCount())}
         items = [tuple(self._stored(row, column) for column in range(2)) for row in range(self.lounge_items.rowCount())]
         items = [(title, description) for title, description in items if title or description]
-        return dealership_setup.Setup(values, overrides, items, True)
+        return dealership_setup.Setup(values, overrides, items, True,
+                                      questionnaires=self._collected_questionnaires())
 
     def _stored(self, row: int, column: int) -> str:
         """A lounge item's text: as stored when the user left the shown (translated) text unchanged."""

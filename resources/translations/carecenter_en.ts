@@ -1930,12 +1930,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="50" />
+      <location filename="../../carecenter/dealership_setup.py" line="55" />
       <source>车型名称不能为空。</source>
       <translation>The model name cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="52" />
+      <location filename="../../carecenter/dealership_setup.py" line="57" />
       <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
@@ -5370,82 +5370,82 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Problem solved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="94" />
+      <location filename="../../carecenter/surveys.py" line="97" />
       <source>没有“{code}”这份问卷（可选 {codes}）。</source>
       <translation>There is no questionnaire "{code}" (choose from {codes}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="99" />
+      <location filename="../../carecenter/surveys.py" line="102" />
       <source>问卷至少要有一个评分项目。</source>
       <translation>A questionnaire needs at least one scored question.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="101" />
+      <location filename="../../carecenter/surveys.py" line="104" />
       <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
       <translation>A questionnaire has at most {most} scored questions; this one has {count}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="103" />
+      <location filename="../../carecenter/surveys.py" line="106" />
       <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
       <translation>Please fill in the closing overall question (for example "Overall satisfaction").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="105" />
+      <location filename="../../carecenter/surveys.py" line="108" />
       <source>请填写问卷名称。</source>
       <translation>Please fill in the questionnaire's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="108" />
+      <location filename="../../carecenter/surveys.py" line="111" />
       <source>“{question}”太长（最多 {most} 个字）。</source>
       <translation>"{question}" is too long (at most {most} characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="113" />
+      <location filename="../../carecenter/surveys.py" line="116" />
       <source>问题“{question}”出现了两次。</source>
       <translation>The question "{question}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="138" />
+      <location filename="../../carecenter/surveys.py" line="159" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}” has {count} questions (the overall one last); {given} answers were given.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="143" />
+      <location filename="../../carecenter/surveys.py" line="164" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>The answer to “{question}” should be 1–5 (0 = not applicable), not “{answer}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="147" />
+      <location filename="../../carecenter/surveys.py" line="168" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="175" />
+      <location filename="../../carecenter/surveys.py" line="196" />
       <source>{question}：{answer}</source>
       <translation>{question}: {answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="244" />
+      <location filename="../../carecenter/surveys.py" line="265" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="491" />
+      <location filename="../../carecenter/surveys.py" line="512" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="494" />
+      <location filename="../../carecenter/surveys.py" line="515" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="495" />
+      <location filename="../../carecenter/surveys.py" line="516" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="539" />
+      <location filename="../../carecenter/surveys.py" line="560" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>
@@ -5979,112 +5979,137 @@ The customer leaves the list and the search; their vehicles and service history 
       <translation>Find and choose the customer and the car first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>地点（Where）</source>
       <translation>Place (Where)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>事由（What）</source>
       <translation>Matter (What)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>原因（Why）</source>
       <translation>Reason (Why)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>处理方式（How）</source>
       <translation>Handling (How)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·产品</source>
       <translation>Feedback · product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·服务</source>
       <translation>Feedback · service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="39" />
       <source>反馈·其他</source>
       <translation>Feedback · other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
       <source>回访：{name}　{reason_title}</source>
       <translation>Call: {name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="54" />
       <source>正在读取客户资料……</source>
       <translation>Loading the customer's details……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="59" />
       <source>客户不接受电话回访：请改用短信或其他方式</source>
       <translation>The customer does not accept follow-up calls: use SMS or another way</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="61" />
       <source>此前多次未接通（失联）</source>
       <translation>Several earlier attempts went unanswered (lost contact)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>{open_complaints} open complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　due {due_date:%Y-%m-%d}　{attempts} attempts so far　best time: {v8}　prefers: {preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>Mileage the customer reports (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="93" />
-      <source>YYYY-MM-DD（改约时必填）</source>
-      <translation>YYYY-MM-DD (required when calling back later)</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <source>YYYY-MM-DD（改约、暂不需要、考虑中时必填）</source>
+      <translation>YYYY-MM-DD (required for call later, not needed yet, considering)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="105" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="107" />
+      <source>保存问卷回访</source>
+      <translation>Save survey call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
       <source>：选择预约时段，预约和回访一起保存</source>
       <translation>: choose a slot; the booking and the call are saved together</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="110" />
+      <source>：按问卷的回答登记满意或不满意</source>
+      <translation>: logs satisfied or dissatisfied from the answers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
+      <source>：日期写在“下次联系日期”</source>
+      <translation>: put the date in "Next contact date"</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="119" />
       <source>通话记录（5W1H）</source>
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="125" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="169" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="126" />
+      <source>客户资料</source>
+      <translation>Customer record</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="194" />
       <source>{name}　{plate} {model}　{reason}</source>
       <translation>{name}  {plate} {model}  {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="198" />
-      <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
-      <translation>When the customer is busy, enter the new date under "Next contact date".</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="218" />
+      <source>请先回答问卷的每个问题（不适用按 0；总体满意必须回答）。</source>
+      <translation>Please answer every question of the survey first (0 for not applicable; the overall question must be answered).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="233" />
+      <source>“{outcome}”需要一个日期：请在“下次联系日期”填写。</source>
+      <translation>"{outcome}" needs a date: please fill in "Next contact date".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="256" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="217" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="257" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>The customer is not satisfied: a complaint draft was made for {name} and a call booked for tomorrow.
@@ -6750,246 +6775,256 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="30" />
-      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
-      <translation>Select a line and press Enter, call with the script, note the call in 5W1H, then choose the result: satisfied, unsatisfied, no answer, or call back later.</translation>
+      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：每种回访只列出适合它的结果（Ctrl+1、Ctrl+2……）。</source>
+      <translation>Select a line and press Enter, talk along the script, note the call in 5W1H, then choose the outcome: each call lists only the outcomes that fit it (Ctrl+1, Ctrl+2, …).</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="31" />
-      <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
-      <translation>An unsatisfied customer gets a complaint draft automatically; three unanswered attempts mark the customer as lost contact.</translation>
+      <source>交车3日和修后第一次回访有满意度问卷：在问卷上按 5–1 逐题作答（0 = 不适用），总体满意最后；保存时按回答判定满意或不满意。</source>
+      <translation>The 3-day delivery call and the first after-visit call carry a satisfaction survey: answer question by question with 5–1 (0 = not applicable), overall satisfaction last; saving judges satisfied or dissatisfied from the answers.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="32" />
-      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+5）并选时段：预约和回访一起保存。</source>
-      <translation>When a customer agrees to book during a reminder call (first service, maintenance, lost-customer warning …), choose “Booked” (Ctrl+5) and a slot: the booking and the call are saved together.</translation>
+      <source>不满意会自动生成投诉草稿；有“一般”的回答会提醒经理跟进；未接通三次记为失联。</source>
+      <translation>Dissatisfied opens a complaint draft automatically; a "neutral" answer alerts the manager; three unanswered calls mark the customer unreachable.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="33" />
+      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+1）并选时段：预约和回访一起保存；客户暂不需要、已在他处保养、车辆已转让或报废、号码错误也各有按钮。</source>
+      <translation>When a reminder call (first service, maintenance, lost customer …) ends with a yes to booking, choose "Booked" (Ctrl+1) and a slot: the booking and the call are saved together; not needed yet, serviced elsewhere, car sold or scrapped and wrong number each have a button too.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>Before leaving, print the day's call register (F3); the new-car buyer follow-up record (F5) can be printed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>时间窗口过了还没打的回访记为“已过期”，计入应回访；电脑几天没开时，这期间整个窗口都已过去的回访也会补记为已过期（未列入清单）。经理在状态筛选中选“已过期（近31天）”按原因和经办人查看。</source>
       <translation>A call not made before its window closes is missed and still counts as due; when the PC was off for some days, the calls whose whole window passed meanwhile are recorded as missed too (never listed). Managers see them by reason and assignee with the status filter Missed (31 days).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>打开所选回访</source>
       <translation>Open the selected call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>刷新清单</source>
       <translation>Refresh the list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>通话窗口中：选择回访结果</source>
       <translation>In the call window: choose the result</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>问卷中：回答当前问题</source>
+      <translation>In the survey: answer the current question</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
       <translation>The service booking book: a slot every 30 minutes, with a limit of bays per slot and per day (changed in the settings); closed days have no slots.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
       <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
       <translation>When a customer agrees to book during a reminder call, press “Booked” in the call window and choose a slot: the booking and the completed call are saved together.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
       <translation>When a customer calls or comes in to book, press Ctrl+B; the day's first two free slots are offered first, and when the day is full the next free ones.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
       <translation>Write down what the customer says about the car so the front desk need not ask again; tell them which documents to bring, and print or send the slip (F13).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
       <translation>An appointment booked more than a day ahead appears on the call list the working day before, under “Appointment confirmation”; when the customer arrives press “Arrived” — recording their visit marks it too.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
       <translation>An appointment neither arrived nor cancelled by the end of its day becomes a no-show the next morning, with a “No-show call” asking the customer to book again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
       <translation>Each morning print the day's appointments (F14) for the front desk.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>新预约</source>
       <translation>New appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>前一天 / 后一天（在列表中）</source>
       <translation>Day before / after (in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>预约空闲时段，或为所选预约改约</source>
       <translation>Book a free slot, or move the selected appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>投诉处理</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>The handling form of grievances and complaints (F6): accept, contact the customer, handle, close, each step against its deadline.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>When a customer complains on the phone or at the desk, press "New complaint", find the customer, write down the complaint, choose the category and channel and accept it; an unsatisfied follow-up call or a logged complaint call makes a draft: select it and press "Accept…".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>Contact the customer within 120 minutes (of opening hours) of acceptance; close within 3 working days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>Working days follow the State Council's holiday notice. For a year whose notice is not loaded, deadlines are estimated from Mon–Fri and the statutory holidays and marked so; once the notice is out each November, load it in Settings → Hours and days and open complaints' deadlines are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>The list is sorted by urgency: overdue in red, nearly due in orange.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="59" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>Fill in the investigation and the measures and have them signed; when the customer calls again press "Customer called again", and print the escalation warning (F7) when needed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
       <source>打开所选投诉</source>
       <translation>Open the selected complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>Every morning (and again in the afternoon when needed) score each item of the lounge checklist (F8), record guest meals and repairs.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>Choose the date and the round, then press "Start this round".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>Score each item 0–5 and the cursor moves to the next; press R to report a repair for items below 3.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="67" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>Mark repairs as repaired when done; once a month, check the specialists' appointment calls with the "Call spot check" (F10).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>给当前项目打分</source>
       <translation>Score the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>报修当前项目</source>
       <translation>Report a repair for the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>为当前项目填写备注</source>
       <translation>Add a remark to the current item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>统计报表</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>For managers: each month's call rate, satisfaction, complaint timeliness, reminder results, lost customers and lounge scores against the targets.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
       <source>选择月份后按“统计”。</source>
       <translation>Choose a month and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="74" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>Print the monthly summary (PDF), or make the Excel workbook for head office.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>本页使用说明</source>
       <translation>Guide to this page</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>切换到第 1–5 页</source>
       <translation>Go to page 1–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
       <source>导出客户与车辆</source>
       <translation>Export customers and vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>导入客户资料</source>
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
       <source>关闭窗口</source>
       <translation>Close the window</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="94" />
       <source>快捷键一览</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
       <source>每天的工作</source>
       <translation>Every day</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="104" />
       <source>快捷键</source>
       <translation>Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="103" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="105" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>F1–F12 on the buttons are the numbers of the paper forms, not keys.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="110" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="112" />
       <source>使用说明</source>
       <translation>Guide</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="118" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -8016,129 +8051,149 @@ Save anyway?</translation>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="134" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="135" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="147" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="148" />
       <source>保存语言</source>
       <translation>Save language</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="152" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="190" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="205" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="215" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
       <source>国务院放假通知</source>
       <translation>Official holiday notices</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="217" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>Each November the State Council publishes next year's days off and make-up working days. Once loaded (a JSON file, or text with one "date off|work" per line), open complaints' deadlines are recalculated at once; a year without a notice is estimated from Mon–Fri and the statutory holidays.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
       <source>年份</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
       <source>放假安排来源</source>
       <translation>Schedule from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="228" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
       <source>载入通知文件…</source>
       <translation>Load notice file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
       <source>删除所选年份的通知</source>
       <translation>Remove selected year's notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="244" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
       <source>载入国务院放假通知</source>
       <translation>Load the official holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>Holiday notices (*.json *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>通知未载入</source>
       <translation>Notice not loaded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="264" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>Select a year with a loaded notice first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="302" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="304" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="309" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="310" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="334" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
       <source>下移</source>
       <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="343" />
+      <source>每行一个评分项目，按回访时的提问顺序；总体评价问题单独填写，放在最后。已有回答的问题删去后不再提问，但不会删除：以前的回答按当时的问题保存，并计入当时的统计。修改会记入审计日志。</source>
+      <translation>One scored question per line, in the order they are asked; the overall question goes in its own box and is asked last. A question that has answers and is taken out is no longer asked but not deleted: past answers keep the question as it was asked and count in their months' figures. Changes are written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
+      <source>评分项目</source>
+      <translation>Scored questions</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
+      <source>总体评价</source>
+      <translation>Overall question</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="368" />
+      <source>已停用（保留以前的回答）：{questions}</source>
+      <translation>No longer asked (past answers kept): {questions}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
@@ -8274,6 +8329,36 @@ Save anyway?</translation>
       <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="25" />
+      <source>满意度问卷：{title}（按 5–1 作答，0 = 不适用）</source>
+      <translation>Survey: {title} (answer with 5–1, 0 = not applicable)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="84" />
+      <source>“{question}”不能选不适用：它决定这次回访是否满意。</source>
+      <translation>"{question}" cannot be not applicable: it decides whether the call is satisfied.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="107" />
+      <source>还有 {missing} 个问题未回答。</source>
+      <translation>{missing} questions still to answer.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="113" />
+      <source>判定：不满意，保存后生成投诉草稿（{why}）</source>
+      <translation>Verdict: dissatisfied; saving opens a complaint draft ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
+      <source>判定：满意；有“一般”的回答，保存后提醒经理跟进</source>
+      <translation>Verdict: satisfied; a "neutral" answer: saving alerts the manager</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
+      <source>判定：满意</source>
+      <translation>Verdict: satisfied</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="32" />

@@ -1930,12 +1930,12 @@
       <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="50" />
+      <location filename="../../carecenter/dealership_setup.py" line="55" />
       <source>车型名称不能为空。</source>
       <translation>車型名稱不能為空。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/dealership_setup.py" line="52" />
+      <location filename="../../carecenter/dealership_setup.py" line="57" />
       <source>{model}的首保里程应在 500 到 30000 公里之间。</source>
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
@@ -5370,82 +5370,82 @@
       <translation>問題是否解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="94" />
+      <location filename="../../carecenter/surveys.py" line="97" />
       <source>没有“{code}”这份问卷（可选 {codes}）。</source>
       <translation>沒有“{code}”這份問卷（可選 {codes}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="99" />
+      <location filename="../../carecenter/surveys.py" line="102" />
       <source>问卷至少要有一个评分项目。</source>
       <translation>問卷至少要有一個評分專案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="101" />
+      <location filename="../../carecenter/surveys.py" line="104" />
       <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
       <translation>問卷最多 {most} 個評分專案，這裡有 {count} 個。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="103" />
+      <location filename="../../carecenter/surveys.py" line="106" />
       <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
       <translation>請填寫最後的總體評價問題（例如“總體滿意”）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="105" />
+      <location filename="../../carecenter/surveys.py" line="108" />
       <source>请填写问卷名称。</source>
       <translation>請填寫問卷名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="108" />
+      <location filename="../../carecenter/surveys.py" line="111" />
       <source>“{question}”太长（最多 {most} 个字）。</source>
       <translation>“{question}”太長（最多 {most} 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="113" />
+      <location filename="../../carecenter/surveys.py" line="116" />
       <source>问题“{question}”出现了两次。</source>
       <translation>問題“{question}”出現了兩次。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="138" />
+      <location filename="../../carecenter/surveys.py" line="159" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}”有 {count} 個問題（總體滿意在最後），收到 {given} 個回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="143" />
+      <location filename="../../carecenter/surveys.py" line="164" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>“{question}”的回答應為 1–5（0 = 不適用），不是“{answer}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="147" />
+      <location filename="../../carecenter/surveys.py" line="168" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="175" />
+      <location filename="../../carecenter/surveys.py" line="196" />
       <source>{question}：{answer}</source>
       <translation>{question}：{answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="244" />
+      <location filename="../../carecenter/surveys.py" line="265" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="491" />
+      <location filename="../../carecenter/surveys.py" line="512" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="494" />
+      <location filename="../../carecenter/surveys.py" line="515" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="495" />
+      <location filename="../../carecenter/surveys.py" line="516" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="539" />
+      <location filename="../../carecenter/surveys.py" line="560" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
@@ -5979,112 +5979,137 @@
       <translation>請先查詢並選擇客戶和車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>地点（Where）</source>
       <translation>地點（Where）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>事由（What）</source>
       <translation>事由（What）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
       <source>原因（Why）</source>
       <translation>原因（Why）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>处理方式（How）</source>
       <translation>處理方式（How）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·产品</source>
       <translation>反饋·產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
       <source>反馈·服务</source>
       <translation>反饋·服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="38" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="39" />
       <source>反馈·其他</source>
       <translation>反饋·其他</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="52" />
       <source>回访：{name}　{reason_title}</source>
       <translation>回訪：{name}　{reason_title}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="54" />
       <source>正在读取客户资料……</source>
       <translation>正在讀取客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="59" />
       <source>客户不接受电话回访：请改用短信或其他方式</source>
       <translation>客戶不接受電話回訪：請改用簡訊或其他方式</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="60" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="61" />
       <source>此前多次未接通（失联）</source>
       <translation>此前多次未接通（失聯）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="63" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>有 {open_complaints} 件未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　應回訪 {due_date:%Y-%m-%d}　已嘗試 {attempts} 次　方便聯絡時間：{v8}　偏好：{preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>客戶報告的行駛里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="93" />
-      <source>YYYY-MM-DD（改约时必填）</source>
-      <translation>YYYY-MM-DD（改約時必填）</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <source>YYYY-MM-DD（改约、暂不需要、考虑中时必填）</source>
+      <translation>YYYY-MM-DD（改約、暫不需要、考慮中時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="105" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="107" />
+      <source>保存问卷回访</source>
+      <translation>儲存問卷回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
       <source>：选择预约时段，预约和回访一起保存</source>
       <translation>：選擇預約時段，預約和回訪一起儲存</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="110" />
+      <source>：按问卷的回答登记满意或不满意</source>
+      <translation>：按問卷的回答登記滿意或不滿意</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
+      <source>：日期写在“下次联系日期”</source>
+      <translation>：日期寫在“下次聯絡日期”</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="119" />
       <source>通话记录（5W1H）</source>
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="125" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="169" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="126" />
+      <source>客户资料</source>
+      <translation>客戶資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="194" />
       <source>{name}　{plate} {model}　{reason}</source>
       <translation>{name}　{plate} {model}　{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="198" />
-      <source>客户不便时，请在“下次联系日期”填写改约的日期。</source>
-      <translation>客戶不便時，請在“下次聯絡日期”填寫改約的日期。</translation>
+      <location filename="../../carecenter/ui/call_dialog.py" line="218" />
+      <source>请先回答问卷的每个问题（不适用按 0；总体满意必须回答）。</source>
+      <translation>請先回答問卷的每個問題（不適用按 0；總體滿意必須回答）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="233" />
+      <source>“{outcome}”需要一个日期：请在“下次联系日期”填写。</source>
+      <translation>“{outcome}”需要一個日期：請在“下次聯絡日期”填寫。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="256" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="217" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="257" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>客戶不滿意：已為 {name} 生成投訴草稿，並安排明天再次回訪。
@@ -6750,246 +6775,256 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="30" />
-      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：满意、不满意、未接通或客户不便改约。</source>
-      <translation>選中一行按回車，對著話術通話，按 5W1H 記下通話內容，再選結果：滿意、不滿意、未接通或客戶不便改約。</translation>
+      <source>选中一行按回车，对着话术通话，按 5W1H 记下通话内容，再选结果：每种回访只列出适合它的结果（Ctrl+1、Ctrl+2……）。</source>
+      <translation>選中一行按回車，對著話術通話，按 5W1H 記下通話內容，再選結果：每種回訪只列出適合它的結果（Ctrl+1、Ctrl+2……）。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="31" />
-      <source>不满意会自动生成投诉草稿；未接通三次记为失联。</source>
-      <translation>不滿意會自動生成投訴草稿；未接通三次記為失聯。</translation>
+      <source>交车3日和修后第一次回访有满意度问卷：在问卷上按 5–1 逐题作答（0 = 不适用），总体满意最后；保存时按回答判定满意或不满意。</source>
+      <translation>交車3日和修後第一次回訪有滿意度問卷：在問卷上按 5–1 逐題作答（0 = 不適用），總體滿意最後；儲存時按回答判定滿意或不滿意。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="32" />
-      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+5）并选时段：预约和回访一起保存。</source>
-      <translation>首保、定保、流失預警等提醒電話中客戶同意預約時，選“已預約”（Ctrl+5）並選時段：預約和回訪一起儲存。</translation>
+      <source>不满意会自动生成投诉草稿；有“一般”的回答会提醒经理跟进；未接通三次记为失联。</source>
+      <translation>不滿意會自動生成投訴草稿；有“一般”的回答會提醒經理跟進；未接通三次記為失聯。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/help_dialog.py" line="33" />
+      <source>首保、定保、流失预警等提醒电话中客户同意预约时，选“已预约”（Ctrl+1）并选时段：预约和回访一起保存；客户暂不需要、已在他处保养、车辆已转让或报废、号码错误也各有按钮。</source>
+      <translation>首保、定保、流失預警等提醒電話中客戶同意預約時，選“已預約”（Ctrl+1）並選時段：預約和回訪一起儲存；客戶暫不需要、已在他處保養、車輛已轉讓或報廢、號碼錯誤也各有按鈕。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="35" />
       <source>下班前打印当天的电话登记表（F3），交车客户的回访记录表（F5）随时可打印。</source>
       <translation>下班前列印當天的電話登記表（F3），交車客戶的回訪記錄表（F5）隨時可列印。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="34" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
       <source>时间窗口过了还没打的回访记为“已过期”，计入应回访；电脑几天没开时，这期间整个窗口都已过去的回访也会补记为已过期（未列入清单）。经理在状态筛选中选“已过期（近31天）”按原因和经办人查看。</source>
       <translation>時間視窗過了還沒打的回訪記為“已過期”，計入應回訪；電腦幾天沒開時，這期間整個視窗都已過去的回訪也會補記為已過期（未列入清單）。經理在狀態篩選中選“已過期（近31天）”按原因和經辦人檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>打开所选回访</source>
       <translation>開啟所選回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>刷新清单</source>
       <translation>重新整理清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
       <source>通话窗口中：选择回访结果</source>
       <translation>通話視窗中：選擇回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="38" />
+      <source>问卷中：回答当前问题</source>
+      <translation>問卷中：回答當前問題</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
       <source>维修保养的预约簿：每 30 分钟一个时段，每个时段和每天的工位有上限（在设置中修改），休息日没有时段。</source>
       <translation>維修保養的預約簿：每 30 分鐘一個時段，每個時段和每天的工位有上限（在設定中修改），休息日沒有時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="41" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
       <source>提醒电话中客户同意预约时，在通话窗口按“已预约”，选时段：预约登记和回访完成一次保存。</source>
       <translation>提醒電話中客戶同意預約時，在通話視窗按“已預約”，選時段：預約登記和回訪完成一次儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
       <source>客户来电或到店预约时，按 Ctrl+B；先推荐当天最早的两个空闲时段，当天已满时推荐之后最近的空闲时段。</source>
       <translation>客戶來電或到店預約時，按 Ctrl+B；先推薦當天最早的兩個空閒時段，當天已滿時推薦之後最近的空閒時段。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="43" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
       <source>把客户描述的车辆情况写下来，前台接车时不必再问；告诉客户要携带的证件，打印或发送预约单（F13）。</source>
       <translation>把客戶描述的車輛情況寫下來，前臺接車時不必再問；告訴客戶要攜帶的證件，列印或傳送預約單（F13）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="44" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
       <source>提前一天以上的预约，前一个工作日会出现在回访清单上的“预约确认”中；客户到店时按“到店”，登记维修记录也会自动标为到店。</source>
       <translation>提前一天以上的預約，前一個工作日會出現在回訪清單上的“預約確認”中；客戶到店時按“到店”，登記維修記錄也會自動標為到店。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="45" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
       <source>当天没有到店也没有取消的预约，第二天早上记为爽约，并安排一次“爽约回访”请客户重新预约。</source>
       <translation>當天沒有到店也沒有取消的預約，第二天早上記為爽約，並安排一次“爽約回訪”請客戶重新預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="46" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="48" />
       <source>每天早上打印当天的预约登记表（F14）交给前台。</source>
       <translation>每天早上列印當天的預約登記表（F14）交給前臺。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>新预约</source>
       <translation>新預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>前一天 / 后一天（在列表中）</source>
       <translation>前一天 / 後一天（在列表中）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="47" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="49" />
       <source>预约空闲时段，或为所选预约改约</source>
       <translation>預約空閒時段，或為所選預約改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="50" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
       <source>投诉处理</source>
       <translation>投訴處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
       <source>客户抱怨和投诉的处理表（F6）：受理、联系客户、处理、封闭，每一步都有时限。</source>
       <translation>客戶抱怨和投訴的處理表（F6）：受理、聯絡客戶、處理、封閉，每一步都有時限。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="52" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
       <source>客户来电或到店投诉时，点“新建投诉”，找到客户，写下内容，选类别和渠道后受理；回访中不满意或登记“客户来电投诉”会生成草稿，选中草稿点“受理”。</source>
       <translation>客戶來電或到店投訴時，點“新建投訴”，找到客戶，寫下內容，選類別和渠道後受理；回訪中不滿意或登記“客戶來電投訴”會生成草稿，選中草稿點“受理”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="55" />
       <source>受理后 120 分钟（营业时间）内必须第一次联系客户；3 个工作日内封闭。</source>
       <translation>受理後 120 分鐘（營業時間）內必須第一次聯絡客戶；3 個工作日內封閉。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
       <source>工作日按国务院放假通知计算。某年的通知没有载入时，时限按周一至周五和法定节假日估算，标“估算”；每年 11 月通知发布后，在“设置 → 营业时间与工作日”中载入，未封闭投诉的时限随即重新计算。</source>
       <translation>工作日按國務院放假通知計算。某年的通知沒有載入時，時限按週一至週五和法定節假日估算，標“估算”；每年 11 月通知釋出後，在“設定 → 營業時間與工作日”中載入，未封閉投訴的時限隨即重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="56" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
       <source>列表按紧急程度排列：超时的红色，快到期的橙色。</source>
       <translation>列表按緊急程度排列：超時的紅色，快到期的橙色。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="57" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="59" />
       <source>填写调查结果和措施，请相关人员签名；客户再次来电时点“客户再次来电”，需要时打印升级预警单（F7）。</source>
       <translation>填寫調查結果和措施，請相關人員簽名；客戶再次來電時點“客戶再次來電”，需要時列印升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="60" />
       <source>打开所选投诉</source>
       <translation>開啟所選投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="62" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
       <source>每天上午（需要时下午再查一次）按顾客休息室检查表（F8）逐项打分，登记客餐和报修。</source>
       <translation>每天上午（需要時下午再查一次）按顧客休息室檢查表（F8）逐項打分，登記客餐和報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="63" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
       <source>选日期和轮次，点“开始本轮检查”。</source>
       <translation>選日期和輪次，點“開始本輪檢查”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="64" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
       <source>每一项按 0–5 打分，光标自动跳到下一项；低于 3 分的按 R 报修。</source>
       <translation>每一項按 0–5 打分，游標自動跳到下一項；低於 3 分的按 R 報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="67" />
       <source>修好后在报修列表中标记为已修复；每月用“通话抽查”检查关爱专员的预约流程（F10）。</source>
       <translation>修好後在報修列表中標記為已修復；每月用“通話抽查”檢查關愛專員的預約流程（F10）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>给当前项目打分</source>
       <translation>給當前專案打分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>报修当前项目</source>
       <translation>報修當前專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="66" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="68" />
       <source>为当前项目填写备注</source>
       <translation>為當前專案填寫備註</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="69" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
       <source>统计报表</source>
       <translation>統計報表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
       <source>经理用：每月的回访率、满意率、投诉时效、招揽效果、流失客户和客休区得分，与目标比较。</source>
       <translation>經理用：每月的回訪率、滿意率、投訴時效、招攬效果、流失客戶和客休區得分，與目標比較。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="71" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="73" />
       <source>选择月份后按“统计”。</source>
       <translation>選擇月份後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="72" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="74" />
       <source>打印月度工作小结（PDF），或生成给总部的 Excel 工作簿。</source>
       <translation>列印月度工作小結（PDF），或生成給總部的 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>本页使用说明</source>
       <translation>本頁使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="78" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
       <source>切换到第 1–5 页</source>
       <translation>切換到第 1–5 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
       <source>导出客户与车辆</source>
       <translation>匯出客戶與車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>导入客户资料</source>
       <translation>匯入客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="82" />
       <source>立即备份</source>
       <translation>立即備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="81" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="83" />
       <source>关闭窗口</source>
       <translation>關閉視窗</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="94" />
       <source>快捷键一览</source>
       <translation>快捷鍵一覽</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="99" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="101" />
       <source>每天的工作</source>
       <translation>每天的工作</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="102" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="104" />
       <source>快捷键</source>
       <translation>快捷鍵</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="103" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="105" />
       <source>按钮上的 F1–F12 是纸质表单的编号，不是键盘按键。</source>
       <translation>按鈕上的 F1–F12 是紙質表單的編號，不是鍵盤按鍵。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="110" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="112" />
       <source>使用说明</source>
       <translation>使用說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="116" />
+      <location filename="../../carecenter/ui/help_dialog.py" line="118" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>
@@ -8016,129 +8051,149 @@
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="134" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="135" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="147" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="148" />
       <source>保存语言</source>
       <translation>儲存語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="151" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="152" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="190" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="203" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="205" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="215" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
       <source>国务院放假通知</source>
       <translation>國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="217" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>每年 11 月國務院公佈下一年的放假和調休安排。載入後（JSON 檔案，或每行“日期 休/班”的文本），未封閉投訴的時限立即按通知重新計算；未載入的年份按週一至週五和法定節假日估算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
       <source>年份</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
       <source>放假安排来源</source>
       <translation>放假安排來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="228" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
       <source>载入通知文件…</source>
       <translation>載入通知檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
       <source>删除所选年份的通知</source>
       <translation>刪除所選年份的通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="244" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
       <source>载入国务院放假通知</source>
       <translation>載入國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>放假通知（*.json *.txt *.csv）;;所有檔案（*）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
       <source>通知未载入</source>
       <translation>通知未載入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="263" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="264" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>請先選擇一個已載入通知的年份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="302" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="304" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="309" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="310" />
       <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
       <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="326" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="334" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
       <source>下移</source>
       <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="343" />
+      <source>每行一个评分项目，按回访时的提问顺序；总体评价问题单独填写，放在最后。已有回答的问题删去后不再提问，但不会删除：以前的回答按当时的问题保存，并计入当时的统计。修改会记入审计日志。</source>
+      <translation>每行一個評分專案，按回訪時的提問順序；總體評價問題單獨填寫，放在最後。已有回答的問題刪去後不再提問，但不會刪除：以前的回答按當時的問題儲存，並計入當時的統計。修改會記入審計日誌。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
+      <source>评分项目</source>
+      <translation>評分專案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
+      <source>总体评价</source>
+      <translation>總體評價</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="368" />
+      <source>已停用（保留以前的回答）：{questions}</source>
+      <translation>已停用（保留以前的回答）：{questions}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
@@ -8274,6 +8329,36 @@
       <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="25" />
+      <source>满意度问卷：{title}（按 5–1 作答，0 = 不适用）</source>
+      <translation>滿意度問卷：{title}（按 5–1 作答，0 = 不適用）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="84" />
+      <source>“{question}”不能选不适用：它决定这次回访是否满意。</source>
+      <translation>“{question}”不能選不適用：它決定這次回訪是否滿意。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="107" />
+      <source>还有 {missing} 个问题未回答。</source>
+      <translation>還有 {missing} 個問題未回答。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="113" />
+      <source>判定：不满意，保存后生成投诉草稿（{why}）</source>
+      <translation>判定：不滿意，儲存後生成投訴草稿（{why}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
+      <source>判定：满意；有“一般”的回答，保存后提醒经理跟进</source>
+      <translation>判定：滿意；有“一般”的回答，儲存後提醒經理跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
+      <source>判定：满意</source>
+      <translation>判定：滿意</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/users_dialog.py" line="32" />

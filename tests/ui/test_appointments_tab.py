@@ -29,7 +29,7 @@ def test_a_reminder_call_books_a_slot_and_is_done_in_one_step(store, runner, qtb
     [row] = [r for r in followup.call_rows(followup.day_tasks()) if r.reason == "first_service"]
     call = CallDialog(runner, row)
     qtbot.addWidget(call)
-    assert "booked" in call.outcome_buttons and call.outcome_buttons["booked"].text().startswith("&5")
+    assert "booked" in call.outcome_buttons and call.outcome_buttons["booked"].text().startswith("&1")
     call.editors["what"].setText("首保提醒，客户同意预约")
     booking = call.book()
     qtbot.addWidget(booking)

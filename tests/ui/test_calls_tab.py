@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from carecenter import archive
-from carecenter.models import CallLog, CallTask
+from carecenter.models import CallLog, CallTask, SurveyAnswer
 from carecenter.ui.calls_tab import CallsTab
 
 
@@ -40,10 +40,20 @@ def test_a_call_from_the_list_to_a_logged_outcome_by_keyboard(store, runner, qtb
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to 处理方式
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to 反馈·产品
     qtbot.keyClicks(dialog.focusWidget(), "likes it")
+    qtbot.keyClick(dialog, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # 保存问卷回访 before the answers
+    assert dialog.isVisible() and "回答问卷" in dialog.message.text()
+    assert dialog.survey.questions[0] == "专营店设施" and dialog.survey.questions[-1] == "总体满意"
+    dialog.survey.setFocus()
+    qtbot.keyClicks(dialog.survey, "554504")  # one key per answer, moving on; 0 = 不适用
+    assert "还有 1 个问题" in dialog.survey.verdict.text()
+    qtbot.keyClick(dialog.survey, Qt.Key.Key_3)  # the overall answer: a 3 raises the manager's hot alert
+    assert "提醒经理跟进" in dialog.survey.verdict.text()
     qtbot.keyClick(dialog, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     call = CallLog.get()
     assert (call.what, call.feedback_product, call.outcome) == ("new car check", "likes it", "satisfied")
+    assert [a.answer for a in SurveyAnswer.select().order_by(SurveyAnswer.position)] == [5, 5, 4, 5, 0, 4, 3]
+    assert CallTask.select().where(CallTask.reason == "hot_alert").count() == 1
     assert CallTask.get_by_id(call.task_id).status == "done"
     remaining = [tab.tree.topLevelItem(i).text(0) for i in range(tab.tree.topLevelItemCount())]
     assert remaining[0].startswith("交车3日回访（1，逾期 1）")
@@ -137,3 +147,28 @@ def test_the_manager_lists_what_was_missed_while_the_pc_was_off(store, runner, q
     assert group.child(0).text(9) == "已过期（未列入清单）"  # never on a list: the PC was off all its window
     # the status bar keeps counting the day's open calls (李四's birthday), not the filtered view's one missed call
     assert counted == [(1, 0), (1, 0)]
+
+
+def test_each_call_offers_the_outcomes_of_its_purpose(store, runner, qtbot, fixed_today):
+    """A declined invitation is 不参加, not 不满意; a reminder can say 暂不需要 with a date; the outcome buttons are
+    exactly RULES §8's for the reason."""
+    from carecenter.models import Event
+    from carecenter.ui.call_dialog import CallDialog
+    delivered("张三", "13812345678", "浙A12345", fixed_today - datetime.timedelta(days=3))
+    tab = CallsTab(runner)
+    qtbot.addWidget(tab)
+    tab.reload()
+    row = next(r for r in tab.rows if r.reason == "delivery_3d")
+    invitation = CallDialog(runner, row.__class__(**{**row.__dict__, "reason": "event_invitation"}))
+    qtbot.addWidget(invitation)
+    assert list(invitation.outcome_buttons) == ["attending", "not-attending", "no-answer", "reschedule"]
+    reminder = CallDialog(runner, row.__class__(**{**row.__dict__, "reason": "maintenance_due"}))
+    qtbot.addWidget(reminder)
+    assert list(reminder.outcome_buttons) == ["booked", "not-needed", "serviced-elsewhere", "vehicle-gone",
+                                              "no-answer", "reschedule", "wrong-number"]
+    reminder.log("not-needed")
+    assert "下次联系日期" in reminder.message.text()
+    survey = CallDialog(runner, row)
+    qtbot.addWidget(survey)
+    assert list(survey.outcome_buttons) == ["survey", "no-answer", "reschedule"]
+    assert Event.select().count() == 0 and CallLog.select().count() == 0

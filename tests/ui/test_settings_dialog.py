@@ -17,7 +17,7 @@ def test_the_administrator_changes_several_settings_in_one_save(store, runner, q
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
     assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
-        "经销商与语言", "营业时间与工作日", "规则", "月度目标", "车型与首保里程", "短信模板", "客休区检查项目"]
+        "经销商与语言", "营业时间与工作日", "规则", "月度目标", "车型与首保里程", "短信模板", "客休区检查项目", "满意度问卷"]
     dialog.editors["dealership.name"].setText("湖滨汽车销售服务有限公司")
     dialog.editors["calls.max_attempts"].setValue(4)
     dialog.editors["targets.satisfaction"].setValue(95.5)
@@ -53,6 +53,7 @@ def test_in_english_the_stored_lounge_items_are_kept_when_not_edited(store, runn
         assert dialog.lounge_items.item(0, 0).text() == "Air conditioning"
         dialog.submit()
         assert lounge.items()[0].title == "空调"  # shown translated, stored as the desk wrote it
+        assert not settings.get("surveys.questionnaires")  # the questionnaires shown in English are left as shipped
     finally:
         language.apply("zh_CN")
 
@@ -131,3 +132,24 @@ def test_the_years_notice_is_loaded_and_removed_from_the_hours_page(store, runne
     finally:
         module.show_error = original
     assert shown == ["broken.json 不是有效的 JSON 文件。"] and settings.get(complaints.NOTICES_KEY) == {}
+
+
+def test_a_questionnaire_is_changed_in_the_settings_and_the_survey_thresholds_are_rules(store, runner, qtbot,
+                                                                                      message_boxes):
+    from carecenter import surveys
+    from carecenter.models import AuditEntry
+    dialog = SettingsDialog(runner)
+    qtbot.addWidget(dialog)
+    questions = dialog.editors["questionnaire.csi.factors"]
+    assert questions.toPlainText().splitlines()[0] == "预约与接待"
+    questions.setPlainText(questions.toPlainText() + "\n代步车服务")
+    dialog.editors["surveys.hot_alert_answer"].setValue(2)
+    dialog.submit()
+    assert surveys.questionnaires()["csi"].factors[-1] == "代步车服务" and settings.get("surveys.hot_alert_answer") == 2
+    assert AuditEntry.select().where(AuditEntry.entity_id == "surveys.questionnaires").exists()
+    again = SettingsDialog(runner)
+    qtbot.addWidget(again)
+    again.editors["questionnaire.csi.factors"].setPlainText("")
+    again.submit()  # no scored question left: refused in words, nothing written
+    assert message_boxes == [("warning", "问卷至少要有一个评分项目。")]
+    assert surveys.questionnaires()["csi"].factors[-1] == "代步车服务"

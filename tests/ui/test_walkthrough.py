@@ -47,7 +47,9 @@ def test_the_first_steps_of_the_readme(store, runner, qtbot, tmp_path, monkeypat
         before = CallLog.select().count()
         calls.open_call(item)
         calls.dialog.editors["what"].setText("首保提醒已送达")
-        calls.dialog.log("satisfied")
+        from carecenter.models import DATED_OUTCOMES, outcomes_for
+        calls.dialog.log(next(code for code in outcomes_for(row.reason) if code != "booked"
+                              and code not in DATED_OUTCOMES))
         assert CallLog.select().count() == before + 1
 
         # 4. file a complaint for the customer on the line, and print it
