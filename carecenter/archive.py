@@ -426,8 +426,8 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: 
         query = query.where(Customer.search_text.contains(term))
     if incomplete_only:
         query = query.where(incomplete_condition())
-    if lost_only:  # 失联: calls went unanswered again and again (RULES §2)
-        query = query.where(Customer.lost_contact)
+    if lost_only:  # 失联: calls went unanswered again and again (RULES §2), or the number was wrong (§8)
+        query = query.where(Customer.lost_contact | Customer.phone_wrong)
     column = SORT_COLUMNS[order]
     if is_server():  # a customer with no visit sorts as the smallest value, as on SQLite: first up, last down
         ordering = [column.desc(nulls="LAST") if descending else column.asc(nulls="FIRST"), Customer.id]
@@ -457,6 +457,7 @@ class CustomerRow:
     do_not_call: bool
     incomplete: bool
     lost_contact: bool = False
+    phone_wrong: bool = False
 
 
 def customer_rows(ids: list[int]) -> list[CustomerRow]:
@@ -483,7 +484,7 @@ def customer_rows(ids: list[int]) -> list[CustomerRow]:
             models=tr("、").join(dict.fromkeys(model for _, model in owned if model)),
             last_visit_date=customer.last_visit_date, club_level=customer.club_level,
             do_not_call=customer.do_not_call, incomplete=customer_id in flagged,
-            lost_contact=customer.lost_contact,
+            lost_contact=customer.lost_contact, phone_wrong=customer.phone_wrong,
         ))
     return rows
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from carecenter import audit, clock, permissions
 from carecenter.errors import NotFound, UserError
-from carecenter.i18n import tr
+from carecenter.i18n import N_, tr
 from carecenter.models import CONTACT_KINDS, KIND_OF_REASON, CallTask, ContactRefusal, Customer, now
 from carecenter.store import write
 from carecenter.validate import clean_multiline
@@ -59,7 +59,7 @@ def refuse(customer_id: int, kind: str, reason: str, since: datetime.date | None
 
 
 #: The reason written when the archive's 不接受电话回访 box is ticked (stored in Chinese, like every program word).
-FROM_ARCHIVE = "客户档案中勾选“不接受电话回访”"
+FROM_ARCHIVE = N_("客户档案中勾选“不接受电话回访”")
 
 
 def mirror_archive_box(customer_id: int, do_not_call: bool, actor: str) -> None:

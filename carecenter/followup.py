@@ -382,6 +382,7 @@ class CallRow:
     open_complaints: int
     note: str
     never_listed: bool = False  # 已过期 from the start: its whole window passed while no list was made
+    phone_wrong: bool = False  # a call found the number wrong (RULES §8): check it before dialling
 
 
 def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: str = "", status: str = ""
@@ -463,6 +464,7 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
                     Customer.preferred_contact,
                     Customer.do_not_call,
                     Customer.lost_contact,
+                    Customer.phone_wrong,
                 ).where(Customer.id.in_(id_list(part)))
             }
         )
@@ -492,7 +494,7 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
             customer.name, customer.phone, vehicle.plate if vehicle else "", vehicle.model if vehicle else "",
             customer.last_visit_date, last_calls.get(customer.id), customer.contact_time, customer.preferred_contact,
             customer.do_not_call, customer.lost_contact, complaints.get(customer.id, 0), task.note,
-            bool(task.never_listed)))
+            bool(task.never_listed), customer.phone_wrong))
     return rows
 
 

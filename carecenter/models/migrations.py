@@ -192,7 +192,7 @@ def _outcomes_per_purpose(db: peewee.Database, migrator: SchemaMigrator) -> None
     true = "TRUE" if isinstance(db, peewee.PostgresqlDatabase) else "1"
     db.execute_sql(f"INSERT INTO contact_refusal (customer_id, kind, since, reason, recorded_by, created_at) "
                    f"SELECT id, 'followup', {param}, {param}, {param}, {param} FROM customer "
-                   f"WHERE do_not_call = {true}", (_today().isoformat(), "客户档案：不接受电话回访", "migration",
+                   f"WHERE do_not_call = {true}", (_today().isoformat(), "客户档案中勾选“不接受电话回访”", "migration",
                                                    _now().isoformat(sep=" ")))
 
 

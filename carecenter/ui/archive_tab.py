@@ -83,6 +83,7 @@ class ArchiveTab(QWidget):
             ("visit", tr("登记到店"), self.add_visit),
             ("book", tr("预约…"), self.book),
             ("letter", tr("登记信函"), self.add_letter),
+            ("contact", tr("免打扰…"), self.do_not_contact),
             ("delete", tr("删除"), self.delete_customer),
             ("print", tr("打印档案表 (Ctrl+P)"), self.print_sheet),
             ("membership", tr("会员申请表"), self.print_membership),
@@ -177,12 +178,13 @@ class ArchiveTab(QWidget):
     def apply_permissions(self) -> None:
         """Buttons for what the role may not do are hidden (the domain refuses those actions anyway)."""
         for key, action in (("new", "create"), ("edit", "edit"), ("vehicle", "create"), ("edit_vehicle", "edit"),
-                            ("visit", "create"), ("book", "create"), ("letter", "create"), ("delete", "delete"), ("print", "print")):
+                            ("visit", "create"), ("book", "create"), ("letter", "create"), ("contact", "edit"), ("delete", "delete"),
+                            ("print", "print")):
             self.buttons[key].setVisible(permissions.allowed(action))
 
     def _update_buttons(self) -> None:
         has_record = self.record is not None
-        for key in ("edit", "vehicle", "visit", "letter", "delete", "print", "membership"):
+        for key in ("edit", "vehicle", "visit", "letter", "contact", "delete", "print", "membership"):
             self.buttons[key].setEnabled(has_record)
         has_vehicle = has_record and bool(self.record.vehicles)
         self.buttons["visit"].setEnabled(has_vehicle)
@@ -245,6 +247,15 @@ class ArchiveTab(QWidget):
             from carecenter.ui.letter_dialogs import LetterDialog
             LetterDialog(self.runner, self.record.customer.id, self.record.customer.name, letter_type=tr("通知"),
                          parent=self).open()
+
+    def do_not_contact(self):
+        """免打扰…: the kinds of contact the customer refuses, recorded or withdrawn one by one."""
+        from carecenter.ui.contact_dialog import ContactDialog
+        if self.record is None:
+            return None
+        dialog = ContactDialog(self.runner, self.record.customer.id, self.record.customer.name, self)
+        dialog.open()
+        return dialog
 
     def delete_customer(self) -> None:
         if not self.record or not permissions.allowed("delete"):

@@ -59,6 +59,8 @@ class CallDialog(QDialog):
             flags.append(tr("客户不接受电话回访：请改用短信或其他方式"))
         if row.lost_contact:
             flags.append(tr("此前多次未接通（失联）"))
+        if row.phone_wrong:
+            flags.append(tr("上次回访发现号码错误：请先核对电话"))
         if row.open_complaints:
             flags.append(tr("有 {open_complaints} 件未结投诉").format(open_complaints=row.open_complaints))
         header = QLabel(

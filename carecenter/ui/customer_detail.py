@@ -28,8 +28,12 @@ def detail_html(record: CustomerRecord) -> str:
         parts.append(tr("<p style='color:#C62828'><b>档案待补全：</b>缺少电话或车辆，已超过建档期限。</p>"))
     if c.lost_contact:
         parts.append(tr("<p style='color:#E65100'><b>失联：</b>多次回访未接通。请核对电话号码；下次接通后自动解除。</p>"))
-    if c.do_not_call:
-        parts.append(tr("<p style='color:#E65100'><b>客户要求不接受电话回访</b>（请用短信或其他方式联系）。</p>"))
+    if c.phone_wrong:
+        parts.append(tr("<p style='color:#C62828'><b>号码错误：</b>回访时发现电话号码不对，请核对后修改（改号后自动解除）。</p>"))
+    for refusal in record.refusals:
+        parts.append(tr("<p style='color:#E65100'><b>不接受{kind}</b>（{since} 起，{who}登记：{reason}）</p>").format(
+            kind=escape(tr(refusal.title)), since=_date(refusal.since), who=escape(refusal.recorded_by),
+            reason=escape(tr(refusal.reason))))
     info = [
         (tr("电话"), tr("；").join(p for p in (c.phone, c.phone2) if p) or "—"),
         (tr("联系人"), c.contact_name or "—"),

@@ -33,6 +33,8 @@ def _status(row: archive.CustomerRow) -> str:
         marks.append(tr("勿电话回访"))
     if row.lost_contact:
         marks.append(tr("失联"))
+    if row.phone_wrong:
+        marks.append(tr("号码错误"))
     return tr("、").join(marks)
 
 
@@ -163,7 +165,8 @@ class CustomerTableModel(QAbstractTableModel):
                       f"{row.last_visit_date:%Y-%m-%d}" if row.last_visit_date else "",
                       tr(row.club_level), _status(row))
             return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and (row.incomplete or row.lost_contact):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and (row.incomplete or row.lost_contact
+                                                                             or row.phone_wrong):
             return QBrush(QColor("#C62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 6 and row.incomplete:

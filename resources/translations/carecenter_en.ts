@@ -405,7 +405,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="503" />
+      <location filename="../../carecenter/archive.py" line="504" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -2000,6 +2000,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{name} is already recorded as refusing "{kind}".</translation>
     </message>
     <message>
+      <location filename="../../carecenter/do_not_contact.py" line="62" />
+      <source>客户档案中勾选“不接受电话回访”</source>
+      <translation>Ticked "No follow-up calls" in the customer record</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/do_not_contact.py" line="87" />
       <source>这位客户没有登记不接受“{kind}”。</source>
       <translation>This customer has no refusal of "{kind}" on record.</translation>
@@ -2010,42 +2015,42 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="546" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="557" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="562" />
+      <location filename="../../carecenter/followup.py" line="564" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="565" />
+      <location filename="../../carecenter/followup.py" line="567" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="723" />
+      <location filename="../../carecenter/followup.py" line="725" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="726" />
+      <location filename="../../carecenter/followup.py" line="728" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="728" />
+      <location filename="../../carecenter/followup.py" line="730" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -5775,52 +5780,57 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Record letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <source>免打扰…</source>
+      <translation>Do not contact…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
       <source>会员申请表</source>
       <translation>Membership form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="145" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="146" />
       <source>共 {count:,} 位客户</source>
       <translation>{count:,} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="195" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="197" />
       <source>已保存。</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="203" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="205" />
       <source>已新增客户。</source>
       <translation>Customer added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="217" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="219" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
       <source>选择车辆</source>
       <translation>Choose a vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
       <source>车辆：</source>
       <translation>Vehicle:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="237" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="239" />
       <source>{name}　{phone}</source>
       <translation>{name}  {phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="254" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -5829,17 +5839,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="257" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="268" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="276" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
@@ -6035,81 +6045,86 @@ The customer leaves the list and the search; their vehicles and service history 
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="63" />
+      <source>上次回访发现号码错误：请先核对电话</source>
+      <translation>The last call found the number wrong: check the phone first</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>{open_complaints} open complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="67" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　due {due_date:%Y-%m-%d}　{attempts} attempts so far　best time: {v8}　prefers: {preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>Mileage the customer reports (km)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="96" />
       <source>YYYY-MM-DD（改约、暂不需要、考虑中时必填）</source>
       <translation>YYYY-MM-DD (required for call later, not needed yet, considering)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
       <source>保存问卷回访</source>
       <translation>Save survey call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="111" />
       <source>：选择预约时段，预约和回访一起保存</source>
       <translation>: choose a slot; the booking and the call are saved together</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="110" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
       <source>：按问卷的回答登记满意或不满意</source>
       <translation>: logs satisfied or dissatisfied from the answers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
       <source>：日期写在“下次联系日期”</source>
       <translation>: put the date in "Next contact date"</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="119" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="121" />
       <source>通话记录（5W1H）</source>
       <translation>Call notes (5W1H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="127" />
       <source>话术</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="128" />
       <source>客户资料</source>
       <translation>Customer record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="196" />
       <source>{name}　{plate} {model}　{reason}</source>
       <translation>{name}  {plate} {model}  {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="218" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="220" />
       <source>请先回答问卷的每个问题（不适用按 0；总体满意必须回答）。</source>
       <translation>Please answer every question of the survey first (0 for not applicable; the overall question must be answered).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="233" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="235" />
       <source>“{outcome}”需要一个日期：请在“下次联系日期”填写。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="258" />
       <source>已生成投诉草稿</source>
       <translation>Complaint draft created</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="259" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>The customer is not satisfied: a complaint draft was made for {name} and a call booked for tomorrow.
@@ -6511,6 +6526,61 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="18" />
+      <source>交车回访（24小时、3日）、修后回访、投诉回访</source>
+      <translation>delivery calls (24 hours, 3 days), after-visit calls, complaint calls</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="19" />
+      <source>首保、定保、流失预警、续保、年检、质保提醒</source>
+      <translation>first service, maintenance, lost customer, insurance, inspection and warranty reminders</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="20" />
+      <source>生日祝福、活动邀约、老客户回馈、感谢信和所有短信</source>
+      <translation>birthday greetings, event invitations, loyalty offers, thank-you letters and every text message</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="28" />
+      <source>免打扰：{name}</source>
+      <translation>Do not contact: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="29" />
+      <source>客户不接受的联系按类别分别登记（个人信息保护法要求记录何时、为何、由谁登记）。登记后，该类回访不再生成，已排好的会撤下；短信批量也会排除。</source>
+      <translation>Record each kind of contact the customer refuses on its own (the personal information law asks when, why and by whom). Once recorded, calls of that kind are no longer planned, those already planned are withdrawn, and text-message batches leave the customer out.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="42" />
+      <source>原因（客户原话）</source>
+      <translation>Reason (the customer's words)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="54" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="75" />
+      <source>不接受：{since}起，{who}登记</source>
+      <translation>Refused since {since}, recorded by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="79" />
+      <source>撤销（客户重新同意）</source>
+      <translation>Withdraw (the customer agrees again)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
+      <source>接受</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="84" />
+      <source>登记不接受</source>
+      <translation>Record refusal</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="23" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
       <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　No. {id}&lt;/span&gt;&lt;/h2&gt;</translation>
@@ -6527,31 +6597,36 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="32" />
-      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
-      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;The customer asked not to receive follow-up calls&lt;/b&gt; (use SMS or another way).&lt;/p&gt;</translation>
+      <source>&lt;p style='color:#C62828'&gt;&lt;b&gt;号码错误：&lt;/b&gt;回访时发现电话号码不对，请核对后修改（改号后自动解除）。&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#C62828'&gt;&lt;b&gt;Wrong number:&lt;/b&gt; a call found the phone number wrong; please check and correct it (correcting it clears this).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="47" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="34" />
+      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;不接受{kind}&lt;/b&gt;（{since} 起，{who}登记：{reason}）&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;Refuses {kind}&lt;/b&gt; (since {since}, recorded by {who}: {reason})&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="51" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level} ({points} points, joined {v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="52" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="56" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level} ({points} points)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="79" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="83" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No vehicles recorded yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="86" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="90" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;Vehicle {number}: {v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;VIN {v4}　Engine no. {v5}&lt;br&gt;Delivered {v6}　Sales consultant {v7}　Mileage {mileage:,} km&lt;br&gt;Insurance expires {v9}　Next maintenance {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="109" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="113" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -6581,7 +6656,7 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>No calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="170" />
+      <location filename="../../carecenter/ui/customer_table.py" line="173" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
     </message>
@@ -7022,11 +7097,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/help_dialog.py" line="112" />
       <source>使用说明</source>
       <translation>Guide</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="118" />
-      <source>关闭</source>
-      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="42" />

@@ -405,7 +405,7 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="503" />
+      <location filename="../../carecenter/archive.py" line="504" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -2000,6 +2000,11 @@
       <translation>{name} 已登記不接受“{kind}”。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/do_not_contact.py" line="62" />
+      <source>客户档案中勾选“不接受电话回访”</source>
+      <translation>客戶檔案中勾選“不接受電話回訪”</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/do_not_contact.py" line="87" />
       <source>这位客户没有登记不接受“{kind}”。</source>
       <translation>這位客戶沒有登記不接受“{kind}”。</translation>
@@ -2010,42 +2015,42 @@
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="542" />
+      <location filename="../../carecenter/followup.py" line="544" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="546" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="555" />
+      <location filename="../../carecenter/followup.py" line="557" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="562" />
+      <location filename="../../carecenter/followup.py" line="564" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="565" />
+      <location filename="../../carecenter/followup.py" line="567" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="723" />
+      <location filename="../../carecenter/followup.py" line="725" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="726" />
+      <location filename="../../carecenter/followup.py" line="728" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="728" />
+      <location filename="../../carecenter/followup.py" line="730" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -5775,52 +5780,57 @@
       <translation>登記信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <source>免打扰…</source>
+      <translation>免打擾…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
       <source>会员申请表</source>
       <translation>會員申請表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="145" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="146" />
       <source>共 {count:,} 位客户</source>
       <translation>共 {count:,} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="195" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="197" />
       <source>已保存。</source>
       <translation>已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="203" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="205" />
       <source>已新增客户。</source>
       <translation>已新增客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="217" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="219" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
       <source>选择车辆</source>
       <translation>選擇車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
       <source>车辆：</source>
       <translation>車輛：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="237" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="239" />
       <source>{name}　{phone}</source>
       <translation>{name}　{phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="254" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -5829,17 +5839,17 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="257" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="268" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="276" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
@@ -6035,81 +6045,86 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/call_dialog.py" line="63" />
+      <source>上次回访发现号码错误：请先核对电话</source>
+      <translation>上次回訪發現號碼錯誤：請先核對電話</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
       <source>有 {open_complaints} 件未结投诉</source>
       <translation>有 {open_complaints} 件未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="65" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="67" />
       <source>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　应回访 {due_date:%Y-%m-%d}　已尝试 {attempts} 次　方便联系时间：{v8}　偏好：{preferred_contact}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;　{phone}　{plate} {model}&lt;br&gt;{reason_title}　應回訪 {due_date:%Y-%m-%d}　已嘗試 {attempts} 次　方便聯絡時間：{v8}　偏好：{preferred_contact}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="92" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
       <source>客户报告的行驶里程（公里）</source>
       <translation>客戶報告的行駛里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="94" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="96" />
       <source>YYYY-MM-DD（改约、暂不需要、考虑中时必填）</source>
       <translation>YYYY-MM-DD（改約、暫不需要、考慮中時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
       <source>保存问卷回访</source>
       <translation>儲存問卷回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="111" />
       <source>：选择预约时段，预约和回访一起保存</source>
       <translation>：選擇預約時段，預約和回訪一起儲存</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="110" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
       <source>：按问卷的回答登记满意或不满意</source>
       <translation>：按問卷的回答登記滿意或不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="114" />
       <source>：日期写在“下次联系日期”</source>
       <translation>：日期寫在“下次聯絡日期”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="119" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="121" />
       <source>通话记录（5W1H）</source>
       <translation>通話記錄（5W1H）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="125" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="127" />
       <source>话术</source>
       <translation>話術</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="128" />
       <source>客户资料</source>
       <translation>客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="196" />
       <source>{name}　{plate} {model}　{reason}</source>
       <translation>{name}　{plate} {model}　{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="218" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="220" />
       <source>请先回答问卷的每个问题（不适用按 0；总体满意必须回答）。</source>
       <translation>請先回答問卷的每個問題（不適用按 0；總體滿意必須回答）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="233" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="235" />
       <source>“{outcome}”需要一个日期：请在“下次联系日期”填写。</source>
       <translation>“{outcome}”需要一個日期：請在“下次聯絡日期”填寫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="256" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="258" />
       <source>已生成投诉草稿</source>
       <translation>已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/call_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/call_dialog.py" line="259" />
       <source>客户不满意：已为 {name} 生成投诉草稿，并安排明天再次回访。
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>客戶不滿意：已為 {name} 生成投訴草稿，並安排明天再次回訪。
@@ -6511,6 +6526,61 @@
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="18" />
+      <source>交车回访（24小时、3日）、修后回访、投诉回访</source>
+      <translation>交車回訪（24小時、3日）、修後回訪、投訴回訪</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="19" />
+      <source>首保、定保、流失预警、续保、年检、质保提醒</source>
+      <translation>首保、定保、流失預警、續保、年檢、質保提醒</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="20" />
+      <source>生日祝福、活动邀约、老客户回馈、感谢信和所有短信</source>
+      <translation>生日祝福、活動邀約、老客戶回饋、感謝信和所有簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="28" />
+      <source>免打扰：{name}</source>
+      <translation>免打擾：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="29" />
+      <source>客户不接受的联系按类别分别登记（个人信息保护法要求记录何时、为何、由谁登记）。登记后，该类回访不再生成，已排好的会撤下；短信批量也会排除。</source>
+      <translation>客戶不接受的聯絡按類別分別登記（個人資訊保護法要求記錄何時、為何、由誰登記）。登記後，該類回訪不再生成，已排好的會撤下；簡訊批次也會排除。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="42" />
+      <source>原因（客户原话）</source>
+      <translation>原因（客戶原話）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="54" />
+      <source>关闭</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="75" />
+      <source>不接受：{since}起，{who}登记</source>
+      <translation>不接受：{since}起，{who}登記</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="79" />
+      <source>撤销（客户重新同意）</source>
+      <translation>撤銷（客戶重新同意）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
+      <source>接受</source>
+      <translation>接受</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/contact_dialog.py" line="84" />
+      <source>登记不接受</source>
+      <translation>登記不接受</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="23" />
       <source>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　编号 {id}&lt;/span&gt;&lt;/h2&gt;</source>
       <translation>&lt;h2 style='margin-bottom:2px'&gt;{v1}&lt;span style='font-size:small;color:#555'&gt;　{v2}　編號 {id}&lt;/span&gt;&lt;/h2&gt;</translation>
@@ -6527,31 +6597,36 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="32" />
-      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;客户要求不接受电话回访&lt;/b&gt;（请用短信或其他方式联系）。&lt;/p&gt;</source>
-      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;客戶要求不接受電話回訪&lt;/b&gt;（請用簡訊或其他方式聯絡）。&lt;/p&gt;</translation>
+      <source>&lt;p style='color:#C62828'&gt;&lt;b&gt;号码错误：&lt;/b&gt;回访时发现电话号码不对，请核对后修改（改号后自动解除）。&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#C62828'&gt;&lt;b&gt;號碼錯誤：&lt;/b&gt;回訪時發現電話號碼不對，請核對後修改（改號後自動解除）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="47" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="34" />
+      <source>&lt;p style='color:#E65100'&gt;&lt;b&gt;不接受{kind}&lt;/b&gt;（{since} 起，{who}登记：{reason}）&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;不接受{kind}&lt;/b&gt;（{since} 起，{who}登記：{reason}）&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="51" />
       <source>{club_level}（积分 {points}，{v3} 入会）</source>
       <translation>{club_level}（積分 {points}，{v3} 入會）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="52" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="56" />
       <source>{club_level}（积分 {points}）</source>
       <translation>{club_level}（積分 {points}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="79" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="83" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;尚未登記車輛。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="86" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="90" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;車輛 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盤號 {v4}　發動機編號 {v5}&lt;br&gt;交車日期 {v6}　銷售顧問 {v7}　行駛里程 {mileage:,} 公里&lt;br&gt;保險到期 {v9}　下一次保養期 {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="109" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="113" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -6581,7 +6656,7 @@
       <translation>勿電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="170" />
+      <location filename="../../carecenter/ui/customer_table.py" line="173" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
     </message>
@@ -7022,11 +7097,6 @@
       <location filename="../../carecenter/ui/help_dialog.py" line="112" />
       <source>使用说明</source>
       <translation>使用說明</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/help_dialog.py" line="118" />
-      <source>关闭</source>
-      <translation>關閉</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="42" />

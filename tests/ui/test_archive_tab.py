@@ -145,3 +145,25 @@ def test_first_run_empty_store_keeps_the_dealership_name(store, runner):
     assert load_demo_with_progress(runner, (EMPTY, "宁波海曙汽车服务有限公司")) is True
     assert settings.get("dealership.name") == "宁波海曙汽车服务有限公司"
     assert Customer.select().count() == 0
+
+
+def test_do_not_contact_is_recorded_per_kind_and_shown_in_the_detail(store, runner, qtbot):
+    from carecenter import do_not_contact
+    from carecenter.ui.archive_tab import ArchiveTab
+    customer = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    tab = ArchiveTab(runner)
+    qtbot.addWidget(tab)
+    tab.run_search(force=True)
+    tab.table.selectRow(0)
+    dialog = tab.do_not_contact()
+    qtbot.addWidget(dialog)
+    dialog._act("marketing")  # no reason: told in words, nothing recorded
+    assert "原因" in dialog.message.text() and do_not_contact.refusals(customer) == []
+    dialog.reasons["marketing"].setText("不要再发活动短信")
+    dialog._act("marketing")
+    assert [r.kind for r in do_not_contact.refusals(customer)] == ["marketing"]
+    assert "不接受：" in dialog.state["marketing"].text() and dialog.actions["marketing"].text().startswith("撤销")
+    tab._show(archive.customer_record(customer))
+    assert "不接受营销/短信" in tab.detail.toPlainText() and "不要再发活动短信" in tab.detail.toPlainText()
+    dialog._act("marketing")
+    assert do_not_contact.refusals(customer) == []

@@ -22,6 +22,7 @@ from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.booking_dialog import BookingDialog
 from carecenter.ui.call_dialog import CallDialog
+from carecenter.ui.contact_dialog import ContactDialog
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.event_dialog import EventDialog
 from carecenter.ui.first_run import FirstRunDialog
@@ -160,6 +161,7 @@ def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
         "log in": lambda: LoginDialog(runner, ["王经理", "李婷", "Administrator"], "测试汽车销售服务有限公司", window),
         "administrator": lambda: CreateAdminDialog(runner, window),
         "welcome": lambda: FirstRunDialog(window.store.path, window),
+        "do not contact": lambda: ContactDialog(runner, customer.id, customer.name, window),
     }
     for reason, row in by_reason.items():
         dialogs[f"call {reason}"] = lambda row=row: CallDialog(runner, row, window)
