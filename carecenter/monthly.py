@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from carecenter import appointments, clock, permissions, recall, settings, stats
+from carecenter import appointments, clock, permissions, recall, settings, stats, surveys
 from carecenter.errors import JobCancelled, UserError
 from carecenter.appointments import AppointmentKpis
 from carecenter.models import APPOINTMENT_SOURCES, REASONS
@@ -26,6 +26,7 @@ SECTIONS = (
     N_("四、招揽客户未来店分析"),
     N_("五、客户对店内的期望及意见汇总"),
     N_("六、客休区检查"),
+    N_("七、满意度调查"),
 )
 
 
@@ -77,6 +78,9 @@ class MonthlySummary:
     #: RULES §6 item 7: bookings by source, arrivals, no-shows, show rate; reminders → bookings → arrivals
     appointments: AppointmentKpis = field(default_factory=lambda: AppointmentKpis())
     source_titles: dict[str, str] = field(default_factory=lambda: dict(APPOINTMENT_SOURCES))
+    #: RULES §6 item 8: SSI and CSI per factor, per specialist and per person judged, the trend, the low answers
+    surveys: surveys.SurveyFigures | None = None
+    questionnaire_titles: dict[str, str] = field(default_factory=dict)
 
 
 def parse_month(text: str) -> str:
@@ -129,6 +133,7 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         (N_("预约"), lambda: appointments.kpis(first, last)),
         (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
         (N_("客休区"), lambda: stats.lounge_figures(month)),
+        (N_("满意度调查"), lambda: surveys.figures(first, last)),
         (N_("十二个月趋势"), lambda: _trend(month)),
     ]
     values = []
@@ -138,13 +143,19 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         if progress is not None:
             progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / len(steps)))
         values.append(compute())
-    _, f9, calls, complaint_figures, reminders, funnel, booked, remarks, lounge_figures, trend = values
+    _, f9, calls, complaint_figures, reminders, funnel, booked, remarks, lounge_figures, survey_figures, trend = values
     summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
                              complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
     summary.appointments = booked
+    summary.surveys = survey_figures
+    summary.questionnaire_titles = {code: q.title for code, q in surveys.questionnaires().items()}
+    ssi, csi = survey_figures.by_questionnaire["ssi"], survey_figures.by_questionnaire["csi"]
     summary.targets = [
         Target(N_("回访率"), calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
         Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
-        Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"), calls.total.satisfied + calls.total.unsatisfied),
+        Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"),
+               calls.total.satisfied + calls.total.unsatisfied),
+        Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses),
+        Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses),
     ]
     return summary

@@ -23,6 +23,8 @@ ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
 #: The calls whose 满意 and 不满意 enter 满意率 (RULES §8: satisfaction calls only, and the 24-hour call when the desk
 #: made it itself); a reminder, a greeting or an invitation never does.
+#: The specialist column's name for tasks nobody was assigned (a program word, shown translated).
+UNASSIGNED = N_("（未分配）")
 SURVEYED_REASONS = frozenset(SATISFACTION_REASONS) | {"delivery_24h"}
 
 
@@ -152,7 +154,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
     total, warranty = CallCounts(), CallCounts()
     by_reason, by_specialist = defaultdict(CallCounts), defaultdict(CallCounts)
     for task in tasks:
-        groups = [total, by_reason[task.reason], by_specialist[task.assignee or "（未分配）"]]
+        groups = [total, by_reason[task.reason], by_specialist[task.assignee or UNASSIGNED]]
         if task.delivered and task.due_date < add_months(task.delivered, WARRANTY_MONTHS):
             groups.append(warranty)
         for counts in groups:

@@ -44,6 +44,8 @@ SURVEY_REASONS = tuple(reason for q in DEFAULT_QUESTIONNAIRES.values() for reaso
 #: below it opens the complaint draft) and ``surveys.hot_alert_answer`` (an answer of it raises a hot alert).
 COMPLAINT_AT_OR_BELOW = 2
 HOT_ALERT_ANSWER = 3
+#: The name shown for surveys whose sales consultant or service advisor was not recorded.
+NOT_RECORDED = N_("（未登记）")
 #: How long a question may be (the stored words' column) and how many factors a questionnaire may have.
 QUESTION_LENGTH = 60
 MOST_FACTORS = 12
@@ -412,7 +414,7 @@ def figures(first: datetime.date, last: datetime.date, *, trend: bool = True) ->
     for _, code, question, is_factor, answer, caller, vehicle, key in rows:
         staff = staff_of(code, vehicle, key)
         for group, name in (("specialist", caller or ""), ("staff", staff)):
-            tally = people.setdefault((group, code, name or "（未登记）"), _Tally())
+            tally = people.setdefault((group, code, name or NOT_RECORDED), _Tally())
             if is_factor:
                 if answer:
                     tally.factor(question, answer, 1)

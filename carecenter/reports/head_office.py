@@ -69,6 +69,27 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                               _share(100.0 * bookings / called) if called else None),
                              (f"提醒：{s.reason_titles[code]}", "已到店", arrived,
                               _share(100.0 * arrived / bookings) if bookings else None)]
+    survey_rows, low_rows = [], []
+    if s.surveys is not None:
+        titles = s.questionnaire_titles
+        for code, scores in s.surveys.by_questionnaire.items():
+            title = titles.get(code, code)
+            survey_rows.append(("问卷", title, "指数", scores.responses, scores.index,
+                                _share(scores.satisfied_rate) if scores.satisfied_rate is not None else None))
+            survey_rows += [("因素", title, name, None, value, None) for name, value in scores.factors.items()]
+        for code, persons in s.surveys.by_specialist.items():
+            survey_rows += [("回访专员", titles.get(code, code), p.name, p.responses, p.index,
+                             _share(p.satisfied_rate) if p.satisfied_rate is not None else None) for p in persons]
+        for code, persons in s.surveys.by_staff.items():
+            role = "销售顾问" if code == "ssi" else "服务顾问"
+            survey_rows += [(role, titles.get(code, code), p.name, p.responses, p.index,
+                             _share(p.satisfied_rate) if p.satisfied_rate is not None else None) for p in persons]
+        survey_rows += [("十二个月", t.month, "SSI / CSI / 满意率", t.responses, None,
+                         _share(t.satisfied_rate) if t.satisfied_rate is not None else None) for t in s.surveys.trend]
+        survey_rows += [("十二个月", t.month, name, None, value, None) for t in s.surveys.trend
+                        for name, value in (("SSI", t.ssi), ("CSI", t.csi)) if value is not None]
+        low_rows = [(a.at, a.customer, a.plate, titles.get(a.questionnaire, a.questionnaire), a.question, a.answer,
+                     a.done) for a in s.surveys.low]
     return [
         SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
                   {"本月实际": PERCENT, "目标": PERCENT}),
@@ -87,4 +108,8 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         SheetData("十二个月趋势", ("月份", "应回访", "回访率", "满意率", "投诉件数", "及时响应率", "客休区平均分"), trend,
                   (10, 10, 10, 10, 10, 12, 12), {"回访率": PERCENT, "满意率": PERCENT, "及时响应率": PERCENT,
                                                   "客休区平均分": "0.00"}),
+        SheetData("满意度调查", ("分组", "问卷/月份", "项目", "份数", "得分", "满意率"), survey_rows,
+                  (10, 18, 18, 8, 8, 10), {"得分": "0.0", "满意率": PERCENT}),
+        SheetData("满意度低分", ("回访时间", "客户", "车牌号", "问卷", "问题", "回答", "处理结果"), low_rows,
+                  (18, 10, 12, 18, 16, 6, 40)),
     ]

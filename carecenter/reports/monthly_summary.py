@@ -74,6 +74,8 @@ def _cover(summary: MonthlySummary, width: float) -> list:
         (tr("逾期未结投诉"), tr("{v1} 件").format(v1=len(summary.complaints.overdue))),
         (tr("提醒后30天内回厂"), f"{summary.reminders['total'].came_back} / {summary.reminders['total'].reminded}"),
         (tr("流失客户（逾期12个月）"), tr("{v1} 台").format(v1=summary.funnel.stages[12])),
+        (tr("满意度问卷"), tr("{count} 份").format(count=summary.surveys.responses if summary.surveys else 0)),
+        (tr("问卷满意率"), _pct(summary.surveys.satisfied_rate or 0.0) if summary.surveys else "—"),
     ]
     story += [form.grid([key[i:i + 2] for i in range(0, len(key), 2)], width, label_width=38 * mm),
               form.spacer(8), form.section(tr("目录"))]
@@ -349,10 +351,74 @@ def _lounge(summary: MonthlySummary, width: float) -> list:
     return story
 
 
+#: The low answers the PDF lists; the workbook holds every one.
+LOW_ANSWERS = 40
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _surveys(summary: MonthlySummary, width: float) -> list:
+    """七、满意度调查 (RULES §6 item 8): each questionnaire's factors, per specialist and per person judged, the
+    twelve months against the targets, and the low answers with what was done about them."""
+    figures = summary.surveys
+    story = [form.section(SECTIONS[6])]
+    if figures is None or not figures.responses:
+        return story + [Paragraph(tr("本月没有满意度问卷回答。"), form.styles()["cell"])]
+    titles = summary.questionnaire_titles
+    targets = {t.name: t for t in summary.targets}
+    story.append(Paragraph(tr("本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。"
+                              ).format(responses=figures.responses, rate=_pct(figures.satisfied_rate or 0.0)),
+                           form.styles()["note"]))
+    rows = []
+    for code, scores in figures.by_questionnaire.items():
+        if not scores.responses:
+            continue
+        rows.append([tr(titles.get(code, code)), tr("指数"), _score(scores.index), str(scores.responses),
+                     _pct(scores.satisfied_rate or 0.0)])
+        rows += [["", tr(name), _score(value), "", ""] for name, value in scores.factors.items()]
+    story.append(form.list_table([tr("问卷"), tr("因素"), tr("得分"), tr("份数"), tr("满意率")], rows,
+                                 [width * 0.26, width * 0.3, width * 0.14, width * 0.14, width * 0.16]))
+    for code in ("ssi", "csi"):
+        scores = figures.by_questionnaire.get(code)
+        if scores and scores.responses:
+            names = [tr(n) for n in scores.factors]
+            story.append(KeepTogether([charts.horizontal_bars(
+                names, [v or 0.0 for v in scores.factors.values()], width, value_max=100, value_format="{:.1f}",
+                title=tr("{title}各因素得分").format(title=tr(titles.get(code, code))))]))
+    people = [[tr(titles.get(code, code)), p.name, str(p.responses), _score(p.index), _pct(p.satisfied_rate or 0.0)]
+              for code, persons in figures.by_specialist.items() for p in persons]
+    story += [form.spacer(2), form.list_table([tr("问卷"), tr("回访专员"), tr("份数"), tr("指数"), tr("满意率")], people,
+                                              [width * 0.26, width * 0.24, width * 0.14, width * 0.16, width * 0.2])]
+    judged = [[tr("销售顾问") if code == "ssi" else tr("服务顾问"), p.name, str(p.responses), _score(p.index),
+               _pct(p.satisfied_rate or 0.0)] for code, persons in figures.by_staff.items() for p in persons]
+    if judged:
+        story += [form.spacer(2), form.list_table([tr("岗位"), tr("姓名"), tr("份数"), tr("指数"), tr("满意率")], judged,
+                                                  [width * 0.26, width * 0.24, width * 0.14, width * 0.16, width * 0.2])]
+    labels = [t.month[2:] for t in figures.trend]
+    target = targets.get("售后满意度 CSI")
+    story.append(KeepTogether([charts.line_chart(
+        labels, [("SSI", [t.ssi for t in figures.trend]), ("CSI", [t.csi for t in figures.trend]),
+                 (tr("满意率"), [t.satisfied_rate for t in figures.trend]),
+                 (tr("目标"), [target.target if target else None for _ in figures.trend])],
+        width, 160, title=tr("近十二个月 SSI、CSI 与满意率"), value_max=100)]))
+    low = figures.low[:LOW_ANSWERS]
+    story += [form.section(tr("低分回答与处理")), form.list_table(
+        [tr("日期"), tr("客户"), tr("车牌号"), tr("问题"), tr("回答"), tr("处理结果")],
+        [[f"{a.at:%m-%d}", a.customer, a.plate, tr(a.question), str(a.answer), a.done] for a in low],
+        [width * 0.1, width * 0.12, width * 0.13, width * 0.2, width * 0.08, width * 0.37],
+        blank_rows=0 if low else 1)]
+    if len(figures.low) > len(low):
+        story.append(Paragraph(tr("另有 {more} 条，见总部报表“满意度低分”工作表。").format(more=len(figures.low) - len(low)),
+                               form.styles()["note"]))
+    return story
+
+
 def write(header: form.FormHeader, summary: MonthlySummary, path: Path | str) -> Path:
     width = form.content_width()
     story = _cover(summary, width) + [PageBreak()]
-    for part in (_f9, _calls, _complaints, _recall, _remarks, _lounge):
+    for part in (_f9, _calls, _complaints, _recall, _remarks, _lounge, _surveys):
         story += part(summary, width)
         story.append(CondPageBreak(60 * mm))
     return form.build(path, header, story)

@@ -223,6 +223,12 @@ class StatisticsTab(QWidget):
             if index == 0 and summary.calls.total.missed:  # 回访率: what was missed counts against it
                 note += "<br>" + tr("已过期 {missed} 项（从未列入 {unlisted} 项）").format(
                     missed=summary.calls.total.missed, unlisted=summary.calls.total.unlisted)
+            if target.name in ("销售满意度 SSI", "售后满意度 CSI"):  # an index, not a share
+                note = tr("目标 ≥ {target:g}　<span style='color:{v2}'>{v3}</span>").format(
+                    target=target.target, v2=mark[1], v3=mark[0]) + "<br>" + tr("问卷 {count} 份").format(
+                    count=target.basis)
+                cells.append((tr(target.name), f"{target.actual:.1f}" if target.basis else "—", note))
+                continue
             cells.append((tr(target.name), f"{target.actual:.1f}%", note))
         cells += [
             (
@@ -260,12 +266,14 @@ class StatisticsTab(QWidget):
                            f"<br><span style='font-size:9pt'>{note}</span>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"figure-{name}")
-            self.figures.addWidget(label, index // 4, index % 4)
+            self.figures.addWidget(label, index // 5, index % 5)
         labels = [t.month[5:] for t in summary.trend]  # "11", "12", "01": the title says which twelve months
+        surveyed = summary.surveys.trend if summary.surveys else []
         self.views[0].setChart(line_chart(
-            tr("近十二个月回访率与满意率（%）"), labels,
+            tr("近十二个月回访率、满意率（%）与 SSI、CSI"), labels,
             [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),
-             (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend])], 100))
+             (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend]),
+             ("SSI", [t.ssi for t in surveyed]), ("CSI", [t.csi for t in surveyed])], 100))
         busiest = sorted(summary.calls.by_reason, key=lambda c: -summary.calls.by_reason[c].due)[:TOP_REASONS]
         reasons = [c for c in summary.calls.by_reason if c in busiest]  # in the list's own order
         self.views[1].setChart(bar_chart(

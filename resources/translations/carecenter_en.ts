@@ -3290,69 +3290,89 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>6. Lounge checks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="89" />
+      <location filename="../../carecenter/monthly.py" line="29" />
+      <source>七、满意度调查</source>
+      <translation>7. Satisfaction surveys</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="93" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="123" />
+      <location filename="../../carecenter/monthly.py" line="127" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="125" />
+      <location filename="../../carecenter/monthly.py" line="129" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="126" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="128" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="134" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="135" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="136" />
+      <source>满意度调查</source>
+      <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="137" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="139" />
+      <location filename="../../carecenter/monthly.py" line="144" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="146" />
+      <location filename="../../carecenter/monthly.py" line="154" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="147" />
+      <location filename="../../carecenter/monthly.py" line="155" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="148" />
+      <location filename="../../carecenter/monthly.py" line="156" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="158" />
+      <source>销售满意度 SSI</source>
+      <translation>Sales satisfaction SSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="159" />
+      <source>售后满意度 CSI</source>
+      <translation>Service satisfaction CSI</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="68" />
@@ -4500,379 +4520,459 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <source>满意度问卷</source>
+      <translation>Satisfaction questionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <source>{count} 份</source>
+      <translation>{count}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <source>问卷满意率</source>
+      <translation>Survey satisfaction rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="94" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="96" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="106" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="108" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="113" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="137" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
-      <source>回访专员</source>
-      <translation>Specialist</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="189" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="196" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="238" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="248" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="266" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="290" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="320" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="333" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>问题</source>
       <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="368" />
+      <source>本月没有满意度问卷回答。</source>
+      <translation>No survey answers this month.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
+      <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <source>指数</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>问卷</source>
+      <translation>Questionnaire</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>因素</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>得分</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>份数</source>
+      <translation>Surveys</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
+      <source>{title}各因素得分</source>
+      <translation>{title}: score per factor</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="392" />
+      <source>回访专员</source>
+      <translation>Specialist</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="405" />
+      <source>近十二个月 SSI、CSI 与满意率</source>
+      <translation>SSI, CSI and satisfaction rate over twelve months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <source>低分回答与处理</source>
+      <translation>Low answers and what was done</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <source>回答</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <source>处理结果</source>
+      <translation>Action taken</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="413" />
+      <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
+      <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -4890,16 +4990,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Satisfaction survey record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="31" />
-      <source>问卷</source>
-      <translation>Questionnaire</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="33" />
-      <source>回答</source>
-      <translation>Answer</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/survey_forms.py" line="60" />
       <source>月份</source>
       <translation>Month</translation>
@@ -4913,11 +5003,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/survey_forms.py" line="63" />
       <source>客户意见与建议</source>
       <translation>Customer's comments and suggestions</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="63" />
-      <source>处理结果</source>
-      <translation>Action taken</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/survey_forms.py" line="73" />
@@ -5075,11 +5160,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Surveys: an answer of this alerts the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="67" />
-      <source>满意度问卷</source>
-      <translation>Satisfaction questionnaires</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="69" />
       <source>车型与首保里程</source>
       <translation>Models</translation>
@@ -5158,6 +5238,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/stats.py" line="21" />
       <source>流失顾客</source>
       <translation>Lost customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/stats.py" line="27" />
+      <source>（未分配）</source>
+      <translation>(unassigned)</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="47" />
@@ -5375,82 +5460,87 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Problem solved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="97" />
+      <location filename="../../carecenter/surveys.py" line="48" />
+      <source>（未登记）</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="99" />
       <source>没有“{code}”这份问卷（可选 {codes}）。</source>
       <translation>There is no questionnaire "{code}" (choose from {codes}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="102" />
+      <location filename="../../carecenter/surveys.py" line="104" />
       <source>问卷至少要有一个评分项目。</source>
       <translation>A questionnaire needs at least one scored question.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="104" />
+      <location filename="../../carecenter/surveys.py" line="106" />
       <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
       <translation>A questionnaire has at most {most} scored questions; this one has {count}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="106" />
+      <location filename="../../carecenter/surveys.py" line="108" />
       <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
       <translation>Please fill in the closing overall question (for example "Overall satisfaction").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="108" />
+      <location filename="../../carecenter/surveys.py" line="110" />
       <source>请填写问卷名称。</source>
       <translation>Please fill in the questionnaire's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="111" />
+      <location filename="../../carecenter/surveys.py" line="113" />
       <source>“{question}”太长（最多 {most} 个字）。</source>
       <translation>"{question}" is too long (at most {most} characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="116" />
+      <location filename="../../carecenter/surveys.py" line="118" />
       <source>问题“{question}”出现了两次。</source>
       <translation>The question "{question}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="159" />
+      <location filename="../../carecenter/surveys.py" line="161" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}” has {count} questions (the overall one last); {given} answers were given.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="164" />
+      <location filename="../../carecenter/surveys.py" line="166" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>The answer to “{question}” should be 1–5 (0 = not applicable), not “{answer}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="168" />
+      <location filename="../../carecenter/surveys.py" line="170" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="196" />
+      <location filename="../../carecenter/surveys.py" line="198" />
       <source>{question}：{answer}</source>
       <translation>{question}: {answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="265" />
+      <location filename="../../carecenter/surveys.py" line="267" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="512" />
+      <location filename="../../carecenter/surveys.py" line="514" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="515" />
+      <location filename="../../carecenter/surveys.py" line="517" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="516" />
+      <location filename="../../carecenter/surveys.py" line="518" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="560" />
+      <location filename="../../carecenter/surveys.py" line="562" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>
@@ -8321,82 +8411,97 @@ Save anyway?</translation>
       <translation>{missed} missed ({unlisted} never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="231" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <source>目标 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>Target ≥ {target:g}  &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="228" />
+      <source>问卷 {count} 份</source>
+      <translation>{count} surveys</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="252" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>  booked {booked}, show rate {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="255" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
+      <translation>Call rate, satisfaction rate (%), SSI and CSI over twelve months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="312" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="320" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="325" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="327" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

@@ -3290,69 +3290,89 @@
       <translation>六、客休區檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="89" />
+      <location filename="../../carecenter/monthly.py" line="29" />
+      <source>七、满意度调查</source>
+      <translation>七、滿意度調查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="93" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="123" />
+      <location filename="../../carecenter/monthly.py" line="127" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="125" />
+      <location filename="../../carecenter/monthly.py" line="129" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="126" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="128" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="134" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="135" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="136" />
+      <source>满意度调查</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="137" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="139" />
+      <location filename="../../carecenter/monthly.py" line="144" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="146" />
+      <location filename="../../carecenter/monthly.py" line="154" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="147" />
+      <location filename="../../carecenter/monthly.py" line="155" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="148" />
+      <location filename="../../carecenter/monthly.py" line="156" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="158" />
+      <source>销售满意度 SSI</source>
+      <translation>銷售滿意度 SSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="159" />
+      <source>售后满意度 CSI</source>
+      <translation>售後滿意度 CSI</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="68" />
@@ -4500,379 +4520,459 @@
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <source>满意度问卷</source>
+      <translation>滿意度問卷</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <source>{count} 份</source>
+      <translation>{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <source>问卷满意率</source>
+      <translation>問卷滿意率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="94" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="96" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="101" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="102" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="106" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="108" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="112" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="113" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="137" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="143" />
-      <source>回访专员</source>
-      <translation>回訪專員</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="151" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="157" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="175" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="183" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="189" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="195" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="196" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="201" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="238" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="243" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="248" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="266" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="276" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="277" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="290" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="303" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="307" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="320" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="333" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>问题</source>
       <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="368" />
+      <source>本月没有满意度问卷回答。</source>
+      <translation>本月沒有滿意度問卷回答。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
+      <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <source>指数</source>
+      <translation>指數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>问卷</source>
+      <translation>問卷</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>因素</source>
+      <translation>因素</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>得分</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>份数</source>
+      <translation>份數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
+      <source>{title}各因素得分</source>
+      <translation>{title}各因素得分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="392" />
+      <source>回访专员</source>
+      <translation>回訪專員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="405" />
+      <source>近十二个月 SSI、CSI 与满意率</source>
+      <translation>近十二個月 SSI、CSI 與滿意率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <source>低分回答与处理</source>
+      <translation>低分回答與處理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <source>回答</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <source>处理结果</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="413" />
+      <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
+      <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -4890,16 +4990,6 @@
       <translation>滿意度回訪記錄表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="31" />
-      <source>问卷</source>
-      <translation>問卷</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="33" />
-      <source>回答</source>
-      <translation>回答</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/survey_forms.py" line="60" />
       <source>月份</source>
       <translation>月份</translation>
@@ -4913,11 +5003,6 @@
       <location filename="../../carecenter/reports/survey_forms.py" line="63" />
       <source>客户意见与建议</source>
       <translation>客戶意見與建議</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/survey_forms.py" line="63" />
-      <source>处理结果</source>
-      <translation>處理結果</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/survey_forms.py" line="73" />
@@ -5075,11 +5160,6 @@
       <translation>滿意度：有此分的回答時提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="67" />
-      <source>满意度问卷</source>
-      <translation>滿意度問卷</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="69" />
       <source>车型与首保里程</source>
       <translation>車型與首保里程</translation>
@@ -5158,6 +5238,11 @@
       <location filename="../../carecenter/stats.py" line="21" />
       <source>流失顾客</source>
       <translation>流失顧客</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/stats.py" line="27" />
+      <source>（未分配）</source>
+      <translation>（未分配）</translation>
     </message>
     <message>
       <location filename="../../carecenter/store.py" line="47" />
@@ -5375,82 +5460,87 @@
       <translation>問題是否解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="97" />
+      <location filename="../../carecenter/surveys.py" line="48" />
+      <source>（未登记）</source>
+      <translation>（未登記）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="99" />
       <source>没有“{code}”这份问卷（可选 {codes}）。</source>
       <translation>沒有“{code}”這份問卷（可選 {codes}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="102" />
+      <location filename="../../carecenter/surveys.py" line="104" />
       <source>问卷至少要有一个评分项目。</source>
       <translation>問卷至少要有一個評分專案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="104" />
+      <location filename="../../carecenter/surveys.py" line="106" />
       <source>问卷最多 {most} 个评分项目，这里有 {count} 个。</source>
       <translation>問卷最多 {most} 個評分專案，這裡有 {count} 個。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="106" />
+      <location filename="../../carecenter/surveys.py" line="108" />
       <source>请填写最后的总体评价问题（例如“总体满意”）。</source>
       <translation>請填寫最後的總體評價問題（例如“總體滿意”）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="108" />
+      <location filename="../../carecenter/surveys.py" line="110" />
       <source>请填写问卷名称。</source>
       <translation>請填寫問卷名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="111" />
+      <location filename="../../carecenter/surveys.py" line="113" />
       <source>“{question}”太长（最多 {most} 个字）。</source>
       <translation>“{question}”太長（最多 {most} 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="116" />
+      <location filename="../../carecenter/surveys.py" line="118" />
       <source>问题“{question}”出现了两次。</source>
       <translation>問題“{question}”出現了兩次。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="159" />
+      <location filename="../../carecenter/surveys.py" line="161" />
       <source>“{title}”有 {count} 个问题（总体满意在最后），收到 {given} 个回答。</source>
       <translation>“{title}”有 {count} 個問題（總體滿意在最後），收到 {given} 個回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="164" />
+      <location filename="../../carecenter/surveys.py" line="166" />
       <source>“{question}”的回答应为 1–5（0 = 不适用），不是“{answer}”。</source>
       <translation>“{question}”的回答應為 1–5（0 = 不適用），不是“{answer}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="168" />
+      <location filename="../../carecenter/surveys.py" line="170" />
       <source>请回答“{question}”：它决定这次回访是否满意。</source>
       <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="196" />
+      <location filename="../../carecenter/surveys.py" line="198" />
       <source>{question}：{answer}</source>
       <translation>{question}：{answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="265" />
+      <location filename="../../carecenter/surveys.py" line="267" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="512" />
+      <location filename="../../carecenter/surveys.py" line="514" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="515" />
+      <location filename="../../carecenter/surveys.py" line="517" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="516" />
+      <location filename="../../carecenter/surveys.py" line="518" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="560" />
+      <location filename="../../carecenter/surveys.py" line="562" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
@@ -8321,82 +8411,97 @@
       <translation>已過期 {missed} 項（從未列入 {unlisted} 項）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="231" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <source>目标 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>目標 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="228" />
+      <source>问卷 {count} 份</source>
+      <translation>問卷 {count} 份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="252" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>　預約 {booked}，到店率 {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="255" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
+      <translation>近十二個月回訪率、滿意率（%）與 SSI、CSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="302" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="312" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="320" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="325" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="319" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="327" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from carecenter import i18n, lounge, printing, session
-from carecenter.models import Appointment, CallLog, Complaint, LoungeCheck, Vehicle
+from carecenter.models import Appointment, CallLog, Complaint, LoungeCheck, SurveyAnswer, Vehicle
 from tests_support import CHINESE, latin_data, simplified_only_characters
 
 #: The title each form prints, per language.
@@ -30,6 +30,7 @@ def _all_forms(folder) -> dict[str, str]:
     vehicle = Vehicle.select().where(Vehicle.delivery_date >= datetime.date(2026, 8, 1)).first()
     lounge_day = LoungeCheck.select().order_by(LoungeCheck.day.desc()).first().day
     appointment = Appointment.select().where(Appointment.words != "").order_by(Appointment.id).first()
+    surveyed = SurveyAnswer.select(SurveyAnswer.call).order_by(SurveyAnswer.id.desc()).first().call_id
     with session.acting_as(session.Actor("Manager Lee", "manager")):
         check = lounge.record_spot_check(call.id, call.caller, ["yes"] * 13 + ["no", "na"])
     jobs = {
@@ -46,6 +47,8 @@ def _all_forms(folder) -> dict[str, str]:
         "F12": lambda out: printing.print_monthly("2026-10", out),
         "F13": lambda out: printing.print_appointment(appointment.id, out),
         "F14": lambda out: printing.print_appointments(f"{appointment.start:%Y-%m-%d}", out),
+        "F15": lambda out: printing.print_survey(surveyed, out),
+        "F15 register": lambda out: printing.print_survey("2026-10", out),
     }
     texts = {}
     for name, job in jobs.items():

@@ -117,7 +117,8 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     path = export.export_monthly("2026-10", tmp_path / "m.xlsx")
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["目标对比", "顾客统计表", "回访情况", "客户投诉", "根本原因与改进", "招揽分析", "预约",
-                               "客户意见", "客休区", "十二个月趋势", "客户", "车辆", "回访明细", "投诉明细"]
+                               "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "客户", "车辆",
+                               "回访明细", "投诉明细"]
     summary = monthly.monthly_summary("2026-10")
     booked = {row[1]: row[2] for row in book["预约"].iter_rows(min_row=2, values_only=True) if row[0] == "合计"}
     assert booked["预约"] == summary.appointments.booked > 0 and booked["已到店"] == summary.appointments.arrived

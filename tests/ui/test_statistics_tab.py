@@ -34,7 +34,9 @@ def test_the_month_shows_its_figures_charts_and_documents(demo_store, runner, qt
     rate = tab.findChild(object, "figure-回访率")
     assert f"{summary.calls.total.rate:.1f}%" in rate.text() and "目标 ≥ 30%" in rate.text()
     charts = [view.chart() for view in tab.findChildren(QChartView)]
-    assert [c.title() for c in charts][0] == "近十二个月回访率与满意率（%）"
+    assert [c.title() for c in charts][0] == "近十二个月回访率、满意率（%）与 SSI、CSI"
+    csi = tab.findChild(object, "figure-售后满意度 CSI")
+    assert f"{summary.surveys.by_questionnaire['csi'].index:.1f}" in csi.text() and "目标 ≥ 93" in csi.text()
     assert all(c.series() for c in charts)
     pdf = tab.print_summary()
     assert pdf.document.pageCount() >= 4
@@ -45,6 +47,10 @@ def test_the_month_shows_its_figures_charts_and_documents(demo_store, runner, qt
     assert tab.write_workbook(str(tmp_path / "head-office"))
     book = openpyxl.load_workbook(tmp_path / "head-office.xlsx", read_only=True)
     assert book.sheetnames[:2] == ["目标对比", "顾客统计表"]
+    assert "满意度调查" in book.sheetnames and "满意度低分" in book.sheetnames
+    rows = list(book["满意度调查"].iter_rows(values_only=True))
+    csi_row = next(r for r in rows if r[0] == "问卷" and r[1] == "售后满意度（CSI）")
+    assert csi_row[4] == summary.surveys.by_questionnaire["csi"].index
 
 
 def test_choosing_another_month_replaces_the_figures_at_once(demo_store, runner, qtbot):
@@ -54,4 +60,4 @@ def test_choosing_another_month_replaces_the_figures_at_once(demo_store, runner,
         tab.month.setCurrentIndex(tab.month.findData(month))
         tab.reload()
     figures = [label for label in tab.findChildren(QLabel) if label.objectName().startswith("figure-")]
-    assert len(figures) == 8  # the previous month's are gone, not left underneath waiting to be deleted
+    assert len(figures) == 10  # the previous month's are gone, not left underneath waiting to be deleted
