@@ -36,7 +36,8 @@ TARGETS = {
     "L": {"vehicles": 120_000, "visits": 600_000, "calls": 1_000_000, "complaints": 10_000, "import": 100_000},
 }
 BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
-           "import": 60_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500}
+           "import": 60_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500,
+           "survey call": 50, "survey figures": 500}
 #: The booking book of the benchmark store: a year of bookings at 48 a day (two dealership halls' worth at L).
 BAYS_PER_DAY, BAYS_PER_SLOT = 48, 3
 RUNS = 20
@@ -126,7 +127,7 @@ def _say(text: str) -> None:
 def _top_up(size: str) -> None:
     """More vehicles with their visits, a decade of calls, and complaints, written in bulk."""
     from carecenter import archive, demo
-    from carecenter.models import CallLog, CallTask, Complaint, Customer, REASONS, ServiceVisit, Vehicle
+    from carecenter.models import CallLog, CallTask, Complaint, Customer, REASONS, ServiceVisit, Vehicle, outcomes_for
     from carecenter.store import bulk_insert, sync_ids, write
     target = TARGETS[size]
     rng = random.Random(7)
@@ -163,7 +164,8 @@ def _top_up(size: str) -> None:
         archive.refresh_customers(sorted(touched))
     # history of the reasons whose task keys carry nothing the rules read back (after-visit keys name their visit)
     reasons = [code for code in REASONS if code not in ("thank_you_letter", "after_visit_1", "after_visit_2",
-                                                         "complaint_followup", "event_invitation", "birthday")]
+                                                         "complaint_followup", "event_invitation", "birthday",
+                                                         "hot_alert")]
     calls_needed = max(0, target["calls"] - CallLog.select().count())
     first_task = (CallTask.select(CallTask.id).order_by(CallTask.id.desc()).scalar() or 0) + 1
     vehicle_owner = dict(Vehicle.select(Vehicle.id, Vehicle.customer).tuples())
@@ -175,10 +177,12 @@ def _top_up(size: str) -> None:
             vehicle = rng.choice(vehicle_ids)
             due = TODAY - datetime.timedelta(days=rng.randrange(30, 3650))
             at = datetime.datetime.combine(due, datetime.time(rng.randrange(9, 17), rng.randrange(60)))
-            outcome = "satisfied" if rng.random() < 0.93 else "unsatisfied"
+            reason = rng.choice(reasons)
+            fitting = outcomes_for(reason)  # a history whose outcomes fit their calls (RULES §8)
+            outcome = fitting[0] if rng.random() < 0.93 or len(fitting) < 2 else fitting[1]
             task_id = first_task + number
             tasks.append({"id": task_id, "key": f"bench:{task_id}", "customer": vehicle_owner[vehicle],
-                          "vehicle": vehicle, "reason": rng.choice(reasons), "due_date": due, "window_start": due,
+                          "vehicle": vehicle, "reason": reason, "due_date": due, "window_start": due,
                           "window_end": due + datetime.timedelta(days=7), "assignee": "李婷", "status": "done",
                           "attempts": 1, "outcome": outcome, "completed_at": at, "note": "",
                           "created_at": at, "updated_at": at})
@@ -305,7 +309,38 @@ def hot_paths(path: Path) -> list[Row]:
     count = len(followup.day_tasks(TODAY))
     rows.append(Row("the day's call list", statistics.median(ours), None, statistics.median(floors),
                     BUDGETS["call list"], f"{count:,} calls"))
-    return rows + appointment_paths(raw)
+    return rows + appointment_paths(raw) + survey_paths(raw)
+
+
+def survey_paths(raw: sqlite3.Connection) -> list[Row]:
+    """Satisfaction surveys (RULES §8): the month's figures against the same SQL replayed, and a call logged with its
+    questionnaire (one transaction: the call, each answer, the verdict's complaint draft or hot alert, the audit)."""
+    from carecenter import surveys
+    from carecenter.models import CallTask, SurveyAnswer, Vehicle
+    first, last = datetime.date(2026, 10, 1), datetime.date(2026, 10, 31)
+    ours, floors = [], []
+    for _ in range(RUNS // 2):
+        with captured_sql() as statements:
+            ours.append(_ms(lambda: surveys.figures(first, last)))
+        floors.append(_replay(raw, statements))
+    month = surveys.figures(first, last, trend=False).responses
+    rows = [Row("surveys: the month's figures", statistics.median(ours), _p(ours, 0.95), statistics.median(floors),
+                BUDGETS["survey figures"], f"{month:,} surveys that month, {SurveyAnswer.select().count():,} answers "
+                                           "in all; factors, people, 12-month trend, low answers")]
+    cars = list(Vehicle.select(Vehicle.id, Vehicle.customer).order_by(Vehicle.id.desc()).limit(RUNS).tuples())
+    run = time.time_ns()  # a store the benchmark reuses gets fresh calls each time
+    tasks = [CallTask.create(key=f"bench-survey:{run}:{n}", customer=customer, vehicle=vehicle,
+                             reason="after_visit_1", due_date=TODAY, window_start=TODAY,
+                             window_end=TODAY + datetime.timedelta(days=4)).id
+             for n, (vehicle, customer) in enumerate(cars)]
+    rng = random.Random(5)
+    ours = []
+    for task_id in tasks:
+        answers = [rng.choice((5, 5, 4, 4, 3)) for _ in range(6)] + [rng.choice((5, 4, 2))]
+        ours.append(_ms(lambda: surveys.record(task_id, answers, {"what": "修后回访"})))
+    rows.append(Row("surveys: a call with its survey (one transaction)", statistics.median(ours), _p(ours, 0.95),
+                    None, BUDGETS["survey call"], "the call, 7 answers, a complaint draft or hot alert, audit"))
+    return rows
 
 
 def appointment_paths(raw: sqlite3.Connection) -> list[Row]:

@@ -639,6 +639,7 @@ def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
     for batch in chunked(answers, 5000):
         bulk_insert(SurveyAnswer, batch)
     sync_ids(CallTask, CallLog, SurveyAnswer)
+    surveys.rebuild_totals()  # the month sums the figures read
     for source_call, customer, vehicle, at, judged in complaints_to_open:  # accepted and handled like any other
         content = "满意度回访时客户不满意。\n" + "；".join(f"{q}：{surveys.SCALE[a]}" for q, a in judged.low)
         complaint_id = Complaint.create(customer=customer, vehicle=vehicle, source_call=source_call, content=content,

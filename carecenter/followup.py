@@ -674,7 +674,9 @@ def _complaint_text(task: CallTask, values: dict) -> str:
 def _recall(task: CallTask, day: datetime.date, on: datetime.date | None = None, note: str = "") -> CallTask:
     """The same call again: after 不满意 the next day (002 每日回訪中有客戶不滿意的需進行多次回訪直到滿意), after
     暂不需要 on the day the customer gave (``on``)."""
-    number = CallTask.select().where(CallTask.key.startswith(task.key.split("#")[0] + "#")).count() + 1
+    base = task.key.split("#")[0]
+    # the keys "base#…" as a range of the unique index ('$' follows '#'): a LIKE would read every task
+    number = CallTask.select().where((CallTask.key > base + "#") & (CallTask.key < base + "$")).count() + 1
     due = on or day + datetime.timedelta(days=1)
     return CallTask.create(key=f"{task.key.split('#')[0]}#{number}", customer=task.customer_id,
                            vehicle=task.vehicle_id, reason=task.reason, due_date=due, window_start=due,

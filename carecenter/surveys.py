@@ -269,9 +269,15 @@ def record(task_id: int, answers: list[int], notes: dict | None = None,
         at = at or now()
         result = followup.log_call(task_id, "satisfied" if judged.satisfied else "unsatisfied", notes, at=at)
         call = CallLog.select().where(CallLog.task == task_id).order_by(CallLog.id.desc()).first()
+        staff = _staff_lookup([(questionnaire.code, task.vehicle_id, task.key)])(
+            questionnaire.code, task.vehicle_id, task.key)
+        sums: dict = {}
         for position, (question, answer) in enumerate(zip(questionnaire.questions, answers), start=1):
+            factor = position <= len(questionnaire.factors)
             SurveyAnswer.create(call=call, questionnaire=questionnaire.code, position=position, question=question,
-                                factor=position <= len(questionnaire.factors), answer=answer)
+                                factor=factor, answer=answer)
+            _add_total(sums, f"{at:%Y-%m}", questionnaire.code, question, factor, call.caller, staff, answer)
+        _store_totals(sums)  # the month's sums, in the same transaction
         if result.complaint_id is not None and judged.low:  # the draft says which answers were low
             draft = Complaint.get_by_id(result.complaint_id)
             draft.content = draft.content + "\n" + "；".join(f"{q}：{SCALE[a]}" for q, a in judged.low)
@@ -390,60 +396,183 @@ def _aggregate(start: datetime.datetime, end: datetime.datetime) -> dict[str, _T
     return tallies
 
 
+def _whole_months(first: datetime.date, last: datetime.date) -> list[str] | None:
+    """The months ``first``–``last`` covers when it is whole months (None otherwise)."""
+    following = last + datetime.timedelta(days=1)
+    if first.day != 1 or following.day != 1 or last < first:
+        return None
+    months, month = [], first
+    while month <= last:
+        months.append(f"{month:%Y-%m}")
+        month = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return months
+
+
+def _people_add(people: dict, code: str, question: str, is_factor: bool, caller: str, staff: str, total: int,
+                count: int, high: int) -> None:
+    for group, name in (("specialist", caller), ("staff", staff)):
+        tally = people.setdefault((group, code, name or NOT_RECORDED), _Tally())
+        if is_factor:
+            tally.factor(question, total, count)
+        else:
+            tally.surveys += count
+            tally.satisfied += high
+
+
+def _from_totals(months: list[str]) -> tuple[dict[str, _Tally], dict]:
+    """The period's sums per questionnaire and per person from the month totals (a few hundred rows a month)."""
+    from carecenter.models import SurveyTotal
+    tallies: dict[str, _Tally] = {}
+    people: dict = {}
+    for chunk in range(0, len(months), 400):
+        for code, question, is_factor, caller, staff, total, count, high in (
+                SurveyTotal.select(SurveyTotal.questionnaire, SurveyTotal.question, SurveyTotal.factor,
+                                   SurveyTotal.caller, SurveyTotal.staff, SurveyTotal.total, SurveyTotal.count,
+                                   SurveyTotal.high)
+                .where(SurveyTotal.month.in_(months[chunk:chunk + 400])).tuples()):
+            tally = tallies.setdefault(code, _Tally())
+            if is_factor:
+                tally.factor(question, total, count)
+            else:
+                tally.surveys += count
+                tally.satisfied += high
+            _people_add(people, code, question, is_factor, caller, staff, total, count, high)
+    return tallies, people
+
+
+def _live(start: datetime.datetime, end: datetime.datetime) -> tuple[dict[str, _Tally], dict]:
+    """The same sums from the answers themselves, for a period that is not whole months (a week, a day)."""
+    tallies = _aggregate(start, end)
+    people: dict = {}
+    for month, code, question, is_factor, caller, staff, answer in _answer_rows(start, end):
+        if is_factor and not answer:
+            continue
+        _people_add(people, code, question, is_factor, caller, staff, answer, 1, int(answer >= 4))
+    return tallies, people
+
+
+def _answer_query():
+    from carecenter.models import CallLog, CallTask, SurveyAnswer
+    return (SurveyAnswer.select(SurveyAnswer.id, SurveyAnswer.questionnaire, SurveyAnswer.question,
+                                SurveyAnswer.factor, SurveyAnswer.answer, CallLog.at, CallLog.caller,
+                                CallLog.vehicle, CallTask.key)
+            .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
+            .join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id)))
+
+
+def _with_staff(rows: list[tuple]) -> list[tuple]:
+    """(month, questionnaire, question, factor, caller, person judged, answer) for each answer row."""
+    staff_of = _staff_lookup([(code, vehicle, key) for _, code, _, _, _, _, _, vehicle, key in rows])
+    return [(f"{at:%Y-%m}", code, question, bool(is_factor), caller or "", staff_of(code, vehicle, key), answer)
+            for _, code, question, is_factor, answer, at, caller, vehicle, key in rows]
+
+
+def _answer_rows(start: datetime.datetime, end: datetime.datetime) -> list[tuple]:
+    """The answers of the calls made in [start, end), with who called and who was judged."""
+    from carecenter.models import CallLog
+    return _with_staff(list(_answer_query().where((CallLog.at >= start) & (CallLog.at < end)).tuples()))
+
+
+def _answer_batch(after_id: int, limit: int) -> tuple[int, list[tuple]]:
+    """The next ``limit`` stored answers after the answer ``after_id``, and the last id read."""
+    from carecenter.models import SurveyAnswer
+    rows = list(_answer_query().where(SurveyAnswer.id > after_id).order_by(SurveyAnswer.id).limit(limit).tuples())
+    return (rows[-1][0] if rows else after_id), _with_staff(rows)
+
+
+def _add_total(sums: dict, month: str, code: str, question: str, is_factor: bool, caller: str, staff: str,
+               answer: int) -> None:
+    if is_factor and not answer:
+        return  # 不适用 is not counted
+    entry = sums.setdefault((month, code, question, is_factor, caller[:60], staff[:60]), [0, 0, 0])
+    entry[0] += answer
+    entry[1] += 1
+    entry[2] += answer >= 4
+
+
+def _store_totals(sums: dict) -> None:
+    """Add sums to the month totals (insert, or add to the row there is), inside the caller's transaction."""
+    from carecenter.models import SurveyTotal
+    for (month, code, question, is_factor, caller, staff), (total, count, high) in sums.items():
+        SurveyTotal.insert(month=month, questionnaire=code, question=question, factor=is_factor, caller=caller,
+                           staff=staff, total=total, count=count, high=high).on_conflict(
+            conflict_target=[SurveyTotal.month, SurveyTotal.questionnaire, SurveyTotal.question, SurveyTotal.factor,
+                             SurveyTotal.caller, SurveyTotal.staff],
+            update={SurveyTotal.total: SurveyTotal.total + total, SurveyTotal.count: SurveyTotal.count + count,
+                    SurveyTotal.high: SurveyTotal.high + high}).execute()
+
+
+def rebuild_totals() -> int:
+    """The month totals computed again from every stored answer (after answers were written in bulk: the demo, the
+    benchmark, schema v13), in one transaction. Returns the number of answers read."""
+    from carecenter.models import SurveyTotal
+    from carecenter.store import bulk_insert, write
+    with write():
+        SurveyTotal.delete().execute()
+        sums: dict = {}
+        after, read = 0, 0
+        while True:
+            last_id, rows = _answer_batch(after, 50_000)
+            if not rows:
+                break
+            for row in rows:
+                _add_total(sums, *row)
+            read += len(rows)
+            after = last_id
+        keys = ("month", "questionnaire", "question", "factor", "caller", "staff")
+        bulk_insert(SurveyTotal, [{**dict(zip(keys, key)), "total": t, "count": c, "high": h}
+                                  for key, (t, c, h) in sums.items()])
+    return read
+
+
 def figures(first: datetime.date, last: datetime.date, *, trend: bool = True) -> SurveyFigures:
     """The surveys of the calls made from ``first`` to ``last``: scores per questionnaire (by the words asked, so a
     changed questionnaire leaves past figures as they were), per specialist, per sales consultant and service
-    advisor, the twelve months ending with ``last``'s month, and the low answers with what was done."""
+    advisor, the twelve months ending with ``last``'s month, and the low answers with what was done. Whole months
+    are read from the month totals; any other period from the answers."""
     from carecenter import clock
-    from carecenter.models import CallLog, CallTask, Complaint, Customer, ServiceVisit, SurveyAnswer, Vehicle
+    from carecenter.models import CallLog, Customer, SurveyAnswer, SurveyTotal, Vehicle
 
     permissions.require("view")
     start, end = clock.day_bounds(first, last)
     current = questionnaires()
-    tallies = _aggregate(start, end)
+    months = _whole_months(first, last)
+    tallies, people = _from_totals(months) if months else _live(start, end)
     by_questionnaire = {code: tallies.get(code, _Tally()).scores(q.factors) for code, q in current.items()}
-    # per person: the period's answers one by one (a month is a few thousand surveys)
-    rows = list(SurveyAnswer.select(SurveyAnswer.call, SurveyAnswer.questionnaire, SurveyAnswer.question,
-                                    SurveyAnswer.factor, SurveyAnswer.answer, CallLog.caller, CallLog.vehicle,
-                                    CallTask.key)
-                .join(CallLog, on=(SurveyAnswer.call == CallLog.id))
-                .join(CallTask, pw.JOIN.LEFT_OUTER, on=(CallLog.task == CallTask.id))
-                .where((CallLog.at >= start) & (CallLog.at < end)).tuples())
-    staff_of = _staff_lookup([(code, vehicle, key) for _, code, _, _, _, _, vehicle, key in rows])
-    people: dict[tuple[str, str, str], _Tally] = {}
-    for _, code, question, is_factor, answer, caller, vehicle, key in rows:
-        staff = staff_of(code, vehicle, key)
-        for group, name in (("specialist", caller or ""), ("staff", staff)):
-            tally = people.setdefault((group, code, name or NOT_RECORDED), _Tally())
-            if is_factor:
-                if answer:
-                    tally.factor(question, answer, 1)
-            else:
-                tally.surveys += 1
-                tally.satisfied += answer >= 4
     by_specialist: dict[str, list[PersonScore]] = {code: [] for code in current}
     by_staff: dict[str, list[PersonScore]] = {code: [] for code in current if code in ("ssi", "csi")}
     for (group, code, name), tally in sorted(people.items()):
         scored = tally.scores()
         target = by_specialist if group == "specialist" else by_staff
-        if code in target:
+        if code in target and (group == "specialist" or code in by_staff):
             target[code].append(PersonScore(name, scored.responses, scored.index, scored.satisfied_rate))
     result = SurveyFigures(first, last, by_questionnaire, by_specialist, by_staff)
     if trend:
         month = datetime.date(last.year, last.month, 1)
-        months = []
+        labels = []
         for _ in range(12):
-            months.append(month)
+            labels.insert(0, f"{month:%Y-%m}")
             month = (month - datetime.timedelta(days=1)).replace(day=1)
-        for begin in reversed(months):
-            finish = (begin.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-            month_tallies = _aggregate(datetime.datetime.combine(begin, datetime.time()),
-                                       datetime.datetime.combine(finish, datetime.time()))
-            scored = {code: t.scores() for code, t in month_tallies.items()}
-            surveys = sum(t.surveys for t in month_tallies.values())
-            satisfied = sum(t.satisfied for t in month_tallies.values())
+        by_month: dict[str, dict[str, _Tally]] = {label: {} for label in labels}
+        for label, code, question, is_factor, total, count, high in (
+                SurveyTotal.select(SurveyTotal.month, SurveyTotal.questionnaire, SurveyTotal.question,
+                                   SurveyTotal.factor, pw.fn.SUM(SurveyTotal.total), pw.fn.SUM(SurveyTotal.count),
+                                   pw.fn.SUM(SurveyTotal.high))
+                .where(SurveyTotal.month.in_(labels))
+                .group_by(SurveyTotal.month, SurveyTotal.questionnaire, SurveyTotal.question, SurveyTotal.factor)
+                .tuples()):
+            tally = by_month[label].setdefault(code, _Tally())
+            if is_factor:
+                tally.factor(question, int(total), int(count))
+            else:
+                tally.surveys += int(count)
+                tally.satisfied += int(high)
+        for label in labels:
+            scored = {code: t.scores() for code, t in by_month[label].items()}
+            surveys = sum(t.surveys for t in by_month[label].values())
+            satisfied = sum(t.satisfied for t in by_month[label].values())
             result.trend.append(TrendPoint(
-                f"{begin:%Y-%m}", surveys, scored["ssi"].index if "ssi" in scored else None,
+                label, surveys, scored["ssi"].index if "ssi" in scored else None,
                 scored["csi"].index if "csi" in scored else None,
                 round(100.0 * satisfied / surveys, 1) if surveys else None))
     # the low answers (at or below the hot-alert mark) and what was done about each
@@ -491,21 +620,31 @@ def _staff_lookup(entries: list[tuple[str, int | None, str | None]]):
 
 def what_was_done(call_ids: list[int]) -> dict[int, str]:
     """For surveyed calls: the complaint it opened (number and state), or its hot alert (followed up, and how, or
-    still waiting); calls with neither are left out."""
+    still waiting); calls with neither are left out. Three plain queries whatever the number of calls: the
+    complaints opened from a call, the hot alerts, and their follow-up calls."""
     from carecenter.models import CallLog, CallTask, Complaint
-    complaints, alerts, handled = {}, {}, {}
-    for chunk in range(0, len(call_ids), 900):
-        part = call_ids[chunk:chunk + 900]
-        for call_id, number, state in (Complaint.select(Complaint.source_call, Complaint.number, Complaint.state)
-                                       .where(Complaint.source_call.in_(part)).tuples()):
-            complaints[call_id] = (number, state)
-        for key, status, task_id in (CallTask.select(CallTask.key, CallTask.status, CallTask.id)
-                                     .where(CallTask.key.in_([f"hot_alert:{c}" for c in part])).tuples()):
+    wanted = set(call_ids)
+    if not wanted:
+        return {}
+    complaints = {call_id: (number, state) for call_id, number, state in (
+        Complaint.select(Complaint.source_call, Complaint.number, Complaint.state)
+        .where(Complaint.source_call.is_null(False)).tuples()) if call_id in wanted}
+    database, param = CallLog._meta.database, CallLog._meta.database.param
+    ordered = sorted(wanted)
+    alerts = {}
+    for chunk in range(0, len(ordered), 900):  # plain SQL: peewee takes longer to build a long IN than to run it
+        keys = [f"hot_alert:{call_id}" for call_id in ordered[chunk:chunk + 900]]
+        for key, status, task_id in database.execute_sql(
+                f'SELECT "key", "status", "id" FROM "call_task" WHERE "key" IN ({", ".join([param] * len(keys))})',
+                keys).fetchall():
             alerts[int(key.split(":")[1])] = (status, task_id)
-    tasks = [task_id for _, task_id in alerts.values()]
-    for chunk in range(0, len(tasks), 900):
-        for task_id, how, what in (CallLog.select(CallLog.task, CallLog.how, CallLog.what)
-                                   .where(CallLog.task.in_(tasks[chunk:chunk + 900])).order_by(CallLog.id).tuples()):
+    followed = sorted(task_id for status, task_id in alerts.values() if status == "done")
+    handled = {}
+    for chunk in range(0, len(followed), 900):  # plain SQL: peewee takes longer to build a long IN than to run it
+        part = followed[chunk:chunk + 900]
+        for task_id, how, what in database.execute_sql(
+                f'SELECT "task_id", "how", "what" FROM "call_log" WHERE "task_id" IN ({", ".join([param] * len(part))}) '
+                'ORDER BY "id"', part).fetchall():
             handled[task_id] = how or what
     done = {}
     for call_id in call_ids:

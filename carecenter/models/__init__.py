@@ -64,13 +64,13 @@ from carecenter.models.lounge import (
     SpotCheck,
 )
 from carecenter.models.staff import ROLE_TITLES, ROLES, SchemaVersion, Setting, Staff
-from carecenter.models.surveys import SurveyAnswer
+from carecenter.models.surveys import SurveyAnswer, SurveyTotal
 
 #: Every model, in creation order (a model comes after the models it references).
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
               LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
-              ContactRefusal]
+              ContactRefusal, SurveyTotal]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -93,6 +93,7 @@ __all__ = [
     "Appointment",
     "AppointmentEvent",
     "SurveyAnswer",
+    "SurveyTotal",
     "DEFAULT_ITEMS",
     "F8_NOTES",
     "GuestMeal",

@@ -175,14 +175,14 @@ def _outcomes_per_purpose(db: peewee.Database, migrator: SchemaMigrator) -> None
     """Outcome codes up to 20 characters, the wrong-number flag, the day a vehicle was sold or scrapped, the
     do-not-contact refusals per kind (a customer marked 不接受电话回访 becomes a refusal of 回访 calls), and the
     existing calls renamed where their meaning is plain (OUTCOME_MAPPING_V13)."""
-    from carecenter.models import ContactRefusal
+    from carecenter.models import ContactRefusal, SurveyTotal
     if isinstance(db, peewee.PostgresqlDatabase):  # SQLite keeps any length in a VARCHAR
         for table in ("call_task", "call_log"):
             db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "outcome" TYPE VARCHAR(20)')
     _add_boolean(db, "customer", "phone_wrong")
     if "gone_on" not in {column.name for column in db.get_columns("vehicle")}:
         _add_column(db, "vehicle", "gone_on", "DATE")
-    db.create_tables([ContactRefusal])
+    db.create_tables([ContactRefusal, SurveyTotal])
     param = db.param
     for reason, old, new in OUTCOME_MAPPING_V13:
         db.execute_sql(f'UPDATE call_task SET outcome = {param} WHERE reason = {param} AND outcome = {param}',
@@ -194,6 +194,8 @@ def _outcomes_per_purpose(db: peewee.Database, migrator: SchemaMigrator) -> None
                    f"SELECT id, 'followup', {param}, {param}, {param}, {param} FROM customer "
                    f"WHERE do_not_call = {true}", (_today().isoformat(), "客户档案中勾选“不接受电话回访”", "migration",
                                                    _now().isoformat(sep=" ")))
+    from carecenter import surveys
+    surveys.rebuild_totals()  # the month sums of the surveys recorded since schema v12
 
 
 def _today():
@@ -230,7 +232,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (11, "service appointments (预约) and their history", _appointments),
     (12, "satisfaction survey answers, one per question as asked", _survey_answers),
     (13, "outcomes that fit the call (codes up to 20 characters, the existing calls renamed where their meaning is "
-         "plain), the wrong-number flag, sold or scrapped vehicles, do-not-contact refusals per kind",
+         "plain), the wrong-number flag, sold or scrapped vehicles, do-not-contact refusals per kind, the month sums "
+         "of the survey answers",
      _outcomes_per_purpose),
 ]
 

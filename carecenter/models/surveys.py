@@ -19,3 +19,23 @@ class SurveyAnswer(BaseModel):
 
     class Meta:
         indexes = ((("call", "position"), True),)
+
+
+class SurveyTotal(BaseModel):
+    """The month's sums of the answers, per question as asked, per specialist who called and per person judged
+    (sales consultant for SSI, service advisor for CSI): kept up to date by every survey recorded (same transaction)
+    and rebuilt from the answers by ``surveys.rebuild_totals``. The month's figures and the twelve-month trend read
+    these few hundred rows instead of the month's tens of thousands of answers."""
+
+    month = pw.CharField(max_length=7)  # YYYY-MM of the call
+    questionnaire = pw.CharField(max_length=16)
+    question = pw.CharField(max_length=60)
+    factor = pw.BooleanField()
+    caller = pw.CharField(max_length=60, default="")
+    staff = pw.CharField(max_length=60, default="")
+    total = pw.IntegerField(default=0)  # the sum of the answers 1–5 (不适用 left out)
+    count = pw.IntegerField(default=0)  # how many answers 1–5 (for the overall question: the surveys)
+    high = pw.IntegerField(default=0)  # answers of 4 or 5 (the overall question's: 满意率)
+
+    class Meta:
+        indexes = ((("month", "questionnaire", "question", "factor", "caller", "staff"), True),)

@@ -36,6 +36,7 @@ class ContactDialog(QDialog):
         for row, (kind, title) in enumerate(CONTACT_KINDS.items()):
             heading = QLabel(f"<b>{tr(title)}</b><br><span style='color:#555'>{_covers(kind)}</span>")
             heading.setWordWrap(True)
+            heading.setMinimumWidth(260)
             state = QLabel()
             state.setWordWrap(True)
             reason = QLineEdit()
@@ -46,8 +47,9 @@ class ContactDialog(QDialog):
             for column, widget in enumerate((heading, state, reason, action)):
                 self.grid.addWidget(widget, row, column)
             self.state[kind], self.reasons[kind], self.actions[kind] = state, reason, action
+        self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(2, 2)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C62828;")
@@ -59,7 +61,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        screen.fit(self, 860, 320)
+        screen.fit(self, 900, 360)
         self.refusals: dict[str, do_not_contact.Refusal] = {}
         self.reload()
 

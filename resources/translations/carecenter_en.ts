@@ -1940,27 +1940,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="730" />
+      <location filename="../../carecenter/demo.py" line="731" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="746" />
+      <location filename="../../carecenter/demo.py" line="747" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="749" />
+      <location filename="../../carecenter/demo.py" line="750" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="751" />
+      <location filename="../../carecenter/demo.py" line="752" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="755" />
+      <location filename="../../carecenter/demo.py" line="756" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -2040,17 +2040,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="725" />
+      <location filename="../../carecenter/followup.py" line="727" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="728" />
+      <location filename="../../carecenter/followup.py" line="730" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="730" />
+      <location filename="../../carecenter/followup.py" line="732" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -3230,12 +3230,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="244" />
+      <location filename="../../carecenter/models/migrations.py" line="247" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="255" />
+      <location filename="../../carecenter/models/migrations.py" line="258" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -5525,22 +5525,22 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="514" />
+      <location filename="../../carecenter/surveys.py" line="653" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="517" />
+      <location filename="../../carecenter/surveys.py" line="656" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="518" />
+      <location filename="../../carecenter/surveys.py" line="657" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="562" />
+      <location filename="../../carecenter/surveys.py" line="701" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>
@@ -6641,32 +6641,32 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Record each kind of contact the customer refuses on its own (the personal information law asks when, why and by whom). Once recorded, calls of that kind are no longer planned, those already planned are withdrawn, and text-message batches leave the customer out.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="43" />
       <source>原因（客户原话）</source>
       <translation>Reason (the customer's words)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="56" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="77" />
       <source>不接受：{since}起，{who}登记</source>
       <translation>Refused since {since}, recorded by {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
       <source>撤销（客户重新同意）</source>
       <translation>Withdraw (the customer agrees again)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="83" />
       <source>接受</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="86" />
       <source>登记不接受</source>
       <translation>Record refusal</translation>
     </message>

@@ -1940,27 +1940,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="730" />
+      <location filename="../../carecenter/demo.py" line="731" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="746" />
+      <location filename="../../carecenter/demo.py" line="747" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="749" />
+      <location filename="../../carecenter/demo.py" line="750" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="751" />
+      <location filename="../../carecenter/demo.py" line="752" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="755" />
+      <location filename="../../carecenter/demo.py" line="756" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2040,17 +2040,17 @@
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="725" />
+      <location filename="../../carecenter/followup.py" line="727" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="728" />
+      <location filename="../../carecenter/followup.py" line="730" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="730" />
+      <location filename="../../carecenter/followup.py" line="732" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -3230,12 +3230,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="244" />
+      <location filename="../../carecenter/models/migrations.py" line="247" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="255" />
+      <location filename="../../carecenter/models/migrations.py" line="258" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -5525,22 +5525,22 @@
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="514" />
+      <location filename="../../carecenter/surveys.py" line="653" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="517" />
+      <location filename="../../carecenter/surveys.py" line="656" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="518" />
+      <location filename="../../carecenter/surveys.py" line="657" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="562" />
+      <location filename="../../carecenter/surveys.py" line="701" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
@@ -6641,32 +6641,32 @@
       <translation>客戶不接受的聯絡按類別分別登記（個人資訊保護法要求記錄何時、為何、由誰登記）。登記後，該類回訪不再生成，已排好的會撤下；簡訊批次也會排除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="42" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="43" />
       <source>原因（客户原话）</source>
       <translation>原因（客戶原話）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="54" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="56" />
       <source>关闭</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="75" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="77" />
       <source>不接受：{since}起，{who}登记</source>
       <translation>不接受：{since}起，{who}登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="79" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
       <source>撤销（客户重新同意）</source>
       <translation>撤銷（客戶重新同意）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="81" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="83" />
       <source>接受</source>
       <translation>接受</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/contact_dialog.py" line="84" />
+      <location filename="../../carecenter/ui/contact_dialog.py" line="86" />
       <source>登记不接受</source>
       <translation>登記不接受</translation>
     </message>

@@ -136,6 +136,10 @@ def test_recorded_surveys_give_the_hand_computed_csi_per_factor_and_per_advisor(
     staff = {p.name: (p.responses, p.index, p.satisfied_rate) for p in result.by_staff["csi"]}
     assert staff == {"王强": (2, 81.7, 100.0), "赵敏": (1, 80.0, 0.0)}
     assert [(p.name, p.responses) for p in result.by_specialist["csi"]] == [("测试管理员", 3)]
+    live = surveys.figures(datetime.date(2026, 11, 20), datetime.date(2026, 11, 20), trend=False)  # not a whole month
+    assert live.by_questionnaire["csi"] == csi and live.by_staff == result.by_staff  # from the answers: the same
+    assert surveys.rebuild_totals() == 21  # the month sums rebuilt from the answers give the same again
+    assert surveys.figures(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30)).by_questionnaire["csi"] == csi
     november = result.trend[-1]
     assert (november.month, november.responses, november.csi, november.ssi) == ("2026-11", 3, 81.1, None)
     assert len(result.trend) == 12 and result.trend[0].month == "2025-12"
