@@ -747,6 +747,8 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
                 report(N_("写入数据库"), 40 + int(60 * written / max(1, total)))
         sync_ids(Customer, Vehicle, ServiceVisit)  # rows were written with their ids
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
+        from carecenter import do_not_contact
+        do_not_contact.sync_archive_boxes("演示数据")  # the customers who asked for no follow-up calls
         report(N_("生成回访记录"), 95)
         _call_history(random.Random(seed + 1), clock.today())
         report(N_("生成投诉记录"), 98)

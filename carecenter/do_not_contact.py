@@ -76,6 +76,29 @@ def mirror_archive_box(customer_id: int, do_not_call: bool, actor: str) -> None:
         exists.delete_instance()
 
 
+def sync_archive_boxes(actor: str) -> int:
+    """Every customer whose 不接受电话回访 box is ticked (written in bulk: an import, the demo, schema v13) gets
+    the refusal of 回访 calls it means, and their open 回访 calls are withdrawn; inside the caller's transaction.
+    Returns how many refusals were added."""
+    db, param = ContactRefusal._meta.database, ContactRefusal._meta.database.param
+    missing = [row[0] for row in db.execute_sql(
+        'SELECT "id" FROM "customer" WHERE "do_not_call" = ' + param + ' AND "id" NOT IN '
+        '(SELECT "customer_id" FROM "contact_refusal" WHERE "kind" = ' + param + ")",
+        (True, "followup")).fetchall()]
+    if not missing:
+        return 0
+    today, stamp = clock.today(), now()
+    from carecenter.store import bulk_insert
+    bulk_insert(ContactRefusal, [{"customer": cid, "kind": "followup", "since": today, "reason": FROM_ARCHIVE,
+                                  "recorded_by": actor, "created_at": stamp} for cid in missing])
+    reasons = [code for code, of in KIND_OF_REASON.items() if of == "followup"]
+    for chunk in range(0, len(missing), 900):
+        part = missing[chunk:chunk + 900]
+        CallTask.update(status="cancelled", updated_at=stamp).where(
+            CallTask.customer.in_(part) & (CallTask.status == "open") & CallTask.reason.in_(reasons)).execute()
+    return len(missing)
+
+
 def withdraw(customer_id: int, kind: str) -> None:
     """The customer agrees to this kind of contact again (the next call-list refresh plans its calls)."""
     permissions.require("edit")

@@ -31,6 +31,7 @@ from carecenter.followup_rules import (
     vehicle_tasks,
 )
 from carecenter.models import (
+    BOOKING_REASONS,
     DATED_OUTCOMES,
     LOSS_OUTCOMES,
     OUTCOMES,
@@ -48,7 +49,7 @@ from carecenter.models import (
     now,
     outcomes_for,
 )
-from carecenter.store import bulk_insert, id_list, serialize, write
+from carecenter.store import bulk_insert, id_list, key_prefix, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 from carecenter.i18n import tr
 
@@ -131,8 +132,7 @@ def vehicle_facts(ids: list[int], *, with_calls: bool = True) -> list[VehicleFac
         rows = list(Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.mileage,
                                    Vehicle.mileage_date, Vehicle.insurance_expiry, Vehicle.inspection_due,
                                    Vehicle.model)
-                    .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null() & Vehicle.gone_on.is_null())
-                    .tuples())
+                    .where(Vehicle.id.in_(part) & Vehicle.deleted_at.is_null()).tuples())
         # two plain lookups by primary key: a join here makes SQLite walk every live customer
         live = {row[0] for row in Customer.select(Customer.id).where(
             Customer.id.in_(list({r[1] for r in rows})) & Customer.deleted_at.is_null()).tuples()}
@@ -272,6 +272,9 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
         for start in range(0, len(vehicle_ids), step):
             part = vehicle_ids[start:start + step]
             facts = {f.vehicle_id: f for f in vehicle_facts(part)}
+            # sold or scrapped (RULES §8): no more reminders; its after-visit calls stand, the statistics keep it
+            gone = {row[0] for row in Vehicle.select(Vehicle.id).where(
+                Vehicle.id.in_(part) & Vehicle.gone_on.is_null(False)).tuples()}
             existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & (CallTask.reason != "birthday")
                                                          & ~CallTask.reason.in_(["complaint_followup",
                                                                                  "event_invitation"]
@@ -279,6 +282,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             for vehicle_id in part:
                 fact = facts.get(vehicle_id)
                 wanted, upcoming = vehicle_tasks(fact, today, rules, since) if fact else ([], None)
+                if vehicle_id in gone:
+                    wanted = [task for task in wanted if task.reason not in VEHICLE_REMINDERS]
                 reconciler.apply(wanted, existing.get(vehicle_id, []))
                 reconciler.cursor(f"v:{vehicle_id}", upcoming)
             reconciler.flush()
@@ -383,6 +388,7 @@ class CallRow:
     note: str
     never_listed: bool = False  # 已过期 from the start: its whole window passed while no list was made
     phone_wrong: bool = False  # a call found the number wrong (RULES §8): check it before dialling
+    call_back: bool = False  # the call again after 不满意 (task key "…#n"): its questionnaire was answered before
 
 
 def day_tasks(day: datetime.date | None = None, *, assignee: str = "", reason: str = "", status: str = ""
@@ -494,7 +500,7 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
             customer.name, customer.phone, vehicle.plate if vehicle else "", vehicle.model if vehicle else "",
             customer.last_visit_date, last_calls.get(customer.id), customer.contact_time, customer.preferred_contact,
             customer.do_not_call, customer.lost_contact, complaints.get(customer.id, 0), task.note,
-            bool(task.never_listed), customer.phone_wrong))
+            bool(task.never_listed), customer.phone_wrong, "#" in task.key))
     return rows
 
 
@@ -563,7 +569,7 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             if when is None:
                 raise UserError(tr("“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。").format(
                     outcome=tr(OUTCOMES[outcome])))
-            if when <= at.date():
+            if when < at.date() or (outcome == "not-needed" and when == at.date()):
                 raise UserError(tr("“{outcome}”的日期应在今天以后，不是 {when}。").format(outcome=tr(OUTCOMES[outcome]),
                                                                             when=when))
         call = CallLog.create(task=task, customer=task.customer_id, vehicle=task.vehicle_id, at=at,
@@ -585,6 +591,9 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
     return result
 
 
+#: The reminders a vehicle sold or scrapped no longer gets (its after-visit and complaint calls still stand).
+VEHICLE_REMINDERS = (*BOOKING_REASONS, "insurance_renewal")
+
 #: Outcomes after which the task is done (the others keep it open, or close it as 失联).
 _DONE = {"satisfied", "unsatisfied", "not-needed", "serviced-elsewhere", "vehicle-gone", "renewed-here",
          "renewed-elsewhere", "greeted", "attending", "not-attending", "sales-called", "confirmed", "handled"}
@@ -603,8 +612,8 @@ def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: date
         result.complaint_id = complaint.id
         result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
     elif outcome == "no-answer":
-        if task.reason == "birthday":  # a greeting belongs to its day: no retry (RULES §8)
-            task.status, task.completed_at = "done", at
+        if task.reason == "birthday":  # a greeting belongs to its day: no retry (RULES §8), not reached
+            task.status, task.completed_at = "lost", at
         elif task.attempts >= settings.get("calls.max_attempts"):
             task.status, task.completed_at = "lost", at
             Customer.update(lost_contact=True).where(Customer.id == customer.id).execute()
@@ -621,7 +630,7 @@ def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: date
             Vehicle.update(gone_on=at.date(), updated_at=now()).where(Vehicle.id == task.vehicle_id).execute()
             CallTask.update(status="cancelled", updated_at=now()).where(
                 (CallTask.vehicle == task.vehicle_id) & (CallTask.status == "open") & (CallTask.id != task.id)
-                & CallTask.reason.not_in(list(OWN_TASK_REASONS))).execute()
+                & CallTask.reason.in_(list(VEHICLE_REMINDERS))).execute()
     elif outcome == "wrong-number":  # nobody to call on this number: flagged for the archive to correct
         task.status, task.completed_at = "lost", at
         Customer.update(phone_wrong=True, updated_at=now()).where(Customer.id == customer.id).execute()
@@ -675,8 +684,7 @@ def _recall(task: CallTask, day: datetime.date, on: datetime.date | None = None,
     """The same call again: after 不满意 the next day (002 每日回訪中有客戶不滿意的需進行多次回訪直到滿意), after
     暂不需要 on the day the customer gave (``on``)."""
     base = task.key.split("#")[0]
-    # the keys "base#…" as a range of the unique index ('$' follows '#'): a LIKE would read every task
-    number = CallTask.select().where((CallTask.key > base + "#") & (CallTask.key < base + "$")).count() + 1
+    number = CallTask.select().where(key_prefix(CallTask.key, base + "#")).count() + 1
     due = on or day + datetime.timedelta(days=1)
     return CallTask.create(key=f"{task.key.split('#')[0]}#{number}", customer=task.customer_id,
                            vehicle=task.vehicle_id, reason=task.reason, due_date=due, window_start=due,

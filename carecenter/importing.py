@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from carecenter import archive, audit, clock, complaints, permissions, session
+from carecenter import archive, audit, clock, complaints, do_not_contact, permissions, session
 from carecenter.errors import UserError
 from carecenter.import_files import (
     Cancel,
@@ -516,6 +516,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             if before_write is not None:
                 before_write()  # the safety backup: only for an import that is about to write
             _write(planner.plan, progress, cancel)
+            do_not_contact.sync_archive_boxes(session.current().name)  # 不接受电话回访 ticked in the file
             audit.record("import", "file", source.path.name, detail=report.summary())
             report.written = True
     except _Rollback:

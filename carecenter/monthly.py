@@ -38,6 +38,7 @@ class Target:
     actual: float
     target: float
     basis: int  # how many cases the figure rests on
+    unit: str = "%"  # "" for an index (SSI, CSI: a score out of 100)
 
     @property
     def met(self) -> bool | None:
@@ -155,7 +156,7 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
         Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"),
                calls.total.satisfied + calls.total.unsatisfied),
-        Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses),
-        Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses),
+        Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses, ""),
+        Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses, ""),
     ]
     return summary

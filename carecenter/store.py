@@ -458,6 +458,15 @@ def on_network_share(path: Path) -> bool:
     return kind in NETWORK_FILESYSTEMS
 
 
+def key_prefix(field: peewee.Field, prefix: str) -> peewee.Expression:
+    """Rows whose text ``field`` starts with ``prefix``. On SQLite (binary order) a range of the field's index —
+    a LIKE would read every row; on a server, whose collation may order punctuation differently, an exact
+    comparison of the field's first characters."""
+    if is_server():
+        return peewee.fn.SUBSTR(field, 1, len(prefix)) == prefix
+    return (field >= prefix) & (field < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
 def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> None:
     """Insert many rows (dicts with the same keys) with one prepared statement, inside the caller's transaction.
 

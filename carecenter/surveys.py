@@ -185,7 +185,8 @@ class Verdict:
 def verdict(questionnaire: Questionnaire, answers: list[int], complaint_at_or_below: int | None = None,
             hot_alert_answer: int | None = None) -> Verdict:
     """RULES §8: an overall answer ≤ 2 or any factor ≤ the threshold makes the call 不满意 and opens the complaint
-    draft; an answer of 3 (and no complaint) raises the manager's hot alert. The thresholds are the settings'."""
+    draft; otherwise an answer at or below the hot-alert mark (3) raises the manager's hot alert. The thresholds are
+    the settings'."""
     if complaint_at_or_below is None:
         complaint_at_or_below = settings.get("surveys.complaint_at_or_below")
     if hot_alert_answer is None:
@@ -198,7 +199,9 @@ def verdict(questionnaire: Questionnaire, answers: list[int], complaint_at_or_be
                if overall <= 2 else []) + [tr("{question}：{answer}").format(
                    question=tr(q), answer=tr(SCALE[a])) for q, a in zip(questionnaire.factors, factors)
                    if q in low]
-    hot = not complaint and hot_alert_answer in answers
+    # any answer at or below the mark that did not make a complaint alerts the manager (a stricter complaint
+    # threshold leaves a 2 for the manager rather than for nobody)
+    hot = not complaint and any(a != NOT_APPLICABLE and a <= hot_alert_answer for a in answers)
     low_answers = ([(questionnaire.overall, overall)] if overall <= 2 else []) + [
         (q, a) for q, a in zip(questionnaire.factors, factors) if q in low]
     return Verdict(satisfied=not complaint, complaint=complaint, hot_alert=hot, reasons=reasons, low=low_answers)
@@ -263,6 +266,8 @@ def record(task_id: int, answers: list[int], notes: dict | None = None,
         if task is None:
             raise NotFound(tr("找不到回访任务 {task_id}。").format(task_id=task_id))
         questionnaire = for_reason(task.reason)
+        if "#" in task.key:  # the call-back after 不满意: the customer answered the questionnaire already
+            raise UserError(tr("这是不满意后的再次回访，问卷已在第一次回访时回答；请直接登记满意或不满意。"))
         if questionnaire is None:
             raise UserError(tr("“{reason}”的回访没有满意度问卷。").format(reason=tr(REASONS.get(task.reason, task.reason))))
         judged = verdict(questionnaire, answers)

@@ -189,23 +189,10 @@ def _outcomes_per_purpose(db: peewee.Database, migrator: SchemaMigrator) -> None
                        (new, reason, old))
         db.execute_sql(f'UPDATE call_log SET outcome = {param} WHERE outcome = {param} AND task_id IN '
                        f'(SELECT id FROM call_task WHERE reason = {param})', (new, old, reason))
-    true = "TRUE" if isinstance(db, peewee.PostgresqlDatabase) else "1"
-    db.execute_sql(f"INSERT INTO contact_refusal (customer_id, kind, since, reason, recorded_by, created_at) "
-                   f"SELECT id, 'followup', {param}, {param}, {param}, {param} FROM customer "
-                   f"WHERE do_not_call = {true}", (_today().isoformat(), "客户档案中勾选“不接受电话回访”", "migration",
-                                                   _now().isoformat(sep=" ")))
+    from carecenter import do_not_contact
+    do_not_contact.sync_archive_boxes("migration")  # a ticked 不接受电话回访 box is a refusal of 回访 calls
     from carecenter import surveys
     surveys.rebuild_totals()  # the month sums of the surveys recorded since schema v12
-
-
-def _today():
-    from carecenter import clock
-    return clock.today()
-
-
-def _now():
-    from carecenter.models import now
-    return now()
 
 
 def _protect_audit(db: peewee.Database) -> None:

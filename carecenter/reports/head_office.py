@@ -52,8 +52,8 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
     lounge_rows = [("平均分", f"{position}. {title}", average, None, None)
                    for (position, title), average in s.lounge.averages.items()]
     lounge_rows += [("报修", item, None, day, f"{remark}（{state}）") for day, item, remark, state in s.lounge.repairs]
-    targets = [(t.name, _share(t.actual), _share(t.target), t.basis,
-                "无数据" if t.met is None else "达标" if t.met else "未达标") for t in s.targets]
+    verdict = {True: "达标", False: "未达标", None: "无数据"}
+    targets = [(t.name, _share(t.actual), _share(t.target), t.basis, verdict[t.met]) for t in s.targets if t.unit]
     trend = [(t.month, t.calls_due, _share(t.call_rate), _share(t.satisfied_rate), t.complaints,
               _share(t.response_rate), t.lounge_average) for t in s.trend]
     remarks = [(r.day, r.customer, r.kind, r.text, r.caller) for r in s.remarks]
@@ -84,6 +84,8 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
             role = "销售顾问" if code == "ssi" else "服务顾问"
             survey_rows += [(role, titles.get(code, code), p.name, p.responses, p.index,
                              _share(p.satisfied_rate) if p.satisfied_rate is not None else None) for p in persons]
+        survey_rows += [("目标", t.name, f"≥ {t.target:g}（{verdict[t.met]}）", t.basis, t.actual if t.basis else None,
+                         None) for t in s.targets if not t.unit]
         survey_rows += [("十二个月", t.month, "SSI / CSI / 满意率", t.responses, None,
                          _share(t.satisfied_rate) if t.satisfied_rate is not None else None) for t in s.surveys.trend]
         survey_rows += [("十二个月", t.month, name, None, value, None) for t in s.surveys.trend

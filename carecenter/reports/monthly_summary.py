@@ -37,7 +37,8 @@ def _mark(target) -> str:
 
 
 def _targets_table(summary: MonthlySummary, width: float) -> Table:
-    rows = [(t.name, _pct(t.actual), f"≥ {t.target:g}%", f"{t.basis}", _mark(t)) for t in summary.targets]
+    rows = [(t.name, f"{t.actual:.1f}{t.unit}", f"≥ {t.target:g}{t.unit}", f"{t.basis}", _mark(t))
+            for t in summary.targets]
     return form.list_table([tr("指标"), tr("本月实际"), tr("目标"), tr("依据（件）"), tr("结果")], rows,
                            [width * 0.3, width * 0.16, width * 0.2, width * 0.14, width * 0.2])
 

@@ -101,7 +101,7 @@ class CallDialog(QDialog):
         self.message.setWordWrap(True)
         buttons = FlowLayout()
         self.outcome_buttons = {}
-        self.has_survey = row.reason in surveys.SURVEY_REASONS
+        self.has_survey = row.reason in surveys.SURVEY_REASONS and not row.call_back
         codes = list(outcomes_for(row.reason))
         if self.has_survey:  # 满意 / 不满意 follow from the answers (RULES §8)
             codes = ["survey"] + [c for c in codes if c not in ("satisfied", "unsatisfied")]

@@ -223,7 +223,7 @@ class StatisticsTab(QWidget):
             if index == 0 and summary.calls.total.missed:  # 回访率: what was missed counts against it
                 note += "<br>" + tr("已过期 {missed} 项（从未列入 {unlisted} 项）").format(
                     missed=summary.calls.total.missed, unlisted=summary.calls.total.unlisted)
-            if target.name in ("销售满意度 SSI", "售后满意度 CSI"):  # an index, not a share
+            if not target.unit:  # an index (SSI, CSI), not a share
                 note = tr("目标 ≥ {target:g}　<span style='color:{v2}'>{v3}</span>").format(
                     target=target.target, v2=mark[1], v3=mark[0]) + "<br>" + tr("问卷 {count} 份").format(
                     count=target.basis)

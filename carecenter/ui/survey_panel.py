@@ -29,6 +29,9 @@ class SurveyPanel(QGroupBox):
         self.values: list[int | None] = [None] * len(self.questions)
         self.current = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the answer given stands out on every style and in a grey office light
+        self.setStyleSheet("QPushButton:checked { background: #1565C0; color: white; font-weight: bold; "
+                           "border: 1px solid #0D47A1; border-radius: 3px; padding: 3px; }")
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)

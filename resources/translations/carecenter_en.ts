@@ -1950,17 +1950,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="750" />
+      <location filename="../../carecenter/demo.py" line="752" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="752" />
+      <location filename="../../carecenter/demo.py" line="754" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="756" />
+      <location filename="../../carecenter/demo.py" line="758" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -2005,52 +2005,52 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Ticked "No follow-up calls" in the customer record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/do_not_contact.py" line="87" />
+      <location filename="../../carecenter/do_not_contact.py" line="110" />
       <source>这位客户没有登记不接受“{kind}”。</source>
       <translation>This customer has no refusal of "{kind}" on record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="286" />
+      <location filename="../../carecenter/followup.py" line="291" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="550" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="546" />
+      <location filename="../../carecenter/followup.py" line="552" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="557" />
+      <location filename="../../carecenter/followup.py" line="563" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="564" />
+      <location filename="../../carecenter/followup.py" line="570" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="567" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="727" />
+      <location filename="../../carecenter/followup.py" line="735" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="730" />
+      <location filename="../../carecenter/followup.py" line="738" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="732" />
+      <location filename="../../carecenter/followup.py" line="740" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -2360,7 +2360,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="542" />
+      <location filename="../../carecenter/importing.py" line="543" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -3230,12 +3230,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="247" />
+      <location filename="../../carecenter/models/migrations.py" line="234" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="258" />
+      <location filename="../../carecenter/models/migrations.py" line="245" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -3295,82 +3295,82 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>7. Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="93" />
+      <location filename="../../carecenter/monthly.py" line="94" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="128" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="129" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="133" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="134" />
+      <location filename="../../carecenter/monthly.py" line="135" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="135" />
+      <location filename="../../carecenter/monthly.py" line="136" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="136" />
+      <location filename="../../carecenter/monthly.py" line="137" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="137" />
+      <location filename="../../carecenter/monthly.py" line="138" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="144" />
+      <location filename="../../carecenter/monthly.py" line="145" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="154" />
+      <location filename="../../carecenter/monthly.py" line="155" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="155" />
+      <location filename="../../carecenter/monthly.py" line="156" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="156" />
+      <location filename="../../carecenter/monthly.py" line="157" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="158" />
+      <location filename="../../carecenter/monthly.py" line="159" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="159" />
+      <location filename="../../carecenter/monthly.py" line="160" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
@@ -4430,547 +4430,547 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>✓ On target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>指标</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本月实际</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>目标</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>依据（件）</source>
       <translation>Based on (cases)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="54" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>Monthly summary {v1}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
       <source>本月关键指标与目标</source>
       <translation>This month's key figures and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="69" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>应回访 / 已回访</source>
       <translation>Due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>投诉受理</source>
       <translation>Complaints accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>{count} 件</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
       <source>及时响应率</source>
       <translation>On-time response rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
       <source>及时封闭率</source>
       <translation>On-time closure rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>一次解决率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>逾期未结投诉</source>
       <translation>Open complaints past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>{v1} 件</source>
       <translation>{v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>提醒后30天内回厂</source>
       <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>流失客户（逾期12个月）</source>
       <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>{v1} 台</source>
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>满意度问卷</source>
       <translation>Satisfaction questionnaires</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>{count} 份</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>问卷满意率</source>
       <translation>Survey satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="96" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="97" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="108" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="109" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="189" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="248" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="266" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="267" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="293" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="298" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="320" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="333" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="334" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="349" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="368" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="369" />
       <source>本月没有满意度问卷回答。</source>
       <translation>No survey answers this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="392" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="393" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="405" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="413" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
@@ -5515,32 +5515,37 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Please answer “{question}”: it decides whether the call was satisfactory.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="198" />
+      <location filename="../../carecenter/surveys.py" line="199" />
       <source>{question}：{answer}</source>
       <translation>{question}: {answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="267" />
+      <location filename="../../carecenter/surveys.py" line="270" />
+      <source>这是不满意后的再次回访，问卷已在第一次回访时回答；请直接登记满意或不满意。</source>
+      <translation>This is the call again after a dissatisfied answer; the questionnaire was answered on the first call. Please log satisfied or dissatisfied directly.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="272" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="653" />
+      <location filename="../../carecenter/surveys.py" line="658" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="656" />
+      <location filename="../../carecenter/surveys.py" line="661" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="657" />
+      <location filename="../../carecenter/surveys.py" line="662" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="701" />
+      <location filename="../../carecenter/surveys.py" line="706" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>
@@ -8511,27 +8516,27 @@ Save anyway?</translation>
       <translation>Survey: {title} (answer with 5–1, 0 = not applicable)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="84" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="87" />
       <source>“{question}”不能选不适用：它决定这次回访是否满意。</source>
       <translation>"{question}" cannot be not applicable: it decides whether the call is satisfied.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="107" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="110" />
       <source>还有 {missing} 个问题未回答。</source>
       <translation>{missing} questions still to answer.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="113" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
       <source>判定：不满意，保存后生成投诉草稿（{why}）</source>
       <translation>Verdict: dissatisfied; saving opens a complaint draft ({why})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
       <source>判定：满意；有“一般”的回答，保存后提醒经理跟进</source>
       <translation>Verdict: satisfied; a "neutral" answer: saving alerts the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="122" />
       <source>判定：满意</source>
       <translation>Verdict: satisfied</translation>
     </message>

@@ -1950,17 +1950,17 @@
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="750" />
+      <location filename="../../carecenter/demo.py" line="752" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="752" />
+      <location filename="../../carecenter/demo.py" line="754" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="756" />
+      <location filename="../../carecenter/demo.py" line="758" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2005,52 +2005,52 @@
       <translation>客戶檔案中勾選“不接受電話回訪”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/do_not_contact.py" line="87" />
+      <location filename="../../carecenter/do_not_contact.py" line="110" />
       <source>这位客户没有登记不接受“{kind}”。</source>
       <translation>這位客戶沒有登記不接受“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="286" />
+      <location filename="../../carecenter/followup.py" line="291" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="544" />
+      <location filename="../../carecenter/followup.py" line="550" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="546" />
+      <location filename="../../carecenter/followup.py" line="552" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="557" />
+      <location filename="../../carecenter/followup.py" line="563" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="564" />
+      <location filename="../../carecenter/followup.py" line="570" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="567" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="727" />
+      <location filename="../../carecenter/followup.py" line="735" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="730" />
+      <location filename="../../carecenter/followup.py" line="738" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="732" />
+      <location filename="../../carecenter/followup.py" line="740" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -2360,7 +2360,7 @@
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="542" />
+      <location filename="../../carecenter/importing.py" line="543" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -3230,12 +3230,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="247" />
+      <location filename="../../carecenter/models/migrations.py" line="234" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="258" />
+      <location filename="../../carecenter/models/migrations.py" line="245" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -3295,82 +3295,82 @@
       <translation>七、滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="93" />
+      <location filename="../../carecenter/monthly.py" line="94" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="127" />
+      <location filename="../../carecenter/monthly.py" line="128" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="129" />
+      <location filename="../../carecenter/monthly.py" line="130" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="131" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="132" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="133" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="134" />
+      <location filename="../../carecenter/monthly.py" line="135" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="135" />
+      <location filename="../../carecenter/monthly.py" line="136" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="136" />
+      <location filename="../../carecenter/monthly.py" line="137" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="137" />
+      <location filename="../../carecenter/monthly.py" line="138" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="144" />
+      <location filename="../../carecenter/monthly.py" line="145" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="154" />
+      <location filename="../../carecenter/monthly.py" line="155" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="155" />
+      <location filename="../../carecenter/monthly.py" line="156" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="156" />
+      <location filename="../../carecenter/monthly.py" line="157" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="158" />
+      <location filename="../../carecenter/monthly.py" line="159" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="159" />
+      <location filename="../../carecenter/monthly.py" line="160" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
@@ -4430,547 +4430,547 @@
       <translation>✓ 達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>指标</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本月实际</source>
       <translation>本月實際</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>目标</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>依据（件）</source>
       <translation>依據（件）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="54" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
       <source>{v1}年{v2}月 月度工作小结</source>
       <translation>{v1}年{v2}月 月度工作小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="57" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>統計期間：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　製表日期：{made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="63" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
       <source>本月关键指标与目标</source>
       <translation>本月關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="69" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
       <source>应回访 / 已回访</source>
       <translation>應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>投诉受理</source>
       <translation>投訴受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
       <source>{count} 件</source>
       <translation>{count} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
       <source>及时响应率</source>
       <translation>及時響應率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
       <source>及时封闭率</source>
       <translation>及時封閉率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>一次解决率</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>逾期未结投诉</source>
       <translation>逾期未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>{v1} 件</source>
       <translation>{v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>提醒后30天内回厂</source>
       <translation>提醒後30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>流失客户（逾期12个月）</source>
       <translation>流失客戶（逾期12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>{v1} 台</source>
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>满意度问卷</source>
       <translation>滿意度問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>{count} 份</source>
       <translation>{count} 份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>问卷满意率</source>
       <translation>問卷滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="96" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="97" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="103" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="108" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="109" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="114" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="127" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="131" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="139" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="159" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="167" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="185" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="187" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="189" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="193" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="248" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="262" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="266" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="267" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="292" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="293" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="297" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="298" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="320" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="333" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="334" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="346" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="349" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="368" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="369" />
       <source>本月没有满意度问卷回答。</source>
       <translation>本月沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="392" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="393" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="405" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="413" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
@@ -5515,32 +5515,37 @@
       <translation>請回答“{question}”：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="198" />
+      <location filename="../../carecenter/surveys.py" line="199" />
       <source>{question}：{answer}</source>
       <translation>{question}：{answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="267" />
+      <location filename="../../carecenter/surveys.py" line="270" />
+      <source>这是不满意后的再次回访，问卷已在第一次回访时回答；请直接登记满意或不满意。</source>
+      <translation>這是不滿意後的再次回訪，問卷已在第一次回訪時回答；請直接登記滿意或不滿意。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/surveys.py" line="272" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="653" />
+      <location filename="../../carecenter/surveys.py" line="658" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="656" />
+      <location filename="../../carecenter/surveys.py" line="661" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="657" />
+      <location filename="../../carecenter/surveys.py" line="662" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="701" />
+      <location filename="../../carecenter/surveys.py" line="706" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
@@ -8511,27 +8516,27 @@
       <translation>滿意度問卷：{title}（按 5–1 作答，0 = 不適用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="84" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="87" />
       <source>“{question}”不能选不适用：它决定这次回访是否满意。</source>
       <translation>“{question}”不能選不適用：它決定這次回訪是否滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="107" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="110" />
       <source>还有 {missing} 个问题未回答。</source>
       <translation>還有 {missing} 個問題未回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="113" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
       <source>判定：不满意，保存后生成投诉草稿（{why}）</source>
       <translation>判定：不滿意，儲存後生成投訴草稿（{why}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="116" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
       <source>判定：满意；有“一般”的回答，保存后提醒经理跟进</source>
       <translation>判定：滿意；有“一般”的回答，儲存後提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/survey_panel.py" line="119" />
+      <location filename="../../carecenter/ui/survey_panel.py" line="122" />
       <source>判定：满意</source>
       <translation>判定：滿意</translation>
     </message>

@@ -108,11 +108,14 @@ def test_vehicle_gone_stops_the_vehicles_reminders(car):
     followup.generate(TODAY)
     task = _task(car, "lost_6m")
     other = _task(car, "inspection", "inspection:other")
+    after_visit = _task(car, "after_visit_1", "after_visit_1:other")
     followup.log_call(task.id, "vehicle-gone", {"what": "车已卖掉"}, at=NOW)
     assert Vehicle.get_by_id(vehicle).gone_on == TODAY
     assert CallTask.get_by_id(other.id).status == "cancelled"
-    followup.generate(D(2027, 6, 1), full=True)  # a year on: nothing is planned for it any more
-    assert not CallTask.select().where((CallTask.vehicle == vehicle) & (CallTask.status == "open")).exists()
+    assert CallTask.get_by_id(after_visit.id).status == "open"  # only its reminders stop
+    followup.generate(D(2027, 6, 1), full=True)  # a year on: no reminder is planned for it any more
+    assert not CallTask.select().where((CallTask.vehicle == vehicle) & (CallTask.status == "open")
+                                       & CallTask.reason.in_(list(followup.VEHICLE_REMINDERS))).exists()
 
 
 def test_wrong_number_flags_the_phone_until_it_is_corrected(car):
@@ -139,7 +142,8 @@ def test_insurance_outcomes(car):
 def test_a_greeting_is_not_retried_after_its_day(car):
     task = _task(car, "birthday")
     result = followup.log_call(task.id, "no-answer", {}, at=NOW)
-    assert result.task_status == "done" and CallTask.get_by_id(task.id).next_try is None
+    assert result.task_status == "lost" and CallTask.get_by_id(task.id).next_try is None  # not reached, not done
+    assert not Customer.get_by_id(car[0]).lost_contact  # one greeting missed is not a lost customer
     assert followup.log_call(_task(car, "birthday", "b2").id, "greeted", {}, at=NOW).task_status == "done"
 
 
@@ -149,6 +153,9 @@ def test_no_answer_and_reschedule_on_a_reminder(car):
     assert CallTask.get_by_id(task.id).next_try == TODAY + datetime.timedelta(days=1)
     followup.log_call(task.id, "reschedule", {}, at=NOW, reschedule_to=D(2026, 11, 25))
     assert CallTask.get_by_id(task.id).next_try == D(2026, 11, 25)
+    followup.log_call(task.id, "reschedule", {}, at=NOW, reschedule_to=TODAY)  # "call me this afternoon"
+    with pytest.raises(UserError, match="今天以后"):
+        followup.log_call(task.id, "reschedule", {}, at=NOW, reschedule_to=TODAY - datetime.timedelta(days=1))
 
 
 def test_the_24_hour_check_sales_called_closes_it_and_sales_not_called_leaves_it_to_the_desk(car):
@@ -195,15 +202,30 @@ def test_a_refused_kind_is_not_planned_and_its_open_calls_are_withdrawn(car):
     assert refusal.recorded_by
 
 
-def test_refusing_followup_calls_leaves_reminders_and_mirrors_do_not_call(car):
-    customer, vehicle = car
+def test_refusing_followup_calls_leaves_reminders_and_mirrors_do_not_call(store):
+    customer = archive.save_customer({"name": "李四", "phone": "13912345678"})
+    archive.save_vehicle(customer, {"plate": "浙B11111", "model": "明锐", "delivery_date": "2026-08-20"})
+    archive.save_vehicle(customer, {"plate": "浙B22222", "model": "明锐", "delivery_date": "2026-11-17"})
     do_not_contact.refuse(customer, "followup", "不喜欢打电话")
     assert Customer.get_by_id(customer).do_not_call
-    task = _task(car, "maintenance_due")
-    followup.generate(TODAY, full=True)
-    assert CallTask.get_by_id(task.id).status in ("open", "cancelled")  # a reminder is not a 回访
+    followup.generate(TODAY)
+    open_reasons = {t.reason for t in CallTask.select().where(CallTask.status == "open")}
+    assert "first_service" in open_reasons  # a reminder is not a 回访
+    assert "delivery_3d" not in open_reasons and "delivery_24h" not in open_reasons
     do_not_contact.withdraw(customer, "followup")
     assert not Customer.get_by_id(customer).do_not_call and ContactRefusal.select().count() == 0
+    followup.generate(TODAY)  # agreed again: the 3-day call is planned at the next refresh
+    assert CallTask.select().where((CallTask.reason == "delivery_3d") & (CallTask.status == "open")).exists()
+
+
+def test_a_ticked_box_written_in_bulk_becomes_a_refusal(car):
+    customer, _ = car
+    Customer.update(do_not_call=True).where(Customer.id == customer).execute()  # as an import writes it
+    task = _task(car, "after_visit_1")
+    assert do_not_contact.sync_archive_boxes("导入") == 1
+    assert [r.kind for r in do_not_contact.refusals(customer)] == ["followup"]
+    assert CallTask.get_by_id(task.id).status == "cancelled"
+    assert do_not_contact.sync_archive_boxes("导入") == 0
 
 
 def test_refusal_bad_input_changes_nothing(car):

@@ -160,6 +160,20 @@ def test_the_thresholds_are_the_settings_and_hold_at_their_edges(store):
     assert surveys.verdict(ssi, [5, 5, 5, 5, 5, 5, 5]) == surveys.Verdict(True, False, False, [], [])
     with pytest.raises(UserError, match="1 到 4"):
         settings.save_many({"surveys.complaint_at_or_below": 5})
+    settings.save_many({"surveys.complaint_at_or_below": 1, "surveys.hot_alert_answer": 3})
+    lenient = surveys.verdict(ssi, [5, 2, 5, 5, 5, 5, 4])  # a 2 above a complaint threshold of 1: the manager's
+    assert (lenient.complaint, lenient.hot_alert) == (False, True)
+
+
+def test_the_call_back_after_unsatisfied_is_not_surveyed_again(store):
+    from carecenter.models import CallTask, SurveyAnswer
+    task = _delivery_call(store)
+    result = surveys.record(task.id, [5, 2, 4, 5, 4, 4, 4])
+    again = CallTask.get((CallTask.reason == "delivery_3d") & (CallTask.status == "open"))
+    assert "#" in again.key
+    with pytest.raises(UserError, match="再次回访"):
+        surveys.record(again.id, [5, 5, 5, 5, 5, 5, 5])
+    assert SurveyAnswer.select().count() == 7 and result.outcome == "unsatisfied"
 
 
 def test_a_changed_questionnaire_keeps_past_answers_as_asked_and_hides_a_question_with_answers(store):
