@@ -82,7 +82,8 @@ def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | 
         for customer_id, model, delivered in (Vehicle.select(Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
                                               .where(Vehicle.customer.in_(part)).order_by(Vehicle.id).tuples()):
             models.setdefault(customer_id, (model, delivered))
-        for customer in Customer.select().where(Customer.id.in_(part) & Customer.deleted_at.is_null()):
+        for customer in Customer.select().where(Customer.id.in_(part) & Customer.deleted_at.is_null()).order_by(
+                Customer.id):
             if not is_mobile(customer.phone):
                 continue
             model, delivered = models.get(customer.id, ("爱车", None))

@@ -218,9 +218,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (10, "the audit trail chained by hash; an audit entry id cannot be reused", _audit_chain),
     (11, "service appointments (预约) and their history", _appointments),
     (12, "satisfaction survey answers, one per question as asked", _survey_answers),
-    (13, "outcomes that fit the call (codes up to 20 characters, the existing calls renamed where their meaning is "
-         "plain), the wrong-number flag, sold or scrapped vehicles, do-not-contact refusals per kind, the month sums "
-         "of the survey answers",
+    (13, "outcomes that fit the call (old calls renamed where plain), wrong-number flag, sold or scrapped cars, "
+         "do-not-contact per kind, the survey month sums",
      _outcomes_per_purpose),
 ]
 

@@ -186,3 +186,8 @@ def test_version_13_keeps_what_each_call_meant_and_turns_do_not_call_into_a_refu
     assert tasks == [("birthday", "greeted"), ("event_invitation", "not-attending"), ("maintenance_due", "satisfied")]
     assert calls == [("greeted",), ("not-attending",), ("satisfied",)]
     assert refusals == [(1, "followup")]
+
+
+def test_every_migration_description_fits_its_column():
+    limit = SchemaVersion.description.max_length
+    assert all(len(description) <= limit for _, description, _ in migrations.MIGRATIONS)

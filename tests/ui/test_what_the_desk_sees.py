@@ -117,7 +117,12 @@ def test_unreachable_customers_are_shown_and_filtered_in_the_archive(demo_store,
     Customer.update(lost_contact=True).where(Customer.id == lost.id).execute()
     tab = ArchiveTab(runner)
     qtbot.addWidget(tab)
+    # the demo's calls found some numbers wrong: they are unreachable too, marked 号码错误 (RULES §8)
+    wrong = Customer.select().where(Customer.phone_wrong & ~Customer.lost_contact).count()
     tab.lost_only.setChecked(True)
+    assert tab.model.rowCount() == 1 + wrong
+    tab.search_box.setText(lost.phone)
+    tab.run_search(force=True)
     assert tab.model.rowCount() == 1
     assert "失联" in tab.model.data(tab.model.index(0, 6))
     tab.table.setCurrentIndex(tab.model.index(0, 0))
