@@ -572,6 +572,8 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
             if when < at.date() or (outcome == "not-needed" and when == at.date()):
                 raise UserError(tr("“{outcome}”的日期应在今天以后，不是 {when}。").format(outcome=tr(OUTCOMES[outcome]),
                                                                             when=when))
+        if outcome == "handled" and not (values.get("how") or values.get("what")):  # closed with what was done
+            raise UserError(tr("请在“处理方式”中写明对这次满意度跟进做了什么。"))
         call = CallLog.create(task=task, customer=task.customer_id, vehicle=task.vehicle_id, at=at,
                               caller=actor.name, outcome=outcome, **values)
         task.attempts += 1

@@ -2040,17 +2040,22 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="735" />
+      <location filename="../../carecenter/followup.py" line="576" />
+      <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
+      <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="737" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="738" />
+      <location filename="../../carecenter/followup.py" line="740" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="740" />
+      <location filename="../../carecenter/followup.py" line="742" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -2380,12 +2385,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>There is no SMS template "{template_code}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="103" />
+      <location filename="../../carecenter/letters.py" line="104" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
       <translation>No customer to send an SMS to (a mobile number is needed).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="115" />
+      <location filename="../../carecenter/letters.py" line="116" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
       <translation>The SMS batch file should be .csv or .xlsx.</translation>
     </message>
@@ -3230,12 +3235,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="234" />
+      <location filename="../../carecenter/models/migrations.py" line="233" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="245" />
+      <location filename="../../carecenter/models/migrations.py" line="244" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>

@@ -2040,17 +2040,22 @@
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="735" />
+      <location filename="../../carecenter/followup.py" line="576" />
+      <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
+      <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="737" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="738" />
+      <location filename="../../carecenter/followup.py" line="740" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="740" />
+      <location filename="../../carecenter/followup.py" line="742" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -2380,12 +2385,12 @@
       <translation>沒有簡訊模板“{template_code}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="103" />
+      <location filename="../../carecenter/letters.py" line="104" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
       <translation>沒有可以傳送簡訊的客戶（需要手機號碼）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="115" />
+      <location filename="../../carecenter/letters.py" line="116" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
       <translation>簡訊批次檔案應為 .csv 或 .xlsx。</translation>
     </message>
@@ -3230,12 +3235,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="234" />
+      <location filename="../../carecenter/models/migrations.py" line="233" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="245" />
+      <location filename="../../carecenter/models/migrations.py" line="244" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>

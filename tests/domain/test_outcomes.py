@@ -238,3 +238,15 @@ def test_refusal_bad_input_changes_nothing(car):
     with pytest.raises(UserError, match="已登记"):
         do_not_contact.refuse(customer, "reminder", "again")
     assert ContactRefusal.select().count() == 1
+
+
+def test_the_managers_hot_alert_is_closed_with_what_was_done(car):
+    task = _task(car, "hot_alert", "hot_alert:999")
+    with pytest.raises(UserError, match="只能是"):
+        followup.log_call(task.id, "satisfied", {}, at=NOW)
+    with pytest.raises(UserError, match="处理方式"):  # closed with what was done, nothing less
+        followup.log_call(task.id, "handled", {}, at=NOW)
+    assert CallLog.select().count() == 0
+    result = followup.log_call(task.id, "handled", {"how": "经理致电致歉，赠送保养券"}, at=NOW)
+    assert result.task_status == "done"
+    assert CallLog.get(CallLog.task == task.id).how == "经理致电致歉，赠送保养券"
