@@ -297,7 +297,8 @@ def _events(today: datetime.date) -> None:
 
 def _calls_made(rng: random.Random, before: datetime.date) -> list[tuple[int, int, int | None, datetime.datetime, str]]:
     """The calls of the open tasks due before ``before``, made on their due day, each with an outcome that fits its
-    purpose; nearly half the reminders end with a booking; those calls are returned (task, customer, vehicle, when, caller) for the booking book."""
+    purpose; nearly half the reminders end with a booking; those calls are returned (task, customer, vehicle,
+    when, caller) for the booking book."""
     from carecenter.models import BOOKING_REASONS, CallLog, CallTask
 
     updates, logs, booked = [], [], []
@@ -549,8 +550,8 @@ def _complaint_history(rng: random.Random, today: datetime.date, customers: int)
 #: and weights). Most answer 4–5, some 3s (the manager's hot alerts), a few 1–2 that became complaints.
 _MOODS = ((0.60, ((5, 4), (78, 22)), ((5, 4), (88, 12))),
           (0.30, ((5, 4, 3), (25, 66, 9)), ((4, 5, 3), (80, 12, 8))),
-          (0.093, ((4, 3), (55, 45)), ((3, 4), (60, 40))),
-          (0.007, ((3, 2, 1), (30, 50, 20)), ((2, 1), (60, 40))))
+          (0.096, ((4, 3), (55, 45)), ((3, 4), (60, 40))),
+          (0.004, ((3, 2, 1), (30, 50, 20)), ((2, 1), (60, 40))))
 _FOLLOW_UPS = ("经理致电客户致歉，说明改进措施", "已与服务顾问沟通，下次交车时详细说明", "安排免费复检，客户表示认可",
                "赠送一次免费洗车，客户满意")
 
@@ -567,17 +568,17 @@ def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
     taken = {key for (key,) in CallTask.select(CallTask.key).where(
         CallTask.reason.in_(["delivery_3d", "after_visit_1"])).tuples()}
     owners = {vehicle["id"]: vehicle["customer"] for vehicle in builder.vehicles}
-    occasions = []  # (key, reason, customer, vehicle, the day of the call)
+    occasions = []  # (key, reason, customer, vehicle, the day of the call, the person the customer judges)
     for vehicle in builder.vehicles:
         delivered = vehicle["delivery_date"]
         if delivered and start <= delivered < recent and rng.random() < 0.6:
             occasions.append((f"delivery_3d:v{vehicle['id']}", "delivery_3d", vehicle["customer"], vehicle["id"],
-                              delivered + datetime.timedelta(days=3)))
+                              delivered + datetime.timedelta(days=3), vehicle["sales_consultant"]))
     for visit_id, visit in enumerate(builder.visits, start=1):
         day = visit["visit_date"]
         if start <= day < recent and visit["vehicle"] in owners and rng.random() < 0.33:
             occasions.append((f"after_visit_1:visit{visit_id}", "after_visit_1", visit["customer"], visit["vehicle"],
-                              day + datetime.timedelta(days=3)))
+                              day + datetime.timedelta(days=3), visit["service_advisor"]))
     occasions = [o for o in occasions if o[0] not in taken]
     occasions.sort(key=lambda o: o[4])
     callers = [name for name, role, _ in _STAFF if role == "specialist"]
@@ -585,7 +586,8 @@ def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
     task_id = (CallTask.select(CallTask.id).order_by(CallTask.id.desc()).scalar() or 0) + 1
     call_id = (CallLog.select(CallLog.id).order_by(CallLog.id.desc()).scalar() or 0) + 1
     tasks, calls, answers, complaints_to_open, alerts = [], [], [], [], []
-    for key, reason, customer, vehicle, day in occasions:
+    sums: dict = {}  # the month sums the figures read (surveys.SurveyTotal), added up as the answers are made
+    for key, reason, customer, vehicle, day, person in occasions:
         questionnaire = by_code["ssi" if reason == "delivery_3d" else "csi"]
         roll, mood = rng.random(), _MOODS[-1]
         for candidate in _MOODS:
@@ -608,9 +610,10 @@ def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
                       "feedback_service": rng.choice(("", "", "", "接待热情", "等待时间有点长", "洗车很干净"))
                       if judged.satisfied else "、".join(q for q, _ in judged.low) + "不满意", "how": ""})
         for position, (question, answer) in enumerate(zip(questionnaire.questions, given), start=1):
+            factor = position <= len(questionnaire.factors)
             answers.append({"call": call_id, "questionnaire": questionnaire.code, "position": position,
-                            "question": question, "factor": position <= len(questionnaire.factors),
-                            "answer": answer})
+                            "question": question, "factor": factor, "answer": answer})
+            surveys.add_to_totals(sums, f"{at:%Y-%m}", questionnaire.code, question, factor, caller, person, answer)
         if judged.complaint:
             complaints_to_open.append((call_id, customer, vehicle, at, judged))
         elif judged.hot_alert:
@@ -639,7 +642,7 @@ def _survey_history(rng: random.Random, today: datetime.date, builder) -> None:
     for batch in chunked(answers, 5000):
         bulk_insert(SurveyAnswer, batch)
     sync_ids(CallTask, CallLog, SurveyAnswer)
-    surveys.rebuild_totals()  # the month sums the figures read
+    surveys.store_totals(sums)
     for source_call, customer, vehicle, at, judged in complaints_to_open:  # accepted and handled like any other
         content = "满意度回访时客户不满意。\n" + "；".join(f"{q}：{surveys.SCALE[a]}" for q, a in judged.low)
         complaint_id = Complaint.create(customer=customer, vehicle=vehicle, source_call=source_call, content=content,

@@ -281,8 +281,8 @@ def record(task_id: int, answers: list[int], notes: dict | None = None,
             factor = position <= len(questionnaire.factors)
             SurveyAnswer.create(call=call, questionnaire=questionnaire.code, position=position, question=question,
                                 factor=factor, answer=answer)
-            _add_total(sums, f"{at:%Y-%m}", questionnaire.code, question, factor, call.caller, staff, answer)
-        _store_totals(sums)  # the month's sums, in the same transaction
+            add_to_totals(sums, f"{at:%Y-%m}", questionnaire.code, question, factor, call.caller, staff, answer)
+        store_totals(sums)  # the month's sums, in the same transaction
         if result.complaint_id is not None and judged.low:  # the draft says which answers were low
             draft = Complaint.get_by_id(result.complaint_id)
             draft.content = draft.content + "\n" + "；".join(f"{q}：{SCALE[a]}" for q, a in judged.low)
@@ -485,7 +485,7 @@ def _answer_batch(after_id: int, limit: int) -> tuple[int, list[tuple]]:
     return (rows[-1][0] if rows else after_id), _with_staff(rows)
 
 
-def _add_total(sums: dict, month: str, code: str, question: str, is_factor: bool, caller: str, staff: str,
+def add_to_totals(sums: dict, month: str, code: str, question: str, is_factor: bool, caller: str, staff: str,
                answer: int) -> None:
     if is_factor and not answer:
         return  # 不适用 is not counted
@@ -495,9 +495,16 @@ def _add_total(sums: dict, month: str, code: str, question: str, is_factor: bool
     entry[2] += answer >= 4
 
 
-def _store_totals(sums: dict) -> None:
-    """Add sums to the month totals (insert, or add to the row there is), inside the caller's transaction."""
+def store_totals(sums: dict) -> None:
+    """Add sums (made by :func:`add_to_totals`) to the month totals: insert, or add to the row there is; inside the
+    caller's transaction."""
     from carecenter.models import SurveyTotal
+    if len(sums) > 50 and not SurveyTotal.select().exists():  # a store's first surveys written in bulk (the demo)
+        from carecenter.store import bulk_insert
+        keys = ("month", "questionnaire", "question", "factor", "caller", "staff")
+        bulk_insert(SurveyTotal, [{**dict(zip(keys, key)), "total": t, "count": c, "high": h}
+                                  for key, (t, c, h) in sums.items()])
+        return
     for (month, code, question, is_factor, caller, staff), (total, count, high) in sums.items():
         SurveyTotal.insert(month=month, questionnaire=code, question=question, factor=is_factor, caller=caller,
                            staff=staff, total=total, count=count, high=high).on_conflict(
@@ -521,7 +528,7 @@ def rebuild_totals() -> int:
             if not rows:
                 break
             for row in rows:
-                _add_total(sums, *row)
+                add_to_totals(sums, *row)
             read += len(rows)
             after = last_id
         keys = ("month", "questionnaire", "question", "factor", "caller", "staff")

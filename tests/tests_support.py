@@ -27,6 +27,9 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "audit_entry": {"action", "entity"},
     "appointment": {"kind", "status", "source", "documents"},
     "appointment_event": {"kind"},
+    "survey_answer": {"questionnaire", "question"},  # the shipped questions are the program's words
+    "survey_total": {"month", "questionnaire", "question"},
+    "contact_refusal": {"kind"},
 }
 _SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "rule_cursor"}
 

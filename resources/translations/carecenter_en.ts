@@ -1940,27 +1940,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="731" />
+      <location filename="../../carecenter/demo.py" line="734" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="747" />
+      <location filename="../../carecenter/demo.py" line="750" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="752" />
+      <location filename="../../carecenter/demo.py" line="755" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="754" />
+      <location filename="../../carecenter/demo.py" line="757" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="758" />
+      <location filename="../../carecenter/demo.py" line="761" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -5535,22 +5535,22 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="658" />
+      <location filename="../../carecenter/surveys.py" line="665" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="661" />
+      <location filename="../../carecenter/surveys.py" line="668" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="662" />
+      <location filename="../../carecenter/surveys.py" line="669" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="706" />
+      <location filename="../../carecenter/surveys.py" line="713" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>

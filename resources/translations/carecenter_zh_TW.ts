@@ -1940,27 +1940,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="731" />
+      <location filename="../../carecenter/demo.py" line="734" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="747" />
+      <location filename="../../carecenter/demo.py" line="750" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="752" />
+      <location filename="../../carecenter/demo.py" line="755" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="754" />
+      <location filename="../../carecenter/demo.py" line="757" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="758" />
+      <location filename="../../carecenter/demo.py" line="761" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -5535,22 +5535,22 @@
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="658" />
+      <location filename="../../carecenter/surveys.py" line="665" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="661" />
+      <location filename="../../carecenter/surveys.py" line="668" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="662" />
+      <location filename="../../carecenter/surveys.py" line="669" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="706" />
+      <location filename="../../carecenter/surveys.py" line="713" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>

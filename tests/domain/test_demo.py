@@ -93,3 +93,24 @@ def test_demo_has_lounge_rounds_meals_and_repairs(demo_store, fixed_today):
     assert GuestMeal.select().count() > 200
     assert LoungeScore.select().where(LoungeScore.repair == "已修复").exists()
     assert lounge.monthly_averages(f"{fixed_today:%Y-%m}")
+
+
+def test_demo_surveys_are_realistic_and_their_month_sums_match_the_answers(demo_store):
+    """Most answers 4–5, some 3s the manager followed up, a few low ones that became complaints; the month sums
+    the demo writes are those the answers give when rebuilt."""
+    from carecenter import surveys
+    from carecenter.models import CallTask, Complaint, SurveyAnswer, SurveyTotal
+    answers = [a for (a,) in SurveyAnswer.select(SurveyAnswer.answer).where(SurveyAnswer.answer > 0).tuples()]
+    high = sum(1 for a in answers if a >= 4) / len(answers)
+    assert len(answers) > 5000 and 0.8 < high < 0.98 and any(a <= 2 for a in answers)
+    assert CallTask.select().where((CallTask.reason == "hot_alert") & (CallTask.outcome == "handled")).exists()
+    assert Complaint.select().where(Complaint.source_call.in_(
+        SurveyAnswer.select(SurveyAnswer.call).where(SurveyAnswer.answer <= 2))).exists()
+    written = sorted(SurveyTotal.select(SurveyTotal.month, SurveyTotal.questionnaire, SurveyTotal.question,
+                                        SurveyTotal.caller, SurveyTotal.staff, SurveyTotal.total, SurveyTotal.count,
+                                        SurveyTotal.high).tuples())
+    surveys.rebuild_totals()
+    rebuilt = sorted(SurveyTotal.select(SurveyTotal.month, SurveyTotal.questionnaire, SurveyTotal.question,
+                                        SurveyTotal.caller, SurveyTotal.staff, SurveyTotal.total, SurveyTotal.count,
+                                        SurveyTotal.high).tuples())
+    assert written == rebuilt and len(written) > 100
