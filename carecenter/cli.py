@@ -117,8 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
     complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
     complaints_cmd.add_argument("--json", action="store_true")
-    kpi = commands.add_parser("kpi", help=tr("某月的回访与投诉指标"))
-    kpi.add_argument("--month", required=True, help=tr("月份 YYYY-MM"))
+    kpi = commands.add_parser("kpi", help=tr("某月、某季度或某年的回访、投诉、预约与满意度指标"))
+    period = kpi.add_mutually_exclusive_group(required=True)
+    period.add_argument("--month", help=tr("月份 YYYY-MM"))
+    period.add_argument("--quarter", help=tr("季度 YYYY-Qn（例如 2026-Q4）"))
+    period.add_argument("--year", help=tr("年份 YYYY"))
     kpi.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help=tr("立即备份数据库"))
@@ -559,39 +562,63 @@ def cmd_complaints(args) -> int:
     return EXIT_OK
 
 
-def cmd_kpi(args) -> int:
-    from carecenter import complaints, followup
+def _kpi_period(args) -> tuple[str, str, datetime.date, datetime.date]:
+    """(the key, the label, first day, last day) of ``kpi``'s --month, --quarter or --year."""
+    import re
     from carecenter.printing import parse_period
+    if args.month is not None:
+        if len(args.month) != 7:
+            raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
+        first, last = parse_period(args.month)
+        return "month", args.month, first, last
+    if args.quarter is not None:
+        found = re.fullmatch(r"(\d{4})-?Q([1-4])", args.quarter.strip(), re.IGNORECASE)
+        if not found:
+            raise UserError(tr("季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。").format(quarter=args.quarter))
+        year, number = int(found.group(1)), int(found.group(2))
+        first = datetime.date(year, 3 * number - 2, 1)
+        last = datetime.date(year + (number == 4), (3 * number) % 12 + 1, 1) - datetime.timedelta(days=1)
+        return "quarter", f"{year}-Q{number}", first, last
+    if not re.fullmatch(r"\d{4}", args.year.strip()):
+        raise UserError(tr("年份应写成 YYYY，不是“{year}”。").format(year=args.year))
+    year = int(args.year)
+    return "year", f"{year}", datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+def cmd_kpi(args) -> int:
+    from carecenter import appointments, complaints, followup, surveys
+    key, label, first, last = _kpi_period(args)
     _open(args)
-    if len(args.month) != 7:
-        raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
-    first, last = parse_period(args.month)
-    from carecenter import appointments, surveys
-    report = {"month": args.month, "calls": followup.call_kpis(first, last).as_json(),
+    report = {key: label, "first": first, "last": last, "calls": followup.call_kpis(first, last).as_json(),
               "complaints": complaints.kpis(first, last).as_json(),
               "appointments": appointments.kpis(first, last).as_json(),
               "surveys": surveys.kpis_json(first, last)}
     if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False)
+        json.dump(report, sys.stdout, ensure_ascii=False, default=_json_default)
         print()
         return EXIT_OK
     calls, handled = report["calls"], report["complaints"]
     print(
         tr("{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%").format(
-            month=args.month, due=calls["due"], done=calls["done"], rate=calls["rate"], on_time=calls["on_time"],
+            month=label, due=calls["due"], done=calls["done"], rate=calls["rate"], on_time=calls["on_time"],
             satisfied=calls["satisfied_rate"])
         + (tr("，已过期 {missed}").format(missed=calls["missed"]) if calls["missed"] else "")
     )
     print(
         tr("{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%").format(
-            month=args.month, count=handled["count"], responded=handled["response_on_time_rate"],
+            month=label, count=handled["count"], responded=handled["response_on_time_rate"],
             closed=handled["closure_on_time_rate"], first_time=handled["first_time_resolution_rate"])
     )
     booked = report["appointments"]
     print(tr("{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}").format(
-        month=args.month, booked=booked["booked"], arrived=booked["arrived"], no_show=booked["no_show"],
+        month=label, booked=booked["booked"], arrived=booked["arrived"], no_show=booked["no_show"],
         cancelled=booked["cancelled"],
         show_rate=f"{booked['show_rate']}%" if booked["show_rate"] is not None else "—"))
+    surveyed = report["surveys"]
+    print(tr("{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}").format(
+        month=label, responses=surveyed["responses"], ssi=surveyed["ssi"] if surveyed["ssi"] is not None else "—",
+        csi=surveyed["csi"] if surveyed["csi"] is not None else "—",
+        rate=f"{surveyed['satisfied_rate']}%" if surveyed["satisfied_rate"] is not None else "—"))
     return EXIT_OK
 
 

@@ -430,3 +430,25 @@ def test_f15_prints_one_survey_and_a_months_register(demo_file, capsys, tmp_path
     assert "销售满意度（SSI）" in text and "专营店" in text and "CSI" in text
     code, _, err = run(capsys, *base, "print", "survey", "2026-13-01", "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and err.count("\n") == 1
+
+
+def test_kpi_for_a_quarter_and_a_year_adds_up_the_months(demo_file, capsys):
+    base = ("--db", str(demo_file), "--today", "2026-11-20")
+    months = []
+    for month in ("2026-07", "2026-08", "2026-09"):
+        code, out, _ = run(capsys, *base, "kpi", "--month", month, "--json")
+        assert code == 0
+        months.append(json.loads(out))
+    code, out, _ = run(capsys, *base, "kpi", "--quarter", "2026-Q3", "--json")
+    quarter = json.loads(out)
+    assert code == 0 and quarter["quarter"] == "2026-Q3" and (quarter["first"], quarter["last"]) == ("2026-07-01",
+                                                                                                   "2026-09-30")
+    assert quarter["calls"]["due"] == sum(m["calls"]["due"] for m in months)
+    assert quarter["surveys"]["responses"] == sum(m["surveys"]["responses"] for m in months) > 0
+    code, out, _ = run(capsys, *base, "kpi", "--year", "2026", "--json")
+    assert code == 0 and json.loads(out)["year"] == "2026" and json.loads(out)["last"] == "2026-12-31"
+    code, out, _ = run(capsys, *base, "kpi", "--quarter", "2026-Q4")
+    assert code == 0 and "2026-Q4 满意度：问卷" in out
+    for bad in (("--quarter", "2026-Q5"), ("--year", "26")):
+        code, _, err = run(capsys, *base, "kpi", *bad)
+        assert code == 1 and err.count("\n") == 1

@@ -1266,491 +1266,516 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="120" />
-      <source>某月的回访与投诉指标</source>
-      <translation>某月的回訪與投訴指標</translation>
+      <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
+      <translation>某月、某季度或某年的回訪、投訴、預約與滿意度指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli.py" line="123" />
+      <source>季度 YYYY-Qn（例如 2026-Q4）</source>
+      <translation>季度 YYYY-Qn（例如 2026-Q4）</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/cli.py" line="124" />
+      <source>年份 YYYY</source>
+      <translation>年份 YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="139" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="147" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="150" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="152" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="163" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="167" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="167" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="170" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="177" />
       <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="181" />
+      <location filename="../../carecenter/cli.py" line="184" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="183" />
+      <location filename="../../carecenter/cli.py" line="186" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="197" />
+      <location filename="../../carecenter/cli.py" line="200" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="202" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="208" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="214" />
+      <location filename="../../carecenter/cli.py" line="217" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="236" />
+      <location filename="../../carecenter/cli.py" line="239" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="252" />
+      <location filename="../../carecenter/cli.py" line="255" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="278" />
+      <location filename="../../carecenter/cli.py" line="281" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="306" />
+      <location filename="../../carecenter/cli.py" line="309" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="322" />
+      <location filename="../../carecenter/cli.py" line="325" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="346" />
+      <location filename="../../carecenter/cli.py" line="349" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="346" />
+      <location filename="../../carecenter/cli.py" line="349" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="348" />
+      <location filename="../../carecenter/cli.py" line="351" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="361" />
+      <location filename="../../carecenter/cli.py" line="364" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="381" />
+      <location filename="../../carecenter/cli.py" line="384" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="387" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="386" />
+      <location filename="../../carecenter/cli.py" line="389" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="400" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="417" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="425" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="441" />
+      <location filename="../../carecenter/cli.py" line="444" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="447" />
+      <location filename="../../carecenter/cli.py" line="450" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="449" />
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="450" />
+      <location filename="../../carecenter/cli.py" line="453" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="467" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="490" />
+      <location filename="../../carecenter/cli.py" line="493" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="496" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="496" />
+      <location filename="../../carecenter/cli.py" line="499" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="502" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="509" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="515" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="520" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="527" />
+      <location filename="../../carecenter/cli.py" line="530" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="542" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="553" />
+      <location filename="../../carecenter/cli.py" line="556" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="555" />
+      <location filename="../../carecenter/cli.py" line="558" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="571" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="580" />
+      <location filename="../../carecenter/cli.py" line="577" />
+      <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</source>
+      <translation>季度應寫成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="583" />
+      <source>年份应写成 YYYY，不是“{year}”。</source>
+      <translation>年份應寫成 YYYY，不是“{year}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="605" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="586" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="591" />
+      <location filename="../../carecenter/cli.py" line="613" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="618" />
+      <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
+      <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="629" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="613" />
+      <location filename="../../carecenter/cli.py" line="640" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="628" />
+      <location filename="../../carecenter/cli.py" line="655" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="638" />
+      <location filename="../../carecenter/cli.py" line="665" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="671" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="655" />
+      <location filename="../../carecenter/cli.py" line="682" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="657" />
+      <location filename="../../carecenter/cli.py" line="684" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="657" />
+      <location filename="../../carecenter/cli.py" line="684" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="658" />
+      <location filename="../../carecenter/cli.py" line="685" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="671" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="672" />
+      <location filename="../../carecenter/cli.py" line="699" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="673" />
+      <location filename="../../carecenter/cli.py" line="700" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="706" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="690" />
+      <location filename="../../carecenter/cli.py" line="717" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="692" />
+      <location filename="../../carecenter/cli.py" line="719" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="693" />
+      <location filename="../../carecenter/cli.py" line="720" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="721" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="730" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="706" />
+      <location filename="../../carecenter/cli.py" line="733" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="742" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="750" />
+      <location filename="../../carecenter/cli.py" line="777" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="753" />
+      <location filename="../../carecenter/cli.py" line="780" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="759" />
+      <location filename="../../carecenter/cli.py" line="786" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
