@@ -49,6 +49,7 @@ from carecenter.models import (
     now,
     outcomes_for,
 )
+from carecenter.models.followup import SURVEYED_REASONS
 from carecenter.store import bulk_insert, id_list, key_prefix, serialize, write
 from carecenter.validate import clean_multiline, parse_date, parse_mileage
 from carecenter.i18n import tr
@@ -765,7 +766,6 @@ class CallKpis:
 def call_kpis(first: datetime.date, last: datetime.date) -> CallKpis:
     """Calls due in [first, last] (letters aside): how many were made, how many within their window, 满意率 over the
     satisfaction calls only (RULES §8), and how many were missed (已过期: due and not done)."""
-    from carecenter.stats import SURVEYED_REASONS
     permissions.require("view")
     tasks = list(CallTask.select(CallTask.status, CallTask.outcome, CallTask.completed_at, CallTask.window_end,
                                  CallTask.reason)

@@ -15,17 +15,14 @@ from carecenter.models import (
     CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, Vehicle,
 )
 from carecenter.models.complaints import CATEGORIES, CHANNELS
-from carecenter.models.followup import LETTER_REASONS, SATISFACTION_REASONS
+from carecenter.models.followup import LETTER_REASONS, SURVEYED_REASONS
 from carecenter.i18n import N_
 
 ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
 
-#: The calls whose 满意 and 不满意 enter 满意率 (RULES §8: satisfaction calls only, and the 24-hour call when the desk
-#: made it itself); a reminder, a greeting or an invitation never does.
 #: The specialist column's name for tasks nobody was assigned (a program word, shown translated).
 UNASSIGNED = N_("（未分配）")
-SURVEYED_REASONS = frozenset(SATISFACTION_REASONS) | {"delivery_24h"}
 
 
 def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:

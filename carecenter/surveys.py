@@ -222,20 +222,17 @@ class Scores:
 def scores(questionnaire: Questionnaire, surveys: list[list[int]]) -> Scores:
     """RULES §8: a factor's score is the mean of its answers × 20 (不适用 left out); the index is the mean of the factor
     scores; 满意率 the share of surveys whose overall answer is 4 or 5. Rounded to one decimal for showing."""
-    sums = {q: [0, 0] for q in questionnaire.factors}
-    satisfied = 0
+    tally = _Tally()
+    for question in questionnaire.factors:  # every factor listed, one nobody answered as None
+        tally.factor(question, 0, 0)
     for answers in surveys:
         *factors, overall = answers
         for question, answer in zip(questionnaire.factors, factors):
             if answer != NOT_APPLICABLE:
-                sums[question][0] += answer
-                sums[question][1] += 1
-        satisfied += overall >= 4
-    factor_scores = {q: (round(20.0 * total / count, 1) if count else None) for q, (total, count) in sums.items()}
-    exact = [20.0 * total / count for total, count in sums.values() if count]
-    return Scores(responses=len(surveys), factors=factor_scores,
-                  index=round(sum(exact) / len(exact), 1) if exact else None,
-                  satisfied_rate=round(100.0 * satisfied / len(surveys), 1) if surveys else None, satisfied=satisfied)
+                tally.factor(question, answer, 1)
+        tally.surveys += 1
+        tally.satisfied += overall >= 4
+    return tally.scores(questionnaire.factors)
 
 
 # --- a surveyed call -------------------------------------------------------------------------------------------

@@ -59,6 +59,9 @@ OUTCOMES = {
 #: The satisfaction calls (RULES §8): the four outcomes of seed 003, the survey, and the only calls in 满意率.
 SATISFACTION_REASONS = ("delivery_3d", "after_visit_1", "after_visit_2", "complaint_followup")
 SATISFACTION_OUTCOMES = ("satisfied", "unsatisfied", "no-answer", "reschedule")
+#: The calls whose 满意 and 不满意 enter 满意率: the satisfaction calls, and the 24-hour call when the desk made it
+#: itself; a reminder, a greeting or an invitation never does.
+SURVEYED_REASONS = frozenset(SATISFACTION_REASONS) | {"delivery_24h"}
 #: Reminder calls that end with 「需要我帮您预约吗」: their outcome may be 已预约 (RULES §7).
 BOOKING_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "lost_45d", "lost_3m", "lost_6m",
                    "lost_9m", "lost_12m", "inspection", "warranty_expiry", "loyalty_42m", "no_show_followup")
