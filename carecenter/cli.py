@@ -166,15 +166,16 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("id", help=tr("记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM"))
     printing.add_argument("--out", required=True, help=tr("输出的 PDF 文件"))
 
-    report = commands.add_parser("report", help=tr("月度工作小结：PDF 与总部 Excel 工作簿"))
-    report.add_argument("kind", choices=("monthly",), help=tr("报表种类"))
-    report.add_argument("--month", required=True, help=tr("月份 YYYY-MM"))
+    report = commands.add_parser("report", help=tr("周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿"))
+    report.add_argument("kind", choices=("weekly", "monthly", "quarterly", "yearly"), help=tr("报表种类"))
+    report.add_argument("--period", help=tr("期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026"))
+    report.add_argument("--month", help=tr("月份 YYYY-MM（月报，同 --period）"))
     report.add_argument("--pdf", help=tr("输出的 PDF 文件"))
     report.add_argument("--xlsx", help=tr("输出的 Excel 工作簿（.xlsx）"))
 
     export = commands.add_parser("export", help=tr("导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿"))
     export.add_argument("--xlsx", required=True, help=tr("输出的 Excel 工作簿（.xlsx）"))
-    export.add_argument("--month", help=tr("同时导出该月（YYYY-MM）的回访明细与投诉明细"))
+    export.add_argument("--month", help=tr("同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细"))
     return parser
 
 
@@ -193,18 +194,21 @@ def _progress(step: str, percent: int) -> None:
 
 
 def cmd_report(args) -> int:
-    from carecenter import export, monthly, printing
-    _open(args)
-    month = monthly.parse_month(args.month)
+    from carecenter import export, periods, printing
+    text = args.period if args.period is not None else (args.month if args.kind == "monthly" else None)
+    if text is None:
+        raise UserError(tr("请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。"))
+    period = periods.parse(args.kind, text)
     if not args.pdf and not args.xlsx:
         raise UserError(tr("请用 --pdf 或 --xlsx 指定输出文件。"))
     pdf = _target(args.pdf, ".pdf") if args.pdf else None
     xlsx = _target(args.xlsx, ".xlsx") if args.xlsx else None
+    _open(args)
     if pdf:
-        printing.print_monthly(month, pdf, progress=_progress)
+        printing.print_period(period, pdf, progress=_progress)
         print(tr("已生成 {pdf}").format(pdf=pdf))
     if xlsx:
-        export.export_monthly(month, xlsx, progress=_progress)
+        export.export_period(period, xlsx, progress=_progress)
         print(tr("已生成 {xlsx}").format(xlsx=xlsx))
     return EXIT_OK
 

@@ -1,5 +1,6 @@
-"""Exports for head office (RULES §6): the raw sheets — customers, vehicles, the month's calls and complaints — as
-row generators streamed into a workbook, and the whole monthly workbook with the summary's sheets.
+"""Exports for head office (RULES §6): the raw sheets — customers and vehicles whole, the month's calls, complaints,
+visits and appointments — as row generators streamed into a workbook, and the whole monthly workbook with the
+summary's sheets.
 
 Personal data follows :mod:`carecenter.privacy`: without the unmask right phones come out as ``138****1234`` and
 addresses empty. Every export is written to the audit trail with whether it was masked.
@@ -7,14 +8,17 @@ addresses empty. Every export is written to the audit trail with whether it was 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
 
-from carecenter import audit, clock, monthly, permissions, privacy
-from carecenter.models import CallLog, CallTask, Complaint, Customer, OUTCOMES, REASONS, Vehicle
+from carecenter import audit, clock, monthly, periods, permissions, privacy
+from carecenter.models import (
+    APPOINTMENT_SOURCES, Appointment, CallLog, CallTask, Complaint, Customer, OUTCOMES, REASONS, ServiceVisit, Vehicle,
+)
 from carecenter.models.complaints import CATEGORIES
 from carecenter.reports import head_office
 from carecenter.reports.workbook import SheetData, write
@@ -28,6 +32,10 @@ VEHICLE_HEADERS = ("车辆编号", "客户编号", "客户姓名", "车架号", 
                    "里程（公里）", "里程日期", "保险到期", "年检到期")
 CALL_HEADERS = ("回访时间", "客户编号", "客户姓名", "电话", "车牌号", "回访原因", "类型", "结果", "回访人", "产品反馈",
                 "服务反馈", "其他反馈", "客户要求", "待研究问题")
+VISIT_HEADERS = ("进厂日期", "客户编号", "客户姓名", "电话", "车牌号", "车型", "维修类型", "行驶里程", "金额", "服务顾问",
+                 "项目", "备注")
+APPOINTMENT_HEADERS = ("预约时间", "客户编号", "客户姓名", "电话", "车牌号", "预约项目", "客户描述", "服务顾问", "来源",
+                       "状态", "取消原因", "预约人", "预约于", "到店时间")
 COMPLAINT_HEADERS = ("受理编号", "工单号", "客户编号", "客户姓名", "电话", "类别", "类别名称", "级别", "投诉方式", "状态",
                      "受理时间", "响应期限", "首次响应", "及时响应", "封闭期限", "处理完成", "封闭时间", "及时封闭",
                      "升级自", "预警原因", "投诉内容", "根本原因", "改进措施")
@@ -79,6 +87,39 @@ def call_rows(first: datetime.date, last: datetime.date, unmasked: bool) -> Iter
                OUTCOMES.get(outcome, outcome), caller, product, service, other, request, question)
 
 
+def visit_rows(first: datetime.date, last: datetime.date, unmasked: bool) -> Iterator[tuple]:
+    """Every workshop visit of [first, last], oldest first."""
+    mask = _masker(unmasked)
+    query = (ServiceVisit.select(ServiceVisit.visit_date, ServiceVisit.customer, Customer.name, Customer.phone,
+                                 Vehicle.plate, Vehicle.model, ServiceVisit.visit_type, ServiceVisit.mileage,
+                                 ServiceVisit.amount, ServiceVisit.service_advisor, ServiceVisit.items,
+                                 ServiceVisit.notes)
+             .join(Customer, on=(ServiceVisit.customer == Customer.id))
+             .switch(ServiceVisit).join(Vehicle, pw.JOIN.LEFT_OUTER, on=(ServiceVisit.vehicle == Vehicle.id))
+             .where((ServiceVisit.visit_date >= first) & (ServiceVisit.visit_date <= last))
+             .order_by(ServiceVisit.visit_date, ServiceVisit.id).tuples().iterator())
+    for day, cid, name, phone, plate, model, kind, mileage, amount, advisor, items, notes in query:
+        yield (day, cid, name, mask(phone), plate or "", model or "", kind, mileage,
+               float(amount) if amount is not None else None, advisor, items, notes)
+
+
+def appointment_rows(first: datetime.date, last: datetime.date, unmasked: bool) -> Iterator[tuple]:
+    """Every appointment booked for a day of [first, last] (cancelled ones too, with why), in time order."""
+    mask = _masker(unmasked)
+    start, end = clock.day_bounds(first, last)
+    query = (Appointment.select(Appointment.start, Appointment.customer, Customer.name, Customer.phone, Vehicle.plate,
+                                Appointment.kind, Appointment.words, Appointment.advisor, Appointment.source,
+                                Appointment.status, Appointment.cancel_reason, Appointment.booked_by,
+                                Appointment.booked_at, Appointment.arrived_at)
+             .join(Customer, on=(Appointment.customer == Customer.id))
+             .switch(Appointment).join(Vehicle, on=(Appointment.vehicle == Vehicle.id))
+             .where((Appointment.start >= start) & (Appointment.start < end))
+             .order_by(Appointment.start, Appointment.id).tuples().iterator())
+    for at, cid, name, phone, plate, kind, words, advisor, source, status, reason, by, booked, arrived in query:
+        yield (at, cid, name, mask(phone), plate, kind, words, advisor, APPOINTMENT_SOURCES.get(source, source),
+               status, reason, by, booked, arrived)
+
+
 def complaint_rows(first: datetime.date, last: datetime.date, unmasked: bool) -> Iterator[tuple]:
     """Complaints accepted in [first, last], and older ones still open at its end."""
     mask = _masker(unmasked)
@@ -104,17 +145,23 @@ def complaint_rows(first: datetime.date, last: datetime.date, unmasked: bool) ->
                yes(c.closed_at, c.closure_due), c.repeat_of or "", c.warning, c.content, c.root_cause, c.improvement)
 
 
-def raw_sheets(month: str | None, unmasked: bool) -> list[SheetData]:
+def raw_sheets(month: str | None, unmasked: bool,
+               days: tuple[datetime.date, datetime.date] | None = None) -> list[SheetData]:
+    """Customers and vehicles whole; with a month (or ``days``, a period's first and last day) its calls,
+    complaints, visits and appointments."""
     customers = Customer.select().where(Customer.deleted_at.is_null()).count()
     vehicles = Vehicle.select().where(Vehicle.deleted_at.is_null()).count()
     sheets = [SheetData("客户", CUSTOMER_HEADERS, customer_rows(unmasked), head_office.CUSTOMER_WIDTHS,
                         count=customers),
               SheetData("车辆", VEHICLE_HEADERS, vehicle_rows(), head_office.VEHICLE_WIDTHS, count=vehicles)]
-    if month:
-        first, last = clock.month_days(month)
+    if month or days:
+        first, last = days or clock.month_days(month)
         sheets += [SheetData("回访明细", CALL_HEADERS, call_rows(first, last, unmasked), head_office.CALL_WIDTHS),
                    SheetData("投诉明细", COMPLAINT_HEADERS, complaint_rows(first, last, unmasked),
-                             head_office.COMPLAINT_WIDTHS)]
+                             head_office.COMPLAINT_WIDTHS),
+                   SheetData("进厂明细", VISIT_HEADERS, visit_rows(first, last, unmasked), head_office.VISIT_WIDTHS),
+                   SheetData("预约明细", APPOINTMENT_HEADERS, appointment_rows(first, last, unmasked),
+                             head_office.APPOINTMENT_WIDTHS)]
     return sheets
 
 
@@ -137,6 +184,14 @@ def export_raw(out: Path | str, month: str | None = None, *, progress=None, canc
 def export_monthly(month: str, out: Path | str, *, progress=None, cancel=None,
                    summary: monthly.MonthlySummary | None = None) -> Path:
     """The head-office workbook of a month: one sheet per section of the summary, then the raw sheets."""
+    return export_period(periods.month(monthly.parse_month(month)), out, progress=progress, cancel=cancel,
+                         summary=summary)
+
+
+def export_period(period: periods.Period, out: Path | str, *, progress=None, cancel=None,
+                  summary: monthly.MonthlySummary | None = None) -> Path:
+    """The head-office workbook of a week, a month, a quarter or a year: one sheet per section of the summary (a
+    week: calls and complaints), then the raw sheets — customers and vehicles whole, the period's rows."""
     permissions.require("export")
     unmasked = privacy.may_unmask()
 
@@ -148,9 +203,19 @@ def export_monthly(month: str, out: Path | str, *, progress=None, cancel=None,
         if progress is not None:
             progress(step, 30 + percent * 70 // 100)
 
-    if summary is None or summary.month != month:
-        summary = monthly.monthly_summary(month, progress=summary_progress, cancel=cancel)
-    sheets = head_office.summary_sheets(summary) + raw_sheets(summary.month, unmasked)
+    if summary is None or summary.period != period:
+        summary = monthly.period_summary(period, progress=summary_progress, cancel=cancel)
+    if summary.retention is not None and not unmasked:  # the list of next month's maintenance carries phones
+        mask = _masker(False)
+        summary = dataclasses.replace(summary, retention=dataclasses.replace(summary.retention, due_next=[
+            dataclasses.replace(line, phone=mask(line.phone)) for line in summary.retention.due_next]))
+    if period.full:
+        sheets = head_office.summary_sheets(summary) + raw_sheets(None, unmasked, (period.first, period.last))
+    else:
+        sheets = head_office.week_sheets(summary) + [
+            SheetData("回访明细", CALL_HEADERS, call_rows(period.first, period.last, unmasked), head_office.CALL_WIDTHS),
+            SheetData("投诉明细", COMPLAINT_HEADERS, complaint_rows(period.first, period.last, unmasked),
+                      head_office.COMPLAINT_WIDTHS)]
     path = write(out, sheets, progress=sheet_progress, cancel=cancel)
-    _audit("monthly", summary.month, out, unmasked)
+    _audit(period.kind, period.label, out, unmasked)
     return path

@@ -121,7 +121,18 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     """Calendar months, keeping the day where it exists (Jan 31 + 1 month → Feb 28/29)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if day.day <= 28:  # every month has the day (the figures call this a million times: no calendar lookup)
+        return datetime.date(year, month, day.day)
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def last_day_months_before(day: datetime.date, months: int) -> datetime.date:
+    """The last day ``d`` with ``add_months(d, months) <= day`` (month ends clamp, so it is searched for): a vehicle
+    due on or before it has been ``months`` months past its due date by ``day``."""
+    found = add_months(day, -months) - datetime.timedelta(days=3)
+    while add_months(found + DAY, months) <= day:
+        found += DAY
+    return found
 
 
 def anniversary(day: datetime.date, year: int) -> datetime.date:
@@ -136,12 +147,18 @@ def km_per_day(facts: VehicleFacts, rules: RuleSettings) -> float:
         readings.append((facts.mileage_date, facts.mileage))
     if facts.delivery_date:
         readings.append((facts.delivery_date, 0))
-    readings.sort()
     if len(readings) >= 2:
-        (first_day, first_km), (last_day, last_km) = readings[0], readings[-1]
-        days = (last_day - first_day).days
-        if days >= 14 and last_km > first_km:
-            return (last_km - first_km) / days
+        return speed_between(min(readings), max(readings), rules)
+    return rules.default_km_per_day
+
+
+def speed_between(first: tuple[datetime.date, int], last: tuple[datetime.date, int], rules: RuleSettings) -> float:
+    """Kilometres a day between the earliest and the latest (day, km) reading; the default when they are less than
+    two weeks apart or show no distance."""
+    (first_day, first_km), (last_day, last_km) = first, last
+    days = (last_day - first_day).days
+    if days >= 14 and last_km > first_km:
+        return (last_km - first_km) / days
     return rules.default_km_per_day
 
 
@@ -156,19 +173,29 @@ def last_maintenance(facts: VehicleFacts) -> Visit | None:
 
 def next_maintenance(facts: VehicleFacts, rules: RuleSettings) -> tuple[datetime.date | None, str]:
     """When the next maintenance falls due (time or estimated mileage, whichever comes first), and why."""
-    speed = km_per_day(facts, rules)
     last = last_maintenance(facts)
+    due = maintenance_due(facts.delivery_date, facts.model, last.date if last else None,
+                          last.mileage if last else None, km_per_day(facts, rules), rules)
     if last is not None:
-        by_time = add_months(last.date, rules.maintenance_months)
         if last.mileage is None:
-            return by_time, LAST_SERVICE.format(date=last.date)
-        by_km = _date_at_km(last.date, last.mileage, last.mileage + rules.maintenance_km, speed)
-        return min(by_time, by_km), LAST_SERVICE_KM.format(date=last.date, km=last.mileage)
-    if facts.delivery_date:
-        by_time = add_months(facts.delivery_date, rules.first_service_months)
-        by_km = _date_at_km(facts.delivery_date, 0, rules.first_service_km_of(facts.model), speed)
-        return min(by_time, by_km), DELIVERED.format(date=facts.delivery_date)
-    return None, ""
+            return due, LAST_SERVICE.format(date=last.date)
+        return due, LAST_SERVICE_KM.format(date=last.date, km=last.mileage)
+    return due, DELIVERED.format(date=facts.delivery_date) if due else ""
+
+
+def maintenance_due(delivered: datetime.date | None, model: str, last_date: datetime.date | None,
+                    last_km: int | None, speed: float, rules: RuleSettings) -> datetime.date | None:
+    """The rule of :func:`next_maintenance` on plain values (the figures call it for every vehicle): after the last
+    maintenance (``last_date``, at ``last_km``) or, without one, after the delivery."""
+    if last_date is not None:
+        by_time = add_months(last_date, rules.maintenance_months)
+        if last_km is None:
+            return by_time
+        return min(by_time, _date_at_km(last_date, last_km, last_km + rules.maintenance_km, speed))
+    if delivered:
+        return min(add_months(delivered, rules.first_service_months),
+                   _date_at_km(delivered, 0, rules.first_service_km_of(model), speed))
+    return None
 
 
 def vehicle_tasks(

@@ -160,13 +160,37 @@ def round_of(day: datetime.date, round_name: str = "上午") -> Round | None:
 
 def monthly_averages(month: str) -> dict[tuple[int, str], float]:
     """Average score per item (position, title) over a month's rounds."""
+    return averages(*clock.month_days(month))
+
+
+def averages(first: datetime.date, last: datetime.date) -> dict[tuple[int, str], float]:
+    """Average score per item (position, title) over the rounds of [first, last]."""
     permissions.require("view")
-    first, last = clock.month_days(month)
     rows = (LoungeScore.select(LoungeScore.position, LoungeScore.title, pw.fn.AVG(LoungeScore.score))
             .join(LoungeCheck).where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)
                                      & LoungeScore.score.is_null(False))
             .group_by(LoungeScore.position, LoungeScore.title).order_by(LoungeScore.position).tuples())
     return {(position, title): round(float(average), 2) for position, title, average in rows}  # PostgreSQL: Decimal
+
+
+def monthly_average_scores(first: datetime.date, last: datetime.date) -> dict[str, float]:
+    """Per month (``YYYY-MM``) of [first, last] with rounds: the mean of the items' average scores, as the trend
+    shows it (each item's average as :func:`monthly_averages` gives it), in one grouped query."""
+    permissions.require("view")
+    sums: dict[tuple[str, int, str], list] = defaultdict(lambda: [0, 0])
+    for day, position, title, total, count in (
+            LoungeScore.select(LoungeCheck.day, LoungeScore.position, LoungeScore.title, pw.fn.SUM(LoungeScore.score),
+                               pw.fn.COUNT(LoungeScore.score))
+            .join(LoungeCheck).where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)
+                                     & LoungeScore.score.is_null(False))
+            .group_by(LoungeCheck.day, LoungeScore.position, LoungeScore.title).tuples()):
+        label = f"{day:%Y-%m}" if isinstance(day, datetime.date) else str(day)[:7]
+        sums[(label, position, title)][0] += float(total)
+        sums[(label, position, title)][1] += count
+    items: dict[str, list[float]] = defaultdict(list)
+    for (label, _, _), (total, count) in sums.items():
+        items[label].append(round(total / count, 2))
+    return {label: round(sum(values) / len(values), 2) for label, values in items.items()}
 
 
 # --- guest meals ----------------------------------------------------------------------------------------------

@@ -7,10 +7,13 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from carecenter import appointments, clock, permissions, recall, settings, stats, surveys
+from carecenter import (
+    appointments, clock, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
+)
 from carecenter.errors import JobCancelled, UserError
 from carecenter.appointments import AppointmentKpis
-from carecenter.models import APPOINTMENT_SOURCES, REASONS
+from carecenter.models import APPOINTMENT_SOURCES, OUTCOMES, REASONS
+from carecenter.retention import RetentionFigures
 from carecenter.models.followup import REASON_SHORT_TITLES
 from carecenter.models.complaints import CATEGORIES
 from carecenter.i18n import N_, tr
@@ -27,6 +30,7 @@ SECTIONS = (
     N_("五、客户对店内的期望及意见汇总"),
     N_("六、客休区检查"),
     N_("七、满意度调查"),
+    N_("八、保有客户"),
 )
 
 
@@ -38,11 +42,26 @@ class Target:
     actual: float
     target: float
     basis: int  # how many cases the figure rests on
-    unit: str = "%"  # "" for an index (SSI, CSI: a score out of 100)
+    unit: str = "%"  # "" for an index (SSI, CSI: a score out of 100), "人" for a count (基盘)
+    at_most: bool = False  # a ceiling (返修率 < 2 %) rather than a floor
 
     @property
     def met(self) -> bool | None:
-        return None if self.basis == 0 else self.actual >= self.target
+        if self.basis == 0:
+            return None
+        return self.actual <= self.target if self.at_most else self.actual >= self.target
+
+    @property
+    def bound(self) -> str:
+        """The target as the forms write it: ≥ 30%, ≥ 93, ≥ 1500 (customers), ≤ 2%."""
+        return f"{'≤' if self.at_most else '≥'} {self.target:g}{'%' if self.unit == '%' else ''}"
+
+    @property
+    def shown(self) -> str:
+        """The actual figure as the forms write it (a count without decimals)."""
+        if self.unit == "人":
+            return f"{self.actual:.0f}"
+        return f"{self.actual:.1f}{self.unit}"
 
 
 @dataclass
@@ -82,6 +101,12 @@ class MonthlySummary:
     #: RULES §6 item 8: SSI and CSI per factor, per specialist and per person judged, the trend, the low answers
     surveys: surveys.SurveyFigures | None = None
     questionnaire_titles: dict[str, str] = field(default_factory=dict)
+    #: RULES §6 item 9: the base of active customers, new and lost, 首保进场率, 返修率, structure, loss reasons, the
+    #: maintenance due next month
+    retention: RetentionFigures | None = None
+    #: the period reported on (a month unless the summary is a week's, a quarter's or a year's)
+    period: periods.Period | None = None
+    outcome_titles: dict[str, str] = field(default_factory=lambda: dict(OUTCOMES))
 
 
 def parse_month(text: str) -> str:
@@ -103,16 +128,21 @@ def months_back(month: str, count: int) -> list[str]:
 
 
 def _trend(month: str) -> list[MonthTrend]:
+    """The twelve months ending with ``month``: calls, complaints and the lounge each in one grouped query."""
     from carecenter import complaints, lounge
+    labels = months_back(month, 12)
+    first, last = clock.month_days(labels[0])[0], clock.month_days(labels[-1])[1]
+    calls = stats.call_totals_by_month(first, last)
+    by_month: dict[str, list] = {label: [] for label in labels}
+    for day, figures in complaints.kpis_by_day(first, last).items():
+        by_month[f"{day:%Y-%m}"].append(figures)
+    lounge_averages = lounge.monthly_average_scores(first, last)
     rows = []
-    for label in months_back(month, 12):
-        first, last = clock.month_days(label)
-        calls = stats.call_figures(first, last).total
-        kpis = complaints.kpis(first, last)
-        averages = list(lounge.monthly_averages(label).values())
-        rows.append(MonthTrend(label, calls.rate, calls.satisfied_rate, calls.due, kpis.count,
-                               kpis.rate(kpis.responded_on_time),
-                               round(sum(averages) / len(averages), 2) if averages else None))
+    for label in labels:
+        counts = calls.get(label, stats.CallCounts())
+        kpis = complaints.add_kpis(by_month[label])
+        rows.append(MonthTrend(label, counts.rate, counts.satisfied_rate, counts.due, kpis.count,
+                               kpis.rate(kpis.responded_on_time), lounge_averages.get(label)))
     return rows
 
 
@@ -120,23 +150,33 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
                     ) -> MonthlySummary:
     """Every figure of ``month`` (``YYYY-MM``). ``progress(step, percent)`` is told each section; ``cancel()``
     returning true stops with :class:`JobCancelled`."""
+    return period_summary(periods.month(parse_month(month)), progress=progress, cancel=cancel)
+
+
+def period_summary(period: periods.Period, *, progress: Progress | None = None, cancel: Cancel | None = None
+                   ) -> MonthlySummary:
+    """Every figure of a month, a quarter or a year (RULES §6); of a week only the calls and the complaints."""
     permissions.require("reports")
-    month = parse_month(month)
-    first, last = clock.month_days(month)
-    facts: list = []
+    first, last, month = period.first, period.last, period.month
+    as_of = min(last, clock.today())
+    dues = due_dates.Dues()  # shared by F9, the funnel and retention
     steps: list[tuple[str, Callable]] = [
-        (N_("车辆资料"), lambda: facts.extend(recall.live_vehicle_facts())),
-        (N_("顾客统计表"), lambda: stats.f9_month_and_year(month, facts)),
         (N_("回访情况"), lambda: stats.call_figures(first, last)),
         (N_("客户投诉"), lambda: stats.complaint_figures(first, last)),
-        (N_("招揽分析"), lambda: recall.reminder_results(first, last)),
-        (N_("流失客户"), lambda: recall.lost_funnel(month, facts)),
-        (N_("预约"), lambda: appointments.kpis(first, last)),
-        (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
-        (N_("客休区"), lambda: stats.lounge_figures(month)),
-        (N_("满意度调查"), lambda: surveys.figures(first, last)),
-        (N_("十二个月趋势"), lambda: _trend(month)),
     ]
+    if period.full:
+        steps += [
+            (N_("车辆资料"), lambda: dues.on(as_of)),
+            (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),
+            (N_("招揽分析"), lambda: recall.reminder_results(first, last)),
+            (N_("流失客户"), lambda: recall.funnel_of(first, last, dues)),
+            (N_("预约"), lambda: appointments.kpis(first, last)),
+            (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
+            (N_("客休区"), lambda: stats.lounge_period(first, last)),
+            (N_("满意度调查"), lambda: surveys.figures(first, last)),
+            (N_("保有客户"), lambda: retention.retention(first, last, dues)),
+            (N_("十二个月趋势"), lambda: _trend(month)),
+        ]
     values = []
     for index, (title, compute) in enumerate(steps):
         if cancel is not None and cancel():
@@ -144,19 +184,40 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
         if progress is not None:
             progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / len(steps)))
         values.append(compute())
-    _, f9, calls, complaint_figures, reminders, funnel, booked, remarks, lounge_figures, survey_figures, trend = values
+    calls, complaint_figures = values[:2]
+    if not period.full:  # a week: complaints and calls only
+        summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), {}, calls,
+                                 complaint_figures, {"total": recall.ReminderCounts()},
+                                 recall.Funnel(as_of, {m: 0 for m, _ in recall.FUNNEL},
+                                               {m: 0 for m, _ in recall.FUNNEL}, 0),
+                                 [], stats.LoungeFigures({}, 0, []))
+        summary.period = period
+        summary.targets = _call_targets(calls)
+        return summary
+    _, f9, reminders, funnel, booked, remarks, lounge_figures, survey_figures, kept, trend = values[2:]
     summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
                              complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
+    summary.period = period
     summary.appointments = booked
     summary.surveys = survey_figures
+    summary.retention = kept
     summary.questionnaire_titles = {code: q.title for code, q in surveys.questionnaires().items()}
     ssi, csi = survey_figures.by_questionnaire["ssi"], survey_figures.by_questionnaire["csi"]
-    summary.targets = [
+    summary.targets = _call_targets(calls) + [
+        Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses, ""),
+        Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses, ""),
+        Target(N_("基盘客户数"), kept.active, settings.get("targets.active_base"), kept.active, "人"),
+        Target(N_("首保进场率"), kept.first_service_rate or 0.0, settings.get("targets.first_service"),
+               kept.first_service_due - kept.first_service_waiting),
+        Target(N_("返修率"), kept.return_rate or 0.0, settings.get("targets.return_rate"), kept.repairs, "%", True),
+    ]
+    return summary
+
+
+def _call_targets(calls: stats.CallFigures) -> list[Target]:
+    return [
         Target(N_("回访率"), calls.total.rate, settings.get("targets.call_rate"), calls.total.due),
         Target(N_("质保期内客户回访率"), calls.warranty.rate, settings.get("targets.warranty_call_rate"), calls.warranty.due),
         Target(N_("服务满意率"), calls.total.satisfied_rate, settings.get("targets.satisfaction"),
                calls.total.satisfied + calls.total.unsatisfied),
-        Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses, ""),
-        Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses, ""),
     ]
-    return summary

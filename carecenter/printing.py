@@ -423,15 +423,22 @@ def print_statistics(year_text: str, out: Path | str) -> Path:
 def print_monthly(month: str, out: Path | str, *, progress=None, cancel=None, summary=None) -> Path:
     """F12 月度工作小结 of ``YYYY-MM`` (RULES §6), with charts; nothing is written when cancelled. A ``summary``
     already computed (the statistics tab has one) is printed as it is."""
+    from carecenter import monthly, periods
+    return print_period(periods.month(monthly.parse_month(month)), out, progress=progress, cancel=cancel,
+                        summary=summary)
+
+
+def print_period(period, out: Path | str, *, progress=None, cancel=None, summary=None) -> Path:
+    """F12 for a week (calls and complaints), a month, a quarter or a year (RULES §6)."""
     from carecenter import monthly
     from carecenter.reports import monthly_summary
     permissions.require("reports")
-    if summary is None or summary.month != month:
-        summary = monthly.monthly_summary(month, progress=progress, cancel=cancel)
+    if summary is None or summary.period != period:
+        summary = monthly.period_summary(period, progress=progress, cancel=cancel)
     if progress is not None:
         progress(tr("正在生成 PDF…"), 90)
-    path = monthly_summary.write(header(monthly_summary.TITLE, f"F12-{summary.month}"), summary, out)
-    _audit_print("monthly_summary", summary.month, monthly_summary.TITLE, out)
+    path = monthly_summary.write(header(period.title, f"F12-{period.label}"), summary, out)
+    _audit_print("monthly_summary", period.label, period.title, out)
     return path
 
 

@@ -75,6 +75,9 @@ _SPECS = [
     SettingSpec("targets.satisfaction", 98.0, N_("目标：服务满意率（%）"), TARGETS, 0, 100),
     SettingSpec("targets.csi", 93.0, N_("目标：售后满意度 CSI"), TARGETS, 0, 100),
     SettingSpec("targets.ssi", 93.0, N_("目标：销售满意度 SSI"), TARGETS, 0, 100),
+    SettingSpec("targets.active_base", 1500, N_("目标：基盘客户数（近12个月到店）"), TARGETS, 0, 10_000_000),
+    SettingSpec("targets.first_service", 95.0, N_("目标：首保进场率（%）"), TARGETS, 0, 100),
+    SettingSpec("targets.return_rate", 2.0, N_("目标：返修率不高于（%）"), TARGETS, 0, 100),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

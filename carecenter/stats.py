@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from carecenter import clock, complaints, followup, lounge, permissions
-from carecenter.followup_rules import add_months, next_maintenance
+from carecenter import clock, complaints, due_dates, lounge, permissions
+from carecenter.followup_rules import add_months, last_day_months_before
 from carecenter.models import (
-    CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, Vehicle,
+    CallLog, CallTask, Complaint, Customer, LoungeCheck, LoungeScore, REASONS, ServiceVisit, Vehicle,
 )
 from carecenter.models.complaints import CATEGORIES, CHANNELS
 from carecenter.models.followup import LETTER_REASONS, SURVEYED_REASONS
@@ -25,46 +25,63 @@ ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 UNASSIGNED = N_("（未分配）")
 
 
-def customer_statistics(year: int, facts: list | None = None) -> dict[str, dict[str, list[int]]]:
+def customer_statistics(year: int, dues: due_dates.Dues | None = None,
+                        as_of: datetime.date | None = None) -> dict[str, dict[str, list[int]]]:
     """F9: per model, per month of ``year`` (index 0 = January): showroom deliveries (展厅销售数), vehicles whose
     first workshop visit falls in the month (首次进厂), and vehicles that became lost customers that month (流失顾客:
-    twelve months past the due maintenance without a visit, RULES §2)."""
+    twelve months past the due maintenance without a visit, RULES §2) — judged as the store stood at the end of
+    ``as_of`` (today when None or later), so a month's report does not change when a lost customer comes back
+    later. Three grouped queries and the due dates of :mod:`carecenter.due_dates`."""
     permissions.require("view")
-    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: {row: [0] * 12 for row in ROWS})
-    live = {row[0] for row in Customer.select(Customer.id).where(Customer.deleted_at.is_null()).tuples()}
-    vehicles = {v.id: v for v in Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
-                .where(Vehicle.deleted_at.is_null()) if v.customer_id in live}
-    for vehicle in vehicles.values():
-        figures = table[vehicle.model or "其他"]  # every model the dealership has appears, with zeros if need be
-        if vehicle.delivery_date and vehicle.delivery_date.year == year:
-            figures["展厅销售数"][vehicle.delivery_date.month - 1] += 1
-    rules = followup.rule_settings()
     today = clock.today()  # a customer becomes lost on a day that has come, not one still ahead
-    if facts is None:
-        facts = followup.vehicle_facts(list(vehicles), with_calls=False)
-    for one in facts:
-        if one.vehicle_id not in vehicles:
-            continue
-        if one.visits and one.visits[0].date.year == year:  # visits are oldest first: the first workshop visit
-            table[vehicles[one.vehicle_id].model or "其他"]["首次进厂"][one.visits[0].date.month - 1] += 1
-        due, _ = next_maintenance(one, rules)
-        if due is None:
-            continue
-        lost_on = add_months(due, 12)
-        if lost_on.year == year and lost_on <= today and not any(v.date >= due for v in one.visits):
-            table[vehicles[one.vehicle_id].model or "其他"]["流失顾客"][lost_on.month - 1] += 1
+    as_of = min(as_of or today, today)
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: {row: [0] * 12 for row in ROWS})
+    live = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+    for (model,) in (Vehicle.select(Vehicle.model).distinct()
+                     .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)).tuples()):
+        table[model or "其他"]  # every model the dealership has appears, with zeros if need be
+    first_day, last_day = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    for model, day, count in (Vehicle.select(Vehicle.model, Vehicle.delivery_date, pw.fn.COUNT(Vehicle.id))
+                              .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
+                                     & Vehicle.delivery_date.between(first_day, last_day))
+                              .group_by(Vehicle.model, Vehicle.delivery_date).tuples()):
+        table[model or "其他"]["展厅销售数"][_day(day).month - 1] += count
+    firsts = (ServiceVisit.select(ServiceVisit.vehicle, pw.fn.MIN(ServiceVisit.visit_date).alias("first"))
+              .where(ServiceVisit.vehicle.is_null(False)).group_by(ServiceVisit.vehicle).alias("firsts"))
+    for model, day, count in (Vehicle.select(Vehicle.model, firsts.c.first, pw.fn.COUNT(Vehicle.id))
+                              .join(firsts, on=(firsts.c.vehicle_id == Vehicle.id))
+                              .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
+                                     & firsts.c.first.between(first_day, last_day))
+                              .group_by(Vehicle.model, firsts.c.first).tuples()):
+        table[model or "其他"]["首次进厂"][_day(day).month - 1] += count
+    for one in (dues or due_dates.Dues()).on(as_of).values():
+        lost_on = add_months(one.due, 12)
+        if lost_on.year == year and lost_on <= as_of and (one.last_visit is None or one.last_visit < one.due):
+            table[one.model or "其他"]["流失顾客"][lost_on.month - 1] += 1
     return {model: table[model] for model in sorted(table)}
+
+
+def _day(value) -> datetime.date:
+    """A date from a grouped query: SQLite gives text, PostgreSQL a date."""
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)[:10])
 
 
 def months_of(year: int) -> list[datetime.date]:
     return [datetime.date(year, month, 1) for month in range(1, 13)]
 
 
-def f9_month_and_year(month: str, facts: list | None = None) -> dict[str, dict[str, tuple[int, int]]]:
+def f9_month_and_year(month: str, dues: due_dates.Dues | None = None) -> dict[str, dict[str, tuple[int, int]]]:
     """F9 for one month and the year to date (RULES §6.1): per model and row, (the month, January to the month)."""
-    first, _ = clock.month_days(month)
-    table = customer_statistics(first.year, facts)
-    return {model: {row: (values[first.month - 1], sum(values[:first.month])) for row, values in rows.items()}
+    return f9_period(*clock.month_days(month), dues)
+
+
+def f9_period(first: datetime.date, last: datetime.date, dues: due_dates.Dues | None = None
+              ) -> dict[str, dict[str, tuple[int, int]]]:
+    """F9 for the months of [first, last] (a month, a quarter, a year: within one year) and the year to date: per
+    model and row, (the period, January to the period's last month)."""
+    table = customer_statistics(last.year, dues, last)
+    months = slice(first.month - 1 if first.year == last.year else 0, last.month)
+    return {model: {row: (sum(values[months]), sum(values[:last.month])) for row, values in rows.items()}
             for model, rows in table.items()}
 
 
@@ -118,60 +135,85 @@ def _percent(part: int, whole: int) -> float:
 
 def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
     """Call tasks due in [first, last] (letters and cancelled tasks aside): due, done, on time, the outcome split,
-    回访率 and 满意率 — overall, per reason and per specialist (the task's assignee)."""
+    回访率 and 满意率 — overall, per reason and per specialist (the task's assignee). One grouped query: a few
+    hundred rows whatever the size of the store."""
     permissions.require("view")
-    tasks = list(
-        CallTask.select(
-            CallTask.id,
-            CallTask.reason,
-            CallTask.assignee,
-            CallTask.status,
-            CallTask.outcome,
-            CallTask.completed_at,
-            CallTask.window_end,
-            CallTask.due_date,
-            CallTask.never_listed,
-            Vehicle.delivery_date.alias("delivered"),
-        )
-        .join(Vehicle, pw.JOIN.LEFT_OUTER, on=(CallTask.vehicle == Vehicle.id))
-        .objects()
-        .where(
-            (CallTask.due_date >= first)
-            & (CallTask.due_date <= last)
-            & (CallTask.reason.not_in(list(LETTER_REASONS)))
-            & (CallTask.status != "cancelled")
-        )
-    )
-    attempts: dict[int, int] = defaultdict(int)
-    ids = [t.id for t in tasks]
-    for chunk in range(0, len(ids), 900):
-        for task_id, count in (CallLog.select(CallLog.task, pw.fn.COUNT(CallLog.id))
-                               .where(CallLog.task.in_(ids[chunk:chunk + 900])).group_by(CallLog.task).tuples()):
-            attempts[task_id] = count
+    # a task is within the warranty when the vehicle was delivered after the last day three years before it
+    low, high = last_day_months_before(first, WARRANTY_MONTHS), last_day_months_before(last, WARRANTY_MONTHS)
     total, warranty = CallCounts(), CallCounts()
     by_reason, by_specialist = defaultdict(CallCounts), defaultdict(CallCounts)
-    for task in tasks:
-        groups = [total, by_reason[task.reason], by_specialist[task.assignee or UNASSIGNED]]
-        if task.delivered and task.due_date < add_months(task.delivered, WARRANTY_MONTHS):
+    for reason, assignee, status, outcome, on_time, unlisted, band, delivered, due, count, attempts in _call_groups(
+            first, last, low, high):
+        groups = [total, by_reason[reason], by_specialist[assignee or UNASSIGNED]]
+        if band == "w" or (band == "b" and _day(due) < add_months(_day(delivered), WARRANTY_MONTHS)):
             groups.append(warranty)
         for counts in groups:
-            counts.due += 1
-            counts.attempts += attempts[task.id]
-            if task.status == "done":
-                counts.done += 1
-                counts.on_time += bool(task.completed_at and task.completed_at.date() <= task.window_end)
-                if task.reason in SURVEYED_REASONS:
-                    counts.satisfied += task.outcome == "satisfied"
-                    counts.unsatisfied += task.outcome == "unsatisfied"
-            elif task.status == "lost":
-                counts.lost += 1
-            elif task.status == "missed":
-                counts.missed += 1
-                counts.unlisted += bool(task.never_listed)
-            else:
-                counts.open += 1
+            _add(counts, status, outcome, on_time, unlisted, count, attempts)
     return CallFigures(total, warranty, {code: by_reason[code] for code in REASONS if code in by_reason},
                        dict(sorted(by_specialist.items())))
+
+
+def call_totals_by_month(first: datetime.date, last: datetime.date) -> dict[str, CallCounts]:
+    """The overall counts of :func:`call_figures` for each month (``YYYY-MM``) of [first, last], in one query (the
+    twelve-month trend; without the attempts)."""
+    permissions.require("view")
+    months: dict[str, CallCounts] = defaultdict(CallCounts)
+    for due, status, outcome, on_time, unlisted, count, attempts in _call_groups(first, last, by_day=True):
+        _add(months[f"{_day(due):%Y-%m}"], status, outcome, on_time, unlisted, count, attempts)
+    return months
+
+
+def _add(counts: CallCounts, status: str, outcome: str, on_time, unlisted, count: int, attempts) -> None:
+    counts.due += count
+    counts.attempts += int(attempts or 0)
+    if status == "done":
+        counts.done += count
+        counts.on_time += count if on_time else 0
+        counts.satisfied += count if outcome == "satisfied" else 0
+        counts.unsatisfied += count if outcome == "unsatisfied" else 0
+    elif status == "lost":
+        counts.lost += count
+    elif status == "missed":
+        counts.missed += count
+        counts.unlisted += count if unlisted else 0
+    else:
+        counts.open += count
+
+
+def _call_groups(first: datetime.date, last: datetime.date, low: datetime.date | None = None,
+                 high: datetime.date | None = None, *, by_day: bool = False) -> list[tuple]:
+    """The grouped counts behind the call figures. Per group: reason, assignee, status, the satisfaction outcome,
+    on time, never listed, the warranty band (w: within for every day of the period, o: out, n: no delivery date,
+    b: decided per day: the delivery and due day come with it), count and attempts; ``by_day``: due day, status,
+    outcome, on time, never listed, count, attempts."""
+    db = CallTask._meta.database
+    mark = db.param
+    letters = ", ".join(f"'{code}'" for code in LETTER_REASONS)
+    surveyed = ", ".join(f"'{code}'" for code in SURVEYED_REASONS)
+    tasks = f"t.due_date >= {mark} AND t.due_date <= {mark} AND t.reason NOT IN ({letters}) AND t.status <> 'cancelled'"
+    outcome = (f"CASE WHEN t.status = 'done' AND t.reason IN ({surveyed}) AND t.outcome IN ('satisfied', "
+               f"'unsatisfied') THEN t.outcome ELSE '' END")
+    on_time = ("CASE WHEN t.status = 'done' AND t.completed_at IS NOT NULL AND DATE(t.completed_at) <= t.window_end "
+               "THEN 1 ELSE 0 END")
+    unlisted = "CASE WHEN t.status = 'missed' AND t.never_listed THEN 1 ELSE 0 END"
+    # the attempts of the period's tasks, counted once per task before the join
+    attempts = (f"LEFT JOIN (SELECT l.task_id, COUNT(*) AS n FROM call_log l JOIN call_task t ON t.id = l.task_id "
+                f"WHERE {tasks} GROUP BY l.task_id) a ON a.task_id = t.id")
+    params: list = [first, last]
+    if by_day:  # the trend: no attempts (they cost a join over a year of calls: 0.8 s at L, 0.1 s without)
+        columns = f"t.due_date, t.status, {outcome}, {on_time}, {unlisted}"
+        sql = f"SELECT {columns}, COUNT(*), 0 FROM call_task t WHERE {tasks} GROUP BY 1, 2, 3, 4, 5"
+        return list(db.execute_sql(sql, params))
+    band = (f"CASE WHEN v.delivery_date IS NULL THEN 'n' WHEN v.delivery_date > {mark} THEN 'w' "
+            f"WHEN v.delivery_date <= {mark} THEN 'o' ELSE 'b' END")
+    undecided = f"v.delivery_date > {mark} AND v.delivery_date <= {mark}"
+    delivered = f"CASE WHEN {undecided} THEN v.delivery_date END"
+    due = f"CASE WHEN {undecided} THEN t.due_date END"
+    groups = f"t.reason, t.assignee, t.status, {outcome}, {on_time}, {unlisted}, {band}, {delivered}, {due}"
+    sql = (f"SELECT {groups}, COUNT(*), SUM(COALESCE(a.n, 0)) FROM call_task t "
+           f"LEFT JOIN vehicle v ON v.id = t.vehicle_id {attempts} WHERE {tasks} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
+    marks = [high, low, low, high, low, high]  # the band and the two undecided cases, in the order they appear
+    return list(db.execute_sql(sql, marks + params + params))
 
 
 # --- complaints (RULES §6.3) -------------------------------------------------------------------------------------
@@ -223,15 +265,15 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
     by_channel = {name: n for name in CHANNELS if (n := sum(1 for c in new if c.channel == name))}
     # judged at the period's end, or now when the period is not over
     as_of = min(end, datetime.datetime.combine(clock.today(), clock.now().time()))
-    overdue = []
-    for c in Complaint.select().where((Complaint.accepted_at < as_of) & Complaint.number.is_null(False))\
-            .order_by(Complaint.accepted_at):
-        open_then = all(moment is None or moment >= as_of for moment in (c.resolved_at, c.closed_at))
-        unanswered = c.response_due and c.response_due < as_of and (c.first_response_at is None
-                                                                   or c.first_response_at >= as_of)
-        late = c.closure_due is not None and c.closure_due < as_of
-        if open_then and (late or unanswered):
-            overdue.append(c)
+    # open at that moment and past a deadline then (unanswered in time, or not closed in time)
+    overdue = list(Complaint.select().where(
+        (Complaint.accepted_at < as_of) & Complaint.number.is_null(False)
+        & (Complaint.resolved_at.is_null() | (Complaint.resolved_at >= as_of))
+        & (Complaint.closed_at.is_null() | (Complaint.closed_at >= as_of))
+        & ((Complaint.closure_due.is_null(False) & (Complaint.closure_due < as_of))
+           | (Complaint.response_due.is_null(False) & (Complaint.response_due < as_of)
+              & (Complaint.first_response_at.is_null() | (Complaint.first_response_at >= as_of)))))
+        .order_by(Complaint.accepted_at))
     escalations = [c for c in accepted if c.state == "已升级" or c.escalated_from_id or c.warning or c.level == "C"]
     lessons = list(Complaint.select().where((Complaint.resolved_at >= start) & (Complaint.resolved_at < end))
                    .order_by(Complaint.resolved_at))
@@ -265,15 +307,18 @@ def customer_remarks(first: datetime.date, last: datetime.date) -> list[Remark]:
     permissions.require("view")
     start, end = clock.day_bounds(first, last)
     nonempty = [getattr(CallLog, field) != "" for field, _ in FEEDBACK_KINDS]
-    rows = (CallLog.select(CallLog, Customer.name).join(Customer)
+    rows = (CallLog.select(CallLog.at, Customer.name, CallLog.caller,
+                           *(getattr(CallLog, field) for field, _ in FEEDBACK_KINDS))
+            .join(Customer, on=(CallLog.customer == Customer.id))
             .where((CallLog.at >= start) & (CallLog.at < end) & (nonempty[0] | nonempty[1] | nonempty[2] | nonempty[3]))
-            .order_by(CallLog.at))
+            .order_by(CallLog.at).tuples())
+    kinds = [kind for _, kind in FEEDBACK_KINDS]
     remarks = []
-    for call in rows:
-        for field, kind in FEEDBACK_KINDS:
-            text = getattr(call, field).strip()
+    for at, name, caller, *texts in rows:  # plain tuples: 21 000 remarks a month at L
+        for kind, text in zip(kinds, texts):
+            text = text.strip()
             if text:
-                remarks.append(Remark(call.at.date(), call.customer.name, kind, text, call.caller))
+                remarks.append(Remark(at.date(), name, kind, text, caller))
     return remarks
 
 
@@ -305,12 +350,16 @@ class LoungeFigures:
 
 
 def lounge_figures(month: str) -> LoungeFigures:
+    return lounge_period(*clock.month_days(month))
+
+
+def lounge_period(first: datetime.date, last: datetime.date) -> LoungeFigures:
+    """The lounge rounds of [first, last]: average score per item, rounds, what was reported for repair."""
     permissions.require("view")
-    first, last = clock.month_days(month)
     start, end = clock.day_bounds(first, last)
     rounds = LoungeCheck.select().where((LoungeCheck.day >= first) & (LoungeCheck.day <= last)).count()
     repairs = [(s.check.day, s.title, s.remark, s.repair)
                for s in LoungeScore.select(LoungeScore, LoungeCheck).join(LoungeCheck)
                .where((LoungeScore.reported_at >= start) & (LoungeScore.reported_at < end))
                .order_by(LoungeCheck.day, LoungeScore.position)]
-    return LoungeFigures(lounge.monthly_averages(month), rounds, repairs)
+    return LoungeFigures(lounge.averages(first, last), rounds, repairs)

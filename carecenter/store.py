@@ -458,6 +458,13 @@ def on_network_share(path: Path) -> bool:
     return kind in NETWORK_FILESYSTEMS
 
 
+def plus_days(date_sql: str, days: int) -> str:
+    """SQL for a date ``days`` days after the date expression ``date_sql``, in the open store's dialect."""
+    if isinstance(database_proxy.obj, peewee.PostgresqlDatabase):
+        return f"(({date_sql})::date + {int(days)})"
+    return f"DATE({date_sql}, '+{int(days)} days')"
+
+
 def key_prefix(field: peewee.Field, prefix: str) -> peewee.Expression:
     """Rows whose text ``field`` starts with ``prefix``. On SQLite (binary order) a range of the field's index —
     a LIKE would read every row; on a server, whose collation may order punctuation differently, an exact

@@ -217,12 +217,43 @@ def test_report_monthly_writes_the_pdf_and_the_workbook(demo_file, tmp_path, cap
     assert code == 1 and ".pdf" in err
 
 
+def test_report_for_a_week_a_quarter_and_a_year(demo_file, tmp_path, capsys):
+    """RULES §6: the same report for a week (complaints and calls only), a quarter and a year (000 每年總結)."""
+    import openpyxl
+    from pypdf import PdfReader
+    for kind, period, title, sheets in (
+            ("weekly", "2026-11-11", "2026年第46周 周报", ["目标对比", "回访情况", "客户投诉", "根本原因与改进", "回访明细",
+                                                       "投诉明细"]),
+            ("quarterly", "2026-Q3", "2026年第3季度 季度工作小结", None),
+            ("yearly", "2025", "2025年 年度工作总结", None)):
+        pdf, xlsx = tmp_path / f"{kind}.pdf", tmp_path / f"{kind}.xlsx"
+        code, out, err = run(capsys, "--db", demo_file, "--today", "2026-11-20", "report", kind, "--period", period,
+                             "--pdf", pdf, "--xlsx", xlsx)
+        assert code == 0, err
+        text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        assert title in text
+        book = openpyxl.load_workbook(xlsx, read_only=True)
+        if sheets is not None:
+            assert book.sheetnames == sheets
+            assert "八、保有客户" not in text and "二、回访情况" in text and "三、客户投诉" in text
+        else:
+            assert "八、保有客户" in text and "保有客户" in book.sheetnames and "进厂明细" in book.sheetnames
+            header = next(book["顾客统计表"].iter_rows(max_row=1, values_only=True))
+            assert header[2] == ("7–9月" if kind == "quarterly" else "1–12月")
+    code, out, err = run(capsys, "--db", demo_file, "report", "quarterly", "--period", "2026-Q5", "--pdf",
+                         tmp_path / "q.pdf")
+    assert code == 1 and "YYYY-Qn" in err and err.count("\n") == 1 and not (tmp_path / "q.pdf").exists()
+    code, out, err = run(capsys, "--db", demo_file, "report", "weekly", "--pdf", tmp_path / "w.pdf")
+    assert code == 1 and "--period" in err
+
+
 def test_export_writes_raw_sheets_and_print_membership(demo_file, tmp_path, capsys):
     import openpyxl
     out = tmp_path / "raw.xlsx"
     code, _, err = run(capsys, "--db", demo_file, "export", "--xlsx", out, "--month", "2026-10")
     assert code == 0, err
-    assert openpyxl.load_workbook(out, read_only=True).sheetnames == ["客户", "车辆", "回访明细", "投诉明细"]
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames == ["客户", "车辆", "回访明细", "投诉明细", "进厂明细",
+                                                                    "预约明细"]
     code, _, err = run(capsys, "--db", demo_file, "print", "membership", "1", "--out", tmp_path / "f11.pdf")
     assert code == 0, err
     from pypdf import PdfReader

@@ -108,4 +108,6 @@ class ServiceVisit(BaseModel):
         indexes = (
             (("customer", "visit_date"), False),
             (("vehicle", "visit_date"), False),
+            # the visits of a period and whose they are, read from the index alone (figures, the raw sheets)
+            (("visit_date", "customer", "vehicle"), False),
         )

@@ -37,7 +37,17 @@ class FormHeader:
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of every form (made once per font: a monthly summary asks 6 000 times)."""
     font = register()
+    if font not in _STYLES:
+        _STYLES[font] = _make_styles(font)
+    return _STYLES[font]
+
+
+_STYLES: dict[str, dict[str, ParagraphStyle]] = {}
+
+
+def _make_styles(font: str) -> dict[str, ParagraphStyle]:
     return {
         "cell": ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),
         "label": ParagraphStyle("label", fontName=font, fontSize=9, leading=12, wordWrap="CJK"),

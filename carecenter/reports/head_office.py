@@ -13,6 +13,8 @@ from carecenter.stats import CallCounts
 CUSTOMER_WIDTHS = (10, 14, 6, 16, 16, 36, 8, 12, 14, 10, 10, 6, 10, 12, 8, 10, 14, 14, 8)
 VEHICLE_WIDTHS = (10, 10, 14, 22, 12, 14, 8, 12, 12, 12, 12, 12, 12)
 CALL_WIDTHS = (18, 10, 14, 16, 12, 22, 12, 14, 10, 20, 20, 20, 24, 24)
+VISIT_WIDTHS = (12, 10, 14, 16, 12, 14, 12, 10, 10, 10, 30, 30)
+APPOINTMENT_WIDTHS = (18, 10, 14, 16, 12, 12, 30, 10, 10, 8, 20, 10, 18, 18)
 COMPLAINT_WIDTHS = (14, 14, 10, 14, 16, 8, 26, 6, 14, 10, 18, 18, 18, 8, 18, 18, 18, 8, 14, 24, 36, 30, 30)
 
 
@@ -26,8 +28,15 @@ def _call_row(group: str, name: str, c: CallCounts) -> tuple:
             _share(c.rate), _share(c.satisfied_rate))
 
 
+def week_sheets(s: MonthlySummary) -> list[SheetData]:
+    """A week's workbook (RULES §6: complaints and calls only): the calls, the complaints, their lessons."""
+    return [sheet for sheet in summary_sheets(s) if sheet.title in ("目标对比", "回访情况", "客户投诉", "根本原因与改进")]
+
+
 def summary_sheets(s: MonthlySummary) -> list[SheetData]:
     month = int(s.month.split("-")[1])
+    period = f"{month}月" if s.period is None or s.period.kind == "monthly" else \
+        f"{s.first.month}–{s.last.month}月"
     f9 = [(model, row, *figures[row]) for model, figures in s.f9.items() for row in F9_ROWS]
     calls = [_call_row("合计", "全部", s.calls.total), _call_row("合计", "质保期内客户", s.calls.warranty)]
     calls += [_call_row("回访原因", s.reason_titles[code], c) for code, c in s.calls.by_reason.items()]
@@ -53,7 +62,8 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                    for (position, title), average in s.lounge.averages.items()]
     lounge_rows += [("报修", item, None, day, f"{remark}（{state}）") for day, item, remark, state in s.lounge.repairs]
     verdict = {True: "达标", False: "未达标", None: "无数据"}
-    targets = [(t.name, _share(t.actual), _share(t.target), t.basis, verdict[t.met]) for t in s.targets if t.unit]
+    targets = [(t.name, _share(t.actual), _share(t.target), t.basis, verdict[t.met]) for t in s.targets
+               if t.unit == "%"]
     trend = [(t.month, t.calls_due, _share(t.call_rate), _share(t.satisfied_rate), t.complaints,
               _share(t.response_rate), t.lounge_average) for t in s.trend]
     remarks = [(r.day, r.customer, r.kind, r.text, r.caller) for r in s.remarks]
@@ -92,10 +102,11 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                         for name, value in (("SSI", t.ssi), ("CSI", t.csi)) if value is not None]
         low_rows = [(a.at, a.customer, a.plate, titles.get(a.questionnaire, a.questionnaire), a.question, a.answer,
                      a.done) for a in s.surveys.low]
+    retention_rows, due_rows = _retention_rows(s, verdict)
     return [
         SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
                   {"本月实际": PERCENT, "目标": PERCENT}),
-        SheetData("顾客统计表", ("车型", "项目", f"{month}月", "本年累计"), f9, (16, 14, 10, 12)),
+        SheetData("顾客统计表", ("车型", "项目", period, "本年累计"), f9, (16, 14, 10, 12)),
         SheetData("回访情况", ("分组", "名称", "应回访", "已回访", "按时", "满意", "不满意", "失联", "已过期", "未完成",
                            "拨打次数", "回访率", "满意率"), calls, (10, 22, 8, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10),
                   {"回访率": PERCENT, "满意率": PERCENT}),
@@ -114,4 +125,37 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                   (10, 18, 18, 8, 8, 10), {"得分": "0.0", "满意率": PERCENT}),
         SheetData("满意度低分", ("回访时间", "客户", "车牌号", "问卷", "问题", "回答", "处理结果"), low_rows,
                   (18, 10, 12, 18, 16, 6, 40)),
+        SheetData("保有客户", ("分组", "项目", "数量", "比率"), retention_rows, (12, 30, 12, 10), {"比率": PERCENT}),
+        SheetData("到期保养", DUE_HEADERS, due_rows, DUE_WIDTHS),
     ]
+
+
+RETENTION_TARGETS = ("基盘客户数", "首保进场率", "返修率")
+DUE_HEADERS = ("应保养日", "客户编号", "客户", "电话", "车牌号", "车型", "最近到店")
+DUE_WIDTHS = (12, 10, 12, 16, 12, 14, 12)
+
+
+def _retention_rows(s: MonthlySummary, verdict: dict) -> tuple[list[tuple], list[tuple]]:
+    """RULES §6 item 9 one fact per row, and the maintenance due next month (phones as the summary holds them: the
+    export masks them before they come here)."""
+    kept = s.retention
+    if kept is None:
+        return [], []
+    rows = [("基盘", "基盘客户（近12个月到店）", kept.active, None), ("基盘", "保有车辆", kept.active_vehicles, None),
+            ("新增与流失", "新增客户", kept.new, None), ("新增与流失", "流失客户", kept.lost, None),
+            ("首保", "应首保车辆", kept.first_service_due, None), ("首保", "按时首保", kept.first_service_on_time, None),
+            ("首保", "观察期未满", kept.first_service_waiting, None),
+            ("首保", "首保进场率", None, _share(kept.first_service_rate) if kept.first_service_rate is not None
+             else None),
+            ("返修", "维修", kept.repairs, None), ("返修", "30天内返修", kept.returns, None),
+            ("返修", "返修率", None, _share(kept.return_rate) if kept.return_rate is not None else None)]
+    rows += [("目标", f"{t.name}（{t.bound}，{verdict[t.met]}）", t.actual if t.unit != "%" else None,
+              _share(t.actual) if t.unit == "%" else None) for t in s.targets if t.name in RETENTION_TARGETS]
+    rows += [("车型", model, n, None) for model, n in kept.by_model.items()]
+    rows += [("性别", name, n, None) for name, n in kept.by_gender.items()]
+    rows += [("职业", name, n, None) for name, n in kept.by_occupation.items()]
+    rows += [("流失原因", s.outcome_titles.get(code, code), n, None) for code, n in kept.loss_reasons.items()]
+    rows.append(("到期保养", f"{kept.next_month} 到期保养车辆", len(kept.due_next), None))
+    due = [(line.due, line.customer_id, line.name, line.phone, line.plate, line.model, line.last_visit)
+           for line in kept.due_next]
+    return rows, due

@@ -37,8 +37,7 @@ def _mark(target) -> str:
 
 
 def _targets_table(summary: MonthlySummary, width: float) -> Table:
-    rows = [(t.name, f"{t.actual:.1f}{t.unit}", f"≥ {t.target:g}{t.unit}", f"{t.basis}", _mark(t))
-            for t in summary.targets]
+    rows = [(t.name, t.shown, t.bound, f"{t.basis}", _mark(t)) for t in summary.targets]
     return form.list_table([tr("指标"), tr("本月实际"), tr("目标"), tr("依据（件）"), tr("结果")], rows,
                            [width * 0.3, width * 0.16, width * 0.2, width * 0.14, width * 0.2])
 
@@ -48,11 +47,13 @@ def _cover(summary: MonthlySummary, width: float) -> list:
     big = ParagraphStyle("cover", fontName=font, fontSize=22, leading=30, alignment=1)
     middle = ParagraphStyle("cover2", fontName=font, fontSize=14, leading=22, alignment=1)
     year, month = summary.month.split("-")
+    heading = summary.period.heading if summary.period else tr("{v1}年{v2}月 月度工作小结").format(
+        v1=int(year), v2=int(month))
     story = [
         form.spacer(20),
         Paragraph(tr(summary.dealership), middle),
         form.spacer(4),
-        Paragraph(tr("{v1}年{v2}月 月度工作小结").format(v1=int(year), v2=int(month)), big),
+        Paragraph(heading, big),
         form.spacer(2),
         Paragraph(
             tr("统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}").format(
@@ -61,10 +62,13 @@ def _cover(summary: MonthlySummary, width: float) -> list:
             form.styles()["note"],
         ),
         form.spacer(10),
-        form.section(tr("本月关键指标与目标")),
+        form.section(tr("本月关键指标与目标") if _is_month(summary) else tr("本期关键指标与目标")),
         _targets_table(summary, width),
         form.spacer(4),
     ]
+    if not _is_full(summary):  # a week: calls and complaints only
+        return story + [form.section(tr("目录"))] + [Paragraph(tr(title), form.styles()["cell"])
+                                                      for title in SECTIONS[1:3]]
     calls, complaint = summary.calls.total, summary.complaints.kpis
     key = [
         (tr("应回访 / 已回访"), f"{calls.due} / {calls.done}"),
@@ -84,8 +88,18 @@ def _cover(summary: MonthlySummary, width: float) -> list:
     return story
 
 
+def _is_month(summary: MonthlySummary) -> bool:
+    return summary.period is None or summary.period.kind == "monthly"
+
+
+def _is_full(summary: MonthlySummary) -> bool:
+    return summary.period is None or summary.period.full
+
+
 def _f9(summary: MonthlySummary, width: float) -> list:
     year, month = summary.month.split("-")
+    if not _is_month(summary):
+        return _f9_period(summary, width)
     rows = []
     for model, figures in summary.f9.items():
         for index, row in enumerate(F9_ROWS):
@@ -107,6 +121,24 @@ def _f9(summary: MonthlySummary, width: float) -> list:
     models = list(summary.f9)[:10]
     story.append(charts.bar_chart(models, [(row, [summary.f9[m][row][0] for m in models]) for row in F9_ROWS],
                                   width, 170, title=tr("{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客").format(v1=int(month))))
+    return story
+
+
+def _f9_period(summary: MonthlySummary, width: float) -> list:
+    """F9 for a quarter or a year: the period's months and the year to date."""
+    first, last = summary.first.month, summary.last.month
+    rows = []
+    for model, figures in summary.f9.items():
+        for index, row in enumerate(F9_ROWS):
+            period, year_to_date = figures[row]
+            rows.append([model if index == 0 else "", row, str(period), str(year_to_date)])
+    story = [form.section(SECTIONS[0]),
+             Paragraph(tr("顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）").format(
+                 year=summary.last.year, first=first, last=last), form.styles()["note"])]
+    if not rows:
+        return story + [Paragraph(tr("档案中还没有车辆。"), form.styles()["cell"])]
+    story.append(form.list_table([tr("车型"), tr("项目"), tr("{first}–{last}月").format(first=first, last=last),
+                                  tr("本年累计")], rows, [width * 0.3, width * 0.3, width * 0.2, width * 0.2]))
     return story
 
 
@@ -419,7 +451,70 @@ def _surveys(summary: MonthlySummary, width: float) -> list:
 def write(header: form.FormHeader, summary: MonthlySummary, path: Path | str) -> Path:
     width = form.content_width()
     story = _cover(summary, width) + [PageBreak()]
-    for part in (_f9, _calls, _complaints, _recall, _remarks, _lounge, _surveys):
+    parts = (_f9, _calls, _complaints, _recall, _remarks, _lounge, _surveys, _retention) if _is_full(summary) else \
+        (_calls, _complaints)
+    for part in parts:
         story += part(summary, width)
         story.append(CondPageBreak(60 * mm))
     return form.build(path, header, story)
+
+
+#: The maintenance due next month, listed on paper up to this many lines (all of them are in the workbook).
+DUE_LINES = 40
+
+
+def _retention(summary: MonthlySummary, width: float) -> list:
+    """RULES §6 item 9: the base of active customers, new and lost, 首保进场率, 返修率, the structure, why customers
+    went, and the maintenance due next month."""
+    kept = summary.retention
+    story = [form.section(tr(SECTIONS[7]))]
+    if kept is None:
+        return story
+    story += [
+        Paragraph(tr("基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。").format(
+            as_of=kept.as_of, vehicles=kept.active_vehicles), form.styles()["note"]),
+        form.list_table(
+            [tr("基盘客户"), tr("新增客户"), tr("流失客户"), tr("首保进场率"), tr("返修率")],
+            [[kept.active, kept.new, kept.lost,
+              _pct(kept.first_service_rate) if kept.first_service_rate is not None else "—",
+              _pct(kept.return_rate) if kept.return_rate is not None else "—"]], [width / 5] * 5),
+        form.spacer(2),
+        form.list_table(
+            [tr("项目"), tr("数量"), tr("说明")],
+            [[tr("应首保车辆"), kept.first_service_due, tr("首保到期日在本期内")],
+             [tr("按时首保"), kept.first_service_on_time, tr("到期后 30 天内完成")],
+             [tr("观察期未满"), kept.first_service_waiting, tr("尚未首保，30 天未满")],
+             [tr("维修"), kept.repairs, tr("一般维修、事故车、索赔")],
+             [tr("30天内返修"), kept.returns, tr("同一车辆 30 天内再次维修")]],
+            [width * 0.3, width * 0.2, width * 0.5]),
+    ]
+    if kept.by_model:
+        story.append(KeepTogether([charts.horizontal_bars(
+            list(kept.by_model), list(kept.by_model.values()), width, title=tr("保有车辆结构（按车型）"))]))
+    structure = [[tr("性别"), tr(name), count] for name, count in kept.by_gender.items()]
+    structure += [[tr("职业"), tr(name), count] for name, count in kept.by_occupation.items()]
+    if structure:
+        story += [form.section(tr("保有客户结构")),
+                  form.list_table([tr("分组"), tr("类别"), tr("客户数")], structure,
+                                  [width * 0.2, width * 0.5, width * 0.3])]
+    story.append(form.section(tr("流失原因（来自回访结果）")))
+    if kept.loss_reasons:
+        story.append(form.list_table(
+            [tr("原因"), tr("次数")],
+            [[tr(summary.outcome_titles.get(code, code)), n] for code, n in kept.loss_reasons.items()],
+            [width * 0.7, width * 0.3]))
+    else:
+        story.append(Paragraph(tr("本期回访中没有客户说明流失原因。"), form.styles()["cell"]))
+    story.append(form.section(tr("{month} 到期保养客户：{count} 台").format(
+        month=kept.next_month, count=len(kept.due_next))))
+    if kept.due_next:
+        shown = kept.due_next[:DUE_LINES]
+        story.append(form.list_table(
+            [tr("应保养日"), tr("客户"), tr("车牌号"), tr("车型"), tr("最近到店")],
+            [[f"{line.due:%Y-%m-%d}", line.name, line.plate, line.model,
+              f"{line.last_visit:%Y-%m-%d}" if line.last_visit else "—"] for line in shown],
+            [width * 0.18, width * 0.22, width * 0.2, width * 0.2, width * 0.2]))
+        if len(kept.due_next) > DUE_LINES:
+            story.append(Paragraph(tr("此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。").format(
+                shown=DUE_LINES), form.styles()["note"]))
+    return story

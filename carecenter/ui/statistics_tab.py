@@ -229,7 +229,19 @@ class StatisticsTab(QWidget):
                     count=target.basis)
                 cells.append((tr(target.name), f"{target.actual:.1f}" if target.basis else "—", note))
                 continue
-            cells.append((tr(target.name), f"{target.actual:.1f}%", note))
+            if target.unit == "人":  # 基盘: a count of customers
+                note = tr("目标 ≥ {target:g} 人　<span style='color:{v2}'>{v3}</span>").format(
+                    target=target.target, v2=mark[1], v3=mark[0])
+                if summary.retention is not None:
+                    note += "<br>" + tr("新增 {new}，流失 {lost}").format(new=summary.retention.new,
+                                                                      lost=summary.retention.lost)
+                cells.append((tr(target.name), f"{target.actual:.0f}", note))
+                continue
+            if target.at_most:  # 返修率: a ceiling
+                note = tr("目标 ≤ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(
+                    target=target.target, v2=mark[1], v3=mark[0]) + "<br>" + tr("维修 {count} 次").format(
+                    count=target.basis)
+            cells.append((tr(target.name), f"{target.actual:.1f}%" if target.basis else "—", note))
         cells += [
             (
                 tr("投诉受理"),

@@ -1391,8 +1391,8 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="169" />
-      <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
-      <translation>the monthly summary: PDF and the head-office Excel workbook</translation>
+      <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
+      <translation>Weekly, monthly, quarterly and yearly summaries: PDF and head-office Excel workbook</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="170" />
@@ -1400,382 +1400,397 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="171" />
+      <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
+      <translation>Period: 2026-W48 (or a day of that week), 2026-11, 2026-Q4, 2026</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="172" />
+      <source>月份 YYYY-MM（月报，同 --period）</source>
+      <translation>Month YYYY-MM (monthly report; same as --period)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="177" />
-      <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
-      <translation>also export that month's (YYYY-MM) calls and complaints</translation>
+      <location filename="../../carecenter/cli.py" line="178" />
+      <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
+      <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="184" />
+      <location filename="../../carecenter/cli.py" line="185" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="186" />
+      <location filename="../../carecenter/cli.py" line="187" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="200" />
+      <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
+      <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="209" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="208" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="217" />
+      <location filename="../../carecenter/cli.py" line="221" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="243" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="255" />
+      <location filename="../../carecenter/cli.py" line="259" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="281" />
+      <location filename="../../carecenter/cli.py" line="285" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="313" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="325" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="351" />
+      <location filename="../../carecenter/cli.py" line="355" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="361" />
+      <location filename="../../carecenter/cli.py" line="365" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="366" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="388" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="387" />
+      <location filename="../../carecenter/cli.py" line="391" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="404" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="415" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="424" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="444" />
+      <location filename="../../carecenter/cli.py" line="448" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="450" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="467" />
+      <location filename="../../carecenter/cli.py" line="471" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="497" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="496" />
+      <location filename="../../carecenter/cli.py" line="500" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="516" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="530" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="530" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="542" />
+      <location filename="../../carecenter/cli.py" line="546" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="556" />
+      <location filename="../../carecenter/cli.py" line="560" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="558" />
+      <location filename="../../carecenter/cli.py" line="562" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="571" />
+      <location filename="../../carecenter/cli.py" line="575" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>The month should be written YYYY-MM, not "{month}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</source>
       <translation>A quarter is written YYYY-Qn (for example 2026-Q4), not "{quarter}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="587" />
       <source>年份应写成 YYYY，不是“{year}”。</source>
       <translation>A year is written YYYY, not "{year}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="606" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="613" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="618" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="629" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="640" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="648" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="655" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="669" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="671" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="686" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="685" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="702" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="704" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="706" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="721" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="719" />
+      <location filename="../../carecenter/cli.py" line="723" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="721" />
+      <location filename="../../carecenter/cli.py" line="725" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="734" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="733" />
+      <location filename="../../carecenter/cli.py" line="737" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="742" />
+      <location filename="../../carecenter/cli.py" line="746" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="777" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="780" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="786" />
+      <location filename="../../carecenter/cli.py" line="790" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2035,52 +2050,52 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>This customer has no refusal of "{kind}" on record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="291" />
+      <location filename="../../carecenter/followup.py" line="292" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="550" />
+      <location filename="../../carecenter/followup.py" line="551" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="552" />
+      <location filename="../../carecenter/followup.py" line="553" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="563" />
+      <location filename="../../carecenter/followup.py" line="564" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="570" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="574" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="576" />
+      <location filename="../../carecenter/followup.py" line="577" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="737" />
+      <location filename="../../carecenter/followup.py" line="738" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="740" />
+      <location filename="../../carecenter/followup.py" line="741" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="742" />
+      <location filename="../../carecenter/followup.py" line="743" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -2460,17 +2475,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>This item has no repair report.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="180" />
+      <location filename="../../carecenter/lounge.py" line="204" />
       <source>请填写车牌号。</source>
       <translation>Please enter the plate number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="231" />
+      <location filename="../../carecenter/lounge.py" line="255" />
       <source>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</source>
       <translation>{at:%m-%d %H:%M}  {name}  {reason}  {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="241" />
+      <location filename="../../carecenter/lounge.py" line="265" />
       <source>需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。</source>
       <translation>Answer each of the {v1} items: yes / no / not applicable.</translation>
     </message>
@@ -3030,42 +3045,42 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Handled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="92" />
+      <location filename="../../carecenter/models/followup.py" line="95" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="92" />
+      <location filename="../../carecenter/models/followup.py" line="95" />
       <source>营销/短信</source>
       <translation>Marketing/SMS</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="99" />
+      <location filename="../../carecenter/models/followup.py" line="102" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="99" />
+      <location filename="../../carecenter/models/followup.py" line="102" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -3260,12 +3275,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="233" />
+      <location filename="../../carecenter/models/migrations.py" line="240" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="244" />
+      <location filename="../../carecenter/models/migrations.py" line="251" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -3290,119 +3305,144 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="23" />
+      <location filename="../../carecenter/monthly.py" line="26" />
       <source>一、顾客统计表</source>
       <translation>1. Customer statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="24" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>二、回访情况</source>
       <translation>2. Follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="25" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>三、客户投诉</source>
       <translation>3. Customer complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="29" />
       <source>四、招揽客户未来店分析</source>
       <translation>4. Reminded customers who did not come</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="30" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>5. Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="28" />
+      <location filename="../../carecenter/monthly.py" line="31" />
       <source>六、客休区检查</source>
       <translation>6. Lounge checks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="29" />
+      <location filename="../../carecenter/monthly.py" line="32" />
       <source>七、满意度调查</source>
       <translation>7. Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="94" />
+      <location filename="../../carecenter/monthly.py" line="33" />
+      <source>八、保有客户</source>
+      <translation>8. Customer base and retention</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="119" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="128" />
-      <source>车辆资料</source>
-      <translation>vehicle data</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="164" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="165" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="169" />
+      <source>车辆资料</source>
+      <translation>vehicle data</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="171" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="133" />
+      <location filename="../../carecenter/monthly.py" line="172" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="135" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="136" />
+      <location filename="../../carecenter/monthly.py" line="175" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="137" />
+      <location filename="../../carecenter/monthly.py" line="176" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="138" />
+      <location filename="../../carecenter/monthly.py" line="177" />
+      <source>保有客户</source>
+      <translation>Customer base</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="178" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="145" />
+      <location filename="../../carecenter/monthly.py" line="185" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="155" />
-      <source>回访率</source>
-      <translation>Call rate</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="156" />
-      <source>质保期内客户回访率</source>
-      <translation>Call rate under warranty</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="157" />
-      <source>服务满意率</source>
-      <translation>Service satisfaction rate</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="159" />
+      <location filename="../../carecenter/monthly.py" line="207" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="160" />
+      <location filename="../../carecenter/monthly.py" line="208" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="209" />
+      <source>基盘客户数</source>
+      <translation>Active customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="210" />
+      <source>首保进场率</source>
+      <translation>First-service return rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="212" />
+      <source>返修率</source>
+      <translation>Repeat-repair rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="219" />
+      <source>回访率</source>
+      <translation>Call rate</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="220" />
+      <source>质保期内客户回访率</source>
+      <translation>Call rate under warranty</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="221" />
+      <source>服务满意率</source>
+      <translation>Service satisfaction rate</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="68" />
@@ -3473,6 +3513,61 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/official_calendar.py" line="180" />
       <source>年份“{year}”无效。</source>
       <translation>The year "{year}" is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="16" />
+      <source>周报</source>
+      <translation>Weekly report</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="16" />
+      <source>季度工作小结</source>
+      <translation>Quarterly summary</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="17" />
+      <source>年度工作总结</source>
+      <translation>Yearly summary</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="43" />
+      <source>{year}年第{week}周 周报</source>
+      <translation>Week {week} of {year}: weekly report</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="45" />
+      <source>{v1}年{v2}月 月度工作小结</source>
+      <translation>Monthly summary {v1}-{v2}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="47" />
+      <source>{year}年第{quarter}季度 季度工作小结</source>
+      <translation>Q{quarter} {year}: quarterly summary</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="48" />
+      <source>{year}年 年度工作总结</source>
+      <translation>{year}: yearly summary</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="64" />
+      <source>报表期间应为 weekly、monthly、quarterly 或 yearly，不是“{kind}”。</source>
+      <translation>The report period is weekly, monthly, quarterly or yearly, not "{kind}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="99" />
+      <source>周应写成 YYYY-Www（例如 2026-W48）或该周的某一天 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>Write a week as YYYY-Www (for example 2026-W48) or a day of it as YYYY-MM-DD, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="101" />
+      <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{text}”。</source>
+      <translation>Write a quarter as YYYY-Qn (for example 2026-Q4), not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="102" />
+      <source>年份应写成 YYYY（例如 2026），不是“{text}”。</source>
+      <translation>Write a year as YYYY (for example 2026), not "{text}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="13" />
@@ -3740,32 +3835,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="432" />
+      <location filename="../../carecenter/printing.py" line="439" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="467" />
+      <location filename="../../carecenter/printing.py" line="474" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>The appointments sheet is printed for a day: write a date YYYY-MM-DD, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="486" />
+      <location filename="../../carecenter/printing.py" line="493" />
       <source>销售顾问</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="506" />
+      <location filename="../../carecenter/printing.py" line="513" />
       <source>服务顾问/销售顾问</source>
       <translation>Service advisor / sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="515" />
+      <location filename="../../carecenter/printing.py" line="522" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>Satisfaction survey record: give a call number or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="540" />
+      <location filename="../../carecenter/printing.py" line="547" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>Surveys this month: {responses}; SSI {ssi}; CSI {csi}; satisfaction rate {rate}</translation>
     </message>
@@ -4340,12 +4435,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Services the customer would like</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="158" />
+      <location filename="../../carecenter/reports/form.py" line="168" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>Page {v1} of {total}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="177" />
+      <location filename="../../carecenter/reports/form.py" line="187" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
@@ -4460,549 +4555,684 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>✓ On target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>指标</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>本月实际</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>Based on (cases)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
-      <source>{v1}年{v2}月 月度工作小结</source>
-      <translation>Monthly summary {v1}-{v2}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
       <source>本月关键指标与目标</source>
       <translation>This month's key figures and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <source>本期关键指标与目标</source>
+      <translation>Key figures of the period and targets</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>应回访 / 已回访</source>
       <translation>Due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>投诉受理</source>
       <translation>Complaints accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>{count} 件</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>及时响应率</source>
       <translation>On-time response rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>及时封闭率</source>
       <translation>On-time closure rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>一次解决率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>逾期未结投诉</source>
       <translation>Open complaints past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>{v1} 件</source>
       <translation>{v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>提醒后30天内回厂</source>
       <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>流失客户（逾期12个月）</source>
       <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>{v1} 台</source>
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>满意度问卷</source>
       <translation>Satisfaction questionnaires</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>{count} 份</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>问卷满意率</source>
       <translation>Survey satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="86" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="97" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="109" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
+      <translation>Customer statistics (F9)　Year: {year}　Period: months {first}–{last} (the period and the year to date: months 1–{last})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <source>{first}–{last}月</source>
+      <translation>Months {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="222" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="267" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="293" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="325" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="298" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="332" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="353" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="334" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="366" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="370" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="373" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="349" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="369" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="401" />
       <source>本月没有满意度问卷回答。</source>
       <translation>No survey answers this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="404" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="393" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="425" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="440" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="474" />
+      <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
+      <translation>Active customers: customers with a workshop visit in the 12 months to {as_of:%Y-%m-%d} ({vehicles} vehicles).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <source>基盘客户</source>
+      <translation>Active customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <source>新增客户</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <source>数量</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <source>应首保车辆</source>
+      <translation>First services due</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <source>首保到期日在本期内</source>
+      <translation>First service due in this period</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <source>按时首保</source>
+      <translation>First services on time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <source>到期后 30 天内完成</source>
+      <translation>Done within 30 days of the due date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <source>尚未首保，30 天未满</source>
+      <translation>Not done yet, 30 days not over</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <source>维修</source>
+      <translation>Repairs</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <source>一般维修、事故车、索赔</source>
+      <translation>General repairs, accident repairs, warranty claims</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <source>30天内返修</source>
+      <translation>Repeat repairs within 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <source>同一车辆 30 天内再次维修</source>
+      <translation>The same vehicle repaired again within 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <source>保有车辆结构（按车型）</source>
+      <translation>Active vehicles by model</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <source>性别</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <source>保有客户结构</source>
+      <translation>Active customers by group</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <source>分组</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
+      <source>流失原因（来自回访结果）</source>
+      <translation>Why customers left (from call outcomes)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
+      <source>本期回访中没有客户说明流失原因。</source>
+      <translation>No call in this period gave a reason for leaving.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <source>{month} 到期保养客户：{count} 台</source>
+      <translation>Maintenance due in {month}: {count} vehicles</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <source>应保养日</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <source>最近到店</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
+      <translation>The first {shown} vehicles are listed here; the full list is in the head-office workbook.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -5048,6 +5278,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/workbook.py" line="135" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>Writing "{title}": {written} rows…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/retention.py" line="30" />
+      <source>未填写</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
       <location filename="../../carecenter/search_keys.py" line="44" />
@@ -5225,32 +5460,47 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Target: sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="123" />
+      <location filename="../../carecenter/settings.py" line="78" />
+      <source>目标：基盘客户数（近12个月到店）</source>
+      <translation>Target: active customers (a visit in the last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="79" />
+      <source>目标：首保进场率（%）</source>
+      <translation>Target: first-service return rate (%)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="80" />
+      <source>目标：返修率不高于（%）</source>
+      <translation>Target: repeat-repair rate at most (%)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="126" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="128" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="127" />
+      <location filename="../../carecenter/settings.py" line="130" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="132" />
+      <location filename="../../carecenter/settings.py" line="135" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="137" />
+      <location filename="../../carecenter/settings.py" line="140" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="151" />
+      <location filename="../../carecenter/settings.py" line="154" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -5270,7 +5520,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="27" />
+      <location filename="../../carecenter/stats.py" line="25" />
       <source>（未分配）</source>
       <translation>(unassigned)</translation>
     </message>
@@ -5550,32 +5800,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{question}: {answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="270" />
+      <location filename="../../carecenter/surveys.py" line="267" />
       <source>这是不满意后的再次回访，问卷已在第一次回访时回答；请直接登记满意或不满意。</source>
       <translation>This is the call again after a dissatisfied answer; the questionnaire was answered on the first call. Please log satisfied or dissatisfied directly.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="272" />
+      <location filename="../../carecenter/surveys.py" line="269" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>A “{reason}” call has no satisfaction questionnaire.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="665" />
+      <location filename="../../carecenter/surveys.py" line="662" />
       <source>投诉 {number}（{state}）</source>
       <translation>Complaint {number} ({state})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="668" />
+      <location filename="../../carecenter/surveys.py" line="665" />
       <source>已跟进：{how}</source>
       <translation>Followed up: {how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="669" />
+      <location filename="../../carecenter/surveys.py" line="666" />
       <source>待经理跟进</source>
       <translation>Awaiting the manager</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="713" />
+      <location filename="../../carecenter/surveys.py" line="710" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>Call {call_id} has no survey answers.</translation>
     </message>
@@ -5746,11 +5996,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
-      <source>性别</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -5833,11 +6078,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>编辑客户档案</source>
       <translation>Edit customer record</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
-      <source>新增客户</source>
-      <translation>New customer</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
@@ -6002,11 +6242,6 @@ The customer leaves the list and the search; their vehicles and service history 
       <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>变更</source>
       <translation>Changes</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
-      <source>说明</source>
-      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="34" />
@@ -6254,11 +6489,6 @@ The customer leaves the list and the search; their vehicles and service history 
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>The customer is not satisfied: a complaint draft was made for {name} and a call booked for tomorrow.
 On the Complaints tab choose the state “Draft”, select it and press “Accept…”.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="44" />
-      <source>最近到店</source>
-      <translation>Last visit</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="45" />
@@ -8456,87 +8686,107 @@ Save anyway?</translation>
       <translation>{count} surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <source>目标 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>Target ≥ {target:g} customers　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
+      <source>新增 {new}，流失 {lost}</source>
+      <translation>New {new}, lost {lost}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
+      <source>目标 ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>Target ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
+      <source>维修 {count} 次</source>
+      <translation>{count} repairs</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="252" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>  booked {booked}, show rate {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>Call rate, satisfaction rate (%), SSI and CSI over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>Monthly summary_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="320" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="332" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="325" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="337" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="327" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="339" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

@@ -1391,8 +1391,8 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="169" />
-      <source>月度工作小结：PDF 与总部 Excel 工作簿</source>
-      <translation>月度工作小結：PDF 與總部 Excel 工作簿</translation>
+      <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
+      <translation>週報、月度、季度、年度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="170" />
@@ -1400,382 +1400,397 @@
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="171" />
+      <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
+      <translation>期間：2026-W48（或該周某天）、2026-11、2026-Q4、2026</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="172" />
+      <source>月份 YYYY-MM（月报，同 --period）</source>
+      <translation>月份 YYYY-MM（月報，同 --period）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="177" />
-      <source>同时导出该月（YYYY-MM）的回访明细与投诉明细</source>
-      <translation>同時匯出該月（YYYY-MM）的回訪明細與投訴明細</translation>
+      <location filename="../../carecenter/cli.py" line="178" />
+      <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
+      <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="184" />
+      <location filename="../../carecenter/cli.py" line="185" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="186" />
+      <location filename="../../carecenter/cli.py" line="187" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="200" />
+      <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
+      <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="209" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="208" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="217" />
+      <location filename="../../carecenter/cli.py" line="221" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="239" />
+      <location filename="../../carecenter/cli.py" line="243" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="255" />
+      <location filename="../../carecenter/cli.py" line="259" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="281" />
+      <location filename="../../carecenter/cli.py" line="285" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="309" />
+      <location filename="../../carecenter/cli.py" line="313" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="325" />
+      <location filename="../../carecenter/cli.py" line="329" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="349" />
+      <location filename="../../carecenter/cli.py" line="353" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="351" />
+      <location filename="../../carecenter/cli.py" line="355" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="361" />
+      <location filename="../../carecenter/cli.py" line="365" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="366" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="364" />
+      <location filename="../../carecenter/cli.py" line="368" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="384" />
+      <location filename="../../carecenter/cli.py" line="388" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="387" />
+      <location filename="../../carecenter/cli.py" line="391" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="389" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="404" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="415" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="424" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="425" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="444" />
+      <location filename="../../carecenter/cli.py" line="448" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="450" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="457" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="467" />
+      <location filename="../../carecenter/cli.py" line="471" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="493" />
+      <location filename="../../carecenter/cli.py" line="497" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="496" />
+      <location filename="../../carecenter/cli.py" line="500" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="499" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="516" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="515" />
+      <location filename="../../carecenter/cli.py" line="519" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="530" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="530" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="542" />
+      <location filename="../../carecenter/cli.py" line="546" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="556" />
+      <location filename="../../carecenter/cli.py" line="560" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="558" />
+      <location filename="../../carecenter/cli.py" line="562" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="571" />
+      <location filename="../../carecenter/cli.py" line="575" />
       <source>月份应写成 YYYY-MM，不是“{month}”。</source>
       <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="577" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</source>
       <translation>季度應寫成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="587" />
       <source>年份应写成 YYYY，不是“{year}”。</source>
       <translation>年份應寫成 YYYY，不是“{year}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="606" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="613" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="618" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="629" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="640" />
+      <location filename="../../carecenter/cli.py" line="644" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="648" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="655" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="669" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="671" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="686" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="685" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="702" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="704" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="706" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="721" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="719" />
+      <location filename="../../carecenter/cli.py" line="723" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="721" />
+      <location filename="../../carecenter/cli.py" line="725" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="734" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="733" />
+      <location filename="../../carecenter/cli.py" line="737" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="742" />
+      <location filename="../../carecenter/cli.py" line="746" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="777" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="780" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="786" />
+      <location filename="../../carecenter/cli.py" line="790" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2035,52 +2050,52 @@
       <translation>這位客戶沒有登記不接受“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="291" />
+      <location filename="../../carecenter/followup.py" line="292" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="550" />
+      <location filename="../../carecenter/followup.py" line="551" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="552" />
+      <location filename="../../carecenter/followup.py" line="553" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="563" />
+      <location filename="../../carecenter/followup.py" line="564" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="570" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="574" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="576" />
+      <location filename="../../carecenter/followup.py" line="577" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="737" />
+      <location filename="../../carecenter/followup.py" line="738" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="740" />
+      <location filename="../../carecenter/followup.py" line="741" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="742" />
+      <location filename="../../carecenter/followup.py" line="743" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -2460,17 +2475,17 @@
       <translation>這一項沒有報修。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="180" />
+      <location filename="../../carecenter/lounge.py" line="204" />
       <source>请填写车牌号。</source>
       <translation>請填寫車牌號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="231" />
+      <location filename="../../carecenter/lounge.py" line="255" />
       <source>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</source>
       <translation>{at:%m-%d %H:%M}　{name}　{reason}　{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/lounge.py" line="241" />
+      <location filename="../../carecenter/lounge.py" line="265" />
       <source>需要对 {v1} 个检查项目逐项回答：是 / 否 / 不适用。</source>
       <translation>需要對 {v1} 個檢查專案逐項回答：是 / 否 / 不適用。</translation>
     </message>
@@ -3030,42 +3045,42 @@
       <translation>已處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="92" />
+      <location filename="../../carecenter/models/followup.py" line="95" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="92" />
+      <location filename="../../carecenter/models/followup.py" line="95" />
       <source>营销/短信</source>
       <translation>營銷/簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="99" />
+      <location filename="../../carecenter/models/followup.py" line="102" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="99" />
+      <location filename="../../carecenter/models/followup.py" line="102" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="100" />
+      <location filename="../../carecenter/models/followup.py" line="103" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -3260,12 +3275,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="233" />
+      <location filename="../../carecenter/models/migrations.py" line="240" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="244" />
+      <location filename="../../carecenter/models/migrations.py" line="251" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -3290,119 +3305,144 @@
       <translation>管理員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="23" />
+      <location filename="../../carecenter/monthly.py" line="26" />
       <source>一、顾客统计表</source>
       <translation>一、顧客統計表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="24" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>二、回访情况</source>
       <translation>二、回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="25" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>三、客户投诉</source>
       <translation>三、客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="29" />
       <source>四、招揽客户未来店分析</source>
       <translation>四、招攬客戶未來店分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="30" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>五、客戶對店內的期望及意見彙總</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="28" />
+      <location filename="../../carecenter/monthly.py" line="31" />
       <source>六、客休区检查</source>
       <translation>六、客休區檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="29" />
+      <location filename="../../carecenter/monthly.py" line="32" />
       <source>七、满意度调查</source>
       <translation>七、滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="94" />
+      <location filename="../../carecenter/monthly.py" line="33" />
+      <source>八、保有客户</source>
+      <translation>八、保有客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="119" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="128" />
-      <source>车辆资料</source>
-      <translation>車輛資料</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="130" />
+      <location filename="../../carecenter/monthly.py" line="164" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="131" />
+      <location filename="../../carecenter/monthly.py" line="165" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="132" />
+      <location filename="../../carecenter/monthly.py" line="169" />
+      <source>车辆资料</source>
+      <translation>車輛資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="171" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="133" />
+      <location filename="../../carecenter/monthly.py" line="172" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="135" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="136" />
+      <location filename="../../carecenter/monthly.py" line="175" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="137" />
+      <location filename="../../carecenter/monthly.py" line="176" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="138" />
+      <location filename="../../carecenter/monthly.py" line="177" />
+      <source>保有客户</source>
+      <translation>保有客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="178" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="145" />
+      <location filename="../../carecenter/monthly.py" line="185" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="155" />
-      <source>回访率</source>
-      <translation>回訪率</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="156" />
-      <source>质保期内客户回访率</source>
-      <translation>質保期內客戶回訪率</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="157" />
-      <source>服务满意率</source>
-      <translation>服務滿意率</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="159" />
+      <location filename="../../carecenter/monthly.py" line="207" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="160" />
+      <location filename="../../carecenter/monthly.py" line="208" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="209" />
+      <source>基盘客户数</source>
+      <translation>基盤客戶數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="210" />
+      <source>首保进场率</source>
+      <translation>首保進場率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="212" />
+      <source>返修率</source>
+      <translation>返修率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="219" />
+      <source>回访率</source>
+      <translation>回訪率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="220" />
+      <source>质保期内客户回访率</source>
+      <translation>質保期內客戶回訪率</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="221" />
+      <source>服务满意率</source>
+      <translation>服務滿意率</translation>
     </message>
     <message>
       <location filename="../../carecenter/official_calendar.py" line="68" />
@@ -3473,6 +3513,61 @@
       <location filename="../../carecenter/official_calendar.py" line="180" />
       <source>年份“{year}”无效。</source>
       <translation>年份“{year}”無效。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="16" />
+      <source>周报</source>
+      <translation>週報</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="16" />
+      <source>季度工作小结</source>
+      <translation>季度工作小結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="17" />
+      <source>年度工作总结</source>
+      <translation>年度工作總結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="43" />
+      <source>{year}年第{week}周 周报</source>
+      <translation>{year}年第{week}周 週報</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="45" />
+      <source>{v1}年{v2}月 月度工作小结</source>
+      <translation>{v1}年{v2}月 月度工作小結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="47" />
+      <source>{year}年第{quarter}季度 季度工作小结</source>
+      <translation>{year}年第{quarter}季度 季度工作小結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="48" />
+      <source>{year}年 年度工作总结</source>
+      <translation>{year}年 年度工作總結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="64" />
+      <source>报表期间应为 weekly、monthly、quarterly 或 yearly，不是“{kind}”。</source>
+      <translation>報表期間應為 weekly、monthly、quarterly 或 yearly，不是“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="99" />
+      <source>周应写成 YYYY-Www（例如 2026-W48）或该周的某一天 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>周應寫成 YYYY-Www（例如 2026-W48）或該周的某一天 YYYY-MM-DD，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="101" />
+      <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{text}”。</source>
+      <translation>季度應寫成 YYYY-Qn（例如 2026-Q4），不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="102" />
+      <source>年份应写成 YYYY（例如 2026），不是“{text}”。</source>
+      <translation>年份應寫成 YYYY（例如 2026），不是“{text}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/permissions.py" line="13" />
@@ -3740,32 +3835,32 @@
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="432" />
+      <location filename="../../carecenter/printing.py" line="439" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="467" />
+      <location filename="../../carecenter/printing.py" line="474" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="486" />
+      <location filename="../../carecenter/printing.py" line="493" />
       <source>销售顾问</source>
       <translation>銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="506" />
+      <location filename="../../carecenter/printing.py" line="513" />
       <source>服务顾问/销售顾问</source>
       <translation>服務顧問/銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="515" />
+      <location filename="../../carecenter/printing.py" line="522" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>滿意度回訪記錄表：請寫通話編號，或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="540" />
+      <location filename="../../carecenter/printing.py" line="547" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>本月回訪問卷 {responses} 份；SSI {ssi}；CSI {csi}；滿意率 {rate}</translation>
     </message>
@@ -4340,12 +4435,12 @@
       <translation>客戶希望得到的服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="158" />
+      <location filename="../../carecenter/reports/form.py" line="168" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>第 {v1} 頁 / 共 {total} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="177" />
+      <location filename="../../carecenter/reports/form.py" line="187" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
@@ -4460,549 +4555,684 @@
       <translation>✓ 達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>指标</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>本月实际</source>
       <translation>本月實際</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>依據（件）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="55" />
-      <source>{v1}年{v2}月 月度工作小结</source>
-      <translation>{v1}年{v2}月 月度工作小結</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="58" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>統計期間：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　製表日期：{made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="64" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
       <source>本月关键指标与目标</source>
       <translation>本月關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="70" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <source>本期关键指标与目标</source>
+      <translation>本期關鍵指標與目標</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
       <source>应回访 / 已回访</source>
       <translation>應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>投诉受理</source>
       <translation>投訴受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="71" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>{count} 件</source>
       <translation>{count} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="72" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>及时响应率</source>
       <translation>及時響應率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="73" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>及时封闭率</source>
       <translation>及時封閉率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>一次解决率</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>逾期未结投诉</source>
       <translation>逾期未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>{v1} 件</source>
       <translation>{v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>提醒后30天内回厂</source>
       <translation>提醒後30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>流失客户（逾期12个月）</source>
       <translation>流失客戶（逾期12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>{v1} 台</source>
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>满意度问卷</source>
       <translation>滿意度問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>{count} 份</source>
       <translation>{count} 份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>问卷满意率</source>
       <translation>問卷滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="86" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="97" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="104" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="105" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="109" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
+      <translation>顧客統計表（F9）　年份：{year}　期間：{first}–{last}月（本期與本年累計：1–{last}月）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <source>{first}–{last}月</source>
+      <translation>{first}–{last}月</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="115" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="126" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="132" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="168" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="171" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="173" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="174" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="188" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="190" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="222" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="194" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="199" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="217" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="263" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="267" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="280" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="293" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="325" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="298" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="332" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="306" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="310" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="313" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="353" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="334" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="366" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="370" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="341" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="373" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="349" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="369" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="401" />
       <source>本月没有满意度问卷回答。</source>
       <translation>本月沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="404" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="393" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="425" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="408" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="440" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="474" />
+      <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
+      <translation>基盤客戶：截至 {as_of:%Y-%m-%d} 近12個月內到店的客戶（車輛 {vehicles} 臺）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <source>基盘客户</source>
+      <translation>基盤客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <source>新增客户</source>
+      <translation>新增客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <source>数量</source>
+      <translation>數量</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <source>说明</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <source>应首保车辆</source>
+      <translation>應首保車輛</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <source>首保到期日在本期内</source>
+      <translation>首保到期日在本期內</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <source>按时首保</source>
+      <translation>按時首保</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <source>到期后 30 天内完成</source>
+      <translation>到期後 30 天內完成</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <source>尚未首保，30 天未满</source>
+      <translation>尚未首保，30 天未滿</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <source>维修</source>
+      <translation>維修</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <source>一般维修、事故车、索赔</source>
+      <translation>一般維修、事故車、索賠</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <source>30天内返修</source>
+      <translation>30天內返修</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <source>同一车辆 30 天内再次维修</source>
+      <translation>同一車輛 30 天內再次維修</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <source>保有车辆结构（按车型）</source>
+      <translation>保有車輛結構（按車型）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <source>性别</source>
+      <translation>性別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <source>保有客户结构</source>
+      <translation>保有客戶結構</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <source>分组</source>
+      <translation>分組</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
+      <source>流失原因（来自回访结果）</source>
+      <translation>流失原因（來自回訪結果）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <source>原因</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
+      <source>本期回访中没有客户说明流失原因。</source>
+      <translation>本期回訪中沒有客戶說明流失原因。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <source>{month} 到期保养客户：{count} 台</source>
+      <translation>{month} 到期保養客戶：{count} 臺</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <source>应保养日</source>
+      <translation>應保養日</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <source>最近到店</source>
+      <translation>最近到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
+      <translation>此處列出前 {shown} 臺，完整名單見總部工作簿“到期保養”表。</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -5048,6 +5278,11 @@
       <location filename="../../carecenter/reports/workbook.py" line="135" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>正在寫入“{title}”：{written} 行…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/retention.py" line="30" />
+      <source>未填写</source>
+      <translation>未填寫</translation>
     </message>
     <message>
       <location filename="../../carecenter/search_keys.py" line="44" />
@@ -5225,32 +5460,47 @@
       <translation>目標：銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="123" />
+      <location filename="../../carecenter/settings.py" line="78" />
+      <source>目标：基盘客户数（近12个月到店）</source>
+      <translation>目標：基盤客戶數（近12個月到店）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="79" />
+      <source>目标：首保进场率（%）</source>
+      <translation>目標：首保進場率（%）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="80" />
+      <source>目标：返修率不高于（%）</source>
+      <translation>目標：返修率不高於（%）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="126" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="125" />
+      <location filename="../../carecenter/settings.py" line="128" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="127" />
+      <location filename="../../carecenter/settings.py" line="130" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="132" />
+      <location filename="../../carecenter/settings.py" line="135" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="137" />
+      <location filename="../../carecenter/settings.py" line="140" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="151" />
+      <location filename="../../carecenter/settings.py" line="154" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -5270,7 +5520,7 @@
       <translation>流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="27" />
+      <location filename="../../carecenter/stats.py" line="25" />
       <source>（未分配）</source>
       <translation>（未分配）</translation>
     </message>
@@ -5550,32 +5800,32 @@
       <translation>{question}：{answer}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="270" />
+      <location filename="../../carecenter/surveys.py" line="267" />
       <source>这是不满意后的再次回访，问卷已在第一次回访时回答；请直接登记满意或不满意。</source>
       <translation>這是不滿意後的再次回訪，問卷已在第一次回訪時回答；請直接登記滿意或不滿意。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="272" />
+      <location filename="../../carecenter/surveys.py" line="269" />
       <source>“{reason}”的回访没有满意度问卷。</source>
       <translation>“{reason}”的回訪沒有滿意度問卷。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="665" />
+      <location filename="../../carecenter/surveys.py" line="662" />
       <source>投诉 {number}（{state}）</source>
       <translation>投訴 {number}（{state}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="668" />
+      <location filename="../../carecenter/surveys.py" line="665" />
       <source>已跟进：{how}</source>
       <translation>已跟進：{how}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="669" />
+      <location filename="../../carecenter/surveys.py" line="666" />
       <source>待经理跟进</source>
       <translation>待經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/surveys.py" line="713" />
+      <location filename="../../carecenter/surveys.py" line="710" />
       <source>通话 {call_id} 没有满意度问卷回答。</source>
       <translation>通話 {call_id} 沒有滿意度問卷回答。</translation>
     </message>
@@ -5746,11 +5996,6 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
-      <source>性别</source>
-      <translation>性別</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="15" />
       <source>男</source>
       <translation>男</translation>
     </message>
@@ -5833,11 +6078,6 @@
       <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
       <source>编辑客户档案</source>
       <translation>編輯客戶檔案</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
-      <source>新增客户</source>
-      <translation>新增客戶</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
@@ -6002,11 +6242,6 @@
       <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
       <source>变更</source>
       <translation>變更</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/audit_dialog.py" line="29" />
-      <source>说明</source>
-      <translation>說明</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/audit_dialog.py" line="34" />
@@ -6254,11 +6489,6 @@
 请在“投诉处理”页把状态选为“草稿”，选中后按“受理…”。</source>
       <translation>客戶不滿意：已為 {name} 生成投訴草稿，並安排明天再次回訪。
 請在“投訴處理”頁把狀態選為“草稿”，選中後按“受理…”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="44" />
-      <source>最近到店</source>
-      <translation>最近到店</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="45" />
@@ -8456,87 +8686,107 @@
       <translation>問卷 {count} 份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="237" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <source>目标 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>目標 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
+      <source>新增 {new}，流失 {lost}</source>
+      <translation>新增 {new}，流失 {lost}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
+      <source>目标 ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>目標 ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
+      <source>维修 {count} 次</source>
+      <translation>維修 {count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="247" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="252" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="253" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>　預約 {booked}，到店率 {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>近十二個月回訪率、滿意率（%）與 SSI、CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="288" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>月度工作小结_{month}.pdf</source>
       <translation>月度工作小結_{month}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="320" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="332" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="325" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="337" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="327" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="339" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>

@@ -113,12 +113,22 @@ def test_a_cancelled_export_leaves_no_file(store, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+def test_the_maintenance_due_list_is_masked_for_whoever_may_not_see_phones(demo_store, tmp_path, monkeypatch):
+    from carecenter import privacy
+    monkeypatch.setattr(privacy, "may_unmask", lambda: False)
+    book = openpyxl.load_workbook(export.export_monthly("2026-10", tmp_path / "m.xlsx"), read_only=True)
+    due = list(book["到期保养"].iter_rows(min_row=2, values_only=True))
+    assert due and all(row[3] is None or "****" in row[3] for row in due) and any(row[3] for row in due)
+    visits = list(book["进厂明细"].iter_rows(min_row=2, values_only=True))
+    assert all(row[3] is None or "****" in row[3] for row in visits) and any(row[3] for row in visits)
+
+
 def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_store, tmp_path):
     path = export.export_monthly("2026-10", tmp_path / "m.xlsx")
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["目标对比", "顾客统计表", "回访情况", "客户投诉", "根本原因与改进", "招揽分析", "预约",
-                               "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "客户", "车辆",
-                               "回访明细", "投诉明细"]
+                               "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "保有客户", "到期保养",
+                               "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
     summary = monthly.monthly_summary("2026-10")
     booked = {row[1]: row[2] for row in book["预约"].iter_rows(min_row=2, values_only=True) if row[0] == "合计"}
     assert booked["预约"] == summary.appointments.booked > 0 and booked["已到店"] == summary.appointments.arrived
@@ -133,6 +143,17 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
                and row[10] < datetime.datetime(2026, 11, 1)) >= summary.complaints.kpis.count
     customers = sum(1 for _ in book["客户"].iter_rows(min_row=2))
     assert customers == 2000
+    kept = {row[1]: row[2] for row in book["保有客户"].iter_rows(min_row=2, values_only=True)}
+    assert kept["基盘客户（近12个月到店）"] == summary.retention.active > 0
+    assert kept["应首保车辆"] == summary.retention.first_service_due > 0
+    due = list(book["到期保养"].iter_rows(min_row=2, values_only=True))
+    assert len(due) == len(summary.retention.due_next) > 0
+    assert all(row[0].strftime("%Y-%m") == "2026-11" for row in due)
+    assert any(row[3] for row in due) and not any("****" in row[3] for row in due if row[3])  # the admin sees all
+    visits = list(book["进厂明细"].iter_rows(min_row=2, values_only=True))
+    assert visits and all(row[0].strftime("%Y-%m") == "2026-10" for row in visits)
+    booked_rows = list(book["预约明细"].iter_rows(min_row=2, values_only=True))
+    assert sum(1 for row in booked_rows if row[9] != "已取消") == summary.appointments.booked
 
 
 def test_phone_with_plus_stays_readable_and_a_formula_stays_text_in_libreoffice(tmp_path):

@@ -46,14 +46,13 @@ SCALED = QRect(0, 0, 1280, 680)
 
 
 @pytest.fixture(scope="module")
-def m_template(tmp_path_factory):
-    from carecenter import demo
+def m_template(demo_m_template, tmp_path_factory):
     path = tmp_path_factory.mktemp("m") / "m.sqlite3"
+    shutil.copy(demo_m_template, path)
     clock.set_today(datetime.date(2026, 11, 20))
     clock.set_now(datetime.datetime(2026, 11, 20, 9, 0))
     store = open_store(path)
     with session.acting_as(session.Actor("测试管理员", "admin")):
-        demo.load_demo("M", seed=1)
         first = complaints.complaint_rows(open_only=True)[0]  # the one the tab opens with
         complaints.sign(first.id, "specialist")
         complaints.sign(first.id, "director")

@@ -60,4 +60,6 @@ def test_choosing_another_month_replaces_the_figures_at_once(demo_store, runner,
         tab.month.setCurrentIndex(tab.month.findData(month))
         tab.reload()
     figures = [label for label in tab.findChildren(QLabel) if label.objectName().startswith("figure-")]
-    assert len(figures) == 10  # the previous month's are gone, not left underneath waiting to be deleted
+    assert len(figures) == 13  # the previous month's are gone, not left underneath waiting to be deleted
+    names = {label.objectName() for label in figures}
+    assert {"figure-基盘客户数", "figure-首保进场率", "figure-返修率"} <= names  # RULES §6 item 9
