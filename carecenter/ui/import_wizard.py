@@ -101,7 +101,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的文件"), "", tr("表格文件 (*.xlsx *.csv);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的文件"), "", tr("表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)"))
         if path:
             self.path.setText(path)
 

@@ -2200,102 +2200,117 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>A satisfaction call had a “Neutral” answer ({when}): follow it up and record what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="105" />
+      <location filename="../../carecenter/import_files.py" line="110" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} is not a valid Excel (.xlsx) file, or it is damaged.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="112" />
+      <location filename="../../carecenter/import_files.py" line="117" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} has abnormal compressed content ({filename} would unpack to {v3} MB); it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="118" />
+      <location filename="../../carecenter/import_files.py" line="123" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} would unpack to more than {v2} GB; it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="124" />
+      <location filename="../../carecenter/import_files.py" line="133" />
+      <source>{name} 含有不安全的 XML 内容（实体定义），疑似恶意文件，已拒绝。</source>
+      <translation>{name} contains unsafe XML (entity definitions) and looks malicious; it was refused.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="140" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="136" />
+      <location filename="../../carecenter/import_files.py" line="152" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} declares a sheet of {v2:,} rows × {columns:,} columns, over the limit ({MAX_ROWS:,} rows); refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="241" />
+      <location filename="../../carecenter/import_files.py" line="218" />
+      <source>{name} 无法读取：文件已损坏或不是表格文件。</source>
+      <translation>{name} cannot be read: the file is damaged or is not a spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="230" />
+      <source>读取工作表“{title}”…</source>
+      <translation>Reading the sheet "{title}"…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="234" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="247" />
+      <location filename="../../carecenter/import_files.py" line="237" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="305" />
+      <location filename="../../carecenter/import_files.py" line="292" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>The encoding of {name} cannot be told (UTF-8, UTF-16, GBK/GB18030 and Big5 are read). Save it as "CSV UTF-8" in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="311" />
+      <location filename="../../carecenter/import_files.py" line="298" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="314" />
+      <location filename="../../carecenter/import_files.py" line="301" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="329" />
+      <location filename="../../carecenter/import_files.py" line="316" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="333" />
+      <location filename="../../carecenter/import_files.py" line="320" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="336" />
+      <location filename="../../carecenter/import_files.py" line="323" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="362" />
+      <location filename="../../carecenter/import_files.py" line="349" />
       <source>无法读取 {name}：{error}</source>
       <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="365" />
+      <location filename="../../carecenter/import_files.py" line="352" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} is protected by a password. Open it in Excel/WPS, remove the password, save it as .xlsx and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="367" />
-      <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
-      <translation>{name} is in fact an old Excel (.xls) file. Save it as .xlsx or .csv in Excel/WPS and import that.</translation>
+      <location filename="../../carecenter/import_files.py" line="355" />
+      <source>{name} 实际上是旧版 Excel（.xls）文件，请把文件扩展名改为 .xls 后再导入。</source>
+      <translation>{name} is really an old Excel (.xls) file: change its extension to .xls and import it again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="370" />
+      <location filename="../../carecenter/import_files.py" line="358" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} is in fact an Excel workbook (.xlsx); rename it to .xlsx and import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="388" />
-      <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
-      <translation>{name} is an old or other spreadsheet format; save it as .xlsx or .csv in Excel/WPS, then import it.</translation>
+      <location filename="../../carecenter/import_files.py" line="376" />
+      <source>{name} 是其他软件格式的表格，请在 WPS/Numbers 中另存为 .xlsx 或 .csv 后再导入。</source>
+      <translation>{name} is a spreadsheet in another program's format: save it as .xlsx or .csv in WPS/Numbers and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="390" />
-      <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
-      <translation>Unsupported file type: {name} (use .xlsx or .csv).</translation>
+      <location filename="../../carecenter/import_files.py" line="379" />
+      <source>不支持的文件类型：{name}（请使用 .xlsx、.xls、.ods 或 .csv）。</source>
+      <translation>Unsupported file type: {name} (use .xlsx, .xls, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="392" />
+      <location filename="../../carecenter/import_files.py" line="381" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
@@ -5270,17 +5285,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Answers: 5 very satisfied  4 satisfied  3 neutral  2 dissatisfied  1 very dissatisfied  — not applicable</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="96" />
+      <location filename="../../carecenter/reports/workbook.py" line="92" />
       <source>正在保存文件…</source>
       <translation>Saving the file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="135" />
+      <location filename="../../carecenter/reports/workbook.py" line="138" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>Writing "{title}": {written} rows…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/retention.py" line="30" />
+      <location filename="../../carecenter/retention.py" line="31" />
       <source>未填写</source>
       <translation>Not recorded</translation>
     </message>
@@ -7560,8 +7575,8 @@ Details were written to: {where}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="104" />
-      <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-      <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+      <source>表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</source>
+      <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="112" />

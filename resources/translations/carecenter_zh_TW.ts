@@ -2200,102 +2200,117 @@
       <translation>滿意度回訪有“一般”的回答（{when}），請跟進並記錄處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="105" />
+      <location filename="../../carecenter/import_files.py" line="110" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} 不是有效的 Excel（.xlsx）檔案，或檔案已損壞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="112" />
+      <location filename="../../carecenter/import_files.py" line="117" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} 的壓縮內容異常（{filename} 解壓後將達 {v3} MB），疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="118" />
+      <location filename="../../carecenter/import_files.py" line="123" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} 解壓後將超過 {v2} GB，疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="124" />
+      <location filename="../../carecenter/import_files.py" line="133" />
+      <source>{name} 含有不安全的 XML 内容（实体定义），疑似恶意文件，已拒绝。</source>
+      <translation>{name} 含有不安全的 XML 內容（實體定義），疑似惡意檔案，已拒絕。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="140" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="136" />
+      <location filename="../../carecenter/import_files.py" line="152" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} 的工作表聲明瞭 {v2:,} 行 × {columns:,} 列，超過上限（{MAX_ROWS:,} 行），已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="241" />
+      <location filename="../../carecenter/import_files.py" line="218" />
+      <source>{name} 无法读取：文件已损坏或不是表格文件。</source>
+      <translation>{name} 無法讀取：檔案已損壞或不是表格檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="230" />
+      <source>读取工作表“{title}”…</source>
+      <translation>讀取工作表“{title}”…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/import_files.py" line="234" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 的工作表“{title}”超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="247" />
+      <location filename="../../carecenter/import_files.py" line="237" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 的工作表“{title}”列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="305" />
+      <location filename="../../carecenter/import_files.py" line="292" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>{name} 的編碼無法確定（支援 UTF-8、UTF-16、GBK/GB18030 和 Big5）。請在 Excel/WPS 中另存為“CSV UTF-8”後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="311" />
+      <location filename="../../carecenter/import_files.py" line="298" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} 超過 {v2} MB，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="314" />
+      <location filename="../../carecenter/import_files.py" line="301" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="329" />
+      <location filename="../../carecenter/import_files.py" line="316" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>{name} 第 {number} 行無法讀取：{problem}。單元格最長 {limit:,} 個字元。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="333" />
+      <location filename="../../carecenter/import_files.py" line="320" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="336" />
+      <location filename="../../carecenter/import_files.py" line="323" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="362" />
+      <location filename="../../carecenter/import_files.py" line="349" />
       <source>无法读取 {name}：{error}</source>
       <translation>無法讀取 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="365" />
+      <location filename="../../carecenter/import_files.py" line="352" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} 設有開啟密碼。請在 Excel/WPS 中開啟它，取消密碼後另存為 .xlsx 再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="367" />
-      <source>{name} 实际上是旧版 Excel（.xls）文件。请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
-      <translation>{name} 實際上是舊版 Excel（.xls）檔案。請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
+      <location filename="../../carecenter/import_files.py" line="355" />
+      <source>{name} 实际上是旧版 Excel（.xls）文件，请把文件扩展名改为 .xls 后再导入。</source>
+      <translation>{name} 實際上是舊版 Excel（.xls）檔案，請把副檔名改為 .xls 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="370" />
+      <location filename="../../carecenter/import_files.py" line="358" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} 實際上是 Excel 工作簿（.xlsx），請把副檔名改回 .xlsx 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="388" />
-      <source>{name} 是旧版或其他格式的表格，请在 Excel/WPS 中另存为 .xlsx 或 .csv 后再导入。</source>
-      <translation>{name} 是舊版或其他格式的表格，請在 Excel/WPS 中另存為 .xlsx 或 .csv 後再匯入。</translation>
+      <location filename="../../carecenter/import_files.py" line="376" />
+      <source>{name} 是其他软件格式的表格，请在 WPS/Numbers 中另存为 .xlsx 或 .csv 后再导入。</source>
+      <translation>{name} 是其他軟體格式的表格，請在 WPS/Numbers 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="390" />
-      <source>不支持的文件类型：{name}（请使用 .xlsx 或 .csv）。</source>
-      <translation>不支援的檔案型別：{name}（請使用 .xlsx 或 .csv）。</translation>
+      <location filename="../../carecenter/import_files.py" line="379" />
+      <source>不支持的文件类型：{name}（请使用 .xlsx、.xls、.ods 或 .csv）。</source>
+      <translation>不支援的檔案型別：{name}（請使用 .xlsx、.xls、.ods 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="392" />
+      <location filename="../../carecenter/import_files.py" line="381" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
@@ -5270,17 +5285,17 @@
       <translation>回答：5 非常滿意　4 滿意　3 一般　2 不滿意　1 非常不滿意　— 不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="96" />
+      <location filename="../../carecenter/reports/workbook.py" line="92" />
       <source>正在保存文件…</source>
       <translation>正在儲存檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="135" />
+      <location filename="../../carecenter/reports/workbook.py" line="138" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>正在寫入“{title}”：{written} 行…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/retention.py" line="30" />
+      <location filename="../../carecenter/retention.py" line="31" />
       <source>未填写</source>
       <translation>未填寫</translation>
     </message>
@@ -7560,8 +7575,8 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="104" />
-      <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-      <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
+      <source>表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</source>
+      <translation>表格檔案 (*.xlsx *.xls *.ods *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/import_wizard.py" line="112" />
