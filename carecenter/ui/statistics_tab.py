@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, monthly
+from carecenter import clock, monthly, periods
 from carecenter.monthly import MonthlySummary
 from carecenter.recall import FUNNEL
 from carecenter.ui.errors import show_error
@@ -38,7 +38,6 @@ from carecenter.i18n import tr
 GREYS = [QColor("#37474F"), QColor("#90A4AE"), QColor("#CFD8DC")]
 MISSED = QColor("#C62828")
 MET = QColor("#2E7D32")
-MONTHS_OFFERED = 24
 #: The reasons the calls chart shows (the PDF and the workbook list every one).
 TOP_REASONS = 7
 
@@ -130,6 +129,24 @@ def line_chart(title: str, labels: list[str], lines: list[tuple[str, list[float 
     return chart
 
 
+#: The key figures in two rows of six (three rows do not fit 728 pixels): 返修率 shares the 首保进场率 tile.
+TILES_PER_ROW = 6
+#: How many periods of each kind the chooser offers, newest first.
+PERIODS_OFFERED = {"weekly": 12, "monthly": 24, "quarterly": 8, "yearly": 5}
+
+
+def _period_name(period: periods.Period) -> str:
+    if period.kind == "weekly":
+        return tr("{year}年第{week}周（{first:%m-%d}–{last:%m-%d}）").format(
+            year=period.first.isocalendar().year, week=period.first.isocalendar().week, first=period.first,
+            last=period.last)
+    if period.kind == "monthly":
+        return tr("{year}年{v2}月").format(year=period.first.year, v2=period.first.month)
+    if period.kind == "quarterly":
+        return tr("{year}年第{quarter}季度").format(year=period.first.year, quarter=(period.first.month + 2) // 3)
+    return tr("{year}年").format(year=period.first.year)
+
+
 class StatisticsTab(QWidget):
     status_message = Signal(str)
 
@@ -137,11 +154,13 @@ class StatisticsTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.summary: MonthlySummary | None = None
+        # RULES §6: the same report for a week (calls and complaints), a month, a quarter and a year
+        self.kind = QComboBox()
+        for kind, name in (("weekly", tr("周")), ("monthly", tr("月")), ("quarterly", tr("季度")), ("yearly", tr("年"))):
+            self.kind.addItem(name, kind)
+        self.kind.setCurrentIndex(1)
+        self.kind.activated.connect(lambda _: self._fill_periods())
         self.month = QComboBox()
-        for label in reversed(monthly.months_back(f"{clock.today():%Y-%m}", MONTHS_OFFERED)):
-            year, number = label.split("-")
-            self.month.addItem(tr("{year}年{v2}月").format(year=year, v2=int(number)), label)
-        self.month.setCurrentIndex(1 if clock.today().day < 10 else 0)  # early in a month, last month is the one
         self.month.activated.connect(lambda _: self.reload())
         refresh = QPushButton(tr("统计"))
         refresh.clicked.connect(self.reload)
@@ -151,8 +170,10 @@ class StatisticsTab(QWidget):
         self.xlsx_button.clicked.connect(self.save_workbook)
         self.f9_button = QPushButton(tr("顾客统计表 (F9)…"))
         self.f9_button.clicked.connect(self.print_f9)
+        self._fill_periods(reload=False)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("月份：")))
+        top.addWidget(QLabel(tr("期间：")))
+        top.addWidget(self.kind)
         top.addWidget(self.month)
         top.addWidget(refresh)
         top.addStretch(1)
@@ -182,16 +203,35 @@ class StatisticsTab(QWidget):
             self._loaded_once = True
             self.reload()
 
+    def _fill_periods(self, reload: bool = True) -> None:
+        """The periods of the chosen kind, newest first; early in a month (quarter, year) the last one is chosen."""
+        kind = self.kind.currentData()
+        self.month.clear()
+        today = clock.today()
+        for period in periods.recent(kind, today, PERIODS_OFFERED[kind]):
+            self.month.addItem(_period_name(period), period.label)
+        early = today.day < 10 if kind in ("monthly", "quarterly") else today.month == 1 if kind == "yearly" else False
+        if kind == "quarterly":
+            early = early and today.month in (1, 4, 7, 10)
+        self.month.setCurrentIndex(1 if early and self.month.count() > 1 else 0)
+        self.pdf_button.setText(tr("{title} (PDF)…").format(title=tr(periods.TITLES[kind])))
+        if reload:
+            self.reload()
+
+    def selected_period(self) -> periods.Period:
+        return periods.parse(self.kind.currentData(), self.month.currentData())
+
     def selected_month(self) -> str:
-        return self.month.currentData()
+        """The chosen period's last month (F9 prints its year)."""
+        return self.selected_period().month
 
     def reload(self) -> None:
-        month = self.selected_month()
+        period = self.selected_period()
         result = run_with_progress(
             self.runner,
             self,
             tr("正在统计 {currentText}……").format(currentText=self.month.currentText()),
-            lambda progress, cancel: monthly.monthly_summary(month, progress=progress, cancel=cancel),
+            lambda progress, cancel: monthly.period_summary(period, progress=progress, cancel=cancel),
             cancellable=True,
         )
         if result.ok:
@@ -237,11 +277,15 @@ class StatisticsTab(QWidget):
                                                                       lost=summary.retention.lost)
                 cells.append((tr(target.name), f"{target.actual:.0f}", note))
                 continue
-            if target.at_most:  # 返修率: a ceiling
-                note = tr("目标 ≤ {target:g}%　<span style='color:{v2}'>{v3}</span>").format(
-                    target=target.target, v2=mark[1], v3=mark[0]) + "<br>" + tr("维修 {count} 次").format(
-                    count=target.basis)
+            if target.at_most:  # 返修率: a ceiling, told under 首保进场率 (the tile before it)
+                name, value, before = cells[-1]
+                cells[-1] = (name, value, before + "<br>" + tr("返修率 {rate}（≤ {target:g}%）<span style='color:{v2}'>"
+                                                               "{v3}</span>").format(
+                    rate=f"{target.actual:.1f}%" if target.basis else "—", target=target.target, v2=mark[1],
+                    v3=mark[0]))
+                continue
             cells.append((tr(target.name), f"{target.actual:.1f}%" if target.basis else "—", note))
+        week = summary.period is not None and not summary.period.full  # calls and complaints only
         cells += [
             (
                 tr("投诉受理"),
@@ -273,19 +317,24 @@ class StatisticsTab(QWidget):
                 tr("本月招回 {v1} 台").format(v1=sum(summary.funnel.won_back.values())),
             ),
         ]
+        if week:
+            cells = cells[:len(summary.targets) + 3]
         for index, (name, value, note) in enumerate(cells):
             label = QLabel(f"<span style='color:#555'>{name}</span><br><b style='font-size:15pt'>{value}</b>"
                            f"<br><span style='font-size:9pt'>{note}</span>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"figure-{name}")
-            self.figures.addWidget(label, index // 5, index % 5)
-        labels = [t.month[5:] for t in summary.trend]  # "11", "12", "01": the title says which twelve months
-        surveyed = summary.surveys.trend if summary.surveys else []
-        self.views[0].setChart(line_chart(
-            tr("近十二个月回访率、满意率（%）与 SSI、CSI"), labels,
-            [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),
-             (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend]),
-             ("SSI", [t.ssi for t in surveyed]), ("CSI", [t.csi for t in surveyed])], 100))
+            self.figures.addWidget(label, index // TILES_PER_ROW, index % TILES_PER_ROW)
+        if week:  # no trend, no funnel: the calls by reason and the complaints by category
+            self.views[0].setChart(_chart(tr("周报只统计回访与投诉")))
+        else:
+            labels = [t.month[5:] for t in summary.trend]  # "11", "12", "01": the title says which twelve months
+            surveyed = summary.surveys.trend if summary.surveys else []
+            self.views[0].setChart(line_chart(
+                tr("近十二个月回访率、满意率（%）与 SSI、CSI"), labels,
+                [(tr("回访率"), [t.call_rate if t.calls_due else None for t in summary.trend]),
+                 (tr("满意率"), [t.satisfied_rate if t.calls_due else None for t in summary.trend]),
+                 ("SSI", [t.ssi for t in surveyed]), ("CSI", [t.csi for t in surveyed])], 100))
         busiest = sorted(summary.calls.by_reason, key=lambda c: -summary.calls.by_reason[c].due)[:TOP_REASONS]
         reasons = [c for c in summary.calls.by_reason if c in busiest]  # in the list's own order
         self.views[1].setChart(bar_chart(
@@ -296,6 +345,9 @@ class StatisticsTab(QWidget):
         codes = list(summary.complaints.by_category)
         self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
                                          [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))
+        if week:
+            self.views[3].setChart(_chart(tr("周报只统计回访与投诉")))
+            return
         self.views[3].setChart(bar_chart(
             tr("流失漏斗：逾期未回厂的车辆"), [tr(name).split("（")[0].split(" (")[0] for _, name in FUNNEL],
             [(tr("车辆数"), [summary.funnel.stages[m] for m, _ in FUNNEL]),
@@ -304,10 +356,11 @@ class StatisticsTab(QWidget):
     # --- the documents ------------------------------------------------------------------------------------------
     def print_summary(self):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
-        month, summary = self.selected_month(), self.summary
-        return show_preview(self.runner, self, tr("月度工作小结"), tr("月度工作小结_{month}.pdf").format(month=month),
-                            lambda path, progress, cancel: printing.print_monthly(
-                                month, path, progress=progress, cancel=cancel, summary=summary),
+        period, summary = self.selected_period(), self.summary
+        return show_preview(self.runner, self, tr(period.title),
+                            tr("{title}_{label}.pdf").format(title=tr(period.title), label=period.label),
+                            lambda path, progress, cancel: printing.print_period(
+                                period, path, progress=progress, cancel=cancel, summary=summary),
                             cancellable=True)
 
     def print_f9(self):
@@ -317,21 +370,21 @@ class StatisticsTab(QWidget):
                             lambda path, progress, cancel: printing.print_statistics(year, path))
 
     def save_workbook(self) -> None:
-        month = self.selected_month()
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("保存总部工作簿"), tr("月度报表_{month}.xlsx").format(month=month), tr("Excel 工作簿 (*.xlsx)")
-        )
+        period = self.selected_period()
+        name = (tr("月度报表_{month}.xlsx").format(month=period.label) if period.kind == "monthly" else
+                tr("{title}_{label}.xlsx").format(title=tr(period.title), label=period.label))
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存总部工作簿"), name, tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.write_workbook(path)
 
     def write_workbook(self, path: str) -> bool:
         from carecenter import export  # reportlab/openpyxl load on first use, not at start-up
-        month, summary = self.selected_month(), self.summary
+        period, summary = self.selected_period(), self.summary
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         result = run_with_progress(self.runner, self, tr("正在生成总部工作簿……"),
-                                   lambda progress, cancel: export.export_monthly(
-                                       month, path, progress=progress, cancel=cancel, summary=summary),
+                                   lambda progress, cancel: export.export_period(
+                                       period, path, progress=progress, cancel=cancel, summary=summary),
                                    cancellable=True)
         if result.ok:
             self.status_message.emit(tr("已生成 {value}").format(value=result.value))

@@ -2250,67 +2250,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="292" />
+      <location filename="../../carecenter/import_files.py" line="300" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>The encoding of {name} cannot be told (UTF-8, UTF-16, GBK/GB18030 and Big5 are read). Save it as "CSV UTF-8" in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="298" />
+      <location filename="../../carecenter/import_files.py" line="306" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="301" />
+      <location filename="../../carecenter/import_files.py" line="309" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="316" />
+      <location filename="../../carecenter/import_files.py" line="324" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="320" />
+      <location filename="../../carecenter/import_files.py" line="328" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="323" />
+      <location filename="../../carecenter/import_files.py" line="331" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="349" />
+      <location filename="../../carecenter/import_files.py" line="357" />
       <source>无法读取 {name}：{error}</source>
       <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="352" />
+      <location filename="../../carecenter/import_files.py" line="360" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} is protected by a password. Open it in Excel/WPS, remove the password, save it as .xlsx and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="355" />
+      <location filename="../../carecenter/import_files.py" line="363" />
       <source>{name} 实际上是旧版 Excel（.xls）文件，请把文件扩展名改为 .xls 后再导入。</source>
       <translation>{name} is really an old Excel (.xls) file: change its extension to .xls and import it again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="358" />
+      <location filename="../../carecenter/import_files.py" line="366" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} is in fact an Excel workbook (.xlsx); rename it to .xlsx and import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="376" />
+      <location filename="../../carecenter/import_files.py" line="384" />
       <source>{name} 是其他软件格式的表格，请在 WPS/Numbers 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is a spreadsheet in another program's format: save it as .xlsx or .csv in WPS/Numbers and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="379" />
+      <location filename="../../carecenter/import_files.py" line="387" />
       <source>不支持的文件类型：{name}（请使用 .xlsx、.xls、.ods 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx, .xls, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="381" />
+      <location filename="../../carecenter/import_files.py" line="389" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
@@ -8636,172 +8636,217 @@ Save anyway?</translation>
       <translation>No longer asked (past answers kept): {questions}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="140" />
+      <source>{year}年第{week}周（{first:%m-%d}–{last:%m-%d}）</source>
+      <translation>Week {week} of {year} ({first:%m-%d}–{last:%m-%d})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="144" />
       <source>{year}年{v2}月</source>
       <translation>{year}-{v2}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="146" />
+      <source>{year}年第{quarter}季度</source>
+      <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="147" />
+      <source>{year}年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <source>周</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <source>月</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <source>季度</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <source>年</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="165" />
       <source>统计</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="148" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="167" />
       <source>月度工作小结 (PDF)…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="169" />
       <source>总部工作簿 (Excel)…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="152" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="171" />
       <source>顾客统计表 (F9)…</source>
       <translation>Customer statistics (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="155" />
-      <source>月份：</source>
-      <translation>Month:</translation>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="175" />
+      <source>期间：</source>
+      <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="193" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
+      <source>{title} (PDF)…</source>
+      <translation>{title} (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
       <source>正在统计 {currentText}……</source>
       <translation>Calculating {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="200" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
       <source>统计未完成</source>
       <translation>The statistics did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="206" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="224" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>{missed} missed ({unlisted} never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="227" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="267" />
       <source>目标 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}  &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="228" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
       <source>问卷 {count} 份</source>
       <translation>{count} surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
       <source>目标 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
-      <translation>Target ≥ {target:g} customers　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+      <translation>Target ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="236" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
       <source>新增 {new}，流失 {lost}</source>
       <translation>New {new}, lost {lost}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="241" />
-      <source>目标 ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
-      <translation>Target ≤ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="282" />
+      <source>返修率 {rate}（≤ {target:g}%）&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
+      <translation>Repeat repairs {rate} (≤ {target:g}%) &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="242" />
-      <source>维修 {count} 次</source>
-      <translation>{count} repairs</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="249" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="293" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="254" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="259" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="303" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="265" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>  booked {booked}, show rate {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="271" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="285" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="329" />
+      <source>周报只统计回访与投诉</source>
+      <translation>A weekly report covers calls and complaints only</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="334" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>Call rate, satisfaction rate (%), SSI and CSI over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="292" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="341" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="352" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
-      <source>月度工作小结_{month}.pdf</source>
-      <translation>Monthly summary_{month}.pdf</translation>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="361" />
+      <source>{title}_{label}.pdf</source>
+      <translation>{title}_{label}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="369" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
-      <source>保存总部工作簿</source>
-      <translation>Save head-office workbook</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="322" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="374" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="332" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="375" />
+      <source>{title}_{label}.xlsx</source>
+      <translation>{title}_{label}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
+      <source>保存总部工作簿</source>
+      <translation>Save head-office workbook</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="385" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="337" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="390" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="339" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

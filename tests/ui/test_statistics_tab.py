@@ -60,6 +60,32 @@ def test_choosing_another_month_replaces_the_figures_at_once(demo_store, runner,
         tab.month.setCurrentIndex(tab.month.findData(month))
         tab.reload()
     figures = [label for label in tab.findChildren(QLabel) if label.objectName().startswith("figure-")]
-    assert len(figures) == 13  # the previous month's are gone, not left underneath waiting to be deleted
+    assert len(figures) == 12  # the previous month's are gone, not left underneath waiting to be deleted
     names = {label.objectName() for label in figures}
-    assert {"figure-基盘客户数", "figure-首保进场率", "figure-返修率"} <= names  # RULES §6 item 9
+    assert {"figure-基盘客户数", "figure-首保进场率"} <= names  # RULES §6 item 9 (返修率 under 首保)
+
+
+def test_a_quarter_a_year_and_a_week_from_the_period_chooser(demo_store, runner, qtbot, tmp_path):
+    """RULES §6: the same report for a week (calls and complaints), a quarter and a year."""
+    tab = StatisticsTab(runner)
+    qtbot.addWidget(tab)
+    tab.kind.setCurrentIndex(tab.kind.findData("quarterly"))
+    tab._fill_periods(reload=False)
+    assert tab.month.itemText(0) == "2026年第4季度" and tab.month.findData("2026-Q3") >= 0
+    tab.month.setCurrentIndex(tab.month.findData("2026-Q3"))
+    tab.reload()
+    assert tab.summary.period.label == "2026-Q3" and tab.summary.first.month == 7
+    assert tab.pdf_button.text() == "季度工作小结 (PDF)…"
+    assert tab.write_workbook(str(tmp_path / "q3"))
+    assert "保有客户" in openpyxl.load_workbook(tmp_path / "q3.xlsx", read_only=True).sheetnames
+    tab.kind.setCurrentIndex(tab.kind.findData("weekly"))
+    tab._fill_periods(reload=False)
+    assert tab.month.itemText(0) == "2026年第47周（11-16–11-22）"
+    tab.reload()
+    figures = {label.objectName() for label in tab.findChildren(QLabel) if label.objectName().startswith("figure-")
+               and label.isVisibleTo(tab)}
+    assert "figure-回访率" in figures and "figure-投诉受理" in figures and "figure-基盘客户数" not in figures
+    assert [view.chart().title() for view in tab.findChildren(QChartView)][0] == "周报只统计回访与投诉"
+    pdf = tab.print_summary()
+    assert pdf.document.pageCount() >= 2
+    pdf.close()
