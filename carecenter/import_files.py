@@ -1,6 +1,6 @@
 """Reading the files a dealership imports (xlsx, xls, ods, csv) safely: sheets of cell values with their header row.
 
-Workbooks are read by python-calamine (calamine, in Rust): 100 000 rows in about a second where openpyxl took 16
+Workbooks are read by python-calamine (calamine, in Rust): 100 000 rows in 0.9 s where openpyxl took 8.8
 (README, Speed); it also reads the old .xls that DMS systems export and LibreOffice's .ods. Hostile or broken files
 are refused before they can hurt: a zip that would inflate absurdly, a sheet that declares an absurd size, XML with a
 document type or entity definitions, an .xls larger than any real export, more than 1 000 000 rows. Formulas are read
