@@ -96,8 +96,10 @@ def lost_funnel(month: str, dues: due_dates.Dues | None = None) -> Funnel:
     return funnel_of(*clock.month_days(month), dues)
 
 
-def funnel_of(first: datetime.date, last: datetime.date, dues: due_dates.Dues | None = None) -> Funnel:
-    """The funnel at the end of [first, last] (or today), and the vehicles that came back during the period."""
+def funnel_of(first: datetime.date, last: datetime.date, dues: due_dates.Dues | None = None,
+              returns: list[tuple[datetime.date, datetime.date]] | None = None) -> Funnel:
+    """The funnel at the end of [first, last] (or today), and the vehicles that came back during the period
+    (``returns``: :func:`carecenter.due_dates.due_before_return` of the period, when already read)."""
     permissions.require("view")
     as_of = min(last, clock.today())
     on_day = (dues or due_dates.Dues()).on(as_of)
@@ -105,7 +107,7 @@ def funnel_of(first: datetime.date, last: datetime.date, dues: due_dates.Dues | 
     reached_by = {months: last_day_months_before(as_of, months) for months, _ in FUNNEL}
     stages = {months: sum(1 for one in on_day.values() if one.due <= reached_by[months]) for months, _ in FUNNEL}
     won_back = {months: 0 for months, _ in FUNNEL}
-    for due, came in due_dates.due_before_return(first, as_of):
+    for due, came in returns if returns is not None else due_dates.due_before_return(first, as_of):
         reached = _stage(due, came)
         if reached:
             won_back[reached] += 1

@@ -83,6 +83,11 @@ def _day(value) -> datetime.date:
 
 def retention(first: datetime.date, last: datetime.date, dues: due_dates.Dues | None = None) -> RetentionFigures:
     """Every figure of RULES §6 item 9 for the period [first, last]."""
+    return with_due_dates(counted(first, last), dues or due_dates.Dues())
+
+
+def counted(first: datetime.date, last: datetime.date) -> RetentionFigures:
+    """The figures that need no due dates (the monthly summary counts them while the due dates are read)."""
     permissions.require("view")
     as_of = min(last, clock.today())
     figures = RetentionFigures(first, last, as_of)
@@ -114,8 +119,12 @@ def retention(first: datetime.date, last: datetime.date, dues: due_dates.Dues | 
     figures.lost = _lost(first, last, as_of)
     figures.repairs, figures.returns = _repairs(first, last)
     figures.loss_reasons = followup.loss_reasons(first, last)
-    dues = dues or due_dates.Dues()
-    on_day = dues.on(as_of)
+    return figures
+
+
+def with_due_dates(figures: RetentionFigures, dues: due_dates.Dues) -> RetentionFigures:
+    """首保进场率 and next month's due maintenance, from the due dates as they stood at the period's end."""
+    on_day = dues.on(figures.as_of)
     _first_services(figures, on_day.values())
     _due_next(figures, on_day.values())
     return figures
