@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from carecenter import clock, due_dates, followup, permissions
-from carecenter.followup_rules import add_months, maintenance_due
+from carecenter.followup_rules import add_months, last_day_months_before, maintenance_due
 from carecenter.i18n import N_
 from carecenter.store import plus_days
 from carecenter.models import Customer, ServiceVisit, Vehicle
@@ -91,7 +91,7 @@ def counted(first: datetime.date, last: datetime.date) -> RetentionFigures:
     permissions.require("view")
     as_of = min(last, clock.today())
     figures = RetentionFigures(first, last, as_of)
-    since = add_months(as_of, -ACTIVE_MONTHS)
+    since = last_day_months_before(as_of, ACTIVE_MONTHS)  # active: the last visit is not yet twelve months old
     active = (ServiceVisit.select(ServiceVisit.customer).distinct()
               .where((ServiceVisit.visit_date > since) & (ServiceVisit.visit_date <= as_of)))
     for gender, occupation, count in (Customer.select(Customer.gender, Customer.occupation, pw.fn.COUNT(Customer.id))
@@ -133,7 +133,8 @@ def with_due_dates(figures: RetentionFigures, dues: due_dates.Dues) -> Retention
 def _lost(first: datetime.date, last: datetime.date, as_of: datetime.date) -> int:
     """Customers whose last visit (up to as_of) turned twelve months old during the period: grouped by that last
     visit's day, the calendar arithmetic done on the few thousand days."""
-    low, high = add_months(first, -ACTIVE_MONTHS) - datetime.timedelta(days=3), add_months(last, -ACTIVE_MONTHS)
+    margin = datetime.timedelta(days=3)  # month ends clamp (2024-02-29 turns twelve months on 2025-02-28)
+    low, high = add_months(first, -ACTIVE_MONTHS) - margin, add_months(last, -ACTIVE_MONTHS) + margin
     last_visits = (ServiceVisit.select(ServiceVisit.customer, pw.fn.MAX(ServiceVisit.visit_date).alias("lv"))
                    .where(ServiceVisit.visit_date <= as_of).group_by(ServiceVisit.customer).alias("lv"))
     rows = (Customer.select(last_visits.c.lv, pw.fn.COUNT(Customer.id))

@@ -103,9 +103,10 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         low_rows = [(a.at, a.customer, a.plate, titles.get(a.questionnaire, a.questionnaire), a.question, a.answer,
                      a.done) for a in s.surveys.low]
     retention_rows, due_rows = _retention_rows(s, verdict)
+    actual = "本月实际" if s.period is None or s.period.kind == "monthly" else "本期实际"
     return [
-        SheetData("目标对比", ("指标", "本月实际", "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
-                  {"本月实际": PERCENT, "目标": PERCENT}),
+        SheetData("目标对比", ("指标", actual, "目标", "依据（件）", "结果"), targets, (22, 12, 12, 12, 10),
+                  {actual: PERCENT, "目标": PERCENT}),
         SheetData("顾客统计表", ("车型", "项目", period, "本年累计"), f9, (16, 14, 10, 12)),
         SheetData("回访情况", ("分组", "名称", "应回访", "已回访", "按时", "满意", "不满意", "失联", "已过期", "未完成",
                            "拨打次数", "回访率", "满意率"), calls, (10, 22, 8, 8, 8, 8, 8, 8, 8, 8, 10, 10, 10),

@@ -38,7 +38,7 @@ def _mark(target) -> str:
 
 def _targets_table(summary: MonthlySummary, width: float) -> Table:
     rows = [(t.name, t.shown, t.bound, f"{t.basis}", _mark(t)) for t in summary.targets]
-    return form.list_table([tr("指标"), tr("本月实际"), tr("目标"), tr("依据（件）"), tr("结果")], rows,
+    return form.list_table([tr("指标"), _said(summary, N_("本月实际"), N_("本期实际")), tr("目标"), tr("依据（件）"), tr("结果")], rows,
                            [width * 0.3, width * 0.16, width * 0.2, width * 0.14, width * 0.2])
 
 
@@ -86,6 +86,11 @@ def _cover(summary: MonthlySummary, width: float) -> list:
               form.spacer(8), form.section(tr("目录"))]
     story += [Paragraph(tr(title), form.styles()["cell"]) for title in SECTIONS]
     return story
+
+
+def _said(summary: MonthlySummary, of_a_month: str, of_a_period: str) -> str:
+    """The words of a month's summary, or those of a week's, a quarter's or a year's (本月 / 本期)."""
+    return tr(of_a_month if _is_month(summary) else of_a_period)
 
 
 def _is_month(summary: MonthlySummary) -> bool:
@@ -155,7 +160,7 @@ def _calls(summary: MonthlySummary, width: float) -> list:
     widths = [width * share for share in (0.15, 0.08, 0.08, 0.07, 0.08, 0.09, 0.08, 0.08, 0.08, 0.105, 0.105)]
     story = [form.section(SECTIONS[1])]
     if not figures.total.due:
-        return story + [Paragraph(tr("本月没有到期的回访任务。"), form.styles()["cell"])]
+        return story + [Paragraph(_said(summary, N_("本月没有到期的回访任务。"), N_("本期没有到期的回访任务。")), form.styles()["cell"])]
     story += [
         form.list_table(headers, [line(tr("合计"), figures.total), line(tr("其中质保期内"), figures.warranty)], widths),
         form.spacer(2),
@@ -217,7 +222,7 @@ def _complaints(summary: MonthlySummary, width: float) -> list:
         story.append(KeepTogether([charts.bar_chart(codes, [(tr("件数"), [figures.by_category[c] for c in codes])],
                                                     width, 150, title=tr("各类别投诉件数"))]))
     else:
-        story.append(Paragraph(tr("本月没有受理投诉。"), form.styles()["cell"]))
+        story.append(Paragraph(_said(summary, N_("本月没有受理投诉。"), N_("本期没有受理投诉。")), form.styles()["cell"]))
     labels = [t.month[2:] for t in summary.trend]
     story.append(KeepTogether([charts.line_chart(labels, [(tr("投诉件数"), [t.complaints for t in summary.trend])],
                                                  width, 140, title=tr("近十二个月投诉件数"))]))
@@ -275,7 +280,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
             )
         ),
         form.list_table(
-            [tr("逾期未回厂"), tr("车辆数"), tr("本月回厂（招回）")],
+            [tr("逾期未回厂"), tr("车辆数"), _said(summary, N_("本月回厂（招回）"), N_("本期回厂（招回）"))],
             [
                 [
                     tr("≥ {months} 个月：{name}").format(months=months, name=tr(name)),
@@ -292,7 +297,7 @@ def _recall(summary: MonthlySummary, width: float) -> list:
                     [name for _, name in FUNNEL],
                     [
                         (tr("车辆数"), [funnel.stages[m] for m, _ in FUNNEL]),
-                        (tr("本月招回"), [funnel.won_back[m] for m, _ in FUNNEL]),
+                        (_said(summary, N_("本月招回"), N_("本期招回")), [funnel.won_back[m] for m, _ in FUNNEL]),
                     ],
                     width,
                     160,
@@ -329,7 +334,7 @@ def _appointments(summary: MonthlySummary, width: float) -> list:
             [(tr("已回访"), [booked.funnel[c][0] for c in codes]), (tr("预约"), [booked.funnel[c][1] for c in codes]),
              (tr("已到店"), [booked.funnel[c][2] for c in codes])], width, 160, title=tr("提醒 → 预约 → 到店"))]))
     else:
-        story.append(Paragraph(tr("本月没有由提醒电话产生的预约。"), form.styles()["cell"]))
+        story.append(Paragraph(_said(summary, N_("本月没有由提醒电话产生的预约。"), N_("本期没有由提醒电话产生的预约。")), form.styles()["cell"]))
     return story
 
 
@@ -363,7 +368,7 @@ def _lounge(summary: MonthlySummary, width: float) -> list:
     figures = summary.lounge
     story = [
         form.section(SECTIONS[5]),
-        Paragraph(tr("本月检查 {rounds} 次（满分 5 分）").format(rounds=figures.rounds), form.styles()["note"]),
+        Paragraph(_said(summary, N_("本月检查 {rounds} 次（满分 5 分）"), N_("本期检查 {rounds} 次（满分 5 分）")).format(rounds=figures.rounds), form.styles()["note"]),
     ]
     if figures.averages:
         items = [f"{position}. {tr(title)}" for position, title in figures.averages]
@@ -373,7 +378,7 @@ def _lounge(summary: MonthlySummary, width: float) -> list:
                                                           title=tr("各项目平均分"), value_max=5,
                                                           value_format="{:.1f}")]))
     else:
-        story.append(Paragraph(tr("本月没有客休区检查记录。"), form.styles()["cell"]))
+        story.append(Paragraph(_said(summary, N_("本月没有客休区检查记录。"), N_("本期没有客休区检查记录。")), form.styles()["cell"]))
     labels = [t.month[2:] for t in summary.trend]
     story.append(KeepTogether([charts.line_chart(labels, [(tr("平均分"), [t.lounge_average for t in summary.trend])],
                                                  width, 130, title=tr("近十二个月客休区平均分"), value_max=5)]))
@@ -398,7 +403,7 @@ def _surveys(summary: MonthlySummary, width: float) -> list:
     figures = summary.surveys
     story = [form.section(SECTIONS[6])]
     if figures is None or not figures.responses:
-        return story + [Paragraph(tr("本月没有满意度问卷回答。"), form.styles()["cell"])]
+        return story + [Paragraph(_said(summary, N_("本月没有满意度问卷回答。"), N_("本期没有满意度问卷回答。")), form.styles()["cell"])]
     titles = summary.questionnaire_titles
     targets = {t.name: t for t in summary.targets}
     story.append(Paragraph(tr("本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。"

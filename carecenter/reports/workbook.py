@@ -31,8 +31,11 @@ HEADER_FILL = "#DDEBF7"
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT = "0.0%"
-#: Rows looked at before writing, to give each column its format (a date, a time, text with its quote prefix).
-PEEK = 200
+#: Rows looked at before writing, to give each column its format (a date, a time, text with its quote prefix): at
+#: least PEEK, more (up to PEEK_MAX) while a column has shown no value yet (a birthday column is mostly empty).
+PEEK, PEEK_MAX = 200, 20_000
+#: Excel's longest text in a cell.
+MAX_TEXT = 32_767
 _SIGNED_NUMBER = re.compile(r"[+-][0-9 ().-]*")
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 
@@ -74,7 +77,7 @@ def write(path: Path | str, sheets: Sequence[SheetData], *, progress: Callable[[
         if len(set(headers)) != len(headers):
             raise ValueError(f"{title}: a header named twice")
         rows = iter(data.rows)
-        head = list(itertools.islice(rows, PEEK))
+        head = _peek(rows, len(headers))
         widths[title] = {header: float(data.widths[i] if data.widths and i < len(data.widths)
                                        else max(10, len(header) * 2 + 4)) for i, header in enumerate(headers)}
         formats[title] = _column_formats(rustpy_xlsxwriter.Format, headers, head, data.formats)
@@ -85,12 +88,25 @@ def write(path: Path | str, sheets: Sequence[SheetData], *, progress: Callable[[
             entries, str(temporary), freeze_panes={"general": {"row": 1, "col": 0}},
             header_format={"general": rustpy_xlsxwriter.Format().set_bold().set_background_color(HEADER_FILL)
                            .set_pattern("solid")},
-            autofilter={"general": True}, column_widths=widths, column_formats=formats, datetime_format=TIME_FORMAT)
+            # a column never seen with a value in the rows looked at shows its dates as dates
+            autofilter={"general": True}, column_widths=widths, column_formats=formats, datetime_format=DATE_FORMAT)
         if cancel is not None and cancel():
             raise JobCancelled()
         if progress is not None:
             progress(tr("正在保存文件…"), 99)
     return target
+
+
+def _peek(rows: Iterator[Sequence[object]], width: int) -> list[Sequence[object]]:
+    """The first rows, PEEK at least, and on until every column has shown a value or PEEK_MAX rows are read."""
+    head: list[Sequence[object]] = []
+    unseen = set(range(width))
+    for row in rows:
+        head.append(row)
+        unseen -= {i for i in unseen if i < len(row) and row[i] not in (None, "")}
+        if len(head) >= PEEK_MAX or (len(head) >= PEEK and not unseen):
+            break
+    return head
 
 
 def _column_formats(make_format, headers: list[str], head: list[Sequence[object]], given: Mapping[str, str]) -> dict:
@@ -116,9 +132,12 @@ def _value(value: object) -> object:
     if isinstance(value, str):
         if not value:
             return None
+        value = value[:MAX_TEXT]  # Excel keeps no more in a cell (the writer would refuse the whole workbook)
         return neutralize(value) if value[:1] in _RISKY else value
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, datetime.date) and value.year < 1900:  # before Excel's calendar: kept as text
+        return value.isoformat()
     return value
 
 

@@ -182,7 +182,7 @@ class StatisticsTab(QWidget):
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(18)
         self.figures.setVerticalSpacing(4)
-        self.hint = QLabel(tr("选择月份后按“统计”。"))
+        self.hint = QLabel(tr("选择期间后按“统计”。"))
         self.hint.setStyleSheet("color: #555;")
         self.views = [QChartView() for _ in range(4)]
         charts = QGridLayout()
@@ -286,6 +286,7 @@ class StatisticsTab(QWidget):
                 continue
             cells.append((tr(target.name), f"{target.actual:.1f}%" if target.basis else "—", note))
         week = summary.period is not None and not summary.period.full  # calls and complaints only
+        monthly_period = summary.period is None or summary.period.kind == "monthly"
         cells += [
             (
                 tr("投诉受理"),
@@ -314,7 +315,8 @@ class StatisticsTab(QWidget):
             (
                 tr("流失客户（12个月）"),
                 tr("{v1} 台").format(v1=summary.funnel.stages[12]),
-                tr("本月招回 {v1} 台").format(v1=sum(summary.funnel.won_back.values())),
+                (tr("本月招回 {v1} 台") if monthly_period else tr("本期招回 {v1} 台")).format(
+                    v1=sum(summary.funnel.won_back.values())),
             ),
         ]
         if week:
@@ -351,7 +353,7 @@ class StatisticsTab(QWidget):
         self.views[3].setChart(bar_chart(
             tr("流失漏斗：逾期未回厂的车辆"), [tr(name).split("（")[0].split(" (")[0] for _, name in FUNNEL],
             [(tr("车辆数"), [summary.funnel.stages[m] for m, _ in FUNNEL]),
-             (tr("本月招回"), [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
+             (tr("本月招回") if monthly_period else tr("本期招回"), [summary.funnel.won_back[m] for m, _ in FUNNEL])]))
 
     # --- the documents ------------------------------------------------------------------------------------------
     def print_summary(self):

@@ -3365,19 +3365,14 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="164" />
+      <location filename="../../carecenter/monthly.py" line="166" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="165" />
+      <location filename="../../carecenter/monthly.py" line="167" />
       <source>客户投诉</source>
       <translation>complaints</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="169" />
-      <source>车辆资料</source>
-      <translation>vehicle data</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="171" />
@@ -3385,77 +3380,82 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="172" />
-      <source>流失客户</source>
-      <translation>lost customers</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="174" />
+      <location filename="../../carecenter/monthly.py" line="173" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="175" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="176" />
+      <location filename="../../carecenter/monthly.py" line="175" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="177" />
-      <source>保有客户</source>
-      <translation>Customer base</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="178" />
+      <location filename="../../carecenter/monthly.py" line="176" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="185" />
+      <location filename="../../carecenter/monthly.py" line="177" />
+      <source>流失客户</source>
+      <translation>lost customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="178" />
+      <source>保有客户</source>
+      <translation>Customer base</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="179" />
+      <source>车辆资料</source>
+      <translation>vehicle data</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="187" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="207" />
+      <location filename="../../carecenter/monthly.py" line="211" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="208" />
+      <location filename="../../carecenter/monthly.py" line="212" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="209" />
+      <location filename="../../carecenter/monthly.py" line="213" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="210" />
+      <location filename="../../carecenter/monthly.py" line="214" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="219" />
+      <location filename="../../carecenter/monthly.py" line="223" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="220" />
+      <location filename="../../carecenter/monthly.py" line="224" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="221" />
+      <location filename="../../carecenter/monthly.py" line="225" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -4576,11 +4576,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
-      <source>本月实际</source>
-      <translation>This month</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>Target</translation>
     </message>
@@ -4588,6 +4583,16 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>Based on (cases)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <source>本月实际</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <source>本期实际</source>
+      <translation>Actual (period)</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
@@ -4680,572 +4685,612 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="141" />
       <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Period: months {first}–{last} (the period and the year to date: months 1–{last})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
       <source>{first}–{last}月</source>
       <translation>Months {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <source>本期没有到期的回访任务。</source>
+      <translation>No call tasks fell due in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="207" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="222" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <source>本期没有受理投诉。</source>
+      <translation>No complaints were accepted in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <source>本期回厂（招回）</source>
+      <translation>Came back this period (won back)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="286" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <source>本期招回</source>
+      <translation>Won back this period</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="325" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="332" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <source>本期没有由提醒电话产生的预约。</source>
+      <translation>No appointments came from reminder calls in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="353" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="358" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="366" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="370" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <source>本期检查 {rounds} 次（满分 5 分）</source>
+      <translation>{rounds} checks this period (out of 5)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="375" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="373" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>本期没有客休区检查记录。</source>
+      <translation>No lounge checks were recorded in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="384" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="401" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
       <source>本月没有满意度问卷回答。</source>
       <translation>No survey answers this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="404" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <source>本期没有满意度问卷回答。</source>
+      <translation>No survey answers in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="425" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="443" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="440" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="445" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="474" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="479" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>Active customers: customers with a workshop visit in the 12 months to {as_of:%Y-%m-%d} ({vehicles} vehicles).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>基盘客户</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>新增客户</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
       <source>数量</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
       <source>应首保车辆</source>
       <translation>First services due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
       <source>首保到期日在本期内</source>
       <translation>First service due in this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>按时首保</source>
       <translation>First services on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>到期后 30 天内完成</source>
       <translation>Done within 30 days of the due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>尚未首保，30 天未满</source>
       <translation>Not done yet, 30 days not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>维修</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>一般维修、事故车、索赔</source>
       <translation>General repairs, accident repairs, warranty claims</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>30天内返修</source>
       <translation>Repeat repairs within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>The same vehicle repaired again within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>保有车辆结构（按车型）</source>
       <translation>Active vehicles by model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>保有客户结构</source>
       <translation>Active customers by group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
       <source>分组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
       <source>流失原因（来自回访结果）</source>
       <translation>Why customers left (from call outcomes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>No call in this period gave a reason for leaving.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>Maintenance due in {month}: {count} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>应保养日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>The first {shown} vehicles are listed here; the full list is in the head-office workbook.</translation>
     </message>
@@ -5285,12 +5330,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Answers: 5 very satisfied  4 satisfied  3 neutral  2 dissatisfied  1 very dissatisfied  — not applicable</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="92" />
+      <location filename="../../carecenter/reports/workbook.py" line="96" />
       <source>正在保存文件…</source>
       <translation>Saving the file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="138" />
+      <location filename="../../carecenter/reports/workbook.py" line="157" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>Writing "{title}": {written} rows…</translation>
     </message>
@@ -5300,7 +5345,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/search_keys.py" line="44" />
+      <location filename="../../carecenter/search_keys.py" line="45" />
       <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
       <translation>The search is too long: at most {words} words and {chars} characters (a name, phone, plate or VIN is enough).</translation>
     </message>
@@ -8701,6 +8746,11 @@ Save anyway?</translation>
       <translation>Period:</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="185" />
+      <source>选择期间后按“统计”。</source>
+      <translation>Choose a period and press "Calculate".</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
       <source>{title} (PDF)…</source>
       <translation>{title} (PDF)…</translation>
@@ -8756,97 +8806,102 @@ Save anyway?</translation>
       <translation>Repeat repairs {rate} (≤ {target:g}%) &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="293" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="303" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>  booked {booked}, show rate {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="329" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <source>本期招回 {v1} 台</source>
+      <translation>{v1} vehicles won back this period</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="331" />
       <source>周报只统计回访与投诉</source>
       <translation>A weekly report covers calls and complaints only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="334" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="336" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>Call rate, satisfaction rate (%), SSI and CSI over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="341" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="352" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="354" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="361" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="363" />
       <source>{title}_{label}.pdf</source>
       <translation>{title}_{label}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="369" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="371" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="374" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="375" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="377" />
       <source>{title}_{label}.xlsx</source>
       <translation>{title}_{label}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="378" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="385" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="387" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="390" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="394" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

@@ -3365,19 +3365,14 @@
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="164" />
+      <location filename="../../carecenter/monthly.py" line="166" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="165" />
+      <location filename="../../carecenter/monthly.py" line="167" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="169" />
-      <source>车辆资料</source>
-      <translation>車輛資料</translation>
     </message>
     <message>
       <location filename="../../carecenter/monthly.py" line="171" />
@@ -3385,77 +3380,82 @@
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="172" />
-      <source>流失客户</source>
-      <translation>流失客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="174" />
+      <location filename="../../carecenter/monthly.py" line="173" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="175" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="176" />
+      <location filename="../../carecenter/monthly.py" line="175" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="177" />
-      <source>保有客户</source>
-      <translation>保有客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="178" />
+      <location filename="../../carecenter/monthly.py" line="176" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="185" />
+      <location filename="../../carecenter/monthly.py" line="177" />
+      <source>流失客户</source>
+      <translation>流失客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="178" />
+      <source>保有客户</source>
+      <translation>保有客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="179" />
+      <source>车辆资料</source>
+      <translation>車輛資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="187" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="207" />
+      <location filename="../../carecenter/monthly.py" line="211" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="208" />
+      <location filename="../../carecenter/monthly.py" line="212" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="209" />
+      <location filename="../../carecenter/monthly.py" line="213" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="210" />
+      <location filename="../../carecenter/monthly.py" line="214" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="219" />
+      <location filename="../../carecenter/monthly.py" line="223" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="220" />
+      <location filename="../../carecenter/monthly.py" line="224" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="221" />
+      <location filename="../../carecenter/monthly.py" line="225" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -4576,11 +4576,6 @@
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
-      <source>本月实际</source>
-      <translation>本月實際</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>目标</source>
       <translation>目標</translation>
     </message>
@@ -4588,6 +4583,16 @@
       <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
       <source>依据（件）</source>
       <translation>依據（件）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <source>本月实际</source>
+      <translation>本月實際</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <source>本期实际</source>
+      <translation>本期實際</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
@@ -4680,572 +4685,612 @@
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="111" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="118" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="119" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="136" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="141" />
       <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　期間：{first}–{last}月（本期與本年累計：1–{last}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="140" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
       <source>{first}–{last}月</source>
       <translation>{first}–{last}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="147" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="148" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="158" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="160" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <source>本期没有到期的回访任务。</source>
+      <translation>本期沒有到期的回訪任務。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="172" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="186" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="200" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="202" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="207" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="203" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="204" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="218" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="222" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <source>本期没有受理投诉。</source>
+      <translation>本期沒有受理投訴。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="249" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="250" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="273" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="281" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <source>本期回厂（招回）</source>
+      <translation>本期回廠（招回）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="286" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="295" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="299" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <source>本期招回</source>
+      <translation>本期招回</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="311" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="312" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="325" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="332" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <source>本期没有由提醒电话产生的预约。</source>
+      <translation>本期沒有由提醒電話產生的預約。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="345" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="353" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="358" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="366" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="370" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <source>本期检查 {rounds} 次（满分 5 分）</source>
+      <translation>本期檢查 {rounds} 次（滿分 5 分）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="375" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="373" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <source>本期没有客休区检查记录。</source>
+      <translation>本期沒有客休區檢查記錄。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="384" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="401" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
       <source>本月没有满意度问卷回答。</source>
       <translation>本月沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="404" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <source>本期没有满意度问卷回答。</source>
+      <translation>本期沒有滿意度問卷回答。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="425" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="443" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="440" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="445" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="441" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="474" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="479" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>基盤客戶：截至 {as_of:%Y-%m-%d} 近12個月內到店的客戶（車輛 {vehicles} 臺）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>基盘客户</source>
       <translation>基盤客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="477" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>新增客户</source>
       <translation>新增客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
       <source>数量</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
       <source>说明</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
       <source>应首保车辆</source>
       <translation>應首保車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="484" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
       <source>首保到期日在本期内</source>
       <translation>首保到期日在本期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>按时首保</source>
       <translation>按時首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>到期后 30 天内完成</source>
       <translation>到期後 30 天內完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>尚未首保，30 天未满</source>
       <translation>尚未首保，30 天未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>维修</source>
       <translation>維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>一般维修、事故车、索赔</source>
       <translation>一般維修、事故車、索賠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>30天内返修</source>
       <translation>30天內返修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>同一車輛 30 天內再次維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>保有车辆结构（按车型）</source>
       <translation>保有車輛結構（按車型）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
       <source>性别</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>保有客户结构</source>
       <translation>保有客戶結構</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
       <source>分组</source>
       <translation>分組</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
       <source>流失原因（来自回访结果）</source>
       <translation>流失原因（來自回訪結果）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>本期回訪中沒有客戶說明流失原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>{month} 到期保養客戶：{count} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>应保养日</source>
       <translation>應保養日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>此處列出前 {shown} 臺，完整名單見總部工作簿“到期保養”表。</translation>
     </message>
@@ -5285,12 +5330,12 @@
       <translation>回答：5 非常滿意　4 滿意　3 一般　2 不滿意　1 非常不滿意　— 不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="92" />
+      <location filename="../../carecenter/reports/workbook.py" line="96" />
       <source>正在保存文件…</source>
       <translation>正在儲存檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/workbook.py" line="138" />
+      <location filename="../../carecenter/reports/workbook.py" line="157" />
       <source>正在写入“{title}”：{written} 行…</source>
       <translation>正在寫入“{title}”：{written} 行…</translation>
     </message>
@@ -5300,7 +5345,7 @@
       <translation>未填寫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/search_keys.py" line="44" />
+      <location filename="../../carecenter/search_keys.py" line="45" />
       <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
       <translation>搜尋內容太長：最多 {words} 個詞、{chars} 個字（姓名、電話、車牌或車架號即可）。</translation>
     </message>
@@ -8701,6 +8746,11 @@
       <translation>期間：</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="185" />
+      <source>选择期间后按“统计”。</source>
+      <translation>選擇期間後按“統計”。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
       <source>{title} (PDF)…</source>
       <translation>{title} (PDF)…</translation>
@@ -8756,97 +8806,102 @@
       <translation>返修率 {rate}（≤ {target:g}%）&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="293" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="298" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="303" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>　預約 {booked}，到店率 {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="315" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="317" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="329" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <source>本期招回 {v1} 台</source>
+      <translation>本期招回 {v1} 臺</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="331" />
       <source>周报只统计回访与投诉</source>
       <translation>週報只統計回訪與投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="334" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="336" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>近十二個月回訪率、滿意率（%）與 SSI、CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="341" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="352" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="354" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="361" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="363" />
       <source>{title}_{label}.pdf</source>
       <translation>{title}_{label}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="369" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="371" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="374" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="375" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="377" />
       <source>{title}_{label}.xlsx</source>
       <translation>{title}_{label}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="378" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="385" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="387" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="390" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="394" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>
