@@ -452,9 +452,9 @@ def created_missed(task: CallTask) -> bool:
 def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[CallRow]:
     day = day or clock.today()
     customer_ids = list({t.customer_id for t in tasks})
-    customers: dict[int, Customer] = {}
-    vehicles: dict[int, Vehicle] = {}
-    first_vehicle: dict[int, Vehicle] = {}
+    customers: dict[int, tuple] = {}
+    vehicles: dict[int, tuple] = {}
+    first_vehicle: dict[int, tuple] = {}
     last_calls: dict[int, datetime.datetime] = {}
     complaints: dict[int, int] = {}
     for start in range(0, len(customer_ids), 900):
@@ -472,13 +472,13 @@ def call_rows(tasks: list[CallTask], day: datetime.date | None = None) -> list[C
                     Customer.do_not_call,
                     Customer.lost_contact,
                     Customer.phone_wrong,
-                ).where(Customer.id.in_(id_list(part)))
+                ).where(Customer.id.in_(id_list(part))).namedtuples()  # plain rows: 21 000 calls a day at L
             }
         )
         for vehicle in Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.plate, Vehicle.model).where(
-                Vehicle.customer.in_(id_list(part)) & Vehicle.deleted_at.is_null()):
+                Vehicle.customer.in_(id_list(part)) & Vehicle.deleted_at.is_null()).namedtuples():
             vehicles[vehicle.id] = vehicle
-            first_vehicle.setdefault(vehicle.customer_id, vehicle)
+            first_vehicle.setdefault(vehicle.customer, vehicle)
         last_calls.update(dict(CallLog.select(CallLog.customer, pw.fn.MAX(CallLog.at)).where(
             CallLog.customer.in_(id_list(part))).group_by(CallLog.customer).tuples()))
         complaints.update(
