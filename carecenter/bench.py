@@ -428,12 +428,15 @@ def _child(kind: str, path: str, out: str, queue) -> None:
         with captured_sql() as statements:
             ms = _ms(lambda: printing.print_period(period, out + ".pdf"))
         floor = _replay(sqlite3.connect(path), statements)
-    elif kind == "statistics month":  # what the statistics tab computes (in a worker thread) to show a month
+    elif kind == "statistics month":  # what the statistics tab reads (in the background) to show a month
         from carecenter import monthly
         monthly.period_summary(periods.parse("monthly", "2026-09"))  # imports and caches once, as a running app
+        month = periods.parse("monthly", "2026-10")
         with captured_sql() as statements:
-            ms = _ms(lambda: monthly.period_summary(periods.parse("monthly", "2026-10")))
+            ms = _ms(lambda: monthly.first_figures(month))
         floor = _replay(sqlite3.connect(path), statements)
+        rest = _ms(lambda: monthly.complete(monthly.first_figures(month))) - ms
+        note = f"the rest (F9, funnel, retention, trend) {rest:,.0f} ms more, while the tab can be used"
     elif kind == "head-office workbook":
         ms = _ms(lambda: export.export_monthly("2026-10", out + ".xlsx"))
         note = f"{os.path.getsize(out + '.xlsx') / 1e6:.0f} MB file"
@@ -563,9 +566,8 @@ def main(argv: list[str] | None = None) -> int:
         ms, peak, _, floor = _in_child(kind, path, folder)
         rows.append(Row(f"{kind[:-4]} summary PDF (F12, {label})", ms, None, floor, budget,
                         f"peak {peak:.0f} MB; floor: its SQL on bare sqlite3"))
-    ms, peak, _, floor = _in_child("statistics month", path, folder)
-    rows.append(Row("statistics tab: a month's figures (worker thread)", ms, None, floor, 1_000,
-                    "the GUI thread is never blocked: a progress bar runs, the tab stays usable"))
+    ms, peak, note, floor = _in_child("statistics month", path, folder)
+    rows.append(Row("statistics tab: a month's first figures on screen", ms, None, floor, 1_000, note))
     sheet_ms, sheet_peak, _, _ = _in_child("customer sheet", path, folder)
     floor_ms, _, _, _ = _in_child("customer sheet floor", path, folder)
     rows.append(Row(f"customer sheet ({counts['customers']:,} rows)", sheet_ms, None, floor_ms, None,

@@ -205,6 +205,8 @@ def export_period(period: periods.Period, out: Path | str, *, progress=None, can
 
     if summary is None or summary.period != period:
         summary = monthly.period_summary(period, progress=summary_progress, cancel=cancel)
+    elif summary.partial:  # the statistics tab's first figures: the rest is read now
+        summary = monthly.complete(summary, progress=summary_progress, cancel=cancel)
     if summary.retention is not None and not unmasked:  # the list of next month's maintenance carries phones
         mask = _masker(False)
         summary = dataclasses.replace(summary, retention=dataclasses.replace(summary.retention, due_next=[

@@ -3,6 +3,7 @@ and the statistics tab. Built from the functions of :mod:`carecenter.stats` and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -106,6 +107,8 @@ class MonthlySummary:
     retention: RetentionFigures | None = None
     #: the period reported on (a month unless the summary is a week's, a quarter's or a year's)
     period: periods.Period | None = None
+    #: only the first figures so far (the statistics tab shows them while :func:`complete` reads the rest)
+    partial: bool = False
     outcome_titles: dict[str, str] = field(default_factory=lambda: dict(OUTCOMES))
 
 
@@ -156,12 +159,35 @@ def monthly_summary(month: str, *, progress: Progress | None = None, cancel: Can
 def period_summary(period: periods.Period, *, progress: Progress | None = None, cancel: Cancel | None = None
                    ) -> MonthlySummary:
     """Every figure of a month, a quarter or a year (RULES §6); of a week only the calls and the complaints."""
+    summary = first_figures(period, progress=progress, cancel=cancel)
+    return complete(summary, progress=progress, cancel=cancel) if summary.partial else summary
+
+
+def _run_steps(steps: list[tuple[str, Callable]], progress: Progress | None, cancel: Cancel | None,
+               done: int = 0, total: int | None = None) -> list:
+    values = []
+    total = total or len(steps)
+    for index, (title, compute) in enumerate(steps, start=done):
+        if cancel is not None and cancel():
+            raise JobCancelled()
+        if progress is not None:
+            progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / total))
+        values.append(compute())
+    return values
+
+
+#: The steps of :func:`complete` (for the progress bar of a whole summary).
+_REST = 7
+
+
+def first_figures(period: periods.Period, *, progress: Progress | None = None, cancel: Cancel | None = None
+                  ) -> MonthlySummary:
+    """The figures that come quickly — calls, complaints, reminders, appointments, surveys, with their targets (0.5 s
+    for a month at L) — for the statistics tab to show at once; :func:`complete` adds the rest. A week's summary is
+    whole with these (``partial`` is false)."""
     permissions.require("reports")
     first, last, month = period.first, period.last, period.month
     as_of = min(last, clock.today())
-    dues = due_dates.Dues()  # shared by F9, the funnel and retention
-    # (every vehicle's due date is the longest read, 1.5 s at L; read on a second thread beside the other figures it
-    # saved nothing: both halves are Python-bound and took turns on the GIL, measured 4.04 s against 4.0 s)
     steps: list[tuple[str, Callable]] = [
         (N_("回访情况"), lambda: stats.call_figures(first, last)),
         (N_("客户投诉"), lambda: stats.complaint_figures(first, last)),
@@ -170,52 +196,63 @@ def period_summary(period: periods.Period, *, progress: Progress | None = None, 
         steps += [
             (N_("招揽分析"), lambda: recall.reminder_results(first, last)),
             (N_("预约"), lambda: appointments.kpis(first, last)),
-            (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
-            (N_("客休区"), lambda: stats.lounge_period(first, last)),
             (N_("满意度调查"), lambda: surveys.figures(first, last)),
-            (N_("十二个月趋势"), lambda: _trend(month)),
-            (N_("流失客户"), lambda: due_dates.due_before_return(first, as_of)),
-            (N_("保有客户"), lambda: retention.counted(first, last)),
-            (N_("车辆资料"), lambda: dues.on(as_of)),
-            (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),
         ]
-    values = []
-    for index, (title, compute) in enumerate(steps):
-        if cancel is not None and cancel():
-            raise JobCancelled()
-        if progress is not None:
-            progress(tr("正在统计：{title}…").format(title=tr(title)), int(100 * index / len(steps)))
-        values.append(compute())
+    values = _run_steps(steps, progress, cancel, 0, len(steps) + (_REST if period.full else 0))
     calls, complaint_figures = values[:2]
-    if not period.full:  # a week: complaints and calls only
-        summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), {}, calls,
-                                 complaint_figures, {"total": recall.ReminderCounts()},
-                                 recall.Funnel(as_of, {m: 0 for m, _ in recall.FUNNEL},
-                                               {m: 0 for m, _ in recall.FUNNEL}, 0),
-                                 [], stats.LoungeFigures({}, 0, []))
-        summary.period = period
-        summary.targets = _call_targets(calls)
-        return summary
-    reminders, booked, remarks, lounge_figures, survey_figures, trend, returns, counted, _, f9 = values[2:]
-    funnel = recall.funnel_of(first, last, dues, returns)
-    kept = retention.with_due_dates(counted, dues)
-    summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), f9, calls,
-                             complaint_figures, reminders, funnel, remarks, lounge_figures, trend)
+    summary = MonthlySummary(month, first, last, settings.get("dealership.name"), clock.today(), {}, calls,
+                             complaint_figures, {"total": recall.ReminderCounts()},
+                             recall.Funnel(as_of, {m: 0 for m, _ in recall.FUNNEL}, {m: 0 for m, _ in recall.FUNNEL},
+                                           0),
+                             [], stats.LoungeFigures({}, 0, []))
     summary.period = period
-    summary.appointments = booked
-    summary.surveys = survey_figures
-    summary.retention = kept
+    summary.targets = _call_targets(calls)
+    if not period.full:  # a week: complaints and calls only
+        return summary
+    summary.reminders, summary.appointments, summary.surveys = values[2:]
     summary.questionnaire_titles = {code: q.title for code, q in surveys.questionnaires().items()}
-    ssi, csi = survey_figures.by_questionnaire["ssi"], survey_figures.by_questionnaire["csi"]
-    summary.targets = _call_targets(calls) + [
+    ssi, csi = summary.surveys.by_questionnaire["ssi"], summary.surveys.by_questionnaire["csi"]
+    summary.targets += [
         Target(N_("销售满意度 SSI"), ssi.index or 0.0, settings.get("targets.ssi"), ssi.responses, ""),
         Target(N_("售后满意度 CSI"), csi.index or 0.0, settings.get("targets.csi"), csi.responses, ""),
+    ]
+    summary.partial = True
+    return summary
+
+
+def complete(summary: MonthlySummary, *, progress: Progress | None = None, cancel: Cancel | None = None
+             ) -> MonthlySummary:
+    """The rest of a month's, quarter's or year's summary: F9, the funnel, the remarks, the lounge, retention and
+    the twelve-month trend (3.5 s for a month at L, most of it every vehicle's due date); a new object."""
+    period = summary.period
+    first, last = period.first, period.last
+    as_of = min(last, clock.today())
+    dues = due_dates.Dues()  # shared by F9, the funnel and retention
+    # (every vehicle's due date is the longest read, 1.5 s at L; read on a second thread beside the other figures it
+    # saved nothing: both halves are Python-bound and took turns on the GIL, measured 4.04 s against 4.0 s)
+    steps: list[tuple[str, Callable]] = [
+        (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
+        (N_("客休区"), lambda: stats.lounge_period(first, last)),
+        (N_("十二个月趋势"), lambda: _trend(period.month)),
+        (N_("流失客户"), lambda: due_dates.due_before_return(first, as_of)),
+        (N_("保有客户"), lambda: retention.counted(first, last)),
+        (N_("车辆资料"), lambda: dues.on(as_of)),
+        (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),
+    ]
+    done = 5  # the first figures' steps
+    remarks, lounge_figures, trend, returns, counted, _, f9 = _run_steps(steps, progress, cancel, done,
+                                                                        done + len(steps))
+    whole = dataclasses.replace(summary, f9=f9, remarks=remarks, lounge=lounge_figures, trend=trend,
+                                funnel=recall.funnel_of(first, last, dues, returns),
+                                retention=retention.with_due_dates(counted, dues), partial=False)
+    kept = whole.retention
+    whole.targets = summary.targets + [
         Target(N_("基盘客户数"), kept.active, settings.get("targets.active_base"), kept.active, "人"),
         Target(N_("首保进场率"), kept.first_service_rate or 0.0, settings.get("targets.first_service"),
                kept.first_service_due - kept.first_service_waiting),
         Target(N_("返修率"), kept.return_rate or 0.0, settings.get("targets.return_rate"), kept.repairs, "%", True),
     ]
-    return summary
+    return whole
 
 
 def _call_targets(calls: stats.CallFigures) -> list[Target]:

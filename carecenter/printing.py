@@ -435,6 +435,8 @@ def print_period(period, out: Path | str, *, progress=None, cancel=None, summary
     permissions.require("reports")
     if summary is None or summary.period != period:
         summary = monthly.period_summary(period, progress=progress, cancel=cancel)
+    elif summary.partial:  # the statistics tab's first figures: the rest is read now
+        summary = monthly.complete(summary, progress=progress, cancel=cancel)
     if progress is not None:
         progress(tr("正在生成 PDF…"), 90)
     path = monthly_summary.write(header(period.title, f"F12-{period.label}"), summary, out)

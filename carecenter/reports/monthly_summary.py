@@ -406,8 +406,11 @@ def _surveys(summary: MonthlySummary, width: float) -> list:
         return story + [Paragraph(_said(summary, N_("本月没有满意度问卷回答。"), N_("本期没有满意度问卷回答。")), form.styles()["cell"])]
     titles = summary.questionnaire_titles
     targets = {t.name: t for t in summary.targets}
-    story.append(Paragraph(tr("本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。"
-                              ).format(responses=figures.responses, rate=_pct(figures.satisfied_rate or 0.0)),
+    story.append(Paragraph(_said(summary, N_("本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；"
+                                             "指数 = 各因素得分的平均。"),
+                                 N_("本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；"
+                                    "指数 = 各因素得分的平均。")
+                                 ).format(responses=figures.responses, rate=_pct(figures.satisfied_rate or 0.0)),
                            form.styles()["note"]))
     rows = []
     for code, scores in figures.by_questionnaire.items():

@@ -3,6 +3,8 @@ make the monthly summary PDF (F12), the head-office workbook and the F9 顾客�
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import clock, monthly, periods
+from carecenter.errors import JobCancelled
 from carecenter.monthly import MonthlySummary
 from carecenter.recall import FUNNEL
 from carecenter.ui.errors import show_error
@@ -196,6 +199,7 @@ class StatisticsTab(QWidget):
         layout.addLayout(self.figures)
         layout.addLayout(charts, 1)
         self._loaded_once = False
+        self._rest: threading.Event | None = None  # set to drop the rest of a summary still being read
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -226,18 +230,46 @@ class StatisticsTab(QWidget):
         return self.selected_period().month
 
     def reload(self) -> None:
+        """The first figures at once (calls, complaints, reminders, appointments, surveys: half a second for a month
+        at L), then the rest in the background (F9, the funnel, retention, the trend: seconds at L) while the tab and
+        the other tabs can be used."""
         period = self.selected_period()
+        if self._rest is not None:
+            self._rest.set()  # the rest of the period looked at before is no longer wanted
+            self._rest = None
         result = run_with_progress(
             self.runner,
             self,
             tr("正在统计 {currentText}……").format(currentText=self.month.currentText()),
-            lambda progress, cancel: monthly.period_summary(period, progress=progress, cancel=cancel),
+            lambda progress, cancel: monthly.first_figures(period, progress=progress, cancel=cancel),
             cancellable=True,
         )
-        if result.ok:
-            self.show_summary(result.value)
-        else:
+        if not result.ok:
             show_error(self, result.error, tr("统计未完成"))
+            return
+        self.show_summary(result.value)
+        if result.value.partial:
+            stop = threading.Event()
+            self._rest = stop
+            self.runner.run(monthly.complete, result.value, cancel=stop.is_set,
+                            on_done=lambda whole: self._rest_done(whole, stop),
+                            on_error=lambda error: self._rest_failed(error, stop))
+
+    def _whole(self) -> MonthlySummary | None:
+        """The summary shown, when it is whole (a document of a partial one reads everything itself)."""
+        return self.summary if self.summary is not None and not self.summary.partial else None
+
+    def _rest_done(self, whole: MonthlySummary, stop: threading.Event) -> None:
+        if stop.is_set() or self._rest is not stop:  # another period was chosen meanwhile
+            return
+        self._rest = None
+        self.show_summary(whole)
+
+    def _rest_failed(self, error: BaseException, stop: threading.Event) -> None:
+        if stop.is_set() or self._rest is not stop or isinstance(error, JobCancelled):
+            return
+        self._rest = None
+        show_error(self, error, tr("统计未完成"))
 
     # --- showing ------------------------------------------------------------------------------------------------
     def show_summary(self, summary: MonthlySummary) -> None:
@@ -245,7 +277,7 @@ class StatisticsTab(QWidget):
         self.hint.setText(
             tr("{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）").format(
                 dealership=tr(summary.dealership), first=summary.first, last=summary.last, as_of=summary.funnel.as_of
-            )
+            ) + ("　" + tr("正在统计保有客户、流失漏斗和十二个月趋势……") if summary.partial else "")
         )
         while self.figures.count():
             widget = self.figures.takeAt(0).widget()
@@ -285,6 +317,8 @@ class StatisticsTab(QWidget):
                     v3=mark[0]))
                 continue
             cells.append((tr(target.name), f"{target.actual:.1f}%" if target.basis else "—", note))
+        if summary.partial:  # the rest is being read: its tiles keep their places
+            cells += [(tr("基盘客户数"), "…", tr("正在统计…")), (tr("首保进场率"), "…", tr("正在统计…"))]
         week = summary.period is not None and not summary.period.full  # calls and complaints only
         monthly_period = summary.period is None or summary.period.kind == "monthly"
         cells += [
@@ -314,7 +348,8 @@ class StatisticsTab(QWidget):
             ),
             (
                 tr("流失客户（12个月）"),
-                tr("{v1} 台").format(v1=summary.funnel.stages[12]),
+                "…" if summary.partial else tr("{v1} 台").format(v1=summary.funnel.stages[12]),
+                tr("正在统计…") if summary.partial else
                 (tr("本月招回 {v1} 台") if monthly_period else tr("本期招回 {v1} 台")).format(
                     v1=sum(summary.funnel.won_back.values())),
             ),
@@ -329,6 +364,8 @@ class StatisticsTab(QWidget):
             self.figures.addWidget(label, index // TILES_PER_ROW, index % TILES_PER_ROW)
         if week:  # no trend, no funnel: the calls by reason and the complaints by category
             self.views[0].setChart(_chart(tr("周报只统计回访与投诉")))
+        elif summary.partial:
+            self.views[0].setChart(_chart(tr("正在统计十二个月趋势……")))
         else:
             labels = [t.month[5:] for t in summary.trend]  # "11", "12", "01": the title says which twelve months
             surveyed = summary.surveys.trend if summary.surveys else []
@@ -347,8 +384,8 @@ class StatisticsTab(QWidget):
         codes = list(summary.complaints.by_category)
         self.views[2].setChart(bar_chart(tr("各类别投诉件数"), codes,
                                          [(tr("件数"), [summary.complaints.by_category[c] for c in codes])]))
-        if week:
-            self.views[3].setChart(_chart(tr("周报只统计回访与投诉")))
+        if week or summary.partial:
+            self.views[3].setChart(_chart(tr("周报只统计回访与投诉") if week else tr("正在统计流失漏斗……")))
             return
         self.views[3].setChart(bar_chart(
             tr("流失漏斗：逾期未回厂的车辆"), [tr(name).split("（")[0].split(" (")[0] for _, name in FUNNEL],
@@ -358,7 +395,7 @@ class StatisticsTab(QWidget):
     # --- the documents ------------------------------------------------------------------------------------------
     def print_summary(self):
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
-        period, summary = self.selected_period(), self.summary
+        period, summary = self.selected_period(), self._whole()
         return show_preview(self.runner, self, tr(period.title),
                             tr("{title}_{label}.pdf").format(title=tr(period.title), label=period.label),
                             lambda path, progress, cancel: printing.print_period(
@@ -381,7 +418,7 @@ class StatisticsTab(QWidget):
 
     def write_workbook(self, path: str) -> bool:
         from carecenter import export  # reportlab/openpyxl load on first use, not at start-up
-        period, summary = self.selected_period(), self.summary
+        period, summary = self.selected_period(), self._whole()
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         result = run_with_progress(self.runner, self, tr("正在生成总部工作簿……"),

@@ -2050,52 +2050,52 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>This customer has no refusal of "{kind}" on record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="292" />
+      <location filename="../../carecenter/followup.py" line="299" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="551" />
+      <location filename="../../carecenter/followup.py" line="558" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="553" />
+      <location filename="../../carecenter/followup.py" line="560" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="564" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="578" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="574" />
+      <location filename="../../carecenter/followup.py" line="581" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="577" />
+      <location filename="../../carecenter/followup.py" line="584" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="738" />
+      <location filename="../../carecenter/followup.py" line="745" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="741" />
+      <location filename="../../carecenter/followup.py" line="748" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="743" />
+      <location filename="../../carecenter/followup.py" line="750" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
@@ -3320,142 +3320,142 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>一、顾客统计表</source>
       <translation>1. Customer statistics</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>二、回访情况</source>
       <translation>2. Follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="28" />
+      <location filename="../../carecenter/monthly.py" line="29" />
       <source>三、客户投诉</source>
       <translation>3. Customer complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="29" />
+      <location filename="../../carecenter/monthly.py" line="30" />
       <source>四、招揽客户未来店分析</source>
       <translation>4. Reminded customers who did not come</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="30" />
+      <location filename="../../carecenter/monthly.py" line="31" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>5. Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="31" />
+      <location filename="../../carecenter/monthly.py" line="32" />
       <source>六、客休区检查</source>
       <translation>6. Lounge checks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="32" />
+      <location filename="../../carecenter/monthly.py" line="33" />
       <source>七、满意度调查</source>
       <translation>7. Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="33" />
+      <location filename="../../carecenter/monthly.py" line="34" />
       <source>八、保有客户</source>
       <translation>8. Customer base and retention</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="119" />
+      <location filename="../../carecenter/monthly.py" line="122" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="166" />
-      <source>回访情况</source>
-      <translation>follow-up calls</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="167" />
-      <source>客户投诉</source>
-      <translation>complaints</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="171" />
-      <source>招揽分析</source>
-      <translation>reminder results</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="173" />
-      <source>客户意见</source>
-      <translation>customer comments</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/monthly.py" line="174" />
-      <source>客休区</source>
-      <translation>lounge</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="175" />
-      <source>满意度调查</source>
-      <translation>Satisfaction surveys</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="176" />
-      <source>十二个月趋势</source>
-      <translation>twelve-month trend</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="177" />
-      <source>流失客户</source>
-      <translation>lost customers</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="178" />
-      <source>保有客户</source>
-      <translation>Customer base</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="179" />
-      <source>车辆资料</source>
-      <translation>vehicle data</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="187" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="211" />
+      <location filename="../../carecenter/monthly.py" line="192" />
+      <source>回访情况</source>
+      <translation>follow-up calls</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="193" />
+      <source>客户投诉</source>
+      <translation>complaints</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="197" />
+      <source>招揽分析</source>
+      <translation>reminder results</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="199" />
+      <source>满意度调查</source>
+      <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="217" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="213" />
+      <location filename="../../carecenter/monthly.py" line="234" />
+      <source>客户意见</source>
+      <translation>customer comments</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="235" />
+      <source>客休区</source>
+      <translation>lounge</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="236" />
+      <source>十二个月趋势</source>
+      <translation>twelve-month trend</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="237" />
+      <source>流失客户</source>
+      <translation>lost customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="238" />
+      <source>保有客户</source>
+      <translation>Customer base</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="239" />
+      <source>车辆资料</source>
+      <translation>vehicle data</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="250" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="214" />
+      <location filename="../../carecenter/monthly.py" line="251" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="216" />
+      <location filename="../../carecenter/monthly.py" line="253" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="223" />
+      <location filename="../../carecenter/monthly.py" line="260" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="224" />
+      <location filename="../../carecenter/monthly.py" line="261" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="225" />
+      <location filename="../../carecenter/monthly.py" line="262" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -3850,32 +3850,32 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="439" />
+      <location filename="../../carecenter/printing.py" line="441" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="474" />
+      <location filename="../../carecenter/printing.py" line="476" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>The appointments sheet is printed for a day: write a date YYYY-MM-DD, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="493" />
+      <location filename="../../carecenter/printing.py" line="495" />
       <source>销售顾问</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="513" />
+      <location filename="../../carecenter/printing.py" line="515" />
       <source>服务顾问/销售顾问</source>
       <translation>Service advisor / sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="522" />
+      <location filename="../../carecenter/printing.py" line="524" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>Satisfaction survey record: give a call number or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="547" />
+      <location filename="../../carecenter/printing.py" line="549" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>Surveys this month: {responses}; SSI {ssi}; CSI {csi}; satisfaction rate {rate}</translation>
     </message>
@@ -5110,187 +5110,192 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
+      <translation>{responses} surveys this period; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="433" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="443" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="445" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="448" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="479" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>Active customers: customers with a workshop visit in the 12 months to {as_of:%Y-%m-%d} ({vehicles} vehicles).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
       <source>基盘客户</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
       <source>新增客户</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>数量</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>应首保车辆</source>
       <translation>First services due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>首保到期日在本期内</source>
       <translation>First service due in this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>按时首保</source>
       <translation>First services on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>到期后 30 天内完成</source>
       <translation>Done within 30 days of the due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>尚未首保，30 天未满</source>
       <translation>Not done yet, 30 days not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>维修</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>一般维修、事故车、索赔</source>
       <translation>General repairs, accident repairs, warranty claims</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>30天内返修</source>
       <translation>Repeat repairs within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>The same vehicle repaired again within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>保有车辆结构（按车型）</source>
       <translation>Active vehicles by model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
       <source>保有客户结构</source>
       <translation>Active customers by group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
       <source>分组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>流失原因（来自回访结果）</source>
       <translation>Why customers left (from call outcomes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>No call in this period gave a reason for leaving.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="516" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>Maintenance due in {month}: {count} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
       <source>应保养日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="526" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>The first {shown} vehicles are listed here; the full list is in the head-office workbook.</translation>
     </message>
@@ -8681,227 +8686,247 @@ Save anyway?</translation>
       <translation>No longer asked (past answers kept): {questions}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="140" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
       <source>{year}年第{week}周（{first:%m-%d}–{last:%m-%d}）</source>
       <translation>Week {week} of {year} ({first:%m-%d}–{last:%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="144" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="147" />
       <source>{year}年{v2}月</source>
       <translation>{year}-{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="146" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="149" />
       <source>{year}年第{quarter}季度</source>
       <translation>Q{quarter} {year}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="147" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>{year}年</source>
       <translation>{year}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>周</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>月</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>季度</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>年</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="165" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="168" />
       <source>统计</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="167" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="170" />
       <source>月度工作小结 (PDF)…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="169" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="172" />
       <source>总部工作簿 (Excel)…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="171" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="174" />
       <source>顾客统计表 (F9)…</source>
       <translation>Customer statistics (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="175" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="178" />
       <source>期间：</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="185" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="188" />
       <source>选择期间后按“统计”。</source>
       <translation>Choose a period and press "Calculate".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>{title} (PDF)…</source>
       <translation>{title} (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
       <source>正在统计 {currentText}……</source>
       <translation>Calculating {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
       <source>统计未完成</source>
       <translation>The statistics did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　period {first:%Y-%m-%d} to {last:%Y-%m-%d} (as of {as_of:%Y-%m-%d})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <source>正在统计保有客户、流失漏斗和十二个月趋势……</source>
+      <translation>counting the customer base, the lost funnel and the twelve-month trend…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="293" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>{missed} missed ({unlisted} never listed)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="267" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>目标 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}  &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>问卷 {count} 份</source>
       <translation>{count} surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="305" />
       <source>目标 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Target ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>新增 {new}，流失 {lost}</source>
       <translation>New {new}, lost {lost}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="282" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="314" />
       <source>返修率 {rate}（≤ {target:g}%）&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>Repeat repairs {rate} (≤ {target:g}%) &lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="321" />
+      <source>正在统计…</source>
+      <translation>counting…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="328" />
       <source>逾期未结 {v1} 件</source>
       <translation>{v1} open past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="333" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>Closed on time {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="338" />
       <source>升级/预警 {v1} 件</source>
       <translation>{v1} escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>Return rate {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="344" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>  booked {booked}, show rate {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="350" />
       <source>流失客户（12个月）</source>
       <translation>Lost customers (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="353" />
       <source>本月招回 {v1} 台</source>
       <translation>{v1} vehicles won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="353" />
       <source>本期招回 {v1} 台</source>
       <translation>{v1} vehicles won back this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="331" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="366" />
       <source>周报只统计回访与投诉</source>
       <translation>A weekly report covers calls and complaints only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="336" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="368" />
+      <source>正在统计十二个月趋势……</source>
+      <translation>Counting the twelve-month trend…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="373" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>Call rate, satisfaction rate (%), SSI and CSI over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="380" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>The {v1} reasons with most calls: due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="354" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="388" />
+      <source>正在统计流失漏斗……</source>
+      <translation>Counting the lost funnel…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="391" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>Lost funnel: overdue vehicles not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="363" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="400" />
       <source>{title}_{label}.pdf</source>
       <translation>{title}_{label}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="371" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="408" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>Customer statistics_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="413" />
       <source>月度报表_{month}.xlsx</source>
       <translation>Monthly report_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="377" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="414" />
       <source>{title}_{label}.xlsx</source>
       <translation>{title}_{label}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="378" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="415" />
       <source>保存总部工作簿</source>
       <translation>Save head-office workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="387" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="424" />
       <source>正在生成总部工作簿……</source>
       <translation>Making the head-office workbook……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="429" />
       <source>已生成 {value}</source>
       <translation>Made {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="394" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="431" />
       <source>工作簿未生成</source>
       <translation>The workbook was not made</translation>
     </message>

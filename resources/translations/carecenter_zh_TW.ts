@@ -2050,52 +2050,52 @@
       <translation>這位客戶沒有登記不接受“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="292" />
+      <location filename="../../carecenter/followup.py" line="299" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="551" />
+      <location filename="../../carecenter/followup.py" line="558" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="553" />
+      <location filename="../../carecenter/followup.py" line="560" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="564" />
+      <location filename="../../carecenter/followup.py" line="571" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="578" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="574" />
+      <location filename="../../carecenter/followup.py" line="581" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="577" />
+      <location filename="../../carecenter/followup.py" line="584" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="738" />
+      <location filename="../../carecenter/followup.py" line="745" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="741" />
+      <location filename="../../carecenter/followup.py" line="748" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="743" />
+      <location filename="../../carecenter/followup.py" line="750" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
@@ -3320,142 +3320,142 @@
       <translation>管理員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="26" />
+      <location filename="../../carecenter/monthly.py" line="27" />
       <source>一、顾客统计表</source>
       <translation>一、顧客統計表</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="27" />
+      <location filename="../../carecenter/monthly.py" line="28" />
       <source>二、回访情况</source>
       <translation>二、回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="28" />
+      <location filename="../../carecenter/monthly.py" line="29" />
       <source>三、客户投诉</source>
       <translation>三、客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="29" />
+      <location filename="../../carecenter/monthly.py" line="30" />
       <source>四、招揽客户未来店分析</source>
       <translation>四、招攬客戶未來店分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="30" />
+      <location filename="../../carecenter/monthly.py" line="31" />
       <source>五、客户对店内的期望及意见汇总</source>
       <translation>五、客戶對店內的期望及意見彙總</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="31" />
+      <location filename="../../carecenter/monthly.py" line="32" />
       <source>六、客休区检查</source>
       <translation>六、客休區檢查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="32" />
+      <location filename="../../carecenter/monthly.py" line="33" />
       <source>七、满意度调查</source>
       <translation>七、滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="33" />
+      <location filename="../../carecenter/monthly.py" line="34" />
       <source>八、保有客户</source>
       <translation>八、保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="119" />
+      <location filename="../../carecenter/monthly.py" line="122" />
       <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
       <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="166" />
-      <source>回访情况</source>
-      <translation>回訪情況</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="167" />
-      <source>客户投诉</source>
-      <translation>客戶投訴</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="171" />
-      <source>招揽分析</source>
-      <translation>招攬分析</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="173" />
-      <source>客户意见</source>
-      <translation>客戶意見</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/monthly.py" line="174" />
-      <source>客休区</source>
-      <translation>客休區</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="175" />
-      <source>满意度调查</source>
-      <translation>滿意度調查</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="176" />
-      <source>十二个月趋势</source>
-      <translation>十二個月趨勢</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="177" />
-      <source>流失客户</source>
-      <translation>流失客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="178" />
-      <source>保有客户</source>
-      <translation>保有客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="179" />
-      <source>车辆资料</source>
-      <translation>車輛資料</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="187" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="211" />
+      <location filename="../../carecenter/monthly.py" line="192" />
+      <source>回访情况</source>
+      <translation>回訪情況</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="193" />
+      <source>客户投诉</source>
+      <translation>客戶投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="197" />
+      <source>招揽分析</source>
+      <translation>招攬分析</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="199" />
+      <source>满意度调查</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="217" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="213" />
+      <location filename="../../carecenter/monthly.py" line="234" />
+      <source>客户意见</source>
+      <translation>客戶意見</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="235" />
+      <source>客休区</source>
+      <translation>客休區</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="236" />
+      <source>十二个月趋势</source>
+      <translation>十二個月趨勢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="237" />
+      <source>流失客户</source>
+      <translation>流失客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="238" />
+      <source>保有客户</source>
+      <translation>保有客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="239" />
+      <source>车辆资料</source>
+      <translation>車輛資料</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="250" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="214" />
+      <location filename="../../carecenter/monthly.py" line="251" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="216" />
+      <location filename="../../carecenter/monthly.py" line="253" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="223" />
+      <location filename="../../carecenter/monthly.py" line="260" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="224" />
+      <location filename="../../carecenter/monthly.py" line="261" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="225" />
+      <location filename="../../carecenter/monthly.py" line="262" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -3850,32 +3850,32 @@
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="439" />
+      <location filename="../../carecenter/printing.py" line="441" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="474" />
+      <location filename="../../carecenter/printing.py" line="476" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="493" />
+      <location filename="../../carecenter/printing.py" line="495" />
       <source>销售顾问</source>
       <translation>銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="513" />
+      <location filename="../../carecenter/printing.py" line="515" />
       <source>服务顾问/销售顾问</source>
       <translation>服務顧問/銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="522" />
+      <location filename="../../carecenter/printing.py" line="524" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>滿意度回訪記錄表：請寫通話編號，或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="547" />
+      <location filename="../../carecenter/printing.py" line="549" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>本月回訪問卷 {responses} 份；SSI {ssi}；CSI {csi}；滿意率 {rate}</translation>
     </message>
@@ -5110,187 +5110,192 @@
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
+      <translation>本期問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="433" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="443" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="445" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="448" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="479" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>基盤客戶：截至 {as_of:%Y-%m-%d} 近12個月內到店的客戶（車輛 {vehicles} 臺）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
       <source>基盘客户</source>
       <translation>基盤客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
       <source>新增客户</source>
       <translation>新增客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>数量</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="488" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
       <source>说明</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>应首保车辆</source>
       <translation>應首保車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="489" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>首保到期日在本期内</source>
       <translation>首保到期日在本期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>按时首保</source>
       <translation>按時首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>到期后 30 天内完成</source>
       <translation>到期後 30 天內完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>尚未首保，30 天未满</source>
       <translation>尚未首保，30 天未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>维修</source>
       <translation>維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>一般维修、事故车、索赔</source>
       <translation>一般維修、事故車、索賠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>30天内返修</source>
       <translation>30天內返修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>同一車輛 30 天內再次維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>保有车辆结构（按车型）</source>
       <translation>保有車輛結構（按車型）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>性别</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
       <source>保有客户结构</source>
       <translation>保有客戶結構</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
       <source>分组</source>
       <translation>分組</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>流失原因（来自回访结果）</source>
       <translation>流失原因（來自回訪結果）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>本期回訪中沒有客戶說明流失原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="516" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>{month} 到期保養客戶：{count} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
       <source>应保养日</source>
       <translation>應保養日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="526" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>此處列出前 {shown} 臺，完整名單見總部工作簿“到期保養”表。</translation>
     </message>
@@ -8681,227 +8686,247 @@
       <translation>已停用（保留以前的回答）：{questions}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="140" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="143" />
       <source>{year}年第{week}周（{first:%m-%d}–{last:%m-%d}）</source>
       <translation>{year}年第{week}周（{first:%m-%d}–{last:%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="144" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="147" />
       <source>{year}年{v2}月</source>
       <translation>{year}年{v2}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="146" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="149" />
       <source>{year}年第{quarter}季度</source>
       <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="147" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="150" />
       <source>{year}年</source>
       <translation>{year}年</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>周</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>月</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>季度</source>
       <translation>季度</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="159" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="162" />
       <source>年</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="165" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="168" />
       <source>统计</source>
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="167" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="170" />
       <source>月度工作小结 (PDF)…</source>
       <translation>月度工作小結 (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="169" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="172" />
       <source>总部工作簿 (Excel)…</source>
       <translation>總部工作簿 (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="171" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="174" />
       <source>顾客统计表 (F9)…</source>
       <translation>顧客統計表 (F9)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="175" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="178" />
       <source>期间：</source>
       <translation>期間：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="185" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="188" />
       <source>选择期间后按“统计”。</source>
       <translation>選擇期間後按“統計”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="217" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="221" />
       <source>{title} (PDF)…</source>
       <translation>{title} (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="233" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="243" />
       <source>正在统计 {currentText}……</source>
       <translation>正在統計 {currentText}……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="240" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="272" />
       <source>统计未完成</source>
       <translation>統計未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="246" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="278" />
       <source>{dealership}　统计期间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</source>
       <translation>{dealership}　統計期間 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}（截至 {as_of:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="261" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="280" />
+      <source>正在统计保有客户、流失漏斗和十二个月趋势……</source>
+      <translation>正在統計保有客戶、流失漏斗和十二個月趨勢……</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="293" />
       <source>目标 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}%　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="264" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="296" />
       <source>已过期 {missed} 项（从未列入 {unlisted} 项）</source>
       <translation>已過期 {missed} 項（從未列入 {unlisted} 項）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="267" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
       <source>目标 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g}　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="268" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="300" />
       <source>问卷 {count} 份</source>
       <translation>問卷 {count} 份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="273" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="305" />
       <source>目标 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>目標 ≥ {target:g} 人　&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="276" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="308" />
       <source>新增 {new}，流失 {lost}</source>
       <translation>新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="282" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="314" />
       <source>返修率 {rate}（≤ {target:g}%）&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</source>
       <translation>返修率 {rate}（≤ {target:g}%）&lt;span style='color:{v2}'&gt;{v3}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="294" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="321" />
+      <source>正在统计…</source>
+      <translation>正在統計…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="328" />
       <source>逾期未结 {v1} 件</source>
       <translation>逾期未結 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="299" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="333" />
       <source>及时封闭率 {v1:.1f}%</source>
       <translation>及時封閉率 {v1:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="304" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="338" />
       <source>升级/预警 {v1} 件</source>
       <translation>升級/預警 {v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="309" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
       <source>回厂率 {rate:.1f}%</source>
       <translation>回廠率 {rate:.1f}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="310" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="344" />
       <source>　预约 {booked}，到店率 {show}</source>
       <translation>　預約 {booked}，到店率 {show}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="316" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="350" />
       <source>流失客户（12个月）</source>
       <translation>流失客戶（12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="353" />
       <source>本月招回 {v1} 台</source>
       <translation>本月招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="318" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="353" />
       <source>本期招回 {v1} 台</source>
       <translation>本期招回 {v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="331" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="366" />
       <source>周报只统计回访与投诉</source>
       <translation>週報只統計回訪與投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="336" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="368" />
+      <source>正在统计十二个月趋势……</source>
+      <translation>正在統計十二個月趨勢……</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="373" />
       <source>近十二个月回访率、满意率（%）与 SSI、CSI</source>
       <translation>近十二個月回訪率、滿意率（%）與 SSI、CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="343" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="380" />
       <source>回访量最大的 {v1} 个原因：应回访 / 已回访</source>
       <translation>回訪量最大的 {v1} 個原因：應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="354" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="388" />
+      <source>正在统计流失漏斗……</source>
+      <translation>正在統計流失漏斗……</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/statistics_tab.py" line="391" />
       <source>流失漏斗：逾期未回厂的车辆</source>
       <translation>流失漏斗：逾期未回廠的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="363" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="400" />
       <source>{title}_{label}.pdf</source>
       <translation>{title}_{label}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="371" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="408" />
       <source>顾客统计表_{year}.pdf</source>
       <translation>顧客統計表_{year}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="376" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="413" />
       <source>月度报表_{month}.xlsx</source>
       <translation>月度報表_{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="377" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="414" />
       <source>{title}_{label}.xlsx</source>
       <translation>{title}_{label}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="378" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="415" />
       <source>保存总部工作簿</source>
       <translation>儲存總部工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="387" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="424" />
       <source>正在生成总部工作簿……</source>
       <translation>正在生成總部工作簿……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="392" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="429" />
       <source>已生成 {value}</source>
       <translation>已生成 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/statistics_tab.py" line="394" />
+      <location filename="../../carecenter/ui/statistics_tab.py" line="431" />
       <source>工作簿未生成</source>
       <translation>工作簿未生成</translation>
     </message>

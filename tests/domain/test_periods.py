@@ -56,3 +56,17 @@ def test_a_week_has_calls_and_complaints_only(demo_store):
     week = monthly.period_summary(periods.parse("weekly", "2026-11-11"))
     assert week.calls.total.due > 0 and week.retention is None and week.f9 == {}
     assert [t.name for t in week.targets] == ["回访率", "质保期内客户回访率", "服务满意率"]
+
+
+def test_the_first_figures_then_the_rest_make_the_whole_summary(demo_store):
+    """The statistics tab shows the quick figures at once and the rest when read: together they are the summary."""
+    period = periods.parse("monthly", "2026-10")
+    first = monthly.first_figures(period)
+    assert first.partial and first.retention is None and first.f9 == {} and first.trend == []
+    assert [t.name for t in first.targets] == ["回访率", "质保期内客户回访率", "服务满意率", "销售满意度 SSI", "售后满意度 CSI"]
+    whole = monthly.complete(first)
+    assert not whole.partial and first.partial  # a new object: what the tab shows is not changed under it
+    again = monthly.period_summary(period)
+    assert whole.f9 == again.f9 and whole.retention == again.retention and whole.trend == again.trend
+    assert whole.calls == again.calls and [t.name for t in whole.targets] == [t.name for t in again.targets]
+    assert whole.targets[-3:][0].name == "基盘客户数"

@@ -89,3 +89,20 @@ def test_a_quarter_a_year_and_a_week_from_the_period_chooser(demo_store, runner,
     pdf = tab.print_summary()
     assert pdf.document.pageCount() >= 2
     pdf.close()
+
+
+def test_the_first_figures_show_before_the_rest_and_a_document_waits_for_the_rest(demo_store, runner, qtbot,
+                                                                                  tmp_path):
+    from carecenter import monthly, periods
+    tab = StatisticsTab(runner)
+    qtbot.addWidget(tab)
+    first = monthly.first_figures(periods.parse("monthly", "2026-10"))
+    tab.show_summary(first)
+    base = tab.findChild(QLabel, "figure-基盘客户数")
+    assert "…" in base.text() and "正在统计保有客户" in tab.hint.text()
+    assert [view.chart().title() for view in tab.findChildren(QChartView)][0] == "正在统计十二个月趋势……"
+    assert tab.write_workbook(str(tmp_path / "w"))  # the workbook reads the rest itself
+    assert "保有客户" in openpyxl.load_workbook(tmp_path / "w.xlsx", read_only=True).sheetnames
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
+    tab.reload()  # the tests' runner is inline: the rest arrives at once
+    assert not tab.summary.partial and "…" not in tab.findChild(QLabel, "figure-基盘客户数").text()
