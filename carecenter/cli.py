@@ -568,25 +568,11 @@ def cmd_complaints(args) -> int:
 
 def _kpi_period(args) -> tuple[str, str, datetime.date, datetime.date]:
     """(the key, the label, first day, last day) of ``kpi``'s --month, --quarter or --year."""
-    import re
-    from carecenter.printing import parse_period
-    if args.month is not None:
-        if len(args.month) != 7:
-            raise UserError(tr("月份应写成 YYYY-MM，不是“{month}”。").format(month=args.month))
-        first, last = parse_period(args.month)
-        return "month", args.month, first, last
-    if args.quarter is not None:
-        found = re.fullmatch(r"(\d{4})-?Q([1-4])", args.quarter.strip(), re.IGNORECASE)
-        if not found:
-            raise UserError(tr("季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。").format(quarter=args.quarter))
-        year, number = int(found.group(1)), int(found.group(2))
-        first = datetime.date(year, 3 * number - 2, 1)
-        last = datetime.date(year + (number == 4), (3 * number) % 12 + 1, 1) - datetime.timedelta(days=1)
-        return "quarter", f"{year}-Q{number}", first, last
-    if not re.fullmatch(r"\d{4}", args.year.strip()):
-        raise UserError(tr("年份应写成 YYYY，不是“{year}”。").format(year=args.year))
-    year = int(args.year)
-    return "year", f"{year}", datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    from carecenter import periods
+    key, kind, text = next(choice for choice in (("month", "monthly", args.month), ("quarter", "quarterly", args.quarter),
+                                                 ("year", "yearly", args.year)) if choice[2] is not None)
+    period = periods.parse(kind, text)  # one of the three is required (argparse)
+    return key, period.label, period.first, period.last
 
 
 def cmd_kpi(args) -> int:

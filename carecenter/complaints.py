@@ -26,7 +26,7 @@ from carecenter.models import (
     level_of,
     now,
 )
-from carecenter.store import serialize, write
+from carecenter.store import date_of, serialize, write
 from carecenter.validate import clean_multiline
 from carecenter.workdays import Calendar, OpeningHours
 from carecenter.i18n import N_, StoredWords, tr, tr_values
@@ -568,7 +568,7 @@ def kpis_by(first: datetime.date, last: datetime.date, key: str) -> dict[str, Kp
 def kpis_by_day(first: datetime.date, last: datetime.date) -> dict[datetime.date, Kpis]:
     """The KPIs of the complaints accepted on each day of [first, last] that had any (the trend adds them up)."""
     permissions.require("view")
-    return {day if isinstance(day, datetime.date) else datetime.date.fromisoformat(str(day)[:10]): figures
+    return {date_of(day): figures
             for day, figures in _kpi_groups(*clock.day_bounds(first, last), "DATE(c.accepted_at)").items()}
 
 

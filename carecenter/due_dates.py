@@ -12,12 +12,12 @@ the figures can never disagree on a due date.
 from __future__ import annotations
 
 import datetime
-import functools
 from typing import NamedTuple
 
 from carecenter import followup
 from carecenter.followup_rules import MAINTENANCE_TYPES, maintenance_due, speed_between
 from carecenter.models import Customer, Vehicle
+from carecenter.store import date_of
 
 class VehicleDue(NamedTuple):  # a named tuple: built 120 000 times at L, three times faster than a dataclass
     vehicle_id: int
@@ -29,18 +29,6 @@ class VehicleDue(NamedTuple):  # a named tuple: built 120 000 times at L, three 
     speed: float  # kilometres a day, as the rules estimate them (for the first service's due date: 首保进场率)
     first_service: datetime.date | None  # its first maintenance visit (首保 or 定期保养)
     gone_on: datetime.date | None  # sold or scrapped (RULES §2: its reminders stop)
-
-
-def _date(value) -> datetime.date | None:
-    """SQLite gives dates as text (a few thousand distinct days: parsed once each), PostgreSQL as dates."""
-    if value is None or isinstance(value, datetime.date):
-        return value
-    return _parse(value)
-
-
-@functools.lru_cache(maxsize=65536)
-def _parse(text: str) -> datetime.date:
-    return datetime.date.fromisoformat(text[:10])
 
 
 def _query(visits: str, *, vehicles: str = "", came: str = "") -> str:
@@ -85,8 +73,8 @@ def _dues(sql: str, params: list) -> dict[int, tuple[VehicleDue, object]]:
             Vehicle._meta.database.execute_sql(sql, params)):
         if cid not in live:  # a set lookup: joining the customers made SQLite walk them first
             continue
-        delivered, mileage_date, lm, fd, ld = (_date(delivered), _date(mileage_date), _date(lm), _date(fd),
-                                               _date(ld))
+        delivered, mileage_date, lm, fd, ld = (date_of(delivered), date_of(mileage_date), date_of(lm), date_of(fd),
+                                               date_of(ld))
         # the first and last visit readings; the query leaves out a mileage that cannot be the earliest (the
         # delivery comes first) or the latest (the vehicle's own reading is later) reading
         readings = [(day, km) for day, km in ((fd, fd_km), (ld, ld_km)) if km is not None]
@@ -98,7 +86,7 @@ def _dues(sql: str, params: list) -> dict[int, tuple[VehicleDue, object]]:
         model = model or ""
         due = maintenance_due(delivered, model, lm, lm_km, speed, rules)
         if due is not None:
-            result[vid] = (VehicleDue(vid, cid, model, delivered, due, _date(lv), speed, _date(fm), _date(gone)),
+            result[vid] = (VehicleDue(vid, cid, model, delivered, due, date_of(lv), speed, date_of(fm), date_of(gone)),
                            extra[0] if extra else None)
     return result
 
@@ -127,7 +115,7 @@ def due_before_return(first: datetime.date, last: datetime.date) -> list[tuple[d
     came = (f"c AS (SELECT vehicle_id, MIN(visit_date) AS came FROM service_visit WHERE visit_date >= {mark} "
             f"AND visit_date <= {mark} AND vehicle_id IS NOT NULL GROUP BY vehicle_id)")
     rows = _dues(_query(" AND w.visit_date < c.came", came=came), [first, last])
-    return [(due.due, _date(day)) for due, day in rows.values()]
+    return [(due.due, date_of(day)) for due, day in rows.values()]
 
 
 class Dues:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from carecenter import (
     appointments, clock, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
 )
-from carecenter.errors import JobCancelled, UserError
+from carecenter.errors import JobCancelled
 from carecenter.appointments import AppointmentKpis
 from carecenter.models import APPOINTMENT_SOURCES, OUTCOMES, REASONS
 from carecenter.retention import RetentionFigures
@@ -114,13 +114,7 @@ class MonthlySummary:
 
 def parse_month(text: str) -> str:
     """``YYYY-MM`` checked; a user error in the user's words otherwise."""
-    try:
-        first, _ = clock.month_days(text.strip())
-    except ValueError:
-        raise UserError(tr("月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。").format(text=text)) from None
-    if not 2000 <= first.year <= 2100:
-        raise UserError(tr("月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。").format(text=text))
-    return f"{first:%Y-%m}"
+    return periods.month(text).label
 
 
 def months_back(month: str, count: int) -> list[str]:

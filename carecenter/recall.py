@@ -11,7 +11,7 @@ from carecenter import clock, due_dates, permissions
 from carecenter.followup_rules import add_months, last_day_months_before
 from carecenter.models import CallTask
 from carecenter.i18n import N_
-from carecenter.store import plus_days
+from carecenter.store import date_of, plus_days
 
 #: Reasons whose call invites the customer to the workshop (招揽).
 RECALL_REASONS = ("first_service", "maintenance_due", "lost_15d", "lost_30d", "lost_45d", "lost_3m", "lost_6m",
@@ -60,7 +60,7 @@ def reminder_results(first: datetime.date, last: datetime.date) -> dict[str, Rem
     for reason, status, day, came, count in db.execute_sql(sql, (start, end)):
         if status != "done" or reason not in results:
             continue
-        day = day if isinstance(day, datetime.date) else datetime.date.fromisoformat(str(day)[:10])
+        day = date_of(day)
         waiting = not came and day + datetime.timedelta(days=CAME_BACK_DAYS) > today
         for counts in (results[reason], total):
             counts.reminded += count

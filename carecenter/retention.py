@@ -16,7 +16,7 @@ import peewee as pw
 from carecenter import clock, due_dates, followup, permissions
 from carecenter.followup_rules import add_months, last_day_months_before, maintenance_due
 from carecenter.i18n import N_
-from carecenter.store import plus_days
+from carecenter.store import date_of, plus_days
 from carecenter.models import Customer, ServiceVisit, Vehicle
 
 #: A customer is active (基盘) with a visit in the last twelve months (RULES §6 item 9, decided).
@@ -75,10 +75,6 @@ class RetentionFigures:
     def return_rate(self) -> float | None:
         """返修率: returns ÷ repairs."""
         return round(100.0 * self.returns / self.repairs, 1) if self.repairs else None
-
-
-def _day(value) -> datetime.date:
-    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)[:10])
 
 
 def retention(first: datetime.date, last: datetime.date, dues: due_dates.Dues | None = None) -> RetentionFigures:
@@ -141,7 +137,7 @@ def _lost(first: datetime.date, last: datetime.date, as_of: datetime.date) -> in
             .join(last_visits, on=(last_visits.c.customer_id == Customer.id))
             .where(Customer.deleted_at.is_null() & last_visits.c.lv.between(low, high))
             .group_by(last_visits.c.lv).tuples())
-    return sum(count for day, count in rows if first <= add_months(_day(day), ACTIVE_MONTHS) <= min(last, as_of))
+    return sum(count for day, count in rows if first <= add_months(date_of(day), ACTIVE_MONTHS) <= min(last, as_of))
 
 
 def _repairs(first: datetime.date, last: datetime.date) -> tuple[int, int]:

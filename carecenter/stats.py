@@ -17,6 +17,7 @@ from carecenter.models import (
 from carecenter.models.complaints import CATEGORIES, CHANNELS
 from carecenter.models.followup import LETTER_REASONS, SURVEYED_REASONS
 from carecenter.i18n import N_
+from carecenter.store import date_of
 
 ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
@@ -45,7 +46,7 @@ def customer_statistics(year: int, dues: due_dates.Dues | None = None,
                               .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
                                      & Vehicle.delivery_date.between(first_day, last_day))
                               .group_by(Vehicle.model, Vehicle.delivery_date).tuples()):
-        table[model or "其他"]["展厅销售数"][_day(day).month - 1] += count
+        table[model or "其他"]["展厅销售数"][date_of(day).month - 1] += count
     firsts = (ServiceVisit.select(ServiceVisit.vehicle, pw.fn.MIN(ServiceVisit.visit_date).alias("first"))
               .where(ServiceVisit.vehicle.is_null(False)).group_by(ServiceVisit.vehicle).alias("firsts"))
     for model, day, count in (Vehicle.select(Vehicle.model, firsts.c.first, pw.fn.COUNT(Vehicle.id))
@@ -53,17 +54,12 @@ def customer_statistics(year: int, dues: due_dates.Dues | None = None,
                               .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
                                      & firsts.c.first.between(first_day, last_day))
                               .group_by(Vehicle.model, firsts.c.first).tuples()):
-        table[model or "其他"]["首次进厂"][_day(day).month - 1] += count
+        table[model or "其他"]["首次进厂"][date_of(day).month - 1] += count
     for one in (dues or due_dates.Dues()).on(as_of).values():
         lost_on = add_months(one.due, 12)
         if lost_on.year == year and lost_on <= as_of and (one.last_visit is None or one.last_visit < one.due):
             table[one.model or "其他"]["流失顾客"][lost_on.month - 1] += 1
     return {model: table[model] for model in sorted(table)}
-
-
-def _day(value) -> datetime.date:
-    """A date from a grouped query: SQLite gives text, PostgreSQL a date."""
-    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)[:10])
 
 
 def months_of(year: int) -> list[datetime.date]:
@@ -145,7 +141,7 @@ def call_figures(first: datetime.date, last: datetime.date) -> CallFigures:
     for reason, assignee, status, outcome, on_time, unlisted, band, delivered, due, count, attempts in _call_groups(
             first, last, low, high):
         groups = [total, by_reason[reason], by_specialist[assignee or UNASSIGNED]]
-        if band == "w" or (band == "b" and _day(due) < add_months(_day(delivered), WARRANTY_MONTHS)):
+        if band == "w" or (band == "b" and date_of(due) < add_months(date_of(delivered), WARRANTY_MONTHS)):
             groups.append(warranty)
         for counts in groups:
             _add(counts, status, outcome, on_time, unlisted, count, attempts)
@@ -159,7 +155,7 @@ def call_totals_by_month(first: datetime.date, last: datetime.date) -> dict[str,
     permissions.require("view")
     months: dict[str, CallCounts] = defaultdict(CallCounts)
     for due, status, outcome, on_time, unlisted, count, attempts in _call_groups(first, last, by_day=True):
-        _add(months[f"{_day(due):%Y-%m}"], status, outcome, on_time, unlisted, count, attempts)
+        _add(months[f"{date_of(due):%Y-%m}"], status, outcome, on_time, unlisted, count, attempts)
     return months
 
 

@@ -9,6 +9,8 @@ the store whole. The few places where the two databases differ are here: :func:`
 from __future__ import annotations
 
 import contextlib
+import datetime
+import functools
 import importlib.util
 import os
 import sqlite3
@@ -456,6 +458,19 @@ def on_network_share(path: Path) -> bool:
             if len(parts[1]) > len(best):
                 best, kind = parts[1], parts[2]
     return kind in NETWORK_FILESYSTEMS
+
+
+def date_of(value) -> datetime.date | None:
+    """A date from a hand-written query: SQLite gives text (a few thousand distinct days, parsed once each),
+    PostgreSQL a date."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return _parse_date(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_date(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text[:10])
 
 
 def plus_days(date_sql: str, days: int) -> str:

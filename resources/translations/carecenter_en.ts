@@ -1635,162 +1635,147 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="575" />
-      <source>月份应写成 YYYY-MM，不是“{month}”。</source>
-      <translation>The month should be written YYYY-MM, not "{month}".</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="581" />
-      <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</source>
-      <translation>A quarter is written YYYY-Qn (for example 2026-Q4), not "{quarter}".</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="587" />
-      <source>年份应写成 YYYY，不是“{year}”。</source>
-      <translation>A year is written YYYY, not "{year}".</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="606" />
+      <location filename="../../carecenter/cli.py" line="592" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="612" />
+      <location filename="../../carecenter/cli.py" line="598" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="633" />
+      <location filename="../../carecenter/cli.py" line="619" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="630" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="648" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="669" />
+      <location filename="../../carecenter/cli.py" line="655" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="686" />
+      <location filename="../../carecenter/cli.py" line="672" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="702" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="704" />
+      <location filename="../../carecenter/cli.py" line="690" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="721" />
+      <location filename="../../carecenter/cli.py" line="707" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="723" />
+      <location filename="../../carecenter/cli.py" line="709" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="724" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="725" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="734" />
+      <location filename="../../carecenter/cli.py" line="720" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="737" />
+      <location filename="../../carecenter/cli.py" line="723" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="746" />
+      <location filename="../../carecenter/cli.py" line="732" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="767" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="770" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="790" />
+      <location filename="../../carecenter/cli.py" line="776" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -3360,102 +3345,97 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>8. Customer base and retention</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="122" />
-      <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
-      <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="174" />
+      <location filename="../../carecenter/monthly.py" line="168" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="192" />
+      <location filename="../../carecenter/monthly.py" line="186" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="187" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="197" />
+      <location filename="../../carecenter/monthly.py" line="191" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="199" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="216" />
+      <location filename="../../carecenter/monthly.py" line="210" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="217" />
+      <location filename="../../carecenter/monthly.py" line="211" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="228" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="229" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="230" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>保有客户</source>
       <translation>Customer base</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="239" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="250" />
+      <location filename="../../carecenter/monthly.py" line="244" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="251" />
+      <location filename="../../carecenter/monthly.py" line="245" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="253" />
+      <location filename="../../carecenter/monthly.py" line="247" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="260" />
+      <location filename="../../carecenter/monthly.py" line="254" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="261" />
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="262" />
+      <location filename="../../carecenter/monthly.py" line="256" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -3573,6 +3553,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/periods.py" line="99" />
       <source>周应写成 YYYY-Www（例如 2026-W48）或该周的某一天 YYYY-MM-DD，不是“{text}”。</source>
       <translation>Write a week as YYYY-Www (for example 2026-W48) or a day of it as YYYY-MM-DD, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="100" />
+      <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
+      <translation>The month should be written YYYY-MM (for example 2026-10), not "{text}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/periods.py" line="101" />
@@ -5570,142 +5555,142 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The closing time must be after the opening time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>展厅销售数</source>
       <translation>Showroom sales</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>首次进厂</source>
       <translation>First visits</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>流失顾客</source>
       <translation>Lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="25" />
+      <location filename="../../carecenter/stats.py" line="26" />
       <source>（未分配）</source>
       <translation>(unassigned)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="47" />
+      <location filename="../../carecenter/store.py" line="49" />
       <source>数据库 {path} 已损坏：{problem}</source>
       <translation>The store {path} is damaged: {problem}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="80" />
+      <location filename="../../carecenter/store.py" line="82" />
       <source>数据库尚未打开。</source>
       <translation>The database is not open yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="116" />
+      <location filename="../../carecenter/store.py" line="118" />
       <source>不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。</source>
       <translation>Unsupported database address: {text} (a local SQLite file, or postgresql://user@server/database).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="126" />
+      <location filename="../../carecenter/store.py" line="128" />
       <source>{path} 不是 CareCenter 数据库文件。</source>
       <translation>{path} is not a CareCenter database file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="149" />
+      <location filename="../../carecenter/store.py" line="151" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>The backup was not finished (the disk is full or {folder} cannot be written); no incomplete file was left. Free some space or choose another place and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="151" />
+      <location filename="../../carecenter/store.py" line="153" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>The backup failed: the store itself is damaged ({error}). Run the store check and restore an earlier backup as it says.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="155" />
+      <location filename="../../carecenter/store.py" line="157" />
       <source>备份校验失败：{result}</source>
       <translation>Backup check failed: {result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="173" />
+      <location filename="../../carecenter/store.py" line="175" />
       <source>找不到数据库文件：{path}</source>
       <translation>Database file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="178" />
+      <location filename="../../carecenter/store.py" line="180" />
       <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
       <translation>Cannot make the data folder {folder}: {error}. Give a place you can write to with --db.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="191" />
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>Database {path} cannot use WAL journal mode (now {journal_mode}). Keep the file on this PC's own disk, not in a network folder.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="224" />
+      <location filename="../../carecenter/store.py" line="226" />
       <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
       <translation>The store {path} is busy in another program (an import or a backup); wait a moment and open it again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="226" />
+      <location filename="../../carecenter/store.py" line="228" />
       <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
       <translation>Cannot write the store {path} (the file or its folder is read-only). Copy the store to a folder you can write to and give it with --db.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="228" />
+      <location filename="../../carecenter/store.py" line="230" />
       <source>无法打开数据库 {path}：{error}</source>
       <translation>Cannot open the store {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="300" />
+      <location filename="../../carecenter/store.py" line="302" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>The last restore stopped before it replaced the store; its temporary copy was removed and the store is as it was.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="303" />
+      <location filename="../../carecenter/store.py" line="305" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>The last restore stopped while replacing the store; it has now been finished.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="309" />
+      <location filename="../../carecenter/store.py" line="311" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>The last restore stopped and its copy was incomplete; the store from before the restore ({name}) is back in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="318" />
+      <location filename="../../carecenter/store.py" line="320" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>Connecting to PostgreSQL needs its driver: pip install "carecenter[postgresql]".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="322" />
+      <location filename="../../carecenter/store.py" line="324" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>Database address not understood: {url} ({error})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="325" />
+      <location filename="../../carecenter/store.py" line="327" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>The database address lacks a database name: {url} (for example postgresql://carecenter@server/carecenter).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="331" />
+      <location filename="../../carecenter/store.py" line="333" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>Cannot connect to PostgreSQL database {v1}: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="338" />
+      <location filename="../../carecenter/store.py" line="340" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL database {v1} holds no CareCenter data yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="349" />
+      <location filename="../../carecenter/store.py" line="351" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL database {v1} cannot be used: {strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="411" />
+      <location filename="../../carecenter/store.py" line="413" />
       <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
       <translation>Another program is writing the store (a large import, say) and had not finished after {seconds} s. This change was not saved; try again shortly.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="415" />
+      <location filename="../../carecenter/store.py" line="417" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>Disk full, disk error or read-only file: this change was not saved (the database is as it was before). Please check the disk and try again. ({error})</translation>
     </message>

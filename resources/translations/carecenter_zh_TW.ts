@@ -1635,162 +1635,147 @@
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="575" />
-      <source>月份应写成 YYYY-MM，不是“{month}”。</source>
-      <translation>月份應寫成 YYYY-MM，不是“{month}”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="581" />
-      <source>季度应写成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</source>
-      <translation>季度應寫成 YYYY-Qn（例如 2026-Q4），不是“{quarter}”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="587" />
-      <source>年份应写成 YYYY，不是“{year}”。</source>
-      <translation>年份應寫成 YYYY，不是“{year}”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="606" />
+      <location filename="../../carecenter/cli.py" line="592" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="612" />
+      <location filename="../../carecenter/cli.py" line="598" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="633" />
+      <location filename="../../carecenter/cli.py" line="619" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="644" />
+      <location filename="../../carecenter/cli.py" line="630" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="648" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="669" />
+      <location filename="../../carecenter/cli.py" line="655" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="686" />
+      <location filename="../../carecenter/cli.py" line="672" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="702" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="704" />
+      <location filename="../../carecenter/cli.py" line="690" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="721" />
+      <location filename="../../carecenter/cli.py" line="707" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="723" />
+      <location filename="../../carecenter/cli.py" line="709" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="724" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="725" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="734" />
+      <location filename="../../carecenter/cli.py" line="720" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="737" />
+      <location filename="../../carecenter/cli.py" line="723" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="746" />
+      <location filename="../../carecenter/cli.py" line="732" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="767" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="770" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="790" />
+      <location filename="../../carecenter/cli.py" line="776" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -3360,102 +3345,97 @@
       <translation>八、保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="122" />
-      <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
-      <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/monthly.py" line="174" />
+      <location filename="../../carecenter/monthly.py" line="168" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="192" />
+      <location filename="../../carecenter/monthly.py" line="186" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="187" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="197" />
+      <location filename="../../carecenter/monthly.py" line="191" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="199" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="216" />
+      <location filename="../../carecenter/monthly.py" line="210" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="217" />
+      <location filename="../../carecenter/monthly.py" line="211" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="228" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="229" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="230" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>保有客户</source>
       <translation>保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="239" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="250" />
+      <location filename="../../carecenter/monthly.py" line="244" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="251" />
+      <location filename="../../carecenter/monthly.py" line="245" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="253" />
+      <location filename="../../carecenter/monthly.py" line="247" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="260" />
+      <location filename="../../carecenter/monthly.py" line="254" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="261" />
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="262" />
+      <location filename="../../carecenter/monthly.py" line="256" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -3573,6 +3553,11 @@
       <location filename="../../carecenter/periods.py" line="99" />
       <source>周应写成 YYYY-Www（例如 2026-W48）或该周的某一天 YYYY-MM-DD，不是“{text}”。</source>
       <translation>周應寫成 YYYY-Www（例如 2026-W48）或該周的某一天 YYYY-MM-DD，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/periods.py" line="100" />
+      <source>月份应写成 YYYY-MM（例如 2026-10），不是“{text}”。</source>
+      <translation>月份應寫成 YYYY-MM（例如 2026-10），不是“{text}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/periods.py" line="101" />
@@ -5570,142 +5555,142 @@
       <translation>關門時間應晚於開門時間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>展厅销售数</source>
       <translation>展廳銷售數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>首次进厂</source>
       <translation>首次進廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="21" />
+      <location filename="../../carecenter/stats.py" line="22" />
       <source>流失顾客</source>
       <translation>流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/stats.py" line="25" />
+      <location filename="../../carecenter/stats.py" line="26" />
       <source>（未分配）</source>
       <translation>（未分配）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="47" />
+      <location filename="../../carecenter/store.py" line="49" />
       <source>数据库 {path} 已损坏：{problem}</source>
       <translation>資料庫 {path} 已損壞：{problem}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="80" />
+      <location filename="../../carecenter/store.py" line="82" />
       <source>数据库尚未打开。</source>
       <translation>資料庫尚未開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="116" />
+      <location filename="../../carecenter/store.py" line="118" />
       <source>不支持这种数据库地址：{text}（可以是本地 SQLite 文件，或 postgresql://用户@服务器/数据库）。</source>
       <translation>不支援這種資料庫地址：{text}（可以是本地 SQLite 檔案，或 postgresql://使用者@伺服器/資料庫）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="126" />
+      <location filename="../../carecenter/store.py" line="128" />
       <source>{path} 不是 CareCenter 数据库文件。</source>
       <translation>{path} 不是 CareCenter 資料庫檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="149" />
+      <location filename="../../carecenter/store.py" line="151" />
       <source>备份没有写完（磁盘空间不足或无法写入 {folder}），未留下不完整的文件。请腾出空间或换一个位置后重试。</source>
       <translation>備份沒有寫完（磁碟空間不足或無法寫入 {folder}），未留下不完整的檔案。請騰出空間或換一個位置後重試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="151" />
+      <location filename="../../carecenter/store.py" line="153" />
       <source>备份失败：数据库本身有损坏（{error}）。请运行“检查数据库”，按提示用较早的备份恢复。</source>
       <translation>備份失敗：資料庫本身有損壞（{error}）。請執行“檢查資料庫”，按提示用較早的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="155" />
+      <location filename="../../carecenter/store.py" line="157" />
       <source>备份校验失败：{result}</source>
       <translation>備份校驗失敗：{result}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="173" />
+      <location filename="../../carecenter/store.py" line="175" />
       <source>找不到数据库文件：{path}</source>
       <translation>找不到資料庫檔案：{path}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="178" />
+      <location filename="../../carecenter/store.py" line="180" />
       <source>无法建立数据文件夹 {folder}：{error}。请用 --db 指定一个可以写入的位置。</source>
       <translation>無法建立資料資料夾 {folder}：{error}。請用 --db 指定一個可以寫入的位置。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="191" />
+      <location filename="../../carecenter/store.py" line="193" />
       <source>数据库 {path} 无法使用 WAL 日志模式（当前为 {journal_mode}）。请把文件放在本机磁盘上，不要放在网络文件夹中。</source>
       <translation>資料庫 {path} 無法使用 WAL 日誌模式（當前為 {journal_mode}）。請把檔案放在本機磁碟上，不要放在網路資料夾中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="224" />
+      <location filename="../../carecenter/store.py" line="226" />
       <source>数据库 {path} 正被另一个程序占用（例如正在导入或备份），请稍等片刻再打开。</source>
       <translation>資料庫 {path} 正被另一個程式佔用（例如正在匯入或備份），請稍等片刻再開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="226" />
+      <location filename="../../carecenter/store.py" line="228" />
       <source>无法写入数据库 {path}（文件或文件夹只读）。请把数据库复制到可以写入的文件夹，再用 --db 指定它。</source>
       <translation>無法寫入資料庫 {path}（檔案或資料夾只讀）。請把資料庫複製到可以寫入的資料夾，再用 --db 指定它。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="228" />
+      <location filename="../../carecenter/store.py" line="230" />
       <source>无法打开数据库 {path}：{error}</source>
       <translation>無法開啟資料庫 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="300" />
+      <location filename="../../carecenter/store.py" line="302" />
       <source>上次恢复备份在替换数据库之前中断；留下的临时副本已删除，数据库保持原样。</source>
       <translation>上次恢復備份在替換資料庫之前中斷；留下的臨時副本已刪除，資料庫保持原樣。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="303" />
+      <location filename="../../carecenter/store.py" line="305" />
       <source>上次恢复备份在替换数据库时中断，现已完成恢复。</source>
       <translation>上次恢復備份在替換資料庫時中斷，現已完成恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="309" />
+      <location filename="../../carecenter/store.py" line="311" />
       <source>上次恢复备份中断且副本不完整，已换回恢复前的数据库（{name}）。</source>
       <translation>上次恢復備份中斷且副本不完整，已換回恢復前的資料庫（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="318" />
+      <location filename="../../carecenter/store.py" line="320" />
       <source>连接 PostgreSQL 需要安装驱动：pip install "carecenter[postgresql]"。</source>
       <translation>連線 PostgreSQL 需要安裝驅動：pip install "carecenter[postgresql]"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="322" />
+      <location filename="../../carecenter/store.py" line="324" />
       <source>无法识别数据库地址：{url}（{error}）</source>
       <translation>無法識別資料庫地址：{url}（{error}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="325" />
+      <location filename="../../carecenter/store.py" line="327" />
       <source>数据库地址里缺少数据库名：{url}（例如 postgresql://carecenter@服务器/carecenter）。</source>
       <translation>資料庫地址裡缺少資料庫名：{url}（例如 postgresql://carecenter@伺服器/carecenter）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="331" />
+      <location filename="../../carecenter/store.py" line="333" />
       <source>无法连接 PostgreSQL 数据库 {v1}：{strip}</source>
       <translation>無法連線 PostgreSQL 資料庫 {v1}：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="338" />
+      <location filename="../../carecenter/store.py" line="340" />
       <source>PostgreSQL 数据库 {v1} 里还没有 CareCenter 的数据。</source>
       <translation>PostgreSQL 資料庫 {v1} 裡還沒有 CareCenter 的資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="349" />
+      <location filename="../../carecenter/store.py" line="351" />
       <source>PostgreSQL 数据库 {v1} 无法使用：{strip}</source>
       <translation>PostgreSQL 資料庫 {v1} 無法使用：{strip}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="411" />
+      <location filename="../../carecenter/store.py" line="413" />
       <source>另一个程序正在写入数据库（例如正在导入大文件），等了 {seconds} 秒仍未结束。本次修改没有保存，请稍后再试。</source>
       <translation>另一個程式正在寫入資料庫（例如正在匯入大檔案），等了 {seconds} 秒仍未結束。本次修改沒有儲存，請稍後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/store.py" line="415" />
+      <location filename="../../carecenter/store.py" line="417" />
       <source>磁盘空间不足、磁盘出错或文件只读，本次修改没有保存（数据库保持修改前的状态）。请检查磁盘后重试。（{error}）</source>
       <translation>磁碟空間不足、磁碟出錯或檔案只讀，本次修改沒有儲存（資料庫保持修改前的狀態）。請檢查磁碟後重試。（{error}）</translation>
     </message>
