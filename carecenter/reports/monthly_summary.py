@@ -17,6 +17,7 @@ from carecenter.reports.fonts import register
 from carecenter.stats import ROWS as F9_ROWS
 from carecenter.stats import group_remarks
 from carecenter.i18n import N_, tr
+from carecenter.retention import UNKNOWN
 
 TITLE = N_("月度工作小结")
 MISSED = N_("▼ 未达标")
@@ -500,7 +501,9 @@ def _retention(summary: MonthlySummary, width: float) -> list:
         story.append(KeepTogether([charts.horizontal_bars(
             list(kept.by_model), list(kept.by_model.values()), width, title=tr("保有车辆结构（按车型）"))]))
     structure = [[tr("性别"), tr(name), count] for name, count in kept.by_gender.items()]
-    structure += [[tr("职业"), tr(name), count] for name, count in kept.by_occupation.items()]
+    # occupations are the customers' own words (data): only the "not recorded" of the program is translated
+    structure += [[tr("职业"), tr(name) if name == UNKNOWN else name, count]
+                  for name, count in kept.by_occupation.items()]
     if structure:
         story += [form.section(tr("保有客户结构")),
                   form.list_table([tr("分组"), tr("类别"), tr("客户数")], structure,
