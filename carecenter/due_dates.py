@@ -7,17 +7,26 @@ One grouped query over the visits gives those per vehicle — 0.5 s for 592 000 
 vehicle's visits as objects took 5.5 s — and the rules' own functions (:func:`~carecenter.followup_rules.speed_between`,
 :func:`~carecenter.followup_rules.maintenance_due`) turn them into the date, so the call list and
 the figures can never disagree on a due date.
+
+The generation of the call list keeps every vehicle's answer (:func:`store`, table ``vehicle_due``); a report reads
+those and works out again only the vehicles changed or visited since (:func:`current`): 0.3 s at L instead of 1.8 s.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from typing import NamedTuple
 
 from carecenter import followup
-from carecenter.followup_rules import MAINTENANCE_TYPES, maintenance_due, speed_between
-from carecenter.models import Customer, Vehicle
-from carecenter.store import date_of
+from carecenter.followup_rules import MAINTENANCE_TYPES, RuleSettings, maintenance_due, speed_between
+from carecenter.models import Customer, Setting, StoredDue, Vehicle
+from carecenter.models.base import now
+from carecenter.store import DAYS, bulk_insert, date_of
+
+#: When the stored due dates were worked out, the last visit id then and the rules they followed
+#: (:func:`store`; the generation of the call list keeps them).
+STORED_KEY = "due_dates.stored"
 
 class VehicleDue(NamedTuple):  # a named tuple: built 120 000 times at L, three times faster than a dataclass
     vehicle_id: int
@@ -29,6 +38,10 @@ class VehicleDue(NamedTuple):  # a named tuple: built 120 000 times at L, three 
     speed: float  # kilometres a day, as the rules estimate them (for the first service's due date: 首保进场率)
     first_service: datetime.date | None  # its first maintenance visit (首保 or 定期保养)
     gone_on: datetime.date | None  # sold or scrapped (RULES §2: its reminders stop)
+
+
+#: Builds a VehicleDue from a tuple without the Python-level ``__new__`` of named tuples (120 000 times a report).
+_new = tuple.__new__
 
 
 def _query(visits: str, *, vehicles: str = "", came: str = "") -> str:
@@ -62,19 +75,24 @@ LEFT JOIN g ON g.vehicle_id = v.id
 WHERE v.deleted_at IS NULL{vehicles}"""
 
 
-def _dues(sql: str, params: list) -> dict[int, tuple[VehicleDue, object]]:
-    """Vehicle id → (its due, the query's extra column or None), for the live vehicles of live customers that have a
-    due date (a delivery date or a visit)."""
+def _deleted_customers() -> set[int]:
+    """The few deleted customers (their vehicles leave the figures): a set lookup per vehicle, where joining the
+    customers made SQLite walk them first."""
+    db = Customer._meta.database
+    return {row[0] for row in db.execute_sql("SELECT id FROM customer WHERE deleted_at IS NOT NULL")}
+
+
+def _dues(sql: str, params: list, deleted: set[int] | None = None) -> dict[int, tuple[VehicleDue, object]]:
+    """Vehicle id → (its due, the query's extra column or None), for the live vehicles that have a due date (a
+    delivery date or a visit) — leaving out the customers in ``deleted``."""
     rules = followup.rule_settings()
     default = rules.default_km_per_day
-    live = {row[0] for row in Customer.select(Customer.id).where(Customer.deleted_at.is_null()).tuples()}
     result: dict[int, tuple[VehicleDue, object]] = {}
     for vid, cid, model, delivered, mileage, mileage_date, gone, fm, lm, lm_km, fd, fd_km, ld, ld_km, lv, *extra in (
             Vehicle._meta.database.execute_sql(sql, params)):
-        if cid not in live:  # a set lookup: joining the customers made SQLite walk them first
+        if deleted and cid in deleted:
             continue
-        delivered, mileage_date, lm, fd, ld = (date_of(delivered), date_of(mileage_date), date_of(lm), date_of(fd),
-                                               date_of(ld))
+        delivered, mileage_date, lm, fd, ld = DAYS[delivered], DAYS[mileage_date], DAYS[lm], DAYS[fd], DAYS[ld]
         # the first and last visit readings; the query leaves out a mileage that cannot be the earliest (the
         # delivery comes first) or the latest (the vehicle's own reading is later) reading
         readings = [(day, km) for day, km in ((fd, fd_km), (ld, ld_km)) if km is not None]
@@ -86,26 +104,105 @@ def _dues(sql: str, params: list) -> dict[int, tuple[VehicleDue, object]]:
         model = model or ""
         due = maintenance_due(delivered, model, lm, lm_km, speed, rules)
         if due is not None:
-            result[vid] = (VehicleDue(vid, cid, model, delivered, due, date_of(lv), speed, date_of(fm), date_of(gone)),
+            result[vid] = (_new(VehicleDue, (vid, cid, model, delivered, due, DAYS[lv], speed, DAYS[fm], DAYS[gone])),
                            extra[0] if extra else None)
     return result
 
 
-def due_dates(as_of: datetime.date | None = None, *, visited_after: datetime.date | None = None
-              ) -> dict[int, VehicleDue]:
+def due_dates(as_of: datetime.date | None = None, *, visited_after: datetime.date | None = None,
+              changed: tuple[datetime.datetime, int] | None = None, live: bool = True) -> dict[int, VehicleDue]:
     """Vehicle id → its next maintenance due, counting the visits on or before ``as_of`` (all when None); vehicles
-    with neither a delivery date nor a visit have no due date and are left out. ``visited_after``: only the
-    vehicles with a visit after that day (to correct an earlier answer cheaply)."""
+    with neither a delivery date nor a visit have no due date and are left out, as are (``live``) those of deleted
+    customers. ``visited_after``: only the vehicles with a visit after that day; ``changed`` (a moment and the last
+    visit id then): only the vehicles changed or visited since (to correct an earlier answer cheaply)."""
     mark = Vehicle._meta.database.param
     visits, vehicles, params = "", "", []
     if as_of:
         visits += f" AND w.visit_date <= {mark}"
         params.append(as_of)
-    if visited_after:
-        visits += f" AND w.vehicle_id IN (SELECT vehicle_id FROM service_visit WHERE visit_date > {mark})"
-        vehicles = f" AND v.id IN (SELECT vehicle_id FROM service_visit WHERE visit_date > {mark})"
-        params += [visited_after, visited_after]
-    return {vid: due for vid, (due, _) in _dues(_query(visits, vehicles=vehicles), params).items()}
+    for chosen, values in ((f"SELECT vehicle_id FROM service_visit WHERE visit_date > {mark}", [visited_after]),
+                           (_CHANGED.format(mark=mark), [changed[0], changed[0], changed[1]] if changed else [])):
+        if values and values[0]:
+            visits += f" AND w.vehicle_id IN ({chosen})"
+            vehicles += f" AND v.id IN ({chosen})"
+            params += values + values
+    rows = _dues(_query(visits, vehicles=vehicles), params, _deleted_customers() if live else None)
+    return {vid: due for vid, (due, _) in rows.items()}
+
+
+#: The vehicles whose due date may have moved since a moment: their own row changed (delivery, mileage, sold,
+#: deleted) or a visit was recorded (visits are never changed, only added; the id catches a visit whose time was
+#: set by a clock behind the moment's).
+_CHANGED = ("SELECT id FROM vehicle WHERE updated_at >= {mark} UNION SELECT vehicle_id FROM service_visit "
+            "WHERE (created_at >= {mark} OR id > {mark}) AND vehicle_id IS NOT NULL")
+
+
+def _rules_key(rules: RuleSettings) -> list:
+    return [rules.first_service_months, rules.first_service_km, rules.maintenance_months, rules.maintenance_km,
+            rules.default_km_per_day, [list(pair) for pair in rules.first_service_km_by_model]]
+
+
+def _stored_state() -> tuple[datetime.datetime, int] | None:
+    """(when, last visit id then) of the stored due dates, or None when there are none that can be trusted (never
+    stored, other rules since, or a clock now behind the moment they were stored)."""
+    row = Setting.get_or_none(Setting.key == STORED_KEY)
+    if row is None:
+        return None
+    state = json.loads(row.value)
+    moment = datetime.datetime.fromisoformat(state["at"])
+    if state["rules"] != _rules_key(followup.rule_settings()) or now() < moment:
+        return None
+    return moment, state["last_visit"]
+
+
+def store(*, full: bool = False) -> int:
+    """Keep every vehicle's due date (called by the call-list generation, inside its transaction): all of them when
+    ``full``, when none are stored yet, when the rules changed, or on a new day (what another desk wrote while this
+    one read is caught up at least daily); else only those changed since. Returns how many were worked out."""
+    db = Vehicle._meta.database
+    moment = now()
+    last_visit = db.execute_sql("SELECT MAX(id) FROM service_visit").fetchone()[0] or 0
+    state = None if full else _stored_state()
+    if state is not None and state[0].date() != moment.date():
+        state = None
+    if state is None:
+        fresh = due_dates(live=False)
+        StoredDue.delete().execute()
+    else:
+        fresh = due_dates(changed=state, live=False)
+        ids = [row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])]
+        for start in range(0, len(ids), 500):
+            StoredDue.delete().where(StoredDue.vehicle_id.in_(ids[start:start + 500])).execute()
+    fields = list(VehicleDue._fields)
+    rows = [dict(zip(fields, due)) for due in fresh.values()]
+    for start in range(0, len(rows), 5000):
+        bulk_insert(StoredDue, rows[start:start + 5000])
+    text = json.dumps({"at": moment.isoformat(), "last_visit": last_visit,
+                       "rules": _rules_key(followup.rule_settings())})
+    Setting.insert(key=STORED_KEY, value=text, updated_at=moment).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: text, Setting.updated_at: moment}).execute()
+    return len(fresh)
+
+
+def current() -> dict[int, VehicleDue]:
+    """Every live vehicle's due date counting every visit: the stored ones, the vehicles changed since worked out
+    again (all of them when nothing can be trusted)."""
+    state = _stored_state()
+    if state is None:
+        return due_dates()
+    db = Vehicle._meta.database
+    deleted = _deleted_customers()
+    changed = {row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])}
+    dues = {}
+    for vid, cid, model, delivered, due, last, speed, first, gone in db.execute_sql(
+            "SELECT vehicle_id, customer_id, model, delivery_date, due, last_visit, speed, first_service, gone_on "
+            "FROM vehicle_due"):
+        if cid not in deleted and vid not in changed:
+            dues[vid] = _new(VehicleDue, (vid, cid, model, DAYS[delivered], DAYS[due], DAYS[last], speed,
+                                          DAYS[first], DAYS[gone]))
+    if changed:
+        dues.update(due_dates(changed=state))
+    return dues
 
 
 def due_before_return(first: datetime.date, last: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
@@ -114,7 +211,7 @@ def due_before_return(first: datetime.date, last: datetime.date) -> list[tuple[d
     mark = Vehicle._meta.database.param
     came = (f"c AS (SELECT vehicle_id, MIN(visit_date) AS came FROM service_visit WHERE visit_date >= {mark} "
             f"AND visit_date <= {mark} AND vehicle_id IS NOT NULL GROUP BY vehicle_id)")
-    rows = _dues(_query(" AND w.visit_date < c.came", came=came), [first, last])
+    rows = _dues(_query(" AND w.visit_date < c.came", came=came), [first, last], _deleted_customers())
     return [(due.due, date_of(day)) for due, day in rows.values()]
 
 
@@ -128,22 +225,20 @@ class Dues:
 
     def current(self) -> dict[int, VehicleDue]:
         if self._current is None:
-            self._current = due_dates()
+            self._current = current()
         return self._current
 
     def on(self, day: datetime.date) -> dict[int, VehicleDue]:
-        """As the store stood at the end of ``day`` (later visits not counted): from the current answer when there
-        is one (only the vehicles seen since are looked at again), else in one query."""
+        """As the store stood at the end of ``day`` (later visits not counted): the current answer with the vehicles
+        seen since looked at again."""
         if day not in self._on:
             db = Vehicle._meta.database
             later = db.execute_sql(f"SELECT 1 FROM service_visit WHERE visit_date > {db.param} LIMIT 1",
                                    (day,)).fetchone()
             if not later:
                 self._on[day] = self.current()
-            elif self._current is None:
-                self._on[day] = due_dates(day)
             else:
-                dues = dict(self._current)
+                dues = dict(self.current())
                 for vid in _visited_after(day):
                     dues.pop(vid, None)
                 dues.update(due_dates(day, visited_after=day))

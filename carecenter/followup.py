@@ -312,6 +312,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
         _complaint_and_event_tasks(reconciler, today, rules, None if report.full else last, since)
         reconciler.flush()
         _close_windows(today, report)
+        from carecenter import due_dates  # every vehicle's due date kept for the manager's figures
+        due_dates.store(full=report.full)
         _remember(LAST_RUN_KEY, run_started.isoformat())
         if last_day is None or today > last_day:  # a look at a past day (--today) does not move it back
             _remember(LAST_DAY_KEY, today.isoformat())

@@ -464,9 +464,9 @@ def _write(plan: _Plan, progress: Progress, cancel: Cancel) -> None:
     appointments.match_open_visits({v["vehicle"] for v in plan.new_visits if v["vehicle"]})
     param = Vehicle._meta.database.param
     cursor = Vehicle._meta.database.cursor()
-    cursor.executemany(f'UPDATE "vehicle" SET "mileage" = {greatest()}("mileage", {param}), "mileage_date" = {param} '
-                       f'WHERE id = {param} AND "mileage" < {param}',
-                       [(km, Vehicle.mileage_date.db_value(clock.today()), vid, km)
+    cursor.executemany(f'UPDATE "vehicle" SET "mileage" = {greatest()}("mileage", {param}), "mileage_date" = {param}, '
+                       f'"updated_at" = {param} WHERE id = {param} AND "mileage" < {param}',
+                       [(km, Vehicle.mileage_date.db_value(clock.today()), Vehicle.updated_at.db_value(now()), vid, km)
                         for vid, km in mileage_updates.items() if km])
     ids = sorted(touched_vehicles)
     for start in range(0, len(ids), 500):

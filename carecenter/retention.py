@@ -88,25 +88,25 @@ def counted(first: datetime.date, last: datetime.date) -> RetentionFigures:
     as_of = min(last, clock.today())
     figures = RetentionFigures(first, last, as_of)
     since = last_day_months_before(as_of, ACTIVE_MONTHS)  # active: the last visit is not yet twelve months old
-    active = (ServiceVisit.select(ServiceVisit.customer).distinct()
-              .where((ServiceVisit.visit_date > since) & (ServiceVisit.visit_date <= as_of)))
-    for gender, occupation, count in (Customer.select(Customer.gender, Customer.occupation, pw.fn.COUNT(Customer.id))
-                                      .where(Customer.id.in_(active) & Customer.deleted_at.is_null())
-                                      .group_by(Customer.gender, Customer.occupation).tuples()):
+    db = Customer._meta.database
+    mark = db.param
+    # active: a visit in the twelve months (EXISTS per customer on the (customer, visit_date) index: half the time of
+    # a DISTINCT over the year's visits at L)
+    for gender, occupation, count in db.execute_sql(
+            f"SELECT c.gender, c.occupation, COUNT(*) FROM customer c WHERE c.deleted_at IS NULL AND EXISTS "
+            f"(SELECT 1 FROM service_visit s WHERE s.customer_id = c.id AND s.visit_date > {mark} "
+            f"AND s.visit_date <= {mark}) GROUP BY c.gender, c.occupation", (since, as_of)):
         figures.by_gender[gender or UNKNOWN] = figures.by_gender.get(gender or UNKNOWN, 0) + count
         figures.by_occupation[occupation or UNKNOWN] = figures.by_occupation.get(occupation or UNKNOWN, 0) + count
         figures.active += count
     figures.by_gender = dict(sorted(figures.by_gender.items(), key=lambda item: -item[1]))
     figures.by_occupation = dict(sorted(figures.by_occupation.items(), key=lambda item: -item[1]))
-    active_vehicles = (ServiceVisit.select(ServiceVisit.vehicle).distinct()
-                       .where((ServiceVisit.visit_date > since) & (ServiceVisit.visit_date <= as_of)
-                              & ServiceVisit.vehicle.is_null(False)))
     models = Counter()
-    for model, count in (Vehicle.select(Vehicle.model, pw.fn.COUNT(Vehicle.id))
-                         .join(Customer, on=(Vehicle.customer == Customer.id))
-                         .where(Vehicle.id.in_(active_vehicles) & Vehicle.deleted_at.is_null()
-                                & Customer.deleted_at.is_null())
-                         .group_by(Vehicle.model).tuples()):
+    for model, count in db.execute_sql(
+            f"SELECT v.model, COUNT(*) FROM vehicle v WHERE v.deleted_at IS NULL AND v.customer_id NOT IN "
+            f"(SELECT id FROM customer WHERE deleted_at IS NOT NULL) AND EXISTS (SELECT 1 FROM service_visit s "
+            f"WHERE s.vehicle_id = v.id AND s.visit_date > {mark} AND s.visit_date <= {mark}) GROUP BY v.model",
+            (since, as_of)):
         models[model or "其他"] += count
     figures.by_model = dict(models.most_common())
     figures.active_vehicles = sum(models.values())
@@ -182,11 +182,13 @@ def _due_next(figures: RetentionFigures, dues) -> None:
     chosen = {one.vehicle_id: one for one in dues if first <= one.due <= last and one.gone_on is None}
     ids = sorted(chosen)
     lines = []
+    db = Vehicle._meta.database
     for chunk in range(0, len(ids), 900):
-        for vid, customer_id, name, phone, plate in (
-                Vehicle.select(Vehicle.id, Customer.id, Customer.name, Customer.phone, Vehicle.plate)
-                .join(Customer, on=(Vehicle.customer == Customer.id))
-                .where(Vehicle.id.in_(ids[chunk:chunk + 900])).tuples()):
+        part = ids[chunk:chunk + 900]
+        marks = ", ".join([db.param] * len(part))
+        for vid, customer_id, name, phone, plate in db.execute_sql(  # plain rows: 16 000 lines a month at L
+                f"SELECT v.id, c.id, c.name, c.phone, v.plate FROM vehicle v JOIN customer c ON c.id = v.customer_id "
+                f"WHERE v.id IN ({marks})", part):
             one = chosen[vid]
             lines.append(DueLine(customer_id, name, phone, plate, one.model, one.due, one.last_visit))
     figures.due_next = sorted(lines, key=lambda line: (line.due, line.name, line.plate))

@@ -10,7 +10,6 @@ from carecenter.i18n import tr
 from carecenter.validate import InvalidValue, clean_text, normalize_phone
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=65536)  # an import asks twice per customer (the sort key and the search text)
 def name_pinyin(name: str) -> str:
     """Full pinyin without tones, syllables joined (``张三`` → ``zhangsan``); sorts Chinese names as people expect."""

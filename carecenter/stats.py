@@ -17,7 +17,7 @@ from carecenter.models import (
 from carecenter.models.complaints import CATEGORIES, CHANNELS
 from carecenter.models.followup import LETTER_REASONS, SURVEYED_REASONS
 from carecenter.i18n import N_
-from carecenter.store import date_of
+from carecenter.store import DAYS, date_of
 
 ROWS = (N_("展厅销售数"), N_("首次进厂"), N_("流失顾客"))
 
@@ -37,13 +37,15 @@ def customer_statistics(year: int, dues: due_dates.Dues | None = None,
     today = clock.today()  # a customer becomes lost on a day that has come, not one still ahead
     as_of = min(as_of or today, today)
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: {row: [0] * 12 for row in ROWS})
-    live = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+    # the live customers' vehicles: "not one of the few deleted" is a small list where "one of the 100 000 live"
+    # made SQLite build a large one (a third of the time at L)
+    live = Vehicle.customer.not_in(Customer.select(Customer.id).where(Customer.deleted_at.is_null(False)))
     for (model,) in (Vehicle.select(Vehicle.model).distinct()
-                     .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)).tuples()):
+                     .where(Vehicle.deleted_at.is_null() & live).tuples()):
         table[model or "其他"]  # every model the dealership has appears, with zeros if need be
     first_day, last_day = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     for model, day, count in (Vehicle.select(Vehicle.model, Vehicle.delivery_date, pw.fn.COUNT(Vehicle.id))
-                              .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
+                              .where(Vehicle.deleted_at.is_null() & live
                                      & Vehicle.delivery_date.between(first_day, last_day))
                               .group_by(Vehicle.model, Vehicle.delivery_date).tuples()):
         table[model or "其他"]["展厅销售数"][date_of(day).month - 1] += count
@@ -51,7 +53,7 @@ def customer_statistics(year: int, dues: due_dates.Dues | None = None,
               .where(ServiceVisit.vehicle.is_null(False)).group_by(ServiceVisit.vehicle).alias("firsts"))
     for model, day, count in (Vehicle.select(Vehicle.model, firsts.c.first, pw.fn.COUNT(Vehicle.id))
                               .join(firsts, on=(firsts.c.vehicle_id == Vehicle.id))
-                              .where(Vehicle.deleted_at.is_null() & Vehicle.customer.in_(live)
+                              .where(Vehicle.deleted_at.is_null() & live
                                      & firsts.c.first.between(first_day, last_day))
                               .group_by(Vehicle.model, firsts.c.first).tuples()):
         table[model or "其他"]["首次进厂"][date_of(day).month - 1] += count
@@ -302,19 +304,21 @@ def customer_remarks(first: datetime.date, last: datetime.date) -> list[Remark]:
     period, oldest first."""
     permissions.require("view")
     start, end = clock.day_bounds(first, last)
-    nonempty = [getattr(CallLog, field) != "" for field, _ in FEEDBACK_KINDS]
-    rows = (CallLog.select(CallLog.at, Customer.name, CallLog.caller,
-                           *(getattr(CallLog, field) for field, _ in FEEDBACK_KINDS))
-            .join(Customer, on=(CallLog.customer == Customer.id))
-            .where((CallLog.at >= start) & (CallLog.at < end) & (nonempty[0] | nonempty[1] | nonempty[2] | nonempty[3]))
-            .order_by(CallLog.at).tuples())
+    db = CallLog._meta.database
+    fields = [field for field, _ in FEEDBACK_KINDS]
+    said = " OR ".join(f"l.{field} <> ''" for field in fields)
+    rows = db.execute_sql(  # plain rows: 21 000 remarks a month at L
+        f"SELECT l.at, c.name, l.caller, {', '.join('l.' + f for f in fields)} FROM call_log l "
+        f"JOIN customer c ON c.id = l.customer_id WHERE l.at >= {db.param} AND l.at < {db.param} "
+        f"AND ({said}) ORDER BY l.at",
+        (CallLog.at.db_value(start), CallLog.at.db_value(end)))
     kinds = [kind for _, kind in FEEDBACK_KINDS]
     remarks = []
-    for at, name, caller, *texts in rows:  # plain tuples: 21 000 remarks a month at L
+    for at, name, caller, *texts in rows:
         for kind, text in zip(kinds, texts):
             text = text.strip()
             if text:
-                remarks.append(Remark(at.date(), name, kind, text, caller))
+                remarks.append(Remark(DAYS[at], name, kind, text, caller))
     return remarks
 
 

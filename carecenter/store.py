@@ -462,10 +462,26 @@ def on_network_share(path: Path) -> bool:
 
 def date_of(value) -> datetime.date | None:
     """A date from a hand-written query: SQLite gives text (a few thousand distinct days, parsed once each),
-    PostgreSQL a date."""
+    PostgreSQL a date (the day of a timestamp)."""
     if value is None or isinstance(value, datetime.date):
-        return value
+        return value.date() if isinstance(value, datetime.datetime) else value
     return _parse_date(str(value))
+
+
+class _Days(dict):
+    """``DAYS[value]`` is :func:`date_of` for loops over a hundred thousand rows: a dictionary lookup of the
+    few thousand distinct days instead of a call per value (0.3 s of the monthly summary at L)."""
+
+    def __missing__(self, value) -> datetime.date | None:
+        if isinstance(value, str) and len(value) > 10:
+            return self[value[:10]]  # a moment as SQLite text: its day is what is kept
+        day = date_of(value)
+        if len(self) < 65536:
+            self[value] = day
+        return day
+
+
+DAYS = _Days({None: None})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -50,6 +50,7 @@ from carecenter.models.followup import (
     Letter,
     Message,
     RuleCursor,
+    StoredDue,
     outcomes_for,
 )
 from carecenter.models.importing import ImportLayout
@@ -70,7 +71,7 @@ from carecenter.models.surveys import SurveyAnswer, SurveyTotal
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
               LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
-              ContactRefusal, SurveyTotal]
+              ContactRefusal, SurveyTotal, StoredDue]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -122,6 +123,7 @@ __all__ = [
     "OUTCOMES",
     "REASONS",
     "RuleCursor",
+    "StoredDue",
     "TASK_STATUSES",
     "ALL_MODELS",
     "AuditEntry",

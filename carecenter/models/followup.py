@@ -211,6 +211,25 @@ class RuleCursor(BaseModel):
     next_check = pw.DateField(index=True)
 
 
+class StoredDue(BaseModel):
+    """Each vehicle's next maintenance due as the call-list generation last worked it out (:mod:`carecenter.due_dates`
+    reads it and looks again only at what changed since, so that the manager's figures need not work out 120 000 due
+    dates on every report). Derived data: dropping every row only makes the next report slower."""
+
+    vehicle_id = pw.IntegerField(primary_key=True)
+    customer_id = pw.IntegerField()
+    model = pw.CharField(max_length=60, default="")
+    delivery_date = pw.DateField(null=True)
+    due = pw.DateField()
+    last_visit = pw.DateField(null=True)
+    speed = pw.FloatField()
+    first_service = pw.DateField(null=True)
+    gone_on = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "vehicle_due"
+
+
 #: Indexes kept as SQL (partial ones the models cannot declare), written so that SQLite and PostgreSQL both take
 #: them. Created with a new store and by migration 8.
 PARTIAL_INDEXES = (
@@ -219,4 +238,12 @@ PARTIAL_INDEXES = (
     # the supervisor's list of open questions (000 rule 4) reads only calls with a question nobody answered yet
     'CREATE INDEX IF NOT EXISTS "call_log_open_question" ON "call_log" ("at") '
     "WHERE \"open_question\" <> '' AND \"answered_on\" IS NULL AND \"reported_on\" IS NULL",
+)
+
+#: Indexes of schema 15 and later (created with a new store and by their migration).
+LATER_INDEXES = (
+    # the call figures of a period (and the twelve-month trend) read from the index alone: 197 000 tasks of a year
+    # grouped in 0.2 s at L instead of 0.67 s looking up every row (migration 15)
+    'CREATE INDEX IF NOT EXISTS "call_task_figures" ON "call_task" ("due_date", "reason", "status", "outcome", '
+    '"completed_at", "window_end", "never_listed", "assignee", "vehicle_id")',
 )

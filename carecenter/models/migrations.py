@@ -200,6 +200,15 @@ def _visit_dates(db: peewee.Database, migrator: SchemaMigrator) -> None:
                    'ON "service_visit" ("visit_date", "customer_id", "vehicle_id")')
 
 
+def _stored_dues(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Created from the current model: copy its definition in here before it changes in a later migration."""
+    from carecenter.models import StoredDue
+    from carecenter.models.followup import LATER_INDEXES
+    db.create_tables([StoredDue])
+    for statement in LATER_INDEXES:
+        db.execute_sql(statement)
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -228,6 +237,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
      _outcomes_per_purpose),
     (14, "an index on visit dates (with the customer and vehicle), for the figures read straight from the database",
      _visit_dates),
+    (15, "each vehicle's next maintenance due as the call-list generation worked it out, and an index that covers "
+         "the call figures", _stored_dues),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -260,6 +271,9 @@ def create_latest(db: peewee.Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
         _partial_indexes(db)
+        from carecenter.models.followup import LATER_INDEXES
+        for statement in LATER_INDEXES:
+            db.execute_sql(statement)
         _protect_audit(db)
         SchemaVersion.insert_many(
             [{"version": number, "description": description} for number, description, _ in MIGRATIONS]

@@ -111,18 +111,38 @@ def grid(rows: Sequence[Sequence[tuple[str, object]]], width: float, label_width
 def list_table(headers: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float],
                blank_rows: int = 0) -> Table:
     """A list with a shaded header row; ``blank_rows`` empty lines are added for writing by hand."""
+    font = register()
     data = [[_header_cell(tr(header), width) for header, width in zip(headers, col_widths)]]
-    data += [[cell(value) for value in row] for row in rows]
+    rooms = [width - 12.5 for width in col_widths]  # the cell's padding, 6 points each side
+    data += [[_body_cell(value, room, font) for value, room in zip(row, rooms)] for row in rows]
     data += [[""] * len(headers) for _ in range(blank_rows)]
     heights = [None] * (1 + len(rows)) + [7 * mm] * blank_rows  # blank lines keep a writable height
     table = Table(data, colWidths=list(col_widths), repeatRows=1, rowHeights=heights)
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register()),
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 1), (-1, -1), 9),  # the plain-text cells as the cell style sets the others
+        ("LEADING", (0, 1), (-1, -1), 12),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     return table
+
+
+def _body_cell(value: object, room: float, font: str) -> object:
+    """A list's cell: text that fits on one line stays plain text (drawn as it is: a monthly summary at L has 4 500
+    cells, and a paragraph for each took a third of the PDF's time); longer text wraps in a paragraph."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = tr(value)
+    elif isinstance(value, (int, float)):
+        text = str(value)
+    else:
+        return cell(value)
+    if "\n" in text or stringWidth(text, font, 9) > room:
+        return cell(text)
+    return text
 
 
 def _header_cell(text: str, width: float) -> Paragraph:
