@@ -77,6 +77,35 @@ def _cell(value: object) -> object:
     return value
 
 
+class _Shared:
+    """One object for each value a column repeats (a model, a visit type, a day): 100 000 rows of a DMS export
+    hold a few thousand distinct ones, and a copy per cell cost tens of MB. A column found to hold many different
+    values (names, phones, VINs) is left alone."""
+
+    LIMIT = 4096
+
+    def __init__(self):
+        self.columns: list[dict | None] = []
+
+    def cells(self, cells: list[object]) -> list[object]:
+        columns = self.columns
+        while len(columns) < len(cells):
+            columns.append({})
+        for index, value in enumerate(cells):
+            column = columns[index]
+            if column is None or value is None:
+                continue
+            key = (type(value), value)  # 1, 1.0 and True are equal: each keeps its own type
+            same = column.get(key)
+            if same is not None:
+                cells[index] = same
+            elif len(column) < self.LIMIT:
+                column[key] = value
+            else:
+                columns[index] = None
+        return cells
+
+
 def _trim(rows: list[list[object]]) -> list[list[object]]:
     width = max((max((i + 1 for i, v in enumerate(row) if v is not None), default=0) for row in rows), default=0)
     return [row[:width] + [None] * (width - len(row)) for row in rows]
@@ -241,8 +270,9 @@ def _read_workbook(path: Path, score, progress: Progress, cancel: Cancel) -> lis
                 # converted as they stream out (no second copy of 100 000 rows)
                 blank = [None] * (worksheet.start[1] if worksheet.start else 0)
                 table = []
+                shared = _Shared()
                 for number, row in enumerate(worksheet.iter_rows(), start=1):
-                    table.append((number, blank + [_cell(v) for v in row]))
+                    table.append((number, shared.cells(blank + [_cell(v) for v in row])))
                     if number % 20000 == 0:
                         if cancel():
                             raise ImportCancelled()

@@ -517,11 +517,25 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> None:
     for field in model._meta.sorted_fields:
         if field.name not in given and not (field.primary_key and field.name == "id") and field.default is not None:
             defaults[field.name] = field.default
-    if defaults:  # raw INSERTs do not apply peewee's Python-side defaults
-        rows = [{**{k: (v() if callable(v) else v) for k, v in defaults.items()}, **row} for row in rows]
+    if defaults:  # raw INSERTs do not apply peewee's Python-side defaults (``now``: one moment for the batch)
+        fixed = {k: (v() if callable(v) else v) for k, v in defaults.items()}
+        rows = [{**fixed, **row} for row in rows]
     fields = [model._meta.fields[name] for name in rows[0]]
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     placeholders = ", ".join([model._meta.database.param] * len(fields))
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({placeholders})'
-    values = [tuple(field.db_value(row[field.name]) for field in fields) for row in rows]
-    model._meta.database.cursor().executemany(sql, values)
+    # converted column by column: text and whole numbers already as the database takes them are passed as they
+    # are (an import of 100 000 customers converted 5.4 million values one call at a time)
+    converted = []
+    for field in fields:
+        column = [row[field.name] for row in rows]
+        plain = _PLAIN.get(type(field))
+        if plain is None or not all(type(value) is plain for value in column):
+            column = list(map(field.db_value, column))
+        converted.append(column)
+    model._meta.database.cursor().executemany(sql, list(zip(*converted)))
+
+
+#: Fields whose values of this exact type go to the database unchanged.
+_PLAIN = {peewee.CharField: str, peewee.TextField: str, peewee.IntegerField: int, peewee.BigIntegerField: int,
+          peewee.ForeignKeyField: int, peewee.AutoField: int}

@@ -64,7 +64,8 @@ def clean_text(value: object) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(value)).translate(_HALF_WIDTH)
     text = _INVISIBLE.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return value if text == value else text  # the same object when nothing changed: an import keeps one copy
 
 
 def clean_multiline(value: object) -> str:

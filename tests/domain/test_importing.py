@@ -178,6 +178,37 @@ def test_one_failing_row_writes_nothing_and_says_where(store, tmp_path):
     assert Customer.select().count() == 0
 
 
+def test_a_large_import_written_in_chunks_is_still_all_or_nothing(store, tmp_path, monkeypatch):
+    """New rows are written every CHUNK_ROWS rows inside the one transaction: a bad row after several chunks takes
+    the chunks back with it, and the same file without it writes every row once."""
+    monkeypatch.setattr(importing, "CHUNK_ROWS", 4)
+    rows = [["姓名", "手机", "车牌号", "进厂日期", "维修类型"]]
+    rows += [[f"客户{i}", f"138{i:08d}", f"浙A{i:05d}", "2026-05-01", "首保"] for i in range(23)]
+    rows += [["客户1", "13800000001", "浙A00001", "2026-09-01", "保养"]]  # a chunk back: the same customer and car
+    bad = [row[:] for row in rows]
+    bad[21][1] = "1381234"
+    preview = importing.preview(importing.read(xlsx(tmp_path / "bad.xlsx", bad)))
+    assert preview.records["customers"] == 22 and preview.rejected  # counted across chunks, the bad row left out
+    report = do_import(tmp_path / "bad.xlsx")
+    assert report.rejected and not report.written
+    assert (Customer.select().count(), Vehicle.select().count(), ServiceVisit.select().count()) == (0, 0, 0)
+    report = do_import(xlsx(tmp_path / "good.xlsx", rows))
+    assert report.written and report.records == {"customers": 23, "vehicles": 23, "visits": 24, "complaints": 0}
+    assert (Customer.select().count(), Vehicle.select().count(), ServiceVisit.select().count()) == (23, 23, 24)
+    first = Customer.get(Customer.name == "客户1")
+    assert first.vehicle_count == 1 and first.last_visit_date == datetime.date(2026, 9, 1)
+    assert first.name_pinyin == "kehu1" and "|kh1|" in first.search_text
+
+
+@pytest.mark.sqlite_only
+def test_a_file_bad_in_a_later_chunk_costs_no_backup_when_its_first_chunk_is_bad(store, tmp_path, monkeypatch):
+    from carecenter import backup
+    monkeypatch.setattr(importing, "CHUNK_ROWS", 4)
+    rows = [["姓名", "手机"], ["张三", "12"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(10)]
+    assert do_import(xlsx(tmp_path / "bad.xlsx", rows)).rejected
+    assert backup.list_backups(store.path.parent / "backups") == []
+
+
 def test_a_cancelled_import_writes_nothing(store, tmp_path):
     rows = [["姓名", "手机"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(3000)]
     source = importing.read(xlsx(tmp_path / "c.xlsx", rows))
