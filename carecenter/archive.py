@@ -390,6 +390,8 @@ def add_visit(vehicle_id: int, data: dict, *, confirm: bool = False) -> int:
             vehicle.save()
         refresh_customer(vehicle.customer)
         audit.record("create", "visit", visit.id, audit.changes({}, clean), detail=f"车辆 {vehicle.id}")
+        from carecenter import club  # 消费 points for the bill (RULES §5)
+        club.earn_for_visits(visit.id - 1)
         from carecenter import appointments  # the appointment of this car within ±1 day: arrived
         appointments.match_visit(visit)
     return visit.id

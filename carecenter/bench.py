@@ -39,7 +39,7 @@ TARGETS = {
 }
 BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
            "import": 20_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500,
-           "survey call": 50, "survey figures": 500}
+           "survey call": 50, "survey figures": 500, "ledger": 20, "levels": 10_000}
 #: The booking book of the benchmark store: a year of bookings at 48 a day (two dealership halls' worth at L).
 BAYS_PER_DAY, BAYS_PER_SLOT = 48, 3
 RUNS = 20
@@ -315,7 +315,32 @@ def hot_paths(path: Path) -> list[Row]:
     count = len(followup.day_tasks(TODAY))
     rows.append(Row("the day's call list", statistics.median(ours), None, statistics.median(floors),
                     BUDGETS["call list"], f"{count:,} calls"))
-    return rows + appointment_paths(raw) + survey_paths(raw)
+    return rows + appointment_paths(raw) + survey_paths(raw) + club_paths(raw)
+
+
+def club_paths(raw: sqlite3.Connection) -> list[Row]:
+    """The club (RULES §5): a member's ledger and balance (the members with the longest ledgers), and every member's
+    level worked out again from the last twelve months (as after an import or a change of thresholds)."""
+    from carecenter import club
+    from carecenter.models import Customer, PointEntry
+    import peewee
+    longest = [row[0] for row in PointEntry.select(PointEntry.customer).group_by(PointEntry.customer)
+               .order_by(peewee.fn.COUNT(PointEntry.id).desc()).limit(RUNS).tuples()]
+    ours, floors = [], []
+    for customer_id in longest:
+        with captured_sql() as statements:
+            ours.append(_ms(lambda: club.ledger(customer_id)))
+        floors.append(_replay(raw, statements))
+    entries = PointEntry.select().count()
+    rows = [Row("club: a member's ledger and balance", statistics.median(ours), _p(ours, 0.95),
+                statistics.median(floors), BUDGETS["ledger"], f"the {len(longest)} longest ledgers; "
+                                                             f"{entries:,} entries in the store")]
+    members = Customer.select().where(Customer.club_joined.is_null(False)).count()
+    with captured_sql() as statements:
+        ms = _ms(lambda: club.recompute_levels())
+    rows.append(Row("club: every member's level worked out again", ms, None, _replay(raw, statements),
+                    BUDGETS["levels"], f"{members:,} members"))
+    return rows
 
 
 def survey_paths(raw: sqlite3.Connection) -> list[Row]:

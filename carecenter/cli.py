@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         "form",
         choices=FORMS,
         help=tr(
-            "表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）"
+            "表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）"
         ),
     )
     printing.add_argument("id", help=tr("记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM"))
@@ -176,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=tr("导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿"))
     export.add_argument("--xlsx", required=True, help=tr("输出的 Excel 工作簿（.xlsx）"))
     export.add_argument("--month", help=tr("同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细"))
+    from carecenter import cli_club
+    cli_club.add_parsers(commands)
     return parser
 
 
@@ -302,6 +304,7 @@ FORMS = (
     "appointment",
     "appointments",
     "survey",
+    "event",
 )
 
 
@@ -330,7 +333,8 @@ def cmd_print(args) -> int:
     {"customer": printing.print_customer, "call": printing.print_call,
      "delivery-followup": printing.print_delivery_followup, "complaint": printing.print_complaint,
      "escalation": printing.print_escalation, "spot-check": printing.print_spot_check,
-     "membership": printing.print_membership, "appointment": printing.print_appointment}[args.form](record_id, out)
+     "membership": printing.print_membership, "appointment": printing.print_appointment,
+     "event": printing.print_event}[args.form](record_id, out)
     print(tr("已生成 {out}").format(out=out))
     return EXIT_OK
 
@@ -743,6 +747,13 @@ COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, 
             "do-not-contact": cmd_do_not_contact}
 
 
+def _command(name: str):
+    if name in COMMANDS:
+        return COMMANDS[name]
+    from carecenter import cli_club
+    return cli_club.COMMANDS[name]
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command (or open the GUI when there is none); returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -762,13 +773,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     try:
         with session.acting_as(session.command_line_actor()):
-            return COMMANDS[args.command](args)
+            return _command(args.command)(args)
     except UserError as error:
         print(tr("错误：{error}").format(error=error), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(tr("已取消。"), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader went away (`… | head`): nothing more to say to it
+        sys.stdout = None
+        return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the user gets one line, the log gets the traceback
         from carecenter.logfile import log_exception
         where = log_exception(error)

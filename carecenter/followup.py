@@ -351,7 +351,7 @@ def _complaint_and_event_tasks(reconciler: _Reconciler, today: datetime.date, ru
             continue
         audience = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
         if event.audience == "members":
-            audience = audience.where(Customer.club_level != "")
+            audience = audience.where(Customer.club_joined.is_null(False))  # members: those who joined
         elif event.audience.startswith("model:"):
             audience = audience.where(Customer.id.in_(Vehicle.select(Vehicle.customer).where(
                 Vehicle.model == event.audience[6:])))
@@ -739,8 +739,16 @@ def mark_reported(call_id: int, day: datetime.date | None = None) -> None:
         audit.record("update", "call", call_id, {"reported_on": [None, str(day or clock.today())]})
 
 
-def create_event(name: str, event_date, audience: str = "members", description: str = "") -> int:
-    """A planned event (活动): invitations fall due 14 days before it."""
+def vehicle_models() -> list[str]:
+    """The models of the archive's vehicles (an event's audience), A to Z."""
+    permissions.require("view")
+    return [row[0] for row in Vehicle.select(Vehicle.model).where(Vehicle.model != "").distinct()
+            .order_by(Vehicle.model).tuples()]
+
+
+def create_event(name: str, event_date, audience: str = "members", description: str = "", *, place: str = "",
+                 points=0, owner: str = "") -> int:
+    """A planned event (活动): invitations fall due 14 days before it; those who come earn ``points``."""
     permissions.require("create")
     name = clean_multiline(name)
     if not name:
@@ -750,8 +758,12 @@ def create_event(name: str, event_date, audience: str = "members", description: 
         raise UserError(tr("活动日期应为今天或以后的日期。"))
     if audience not in ("all", "members") and not audience.startswith("model:"):
         raise UserError(tr("邀请对象应为 全部客户、会员，或某一车型的车主。"))
+    text = str(points or 0).strip()
+    if not text.isdigit() or int(text) > 100_000:
+        raise UserError(tr("活动积分应为 0 到 100000 的整数，不是“{points}”。").format(points=points))
     with write():
-        event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description))
+        event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description),
+                             place=clean_multiline(place), points=int(text), owner=clean_multiline(owner))
         audit.record("create", "event", event.id, detail=f"{name} {day}")
     return event.id
 

@@ -541,6 +541,7 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
         with write():  # the plan is made under the write lock, so its new ids are the ones written
             lock_tables(Customer, Vehicle, ServiceVisit)  # another desk may read meanwhile, not write
             planner = _Planner(options, report, cancel)
+            last_visit = ServiceVisit.select(pw.fn.MAX(ServiceVisit.id)).scalar() or 0
             backed_up = False
 
             def flush(plan: _Plan) -> None:
@@ -560,6 +561,8 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             if not backed_up and before_write is not None:
                 before_write()
             _write(planner.plan, progress, cancel)
+            from carecenter import club  # the imported visits' 消费 points, once each (RULES §5)
+            club.earn_for_visits(last_visit)
             do_not_contact.sync_archive_boxes(session.current().name)  # 不接受电话回访 ticked in the file
             audit.record("import", "file", source.path.name, detail=report.summary())
             report.written = True

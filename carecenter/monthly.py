@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from carecenter import (
-    appointments, clock, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
+    appointments, club_events, clock, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
 )
 from carecenter.errors import JobCancelled
 from carecenter.appointments import AppointmentKpis
@@ -110,6 +110,8 @@ class MonthlySummary:
     #: only the first figures so far (the statistics tab shows them while :func:`complete` reads the rest)
     partial: bool = False
     outcome_titles: dict[str, str] = field(default_factory=lambda: dict(OUTCOMES))
+    #: the club events held in the period (RULES §5: invited, confirmed, came, joined, points given)
+    events: list = field(default_factory=list)
 
 
 def parse_month(text: str) -> str:
@@ -171,7 +173,7 @@ def _run_steps(steps: list[tuple[str, Callable]], progress: Progress | None, can
 
 
 #: The steps of :func:`complete` (for the progress bar of a whole summary).
-_REST = 7
+_REST = 8
 
 
 def first_figures(period: periods.Period, *, progress: Progress | None = None, cancel: Cancel | None = None
@@ -232,13 +234,14 @@ def complete(summary: MonthlySummary, *, progress: Progress | None = None, cance
         (N_("保有客户"), lambda: retention.counted(first, last)),
         (N_("车辆资料"), lambda: dues.on(as_of)),
         (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),
+        (N_("车友会活动"), lambda: club_events.reports(first, last)),
     ]
     done = 5  # the first figures' steps
-    remarks, lounge_figures, trend, returns, counted, _, f9 = _run_steps(steps, progress, cancel, done,
-                                                                        done + len(steps))
+    remarks, lounge_figures, trend, returns, counted, _, f9, events = _run_steps(steps, progress, cancel, done,
+                                                                                done + len(steps))
     whole = dataclasses.replace(summary, f9=f9, remarks=remarks, lounge=lounge_figures, trend=trend,
                                 funnel=recall.funnel_of(first, last, dues, returns),
-                                retention=retention.with_due_dates(counted, dues), partial=False)
+                                retention=retention.with_due_dates(counted, dues), events=events, partial=False)
     kept = whole.retention
     whole.targets = summary.targets + [
         Target(N_("基盘客户数"), kept.active, settings.get("targets.active_base"), kept.active, "人"),

@@ -29,15 +29,16 @@ ACTIONS = {
     "view_audit": N_("查看审计日志"),
     "load_demo": N_("载入演示数据"),
     "reports": N_("查看统计报表和月度小结"),
+    "adjust_points": N_("调整会员积分"),
 }
 
 _DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "specialist": frozenset(_DESK),
     "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup",
-                                   "reports", "override_slot"}),
+                                   "reports", "override_slot", "adjust_points"}),
     "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup",
-                                   "reports", "override_slot"}),
+                                   "reports", "override_slot", "adjust_points"}),
     "admin": frozenset(set(ACTIONS)),
 }
 

@@ -68,7 +68,7 @@ def customer_sheet_data(customer_id: int) -> customer_sheet.CustomerSheet:
         preferred_contact=tr(customer.preferred_contact),
         contact_time=customer.contact_time,
         club_level=tr(customer.club_level) if customer.club_level else tr("非会员"),
-        points=str(customer.points) if customer.club_level else "",
+        points=str(customer.points) if customer.points or customer.club_joined else "",
         referrals=tr("；").join(referrals),
         wishes=customer.wishes,
     )
@@ -108,10 +108,28 @@ def print_membership(customer_id: int, out: Path | str) -> Path:
         header(membership_form.TITLE, f"F11-{customer.id:06d}"), name=customer.name,
         phone=tr("；").join(p for p in (customer.phone, customer.phone2) if p), hobbies=customer.hobbies,
         occupation=customer.occupation, family=customer.family, level=tr(customer.club_level),
-        joined=_date(customer.club_joined), points=str(customer.points) if customer.club_level else "",
+        joined=_date(customer.club_joined), points=str(customer.points) if customer.club_joined else "",
+        member_number=customer.member_number,
         vehicles=[(v.vehicle.model, v.vehicle.vin, _date(v.vehicle.delivery_date)) for v in record.vehicles])
     path = membership_form.write(sheet, out)
     _audit_print("customer", customer_id, membership_form.TITLE, out)
+    return path
+
+
+def print_event(event_id: int, out: Path | str) -> Path:
+    """F16 活动总结表: an event's figures and who came."""
+    from carecenter import club_events
+    from carecenter.reports import event_form
+    permissions.require("print")
+    event = club_events.report(event_id)
+    came = [g for g in event.guests if g.attended]
+    sheet = event_form.EventSheet(
+        header(event_form.TITLE, f"F16-{event.id:04d}"), event.name, _date(event.day), event.place, event.invited,
+        event.confirmed, event.attended, event.new_members, event.points_given, event.owner,
+        [(str(n), g.name, g.phone, g.member_number, str(g.points) if g.points else "")
+         for n, g in enumerate(came, start=1)])
+    path = event_form.write(sheet, out)
+    _audit_print("event", event_id, event_form.TITLE, out)
     return path
 
 

@@ -30,7 +30,7 @@ class SettingSpec:
     maximum: float | None = None
 
 
-DEALERSHIP, HOURS, RULES, TARGETS = N_("经销商"), N_("营业时间"), N_("规则"), N_("目标")
+DEALERSHIP, HOURS, RULES, TARGETS, CLUB = N_("经销商"), N_("营业时间"), N_("规则"), N_("目标"), N_("会员俱乐部")
 
 _SPECS = [
     # these head every printed form
@@ -78,6 +78,12 @@ _SPECS = [
     SettingSpec("targets.active_base", 1500, N_("目标：基盘客户数（近12个月到店）"), TARGETS, 0, 10_000_000),
     SettingSpec("targets.first_service", 95.0, N_("目标：首保进场率（%）"), TARGETS, 0, 100),
     SettingSpec("targets.return_rate", 2.0, N_("目标：返修率不高于（%）"), TARGETS, 0, 100),
+    # the club (RULES §5, decided)
+    SettingSpec("club.member_number_format", "HY{year}{seq:05d}", N_("会员卡号格式（{year} 入会年份，{seq} 序号）"), CLUB),
+    SettingSpec("club.yuan_per_point", 10, N_("消费积分：每多少元积 1 分"), CLUB, 1, 10_000),
+    SettingSpec("club.referral_points", 500, N_("推荐购车积分"), CLUB, 0, 100_000),
+    SettingSpec("club.silver_points", 2000, N_("银卡：近12个月积分达到"), CLUB, 1, 10_000_000),
+    SettingSpec("club.gold_points", 5000, N_("金卡：近12个月积分达到"), CLUB, 1, 10_000_000),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
@@ -139,6 +145,14 @@ def checked(key: str, value):
         except ValueError:
             raise UserError(tr("{title}应写成 HH:MM（例如 08:30），不是“{value}”。").format(title=title, value=text)) \
                 from None
+    if key == "club.member_number_format":
+        try:
+            sample = text.format(year=2026, seq=1)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            sample = ""
+        if "{seq" not in text or not sample or len(sample) > 20:
+            raise UserError(tr("会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，"
+                               "卡号最长 20 个字符；“{value}”不行。").format(value=text))
     return text
 
 

@@ -43,7 +43,8 @@ class Customer(BaseModel):
     phone_wrong = pw.BooleanField(default=False)
     club_level = pw.CharField(max_length=8, default="")
     club_joined = pw.DateField(null=True)  # 入会日期 (F11), schema v6
-    points = pw.IntegerField(default=0)
+    member_number = pw.CharField(max_length=20, default="", index=True)  # 会员卡号 (RULES §5), schema v16
+    points = pw.IntegerField(default=0)  # the balance: the sum of the points ledger (club.PointEntry), schema v16
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     wishes = pw.TextField(default="")
     source = pw.CharField(max_length=16, default="")

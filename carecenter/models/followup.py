@@ -187,6 +187,24 @@ class Event(BaseModel):
     audience = pw.CharField(max_length=40, default="members")  # all / members / model:<车型>
     description = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
+    place = pw.CharField(max_length=100, default="")  # 活动地点 (F16), schema v17
+    points = pw.IntegerField(default=0)  # 活动积分 each attendee earns (RULES §5), schema v17
+    owner = pw.CharField(max_length=60, default="")  # 负责人 (F16), schema v17
+
+
+class EventAttendance(BaseModel):
+    """A guest who came to a club event (签到 at the door, RULES §5); the event's points are given once, the entry
+    remembered here."""
+
+    event = pw.ForeignKeyField(Event, backref="attendance", on_delete="RESTRICT")
+    customer = pw.ForeignKeyField(Customer, backref="events_attended", on_delete="RESTRICT")
+    arrived_at = pw.DateTimeField(default=now)
+    recorded_by = pw.CharField(max_length=60, default="")
+    points_entry = pw.IntegerField(null=True)  # the 活动 entry of the points ledger, once given
+
+    class Meta:
+        table_name = "event_attendance"
+        indexes = ((("event", "customer"), True),)
 
 
 class ContactRefusal(BaseModel):

@@ -209,6 +209,28 @@ def _stored_dues(db: peewee.Database, migrator: SchemaMigrator) -> None:
         db.execute_sql(statement)
 
 
+def _club_ledger(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Member numbers, the points ledger and the level history; the points typed before become opening entries."""
+    from carecenter.models import LevelChange, PointEntry
+    if "member_number" not in {column.name for column in db.get_columns("customer")}:
+        _add_column(db, "customer", "member_number", "VARCHAR(20) NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_member_number" ON "customer" ("member_number")')
+    db.create_tables([PointEntry, LevelChange])
+    from carecenter import clock, club
+    club.open_ledgers(clock.today(), "migration")
+
+
+def _event_attendance(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Club events get a place, points and a person in charge; who came is recorded (F16)."""
+    from carecenter.models import EventAttendance
+    columns = {column.name for column in db.get_columns("event")}
+    for column, definition in (("place", "VARCHAR(100) NOT NULL DEFAULT ''"), ("points", "INTEGER NOT NULL DEFAULT 0"),
+                               ("owner", "VARCHAR(60) NOT NULL DEFAULT ''")):
+        if column not in columns:
+            _add_column(db, "event", column, definition)
+    db.create_tables([EventAttendance])
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -239,6 +261,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
      _visit_dates),
     (15, "each vehicle's next maintenance due as the call-list generation worked it out, and an index that covers "
          "the call figures", _stored_dues),
+    (16, "the club: member numbers, the points ledger (opening entries from the points typed before) and the level "
+         "history", _club_ledger),
+    (17, "club events: place, points, the person in charge, and who came", _event_attendance),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -128,7 +128,24 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                   (18, 10, 12, 18, 16, 6, 40)),
         SheetData("保有客户", ("分组", "项目", "数量", "比率"), retention_rows, (12, 30, 12, 10), {"比率": PERCENT}),
         SheetData("到期保养", DUE_HEADERS, due_rows, DUE_WIDTHS),
+        SheetData("车友会活动", EVENT_HEADERS, _event_rows(s), (12, 28, 12, 10, 10, 10, 10, 10, 12, 10, 12, 12, 16, 8)),
     ]
+
+
+EVENT_HEADERS = ("活动日期", "活动名称", "活动地点", "负责人", "邀约人数", "确认参加", "实到人数", "新入会人数", "发放积分",
+                 "客户编号", "姓名", "会员卡号", "状态", "积分")
+
+
+def _event_rows(s: MonthlySummary) -> list[tuple]:
+    """Each event of the period: a line of its figures, then a line for each guest (上传会员参与名单, 003)."""
+    rows = []
+    for e in s.events:
+        rows.append((e.day, e.name, e.place, e.owner, e.invited, e.confirmed, e.attended, e.new_members,
+                     e.points_given, None, "", "", "", None))
+        for g in e.guests:
+            rows.append((e.day, e.name, "", "", None, None, None, None, None, g.customer_id, g.name, g.member_number,
+                         "已签到" if g.attended else "确认参加", g.points or None))
+    return rows
 
 
 RETENTION_TARGETS = ("基盘客户数", "首保进场率", "返修率")

@@ -26,6 +26,7 @@ class MembershipSheet:
     level: str = ""
     joined: str = ""
     points: str = ""
+    member_number: str = ""
     vehicles: list[tuple[str, str, str]] = field(default_factory=list)  # 车型, 底盘号, 购车日期
 
 
@@ -40,7 +41,8 @@ def write(sheet: MembershipSheet, path: Path | str) -> Path:
         form.list_table([tr("车型"), tr("底盘号"), tr("购车日期")], sheet.vehicles, [width * 0.3, width * 0.45, width * 0.25],
                         blank_rows=max(0, 2 - len(sheet.vehicles))),
         form.section(tr("会员资料")),
-        form.grid([[(tr("入会日期"), sheet.joined), (tr("会员级别"), sheet.level)], [(tr("积分"), sheet.points)]], width),
+        form.grid([[(tr("会员卡号"), sheet.member_number), (tr("入会日期"), sheet.joined)],
+                   [(tr("会员级别"), sheet.level), (tr("积分"), sheet.points)]], width),
         form.spacer(4),
         Paragraph(tr(CONSENT), form.styles()["cell"]),
         form.spacer(8),

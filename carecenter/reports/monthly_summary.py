@@ -528,4 +528,13 @@ def _retention(summary: MonthlySummary, width: float) -> list:
         if len(kept.due_next) > DUE_LINES:
             story.append(Paragraph(tr("此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。").format(
                 shown=DUE_LINES), form.styles()["note"]))
+    story.append(form.section(tr("车友会活动")))
+    if summary.events:
+        story.append(form.list_table(
+            [tr("活动日期"), tr("活动名称"), tr("邀约人数"), tr("确认参加"), tr("实到人数"), tr("新入会人数"), tr("发放积分")],
+            [[f"{e.day:%Y-%m-%d}", e.name, e.invited, e.confirmed, e.attended, e.new_members, e.points_given]
+             for e in summary.events],
+            [width * 0.14, width * 0.3, width * 0.1, width * 0.1, width * 0.1, width * 0.12, width * 0.14]))
+    else:
+        story.append(Paragraph(tr("本期没有举办车友会活动。"), form.styles()["cell"]))
     return story

@@ -84,9 +84,9 @@ class ArchiveTab(QWidget):
             ("book", tr("预约…"), self.book),
             ("letter", tr("登记信函"), self.add_letter),
             ("contact", tr("免打扰…"), self.do_not_contact),
+            ("points", tr("会员积分…"), self.show_points),
             ("delete", tr("删除"), self.delete_customer),
             ("print", tr("打印档案表 (Ctrl+P)"), self.print_sheet),
-            ("membership", tr("会员申请表"), self.print_membership),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -184,7 +184,7 @@ class ArchiveTab(QWidget):
 
     def _update_buttons(self) -> None:
         has_record = self.record is not None
-        for key in ("edit", "vehicle", "visit", "letter", "contact", "delete", "print", "membership"):
+        for key in ("edit", "vehicle", "visit", "letter", "contact", "points", "delete", "print"):
             self.buttons[key].setEnabled(has_record)
         has_vehicle = has_record and bool(self.record.vehicles)
         self.buttons["visit"].setEnabled(has_vehicle)
@@ -257,6 +257,15 @@ class ArchiveTab(QWidget):
         dialog.open()
         return dialog
 
+    def show_points(self):
+        """积分…: the member number, level, balance and ledger; points earned, redeemed or corrected; joining."""
+        from carecenter.ui.points_dialog import PointsDialog
+        if self.record is None:
+            return None
+        dialog = PointsDialog(self.runner, self.record.customer.id, self.record.customer.name, self)
+        dialog.open()
+        return dialog
+
     def delete_customer(self) -> None:
         if not self.record or not permissions.allowed("delete"):
             return
@@ -277,10 +286,13 @@ class ArchiveTab(QWidget):
                      lambda path, progress, cancel: printing.print_customer(customer.id, path))
 
     def print_membership(self) -> None:
-        """F11 会员入(转)会申请表, filled from the customer's record."""
-        from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
-        if not self.record:
-            return
-        customer = self.record.customer
-        show_preview(self.runner, self, tr("会员入(转)会申请表"), tr("会员申请表_{v1}.pdf").format(v1=safe_file_name(customer.name)),
-                     lambda path, progress, cancel: printing.print_membership(customer.id, path))
+        """F11 会员入(转)会申请表, filled from the customer's record (the points dialog's button too)."""
+        if self.record:
+            print_membership(self.runner, self, self.record.customer.id, self.record.customer.name)
+
+
+def print_membership(runner: TaskRunner, parent: QWidget, customer_id: int, name: str) -> None:
+    """F11 in the print preview."""
+    from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up
+    show_preview(runner, parent, tr("会员入(转)会申请表"), tr("会员申请表_{v1}.pdf").format(v1=safe_file_name(name)),
+                 lambda path, progress, cancel: printing.print_membership(customer_id, path))

@@ -114,8 +114,10 @@ class CallsTab(QWidget):
         self.messages_button.setVisible(permissions.allowed("export_unmasked"))
         register = QPushButton(tr("打印登记表 (F3)…"))
         register.clicked.connect(self.print_register)
-        event = QPushButton(tr("活动…"))
+        event = QPushButton(tr("新建活动…"))
         event.clicked.connect(lambda: EventDialog(self.runner, self).open())
+        attendance = QPushButton(tr("活动签到…"))
+        attendance.clicked.connect(self.event_attendance)
         self.questions_button = QPushButton(tr("需上报问题"))
         self.questions_button.clicked.connect(lambda: QuestionsDialog(self.runner, self).open())
         top = QHBoxLayout()  # the list's title and what it shows; below, what the desk does with it
@@ -124,7 +126,7 @@ class CallsTab(QWidget):
         for widget in (self.assignee, self.reason, self.status):
             top.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (refresh, incoming, event, self.questions_button, self.messages_button, register):
+        for widget in (refresh, incoming, event, attendance, self.questions_button, self.messages_button, register):
             actions.addWidget(widget)
         actions.addStretch(1)
         self.tree = tips_for_cut_cells(QTreeWidget())
@@ -153,6 +155,13 @@ class CallsTab(QWidget):
         runner.changed.connect(self._changed)
         self.loaded = False
         self.dialog: CallDialog | None = None
+
+    def event_attendance(self):
+        """活动签到…: who came to a club event, its points, its report (F16)."""
+        from carecenter.ui.event_attendance_dialog import EventAttendanceDialog
+        dialog = EventAttendanceDialog(self.runner, self)
+        dialog.open()
+        return dialog
 
     def _changed(self) -> None:
         if self.loaded:

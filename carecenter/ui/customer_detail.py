@@ -46,17 +46,12 @@ def detail_html(record: CustomerRecord) -> str:
         (tr("偏好联系方式"), tr(c.preferred_contact) or "—"),
         (tr("方便联系时间"), c.contact_time or "—"),
         (
-            tr("会员级别"),
+            tr("会员"),
             (
-                tr("{club_level}（积分 {points}，{v3} 入会）").format(
-                    club_level=tr(c.club_level), points=c.points, v3=_date(c.club_joined)
-                )
-                if c.club_level and c.club_joined
-                else (
-                    tr("{club_level}（积分 {points}）").format(club_level=tr(c.club_level), points=c.points)
-                    if c.club_level
-                    else tr("非会员")
-                )
+                tr("{number}　{club_level}（积分 {points}，{joined} 入会）").format(
+                    number=c.member_number, club_level=tr(c.club_level), points=c.points, joined=_date(c.club_joined))
+                if c.club_joined
+                else tr("非会员（积分 {points}）").format(points=c.points)
             ),
         ),
         (

@@ -13,15 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import followup
-from carecenter.models import Vehicle
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
 from carecenter.i18n import tr
-
-
-def _models() -> list[str]:
-    return [row[0] for row in Vehicle.select(Vehicle.model).where(Vehicle.model != "").distinct()
-            .order_by(Vehicle.model).tuples()]
 
 
 class EventDialog(QDialog):
@@ -35,6 +29,9 @@ class EventDialog(QDialog):
         self.audience = QComboBox()
         self.audience.addItem(tr("车友会会员"), "members")
         self.audience.addItem(tr("全部客户"), "all")
+        self.place = QLineEdit()
+        self.points = QLineEdit("0")
+        self.owner = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.message = QLabel()
@@ -44,12 +41,15 @@ class EventDialog(QDialog):
         form.addRow(tr("活动名称"), self.name)
         form.addRow(tr("活动日期"), self.date)
         form.addRow(tr("邀请对象"), self.audience)
+        form.addRow(tr("活动地点"), self.place)
+        form.addRow(tr("活动积分（每位到场客户）"), self.points)
+        form.addRow(tr("负责人"), self.owner)
         form.addRow(tr("说明"), self.description)
         form.addRow(QLabel(tr("活动前 14 天起，邀请电话会出现在每日回访清单中。")))
         form.addRow(self.message)
         form.addRow(dialog_buttons(self, tr("保存")))
         self.setMinimumWidth(460)
-        runner.run(_models, on_done=self._add_models)
+        runner.run(followup.vehicle_models, on_done=self._add_models)
 
     def _add_models(self, models: list[str]) -> None:
         for model in models:
@@ -57,6 +57,7 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         self.runner.run(followup.create_event, self.name.text(), self.date.text(), self.audience.currentData(),
-                        self.description.toPlainText(), changes=True,
+                        self.description.toPlainText(), place=self.place.text(), points=self.points.text(),
+                        owner=self.owner.text(), changes=True,
                         on_done=lambda _: super(EventDialog, self).accept(),
                         on_error=lambda error: self.message.setText(str(error)))

@@ -405,7 +405,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="504" />
+      <location filename="../../carecenter/archive.py" line="506" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -1376,8 +1376,8 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="162" />
-      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
-      <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month)</translation>
+      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
+      <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month), event = F16 event report (an event id)</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="166" />
@@ -1425,359 +1425,599 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="185" />
+      <location filename="../../carecenter/cli.py" line="187" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="187" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="202" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="209" />
+      <location filename="../../carecenter/cli.py" line="211" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="214" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="221" />
+      <location filename="../../carecenter/cli.py" line="223" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="243" />
+      <location filename="../../carecenter/cli.py" line="245" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="259" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="285" />
+      <location filename="../../carecenter/cli.py" line="287" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="313" />
+      <location filename="../../carecenter/cli.py" line="316" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="355" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="365" />
+      <location filename="../../carecenter/cli.py" line="369" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="366" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="388" />
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="391" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="404" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="415" />
+      <location filename="../../carecenter/cli.py" line="419" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="424" />
+      <location filename="../../carecenter/cli.py" line="428" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="433" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="458" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="471" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="497" />
+      <location filename="../../carecenter/cli.py" line="501" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="500" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="516" />
+      <location filename="../../carecenter/cli.py" line="520" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="519" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="527" />
+      <location filename="../../carecenter/cli.py" line="531" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="530" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="538" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="546" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="560" />
+      <location filename="../../carecenter/cli.py" line="564" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="562" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="592" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="598" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="607" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="619" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="630" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="638" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="645" />
+      <location filename="../../carecenter/cli.py" line="649" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="655" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="665" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="672" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="674" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="674" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="692" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="693" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="690" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="700" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="707" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="709" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="723" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="732" />
+      <location filename="../../carecenter/cli.py" line="736" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="767" />
+      <location filename="../../carecenter/cli.py" line="778" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="770" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="776" />
+      <location filename="../../carecenter/cli.py" line="790" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="13" />
+      <source>客户的积分账目：查看、获得、兑换或调整</source>
+      <translation>A customer's points ledger: show, earn, redeem or correct</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="16" />
+      <source>获得积分（配合 --kind）</source>
+      <translation>earn points (with --kind)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="17" />
+      <source>兑换积分（抵扣费用，配合 --reason 写明用途）</source>
+      <translation>redeem points against a bill (say what for with --reason)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="18" />
+      <source>经理调整积分（可为负数，配合 --reason 写明原因）</source>
+      <translation>a manager's correction (may be negative; the reason with --reason)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="19" />
+      <source>获得积分的类别：spend（消费）、event（活动）、referral（推荐购车）</source>
+      <translation>the kind of points earned: spend, event or referral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="20" />
+      <source>事由</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="22" />
+      <source>会员名单：卡号、级别、积分余额</source>
+      <translation>Club members: number, level, balance</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="23" />
+      <source>只列某个级别：standard（普卡）、silver（银卡）、gold（金卡）</source>
+      <translation>only one level: standard, silver or gold</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="25" />
+      <source>客户入会：分配会员卡号</source>
+      <translation>A customer joins the club: a member number is given</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="27" />
+      <source>入会日期（YYYY-MM-DD，默认今天）</source>
+      <translation>the day they joined (YYYY-MM-DD, today by default)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="28" />
+      <source>车友会活动：日期、邀约、确认、实到、发放积分</source>
+      <translation>Club events: date, invited, confirmed, came, points given</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="30" />
+      <source>某次活动：签到、撤销签到、发放活动积分、活动总结</source>
+      <translation>One event: sign guests in, take a sign-in back, give the event's points, the report</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="32" />
+      <source>签到的客户编号</source>
+      <translation>the customer ids who came</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="33" />
+      <source>撤销一位客户的签到</source>
+      <translation>take back one customer's sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="34" />
+      <source>给已签到的客户发放活动积分（一次）</source>
+      <translation>give the event's points to those who signed in (once)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="59" />
+      <source>{name}：会员卡号 {number}，{level}，积分余额 {balance}（近12个月获得 {earned}）</source>
+      <translation>{name}: member number {number}, {level}, balance {balance} ({earned} earned in the last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="60" />
+      <source>（非会员）</source>
+      <translation>(not a member)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="81" />
+      <source>共 {count} 位会员</source>
+      <translation>{count} members</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="93" />
+      <source>已入会：会员卡号 {number}</source>
+      <translation>Joined: member number {number}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="115" />
+      <source>邀约</source>
+      <translation>invited</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="116" />
+      <source>实到</source>
+      <translation>came</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="116" />
+      <source>积分</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="130" />
+      <source>已为 {count} 位签到客户发放活动积分</source>
+      <translation>The event's points were given to {count} guests</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="136" />
+      <source>{name}（{day}，{place}）：邀约 {invited}，确认参加 {confirmed}，实到 {attended}，新入会 {new}，发放积分 {points}</source>
+      <translation>{name} ({day}, {place}): invited {invited}, confirmed {confirmed}, came {attended}, joined {new}, points given {points}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="141" />
+      <source>已签到</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="141" />
+      <source>确认参加</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>普卡</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>银卡</source>
+      <translation>Silver</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>金卡</source>
+      <translation>Gold</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="66" />
+      <source>没有编号为 {customer_id} 的客户。</source>
+      <translation>There is no customer number {customer_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="156" />
+      <source>入会日期不能晚于今天。</source>
+      <translation>The day of joining cannot be after today.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="160" />
+      <source>{name} 已是会员（卡号 {number}）。</source>
+      <translation>{name} is already a member (number {number}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="204" />
+      <source>积分应为整数，不是“{points}”。</source>
+      <translation>Points are whole numbers, not "{points}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="214" />
+      <source>积分类别应为 {kinds}，不是“{kind}”。</source>
+      <translation>The kind of points is one of {kinds}, not "{kind}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="217" />
+      <source>获得的积分应大于 0，不是 {points}。</source>
+      <translation>Points earned must be more than 0, not {points}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="233" />
+      <source>兑换的积分应大于 0，不是 {points}。</source>
+      <translation>Points redeemed must be more than 0, not {points}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="235" />
+      <source>请写明兑换用途（例如抵扣的工单号）。</source>
+      <translation>Please say what the points pay for (for example the work order number).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="240" />
+      <source>{name} 的积分余额是 {balance}，不能兑换 {points}。</source>
+      <translation>{name} has a balance of {balance} points and cannot redeem {points}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="250" />
+      <source>调整的积分不能为 0。</source>
+      <translation>A correction cannot be 0 points.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="252" />
+      <source>请写明调整积分的原因。</source>
+      <translation>Please give the reason for the correction.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="257" />
+      <source>{name} 的积分余额是 {balance}，调整 {points} 后会小于 0。</source>
+      <translation>{name} has a balance of {balance}; a correction of {points} would take it below 0.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="55" />
+      <source>没有编号为 {event_id} 的活动。</source>
+      <translation>There is no event number {event_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="111" />
+      <source>活动“{name}”在 {day} 举行，还不能签到。</source>
+      <translation>The event "{name}" is on {day}; guests cannot sign in before then.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="117" />
+      <source>{name} 已签到。</source>
+      <translation>{name} has already signed in.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="130" />
+      <source>这位客户没有签到记录。</source>
+      <translation>This customer has not signed in.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="132" />
+      <source>活动积分已发放给这位客户，不能撤销签到（如需更正请由经理调整积分）。</source>
+      <translation>The event's points were already given to this customer, so the sign-in stays (a manager can correct the points).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="143" />
+      <source>活动“{name}”没有设置积分。</source>
+      <translation>The event "{name}" gives no points.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="147" />
+      <source>没有待发放积分的签到客户。</source>
+      <translation>Everyone who signed in already has the event's points.</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="118" />
@@ -1965,27 +2205,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="734" />
+      <location filename="../../carecenter/demo.py" line="817" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="750" />
+      <location filename="../../carecenter/demo.py" line="833" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="755" />
+      <location filename="../../carecenter/demo.py" line="839" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="757" />
+      <location filename="../../carecenter/demo.py" line="841" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="761" />
+      <location filename="../../carecenter/demo.py" line="845" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -2040,49 +2280,54 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="558" />
+      <location filename="../../carecenter/followup.py" line="560" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="560" />
+      <location filename="../../carecenter/followup.py" line="562" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="578" />
+      <location filename="../../carecenter/followup.py" line="580" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="581" />
+      <location filename="../../carecenter/followup.py" line="583" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="584" />
+      <location filename="../../carecenter/followup.py" line="586" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="745" />
+      <location filename="../../carecenter/followup.py" line="755" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="748" />
+      <location filename="../../carecenter/followup.py" line="758" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="750" />
+      <location filename="../../carecenter/followup.py" line="760" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="763" />
+      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
+      <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="24" />
@@ -2185,227 +2430,227 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>A satisfaction call had a “Neutral” answer ({when}): follow it up and record what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="110" />
+      <location filename="../../carecenter/import_files.py" line="139" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} is not a valid Excel (.xlsx) file, or it is damaged.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="117" />
+      <location filename="../../carecenter/import_files.py" line="146" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} has abnormal compressed content ({filename} would unpack to {v3} MB); it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="123" />
+      <location filename="../../carecenter/import_files.py" line="152" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} would unpack to more than {v2} GB; it looks malicious and was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="133" />
+      <location filename="../../carecenter/import_files.py" line="162" />
       <source>{name} 含有不安全的 XML 内容（实体定义），疑似恶意文件，已拒绝。</source>
       <translation>{name} contains unsafe XML (entity definitions) and looks malicious; it was refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="140" />
+      <location filename="../../carecenter/import_files.py" line="169" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="152" />
+      <location filename="../../carecenter/import_files.py" line="181" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} declares a sheet of {v2:,} rows × {columns:,} columns, over the limit ({MAX_ROWS:,} rows); refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="218" />
+      <location filename="../../carecenter/import_files.py" line="247" />
       <source>{name} 无法读取：文件已损坏或不是表格文件。</source>
       <translation>{name} cannot be read: the file is damaged or is not a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="230" />
+      <location filename="../../carecenter/import_files.py" line="259" />
       <source>读取工作表“{title}”…</source>
       <translation>Reading the sheet "{title}"…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="234" />
+      <location filename="../../carecenter/import_files.py" line="263" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="237" />
+      <location filename="../../carecenter/import_files.py" line="266" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Sheet "{title}" of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="300" />
+      <location filename="../../carecenter/import_files.py" line="330" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>The encoding of {name} cannot be told (UTF-8, UTF-16, GBK/GB18030 and Big5 are read). Save it as "CSV UTF-8" in Excel/WPS and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="306" />
+      <location filename="../../carecenter/import_files.py" line="336" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} is larger than {v2} MB; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="309" />
+      <location filename="../../carecenter/import_files.py" line="339" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} is not a text CSV file.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="324" />
+      <location filename="../../carecenter/import_files.py" line="354" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>Row {number} of {name} cannot be read: {problem}. A cell holds at most {limit:,} characters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="328" />
+      <location filename="../../carecenter/import_files.py" line="358" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} has more than {MAX_ROWS:,} rows; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="331" />
+      <location filename="../../carecenter/import_files.py" line="361" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>Row {number} of {name} has more than {MAX_COLUMNS} columns; refused.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="357" />
+      <location filename="../../carecenter/import_files.py" line="387" />
       <source>无法读取 {name}：{error}</source>
       <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="360" />
+      <location filename="../../carecenter/import_files.py" line="390" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} is protected by a password. Open it in Excel/WPS, remove the password, save it as .xlsx and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="363" />
+      <location filename="../../carecenter/import_files.py" line="393" />
       <source>{name} 实际上是旧版 Excel（.xls）文件，请把文件扩展名改为 .xls 后再导入。</source>
       <translation>{name} is really an old Excel (.xls) file: change its extension to .xls and import it again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="366" />
+      <location filename="../../carecenter/import_files.py" line="396" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} is in fact an Excel workbook (.xlsx); rename it to .xlsx and import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="384" />
+      <location filename="../../carecenter/import_files.py" line="414" />
       <source>{name} 是其他软件格式的表格，请在 WPS/Numbers 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} is a spreadsheet in another program's format: save it as .xlsx or .csv in WPS/Numbers and import that.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="387" />
+      <location filename="../../carecenter/import_files.py" line="417" />
       <source>不支持的文件类型：{name}（请使用 .xlsx、.xls、.ods 或 .csv）。</source>
       <translation>Unsupported file type: {name} (use .xlsx, .xls, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="389" />
+      <location filename="../../carecenter/import_files.py" line="419" />
       <source>{name} 中没有数据。</source>
       <translation>{name} contains no data.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="106" />
+      <location filename="../../carecenter/importing.py" line="107" />
       <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
       <translation>{rows:,} rows: {created:,} new, {updated:,} updated, {skipped:,} skipped; {errors:,} errors, {hints:,} notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="109" />
+      <location filename="../../carecenter/importing.py" line="110" />
       <source>。已写入数据库。</source>
       <translation>. Written to the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="109" />
+      <location filename="../../carecenter/importing.py" line="110" />
       <source>。</source>
       <translation>.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="114" />
+      <location filename="../../carecenter/importing.py" line="115" />
       <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
       <translation>Import refused, nothing written: {errors:,} errors, for example sheet "{sheet}" row {row} column "{column}": {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="213" />
+      <location filename="../../carecenter/importing.py" line="228" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>This cell is a formula; its result was imported, please check it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="216" />
+      <location filename="../../carecenter/importing.py" line="231" />
       <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
       <translation>This cell is a formula, but the file holds no result for it (it was never saved in Excel/WPS), so it is read as blank; open and save the file in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="226" />
+      <location filename="../../carecenter/importing.py" line="241" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>Visit type not recognised, recorded as "Other" (choices: {v1}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="268" />
+      <location filename="../../carecenter/importing.py" line="283" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>No customer in the archive has this phone or plate; create or import the customer first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="286" />
+      <location filename="../../carecenter/importing.py" line="301" />
       <source>缺少进厂日期。</source>
       <translation>The visit date is missing.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="289" />
+      <location filename="../../carecenter/importing.py" line="304" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="292" />
+      <location filename="../../carecenter/importing.py" line="307" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>vehicle with plate/VIN {plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="294" />
+      <location filename="../../carecenter/importing.py" line="309" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>The archive has no {what} and this row has no customer name: no record can be made.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="323" />
+      <location filename="../../carecenter/importing.py" line="338" />
       <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
       <translation>Plate {plate} already belongs to another vehicle in the archive (customer {owner}); after the import two vehicles would share it. Check the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="329" />
+      <location filename="../../carecenter/importing.py" line="344" />
       <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
       <translation>The owner's phone of {vehicle} would change from {old} to {new}; check whether the owner or the number changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="391" />
+      <location filename="../../carecenter/importing.py" line="409" />
       <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
       <translation>Worksheet "{sheet}" is hidden and was skipped ({rows:,} rows); to import it, choose "Include hidden worksheets" (--include-hidden on the command line).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="396" />
+      <location filename="../../carecenter/importing.py" line="414" />
       <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
       <translation>The file was read as Traditional Chinese Big5; check that names and other text read right.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="403" />
+      <location filename="../../carecenter/importing.py" line="421" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>No column was recognised; say what each column holds in the "Check each column" step.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="419" />
+      <location filename="../../carecenter/importing.py" line="439" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>Checking row {done:,} / {total:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="481" />
+      <location filename="../../carecenter/importing.py" line="517" />
       <source>更新客户档案</source>
       <translation>Updating the customer records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="498" />
+      <location filename="../../carecenter/importing.py" line="529" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="500" />
+      <location filename="../../carecenter/importing.py" line="531" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="543" />
+      <location filename="../../carecenter/importing.py" line="590" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -2570,21 +2815,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>普卡</source>
-      <translation>Standard</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>银卡</source>
-      <translation>Silver</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>金卡</source>
-      <translation>Gold</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>销售</source>
       <translation>Sales</translation>
@@ -2608,6 +2838,21 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>转介绍</source>
       <translation>Referral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>消费</source>
+      <translation>Spend</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>兑换</source>
+      <translation>Redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>调整</source>
+      <translation>Correction</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
@@ -3275,12 +3520,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="240" />
+      <location filename="../../carecenter/models/migrations.py" line="276" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="251" />
+      <location filename="../../carecenter/models/migrations.py" line="287" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -3345,97 +3590,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>8. Customer base and retention</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="168" />
+      <location filename="../../carecenter/monthly.py" line="170" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="186" />
+      <location filename="../../carecenter/monthly.py" line="188" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="187" />
+      <location filename="../../carecenter/monthly.py" line="189" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="191" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="195" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="210" />
+      <location filename="../../carecenter/monthly.py" line="212" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="211" />
+      <location filename="../../carecenter/monthly.py" line="213" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="228" />
+      <location filename="../../carecenter/monthly.py" line="230" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="229" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="230" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>保有客户</source>
       <translation>Customer base</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="244" />
+      <location filename="../../carecenter/monthly.py" line="237" />
+      <source>车友会活动</source>
+      <translation>Club events</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="247" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="245" />
+      <location filename="../../carecenter/monthly.py" line="248" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="247" />
+      <location filename="../../carecenter/monthly.py" line="250" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="254" />
+      <location filename="../../carecenter/monthly.py" line="257" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="255" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="256" />
+      <location filename="../../carecenter/monthly.py" line="259" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -3655,12 +3905,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>View statistics and monthly summaries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="69" />
+      <location filename="../../carecenter/permissions.py" line="32" />
+      <source>调整会员积分</source>
+      <translation>correct club points</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="70" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>The database is open read-only: cannot {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="72" />
+      <location filename="../../carecenter/permissions.py" line="73" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1} "{name}" is not allowed to {v3}.</translation>
     </message>
@@ -3695,172 +3950,172 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation> or {next_maintenance_km:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="122" />
+      <location filename="../../carecenter/printing.py" line="140" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="133" />
+      <location filename="../../carecenter/printing.py" line="151" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>The date should be written YYYY-MM-DD or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="141" />
+      <location filename="../../carecenter/printing.py" line="159" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>Call record {call_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="150" />
+      <location filename="../../carecenter/printing.py" line="168" />
       <source>（结果：{outcome}）</source>
       <translation> (result: {outcome})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="153" />
+      <location filename="../../carecenter/printing.py" line="171" />
       <source>产品：{text}</source>
       <translation>Product: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="154" />
+      <location filename="../../carecenter/printing.py" line="172" />
       <source>服务：{text}</source>
       <translation>Service: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="155" />
+      <location filename="../../carecenter/printing.py" line="173" />
       <source>其他：{text}</source>
       <translation>Other: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="225" />
       <source>新车交车24小时内回访</source>
       <translation>Call within 24 hours of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="225" />
       <source>新车交车3日内回访</source>
       <translation>Call within 3 days of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="208" />
+      <location filename="../../carecenter/printing.py" line="226" />
       <source>新车交车3个月内回访</source>
       <translation>Call within 3 months of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="222" />
+      <location filename="../../carecenter/printing.py" line="240" />
       <source>未完成</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="267" />
+      <location filename="../../carecenter/printing.py" line="285" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="268" />
+      <location filename="../../carecenter/printing.py" line="286" />
       <source>（草稿）</source>
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="286" />
+      <location filename="../../carecenter/printing.py" line="304" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="314" />
+      <location filename="../../carecenter/printing.py" line="332" />
       <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
       <translation>Complaint {number} is neither escalated nor warned about: there is no escalation form (F7) to print.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="322" />
+      <location filename="../../carecenter/printing.py" line="340" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="359" />
+      <location filename="../../carecenter/printing.py" line="377" />
       <source>（{round_name}）</source>
       <translation> ({round_name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="365" />
+      <location filename="../../carecenter/printing.py" line="383" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name} total {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="373" />
+      <location filename="../../carecenter/printing.py" line="391" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>Check date: {day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="376" />
+      <location filename="../../carecenter/printing.py" line="394" />
       <source>评分：0–5 分</source>
       <translation>Scores: 0–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="392" />
+      <location filename="../../carecenter/printing.py" line="410" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>不适用</source>
       <translation>N/A</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="395" />
+      <location filename="../../carecenter/printing.py" line="413" />
       <source>是否关爱人员</source>
       <translation>Care staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="396" />
+      <location filename="../../carecenter/printing.py" line="414" />
       <source>（{v1}）</source>
       <translation> ({v1})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="398" />
+      <location filename="../../carecenter/printing.py" line="416" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="416" />
+      <location filename="../../carecenter/printing.py" line="434" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="441" />
+      <location filename="../../carecenter/printing.py" line="459" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="476" />
+      <location filename="../../carecenter/printing.py" line="494" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>The appointments sheet is printed for a day: write a date YYYY-MM-DD, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="495" />
+      <location filename="../../carecenter/printing.py" line="513" />
       <source>销售顾问</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="515" />
+      <location filename="../../carecenter/printing.py" line="533" />
       <source>服务顾问/销售顾问</source>
       <translation>Service advisor / sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="524" />
+      <location filename="../../carecenter/printing.py" line="542" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>Satisfaction survey record: give a call number or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="549" />
+      <location filename="../../carecenter/printing.py" line="567" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>Surveys this month: {responses}; SSI {ssi}; CSI {csi}; satisfaction rate {rate}</translation>
     </message>
@@ -4425,22 +4680,77 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Club level</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/customer_sheet.py" line="84" />
-      <source>积分</source>
-      <translation>Points</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="85" />
       <source>客户希望得到的服务</source>
       <translation>Services the customer would like</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="168" />
+      <location filename="../../carecenter/reports/event_form.py" line="11" />
+      <source>活动总结表</source>
+      <translation>Event report</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="33" />
+      <source>活动名称</source>
+      <translation>Event name</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="34" />
+      <source>活动日期</source>
+      <translation>Event date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="34" />
+      <source>活动地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="35" />
+      <source>邀约人数</source>
+      <translation>Invited</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="36" />
+      <source>实到人数</source>
+      <translation>Came</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="36" />
+      <source>新入会人数</source>
+      <translation>Joined the club</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="37" />
+      <source>发放积分</source>
+      <translation>Points given</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="37" />
+      <source>负责人</source>
+      <translation>In charge</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="38" />
+      <source>参与会员名单</source>
+      <translation>Who came</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="39" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="39" />
+      <source>会员卡号</source>
+      <translation>Member number</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/form.py" line="188" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>Page {v1} of {total}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="187" />
+      <location filename="../../carecenter/reports/form.py" line="207" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
     </message>
@@ -4495,794 +4805,794 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>I apply of my own will to join the owners' club; the information given is true. The dealership undertakes to keep customer information strictly confidential, to use it only for club services and contact, and never to pass it to any third party.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="35" />
+      <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>申请类型</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="35" />
+      <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>□ 入会　　□ 转会</source>
       <translation>□ Join　　□ Transfer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="36" />
-      <source>姓名</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="36" />
+      <location filename="../../carecenter/reports/membership_form.py" line="37" />
       <source>联系方式</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="38" />
+      <location filename="../../carecenter/reports/membership_form.py" line="39" />
       <source>家庭</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="42" />
+      <location filename="../../carecenter/reports/membership_form.py" line="43" />
       <source>会员资料</source>
       <translation>Membership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="43" />
+      <location filename="../../carecenter/reports/membership_form.py" line="44" />
       <source>入会日期</source>
       <translation>Joined on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="47" />
+      <location filename="../../carecenter/reports/membership_form.py" line="49" />
       <source>客户签名</source>
       <translation>Customer's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="47" />
+      <location filename="../../carecenter/reports/membership_form.py" line="49" />
       <source>审核</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="22" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="23" />
       <source>▼ 未达标</source>
       <translation>▼ Below target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="37" />
       <source>—（无数据）</source>
       <translation>— (no data)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="37" />
       <source>✓ 达标</source>
       <translation>✓ On target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>指标</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>目标</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>依据（件）</source>
       <translation>Based on (cases)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本月实际</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本期实际</source>
       <translation>Actual (period)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d}　Made on: {made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="66" />
       <source>本月关键指标与目标</source>
       <translation>This month's key figures and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="66" />
       <source>本期关键指标与目标</source>
       <translation>Key figures of the period and targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>应回访 / 已回访</source>
       <translation>Due / called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>投诉受理</source>
       <translation>Complaints accepted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>{count} 件</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>及时响应率</source>
       <translation>On-time response rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>及时封闭率</source>
       <translation>On-time closure rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>一次解决率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>逾期未结投诉</source>
       <translation>Open complaints past deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>{v1} 件</source>
       <translation>{v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>提醒后30天内回厂</source>
       <translation>Back within 30 days of a reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>流失客户（逾期12个月）</source>
       <translation>Lost customers (12 months overdue)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>{v1} 台</source>
       <translation>{v1} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>满意度问卷</source>
       <translation>Satisfaction questionnaires</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>{count} 份</source>
       <translation>{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="84" />
       <source>问卷满意率</source>
       <translation>Survey satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="86" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="87" />
       <source>目录</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="117" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Month: {v2} (month and year to date: months 1–{v3})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>档案中还没有车辆。</source>
       <translation>There are no vehicles in the archive yet.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>本年累计</source>
       <translation>Year to date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>{v1}月</source>
       <translation>Month {v1}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>Month {v1} by model: showroom sales / first visits / lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="141" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
       <translation>Customer statistics (F9)　Year: {year}　Period: months {first}–{last} (the period and the year to date: months 1–{last})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
       <source>{first}–{last}月</source>
       <translation>Months {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>应回访</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>已回访</source>
       <translation>Called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>按时</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>本月没有到期的回访任务。</source>
       <translation>No calls fell due this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>本期没有到期的回访任务。</source>
       <translation>No call tasks fell due in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>其中质保期内</source>
       <translation>Of which under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>{missed} calls missed: their window closed without a call; they count as due and not made. {unlisted} of them were never on a day's list because the PC was off and no list was made. See the Missed column below by reason and by specialist; the call list's Missed filter lists each one.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>回访原因</source>
       <translation>Call reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>各回访原因：应回访与已回访</source>
       <translation>Calls due and made by reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>Call rate and satisfaction rate over twelve months (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>件数</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>比率</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="207" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
       <source>及时响应（120分钟内）</source>
       <translation>Responded on time (within 120 minutes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
       <source>及时封闭</source>
       <translation>Closed on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>一次解决</source>
       <translation>Resolved first time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>升级/预警</source>
       <translation>Escalations/warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="212" />
       <source>逾期未结（截至期末）</source>
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>本期没有受理投诉。</source>
       <translation>No complaints were accepted in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="265" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="270" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>本期回厂（招回）</source>
       <translation>Came back this period (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="286" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本期招回</source>
       <translation>Won back this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="336" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>本期没有由提醒电话产生的预约。</source>
       <translation>No appointments came from reminder calls in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="358" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="359" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本期检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this period (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="375" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>本期没有客休区检查记录。</source>
       <translation>No lounge checks were recorded in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="384" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="387" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
       <source>本月没有满意度问卷回答。</source>
       <translation>No survey answers this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
       <source>本期没有满意度问卷回答。</source>
       <translation>No survey answers in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="410" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="412" />
       <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this period; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="420" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="431" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="433" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="434" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="447" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="448" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="455" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>Active customers: customers with a workshop visit in the 12 months to {as_of:%Y-%m-%d} ({vehicles} vehicles).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
       <source>基盘客户</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
       <source>新增客户</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>数量</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>应首保车辆</source>
       <translation>First services due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>首保到期日在本期内</source>
       <translation>First service due in this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>按时首保</source>
       <translation>First services on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>到期后 30 天内完成</source>
       <translation>Done within 30 days of the due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>尚未首保，30 天未满</source>
       <translation>Not done yet, 30 days not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>维修</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>一般维修、事故车、索赔</source>
       <translation>General repairs, accident repairs, warranty claims</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>30天内返修</source>
       <translation>Repeat repairs within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>The same vehicle repaired again within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>保有车辆结构（按车型）</source>
       <translation>Active vehicles by model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>保有客户结构</source>
       <translation>Active customers by group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="509" />
       <source>分组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
       <source>流失原因（来自回访结果）</source>
       <translation>Why customers left (from call outcomes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="514" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>No call in this period gave a reason for leaving.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="516" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="519" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>Maintenance due in {month}: {count} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
       <source>应保养日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="526" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="529" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>The first {shown} vehicles are listed here; the full list is in the head-office workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="539" />
+      <source>本期没有举办车友会活动。</source>
+      <translation>No club event was held in this period.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -5335,7 +5645,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/search_keys.py" line="45" />
+      <location filename="../../carecenter/search_keys.py" line="55" />
       <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
       <translation>The search is too long: at most {words} words and {chars} characters (a name, phone, plate or VIN is enough).</translation>
     </message>
@@ -5353,6 +5663,11 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/settings.py" line="33" />
       <source>营业时间</source>
       <translation>Opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="33" />
+      <source>会员俱乐部</source>
+      <translation>Club</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="37" />
@@ -5525,32 +5840,62 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Target: repeat-repair rate at most (%)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="126" />
+      <location filename="../../carecenter/settings.py" line="82" />
+      <source>会员卡号格式（{year} 入会年份，{seq} 序号）</source>
+      <translation>Member number format ({year} the year joined, {seq} the sequence number)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="83" />
+      <source>消费积分：每多少元积 1 分</source>
+      <translation>Spend points: 1 point per this many yuan</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="84" />
+      <source>推荐购车积分</source>
+      <translation>Points for a referred buyer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="85" />
+      <source>银卡：近12个月积分达到</source>
+      <translation>Silver: points earned in 12 months from</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="86" />
+      <source>金卡：近12个月积分达到</source>
+      <translation>Gold: points earned in 12 months from</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="132" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="128" />
+      <location filename="../../carecenter/settings.py" line="134" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="130" />
+      <location filename="../../carecenter/settings.py" line="136" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="135" />
+      <location filename="../../carecenter/settings.py" line="141" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="140" />
+      <location filename="../../carecenter/settings.py" line="146" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="154" />
+      <source>会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，卡号最长 20 个字符；“{value}”不行。</source>
+      <translation>A member number format may only use {{year}} (the year joined) and {{seq}} (the sequence number, required), for example HY{{year}}{{seq:05d}}, at most 20 characters; "{value}" will not do.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="168" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -6200,14 +6545,14 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Do not contact…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
-      <source>打印档案表 (Ctrl+P)</source>
-      <translation>Print record sheet (Ctrl+P)</translation>
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <source>会员积分…</source>
+      <translation>Club points…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="89" />
-      <source>会员申请表</source>
-      <translation>Membership form</translation>
+      <source>打印档案表 (Ctrl+P)</source>
+      <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="146" />
@@ -6245,7 +6590,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{name}  {phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6254,17 +6599,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="268" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="277" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="276" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="297" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
@@ -6622,101 +6967,106 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="117" />
-      <source>活动…</source>
-      <translation>Events…</translation>
+      <source>新建活动…</source>
+      <translation>New event…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="119" />
+      <source>活动签到…</source>
+      <translation>Event sign-in…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="121" />
       <source>需上报问题</source>
       <translation>Questions to report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="163" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="172" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;Calls for {day:%Y-%m-%d}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="173" />
       <source>正在生成今日回访清单……</source>
       <translation>Making today's call list……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="171" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="180" />
       <source>需上报问题（{questions}）</source>
       <translation>Questions to report ({questions})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="184" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="193" />
       <source>{v1}（{v2}</source>
       <translation>{v1} ({v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="194" />
       <source>）</source>
       <translation>)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="194" />
       <source>，逾期 {overdue}</source>
       <translation>, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="223" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>No missed calls in the last 31 days.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="223" />
       <source>今天没有需要回访的客户。</source>
       <translation>No customers to call today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="274" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="268" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="269" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="284" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="293" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="302" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
     </message>
@@ -7011,27 +7361,32 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;Refuses {kind}&lt;/b&gt; (since {since}, recorded by {who}: {reason})&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="49" />
+      <source>会员</source>
+      <translation>Club</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="51" />
-      <source>{club_level}（积分 {points}，{v3} 入会）</source>
-      <translation>{club_level} ({points} points, joined {v3})</translation>
+      <source>{number}　{club_level}（积分 {points}，{joined} 入会）</source>
+      <translation>{number} · {club_level} ({points} points, joined {joined})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="56" />
-      <source>{club_level}（积分 {points}）</source>
-      <translation>{club_level} ({points} points)</translation>
+      <location filename="../../carecenter/ui/customer_detail.py" line="54" />
+      <source>非会员（积分 {points}）</source>
+      <translation>Not a member ({points} points)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="83" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="78" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No vehicles recorded yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="90" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="85" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;Vehicle {number}: {v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;VIN {v4}　Engine no. {v5}&lt;br&gt;Delivered {v6}　Sales consultant {v7}　Mileage {mileage:,} km&lt;br&gt;Insurance expires {v9}　Next maintenance {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="113" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="108" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;No service history yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -7089,34 +7444,89 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
 Details were written to: {where}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="29" />
+      <source>活动签到与积分</source>
+      <translation>Event sign-in and points</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="39" />
+      <source>签到</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="49" />
+      <source>签到（找到的客户）</source>
+      <translation>Sign in the customer found</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="51" />
+      <source>签到所选</source>
+      <translation>Sign in the selected</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="53" />
+      <source>撤销签到</source>
+      <translation>Take back the sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="55" />
+      <source>发放活动积分</source>
+      <translation>Give the event's points</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="70" />
+      <source>打印活动总结表 (F16)</source>
+      <translation>Print the event report (F16)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="101" />
+      <source>还没有活动：请先在“每日回访”中新建活动。</source>
+      <translation>No events yet: plan one on the Daily calls tab first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="107" />
+      <source>{place}　负责人 {owner}　每人 {points} 分&lt;br&gt;邀约 &lt;b&gt;{invited}&lt;/b&gt;　确认参加 &lt;b&gt;{confirmed}&lt;/b&gt;　实到 &lt;b&gt;{attended}&lt;/b&gt;　新入会 &lt;b&gt;{new}&lt;/b&gt;　已发放积分 &lt;b&gt;{given}&lt;/b&gt;</source>
+      <translation>{place} · in charge {owner} · {points} points each&lt;br&gt;Invited &lt;b&gt;{invited}&lt;/b&gt; · confirmed &lt;b&gt;{confirmed}&lt;/b&gt; · came &lt;b&gt;{attended}&lt;/b&gt; · joined &lt;b&gt;{new}&lt;/b&gt; · points given &lt;b&gt;{given}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="109" />
+      <source>（地点未填）</source>
+      <translation>(no place given)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="114" />
+      <source>确认参加，未签到</source>
+      <translation>Confirmed, not signed in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="156" />
+      <source>活动总结_{name}.pdf</source>
+      <translation>Event report_{name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_dialog.py" line="25" />
       <source>新建活动</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/event_dialog.py" line="30" />
       <source>车友会会员</source>
       <translation>Club members</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
       <source>全部客户</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="44" />
-      <source>活动名称</source>
-      <translation>Event name</translation>
+      <location filename="../../carecenter/ui/event_dialog.py" line="43" />
+      <source>邀请对象</source>
+      <translation>Invite</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="45" />
-      <source>活动日期</source>
-      <translation>Event date</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="46" />
-      <source>邀请对象</source>
-      <translation>Invite</translation>
+      <source>活动积分（每位到场客户）</source>
+      <translation>Points (each guest who comes)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="48" />
@@ -7844,11 +8254,6 @@ Details were written to: {where}</translation>
       <translation>Log incoming call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="176" />
-      <source>事由</source>
-      <translation>Matter</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />
       <source>登录 CareCenter 客户关爱中心</source>
       <translation>Log in to CareCenter Customer Care</translation>
@@ -8370,6 +8775,86 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：消费</source>
+      <translation>Earned: spend</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：活动</source>
+      <translation>Earned: event</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：推荐购车</source>
+      <translation>Earned: referral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="22" />
+      <source>兑换（抵扣费用）</source>
+      <translation>Redeemed (against a bill)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="22" />
+      <source>调整（经理）</source>
+      <translation>Correction (manager)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="30" />
+      <source>会员与积分：{name}</source>
+      <translation>Club and points: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="33" />
+      <source>入会（分配会员卡号）</source>
+      <translation>Join (give a member number)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="40" />
+      <source>经手人</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="58" />
+      <source>事由（兑换写明抵扣的工单，调整写明原因）</source>
+      <translation>Reason (the work order paid for, or why it is corrected)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="72" />
+      <source>打印会员申请表 (F11)</source>
+      <translation>Print the application (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="91" />
+      <source>&lt;b&gt;会员卡号 {number}&lt;/b&gt;　{level}　{joined} 入会&lt;br&gt;积分余额 &lt;b&gt;{balance}&lt;/b&gt;　近12个月获得 {earned}（决定级别）</source>
+      <translation>&lt;b&gt;Member number {number}&lt;/b&gt; · {level} · joined {joined}&lt;br&gt;Balance &lt;b&gt;{balance}&lt;/b&gt; · earned in the last 12 months {earned} (decides the level)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="96" />
+      <source>&lt;b&gt;非会员&lt;/b&gt;　积分余额 &lt;b&gt;{balance}&lt;/b&gt;（非会员也积分，入会后保留）</source>
+      <translation>&lt;b&gt;Not a member&lt;/b&gt; · balance &lt;b&gt;{balance}&lt;/b&gt; (non-members earn too and keep their points when they join)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="104" />
+      <source>级别变化：</source>
+      <translation>Level changes: </translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="105" />
+      <source>{day} {old}→{new}</source>
+      <translation>{day} {old}→{new}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="106" />
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="112" />
+      <source>请填写积分。</source>
+      <translation>Please enter the points.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/print_preview.py" line="52" />
       <source>打印预览 — {title}</source>
       <translation>Print preview — {title}</translation>
@@ -8478,11 +8963,6 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>Questions not answered on the call and still open two days later go to the supervisor; answer the customer on the day a solution is found.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/record_dialog.py" line="109" />
-      <source>（无）</source>
-      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="172" />
@@ -9056,102 +9536,102 @@ Save anyway?</translation>
       <translation>{verb} "{name}"? A deactivated user cannot log in; their signatures and records are kept.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="106" />
+      <location filename="../../carecenter/validate.py" line="107" />
       <source>电话号码“{value}”含有无效字符，请只填写数字。</source>
       <translation>Phone number "{value}" has invalid characters; use digits only.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="109" />
+      <location filename="../../carecenter/validate.py" line="110" />
       <source>手机号码“{value}”不能带分机号。</source>
       <translation>Mobile number "{value}" cannot have an extension.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="112" />
+      <location filename="../../carecenter/validate.py" line="113" />
       <source>手机号码“{value}”应为 11 位、以 13–19 开头的数字。</source>
       <translation>Mobile number "{value}" should be 11 digits starting with 13–19.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="114" />
+      <location filename="../../carecenter/validate.py" line="115" />
       <source>座机号码“{value}”需要带区号（例如 010-12345678）。</source>
       <translation>Landline "{value}" needs its area code (e.g. 010-12345678).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="118" />
+      <location filename="../../carecenter/validate.py" line="119" />
       <source>电话号码“{value}”无法识别。</source>
       <translation>Phone number "{value}" is not recognised.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="123" />
+      <location filename="../../carecenter/validate.py" line="124" />
       <source>座机号码“{value}”的区号或位数不正确（例如 010-12345678，0571-87654321）。</source>
       <translation>Landline "{value}" has a wrong area code or length (e.g. 010-12345678, 0571-87654321).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="168" />
+      <location filename="../../carecenter/validate.py" line="169" />
       <source>车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。</source>
       <translation>VIN "{value}" should have 17 characters, it has {v2}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="171" />
+      <location filename="../../carecenter/validate.py" line="172" />
       <source>车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。</source>
       <translation>A VIN cannot contain the letters {v1} (easily mistaken for 1 and 0).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="173" />
+      <location filename="../../carecenter/validate.py" line="174" />
       <source>车架号（VIN）“{value}”只能由数字和大写字母组成。</source>
       <translation>VIN "{value}" can only contain digits and capital letters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="179" />
+      <location filename="../../carecenter/validate.py" line="180" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>The check digit (9th character) of VIN {text} should be {expected}; please check for a typo.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="202" />
+      <location filename="../../carecenter/validate.py" line="203" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>Plate "{value}" should start with a province abbreviation (e.g. 京, 沪, 浙).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="204" />
+      <location filename="../../carecenter/validate.py" line="205" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>Plate "{value}" has the wrong length: 7 for ordinary plates, 8 for new-energy plates.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="209" />
+      <location filename="../../carecenter/validate.py" line="210" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>Plate "{value}" is not well formed (e.g. 浙A12345, new-energy 浙AD12345).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="241" />
+      <location filename="../../carecenter/validate.py" line="242" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label} "{value}" is not a valid date (e.g. 2023-05-06).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="252" />
+      <location filename="../../carecenter/validate.py" line="253" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>Mileage "{value}" should be a number (km).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="254" />
+      <location filename="../../carecenter/validate.py" line="255" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>Mileage cannot be negative ({value}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="256" />
+      <location filename="../../carecenter/validate.py" line="257" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>Mileage {value} km is implausible; please check.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="262" />
+      <location filename="../../carecenter/validate.py" line="263" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>Mileage {kilometres} km is lower than the last recorded {last} km; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="278" />
+      <location filename="../../carecenter/validate.py" line="279" />
       <source>金额“{value}”应为数字。</source>
       <translation>Amount "{value}" should be a number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="280" />
+      <location filename="../../carecenter/validate.py" line="281" />
       <source>金额不能为负数（{value}）。</source>
       <translation>Amount cannot be negative ({value}).</translation>
     </message>

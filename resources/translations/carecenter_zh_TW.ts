@@ -405,7 +405,7 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="504" />
+      <location filename="../../carecenter/archive.py" line="506" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -1376,8 +1376,8 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="162" />
-      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）</source>
-      <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）</translation>
+      <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
+      <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）, event = F16 活動總結表（活動編號）</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="166" />
@@ -1425,359 +1425,599 @@
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="185" />
+      <location filename="../../carecenter/cli.py" line="187" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="187" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="200" />
+      <location filename="../../carecenter/cli.py" line="202" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="209" />
+      <location filename="../../carecenter/cli.py" line="211" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="214" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="221" />
+      <location filename="../../carecenter/cli.py" line="223" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="243" />
+      <location filename="../../carecenter/cli.py" line="245" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="259" />
+      <location filename="../../carecenter/cli.py" line="261" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="285" />
+      <location filename="../../carecenter/cli.py" line="287" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="313" />
+      <location filename="../../carecenter/cli.py" line="316" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="329" />
+      <location filename="../../carecenter/cli.py" line="332" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="353" />
+      <location filename="../../carecenter/cli.py" line="357" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="355" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="365" />
+      <location filename="../../carecenter/cli.py" line="369" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="366" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="368" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="388" />
+      <location filename="../../carecenter/cli.py" line="392" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="391" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="404" />
+      <location filename="../../carecenter/cli.py" line="408" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="415" />
+      <location filename="../../carecenter/cli.py" line="419" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="424" />
+      <location filename="../../carecenter/cli.py" line="428" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="433" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="448" />
+      <location filename="../../carecenter/cli.py" line="452" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="458" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="456" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="457" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="471" />
+      <location filename="../../carecenter/cli.py" line="475" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="497" />
+      <location filename="../../carecenter/cli.py" line="501" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="500" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="516" />
+      <location filename="../../carecenter/cli.py" line="520" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="519" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="527" />
+      <location filename="../../carecenter/cli.py" line="531" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="530" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="538" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="546" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="560" />
+      <location filename="../../carecenter/cli.py" line="564" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="562" />
+      <location filename="../../carecenter/cli.py" line="566" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="592" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="598" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="607" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="619" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="630" />
+      <location filename="../../carecenter/cli.py" line="634" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="638" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="645" />
+      <location filename="../../carecenter/cli.py" line="649" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="655" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="665" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="672" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="674" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="674" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="688" />
+      <location filename="../../carecenter/cli.py" line="692" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="689" />
+      <location filename="../../carecenter/cli.py" line="693" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="690" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="700" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="707" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="709" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="724" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="723" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="732" />
+      <location filename="../../carecenter/cli.py" line="736" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="767" />
+      <location filename="../../carecenter/cli.py" line="778" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="770" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="776" />
+      <location filename="../../carecenter/cli.py" line="790" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="13" />
+      <source>客户的积分账目：查看、获得、兑换或调整</source>
+      <translation>客戶的積分賬目：檢視、獲得、兌換或調整</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="16" />
+      <source>获得积分（配合 --kind）</source>
+      <translation>獲得積分（配合 --kind）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="17" />
+      <source>兑换积分（抵扣费用，配合 --reason 写明用途）</source>
+      <translation>兌換積分（抵扣費用，配合 --reason 寫明用途）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="18" />
+      <source>经理调整积分（可为负数，配合 --reason 写明原因）</source>
+      <translation>經理調整積分（可為負數，配合 --reason 寫明原因）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="19" />
+      <source>获得积分的类别：spend（消费）、event（活动）、referral（推荐购车）</source>
+      <translation>獲得積分的類別：spend（消費）、event（活動）、referral（推薦購車）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="20" />
+      <source>事由</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="22" />
+      <source>会员名单：卡号、级别、积分余额</source>
+      <translation>會員名單：卡號、級別、積分餘額</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="23" />
+      <source>只列某个级别：standard（普卡）、silver（银卡）、gold（金卡）</source>
+      <translation>只列某個級別：standard（普卡）、silver（銀卡）、gold（金卡）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="25" />
+      <source>客户入会：分配会员卡号</source>
+      <translation>客戶入會：分配會員卡號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="27" />
+      <source>入会日期（YYYY-MM-DD，默认今天）</source>
+      <translation>入會日期（YYYY-MM-DD，預設今天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="28" />
+      <source>车友会活动：日期、邀约、确认、实到、发放积分</source>
+      <translation>車友會活動：日期、邀約、確認、實到、發放積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="30" />
+      <source>某次活动：签到、撤销签到、发放活动积分、活动总结</source>
+      <translation>某次活動：簽到、撤銷簽到、發放活動積分、活動總結</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="32" />
+      <source>签到的客户编号</source>
+      <translation>簽到的客戶編號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="33" />
+      <source>撤销一位客户的签到</source>
+      <translation>撤銷一位客戶的簽到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="34" />
+      <source>给已签到的客户发放活动积分（一次）</source>
+      <translation>給已簽到的客戶發放活動積分（一次）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="59" />
+      <source>{name}：会员卡号 {number}，{level}，积分余额 {balance}（近12个月获得 {earned}）</source>
+      <translation>{name}：會員卡號 {number}，{level}，積分餘額 {balance}（近12個月獲得 {earned}）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="60" />
+      <source>（非会员）</source>
+      <translation>（非會員）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="81" />
+      <source>共 {count} 位会员</source>
+      <translation>共 {count} 位會員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="93" />
+      <source>已入会：会员卡号 {number}</source>
+      <translation>已入會：會員卡號 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="115" />
+      <source>邀约</source>
+      <translation>邀約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="116" />
+      <source>实到</source>
+      <translation>實到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="116" />
+      <source>积分</source>
+      <translation>積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="130" />
+      <source>已为 {count} 位签到客户发放活动积分</source>
+      <translation>已為 {count} 位簽到客戶發放活動積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="136" />
+      <source>{name}（{day}，{place}）：邀约 {invited}，确认参加 {confirmed}，实到 {attended}，新入会 {new}，发放积分 {points}</source>
+      <translation>{name}（{day}，{place}）：邀約 {invited}，確認參加 {confirmed}，實到 {attended}，新入會 {new}，發放積分 {points}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="141" />
+      <source>已签到</source>
+      <translation>已簽到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="141" />
+      <source>确认参加</source>
+      <translation>確認參加</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>普卡</source>
+      <translation>普卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>银卡</source>
+      <translation>銀卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="25" />
+      <source>金卡</source>
+      <translation>金卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="66" />
+      <source>没有编号为 {customer_id} 的客户。</source>
+      <translation>沒有編號為 {customer_id} 的客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="156" />
+      <source>入会日期不能晚于今天。</source>
+      <translation>入會日期不能晚於今天。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="160" />
+      <source>{name} 已是会员（卡号 {number}）。</source>
+      <translation>{name} 已是會員（卡號 {number}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="204" />
+      <source>积分应为整数，不是“{points}”。</source>
+      <translation>積分應為整數，不是“{points}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="214" />
+      <source>积分类别应为 {kinds}，不是“{kind}”。</source>
+      <translation>積分類別應為 {kinds}，不是“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="217" />
+      <source>获得的积分应大于 0，不是 {points}。</source>
+      <translation>獲得的積分應大於 0，不是 {points}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="233" />
+      <source>兑换的积分应大于 0，不是 {points}。</source>
+      <translation>兌換的積分應大於 0，不是 {points}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="235" />
+      <source>请写明兑换用途（例如抵扣的工单号）。</source>
+      <translation>請寫明兌換用途（例如抵扣的工單號）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="240" />
+      <source>{name} 的积分余额是 {balance}，不能兑换 {points}。</source>
+      <translation>{name} 的積分餘額是 {balance}，不能兌換 {points}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="250" />
+      <source>调整的积分不能为 0。</source>
+      <translation>調整的積分不能為 0。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="252" />
+      <source>请写明调整积分的原因。</source>
+      <translation>請寫明調整積分的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club.py" line="257" />
+      <source>{name} 的积分余额是 {balance}，调整 {points} 后会小于 0。</source>
+      <translation>{name} 的積分餘額是 {balance}，調整 {points} 後會小於 0。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="55" />
+      <source>没有编号为 {event_id} 的活动。</source>
+      <translation>沒有編號為 {event_id} 的活動。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="111" />
+      <source>活动“{name}”在 {day} 举行，还不能签到。</source>
+      <translation>活動“{name}”在 {day} 舉行，還不能簽到。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="117" />
+      <source>{name} 已签到。</source>
+      <translation>{name} 已簽到。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="130" />
+      <source>这位客户没有签到记录。</source>
+      <translation>這位客戶沒有簽到記錄。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="132" />
+      <source>活动积分已发放给这位客户，不能撤销签到（如需更正请由经理调整积分）。</source>
+      <translation>活動積分已發放給這位客戶，不能撤銷簽到（如需更正請由經理調整積分）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="143" />
+      <source>活动“{name}”没有设置积分。</source>
+      <translation>活動“{name}”沒有設定積分。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="147" />
+      <source>没有待发放积分的签到客户。</source>
+      <translation>沒有待發放積分的簽到客戶。</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaints.py" line="118" />
@@ -1965,27 +2205,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="734" />
+      <location filename="../../carecenter/demo.py" line="817" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="750" />
+      <location filename="../../carecenter/demo.py" line="833" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="755" />
+      <location filename="../../carecenter/demo.py" line="839" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="757" />
+      <location filename="../../carecenter/demo.py" line="841" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="761" />
+      <location filename="../../carecenter/demo.py" line="845" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2040,49 +2280,54 @@
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="558" />
+      <location filename="../../carecenter/followup.py" line="560" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="560" />
+      <location filename="../../carecenter/followup.py" line="562" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="571" />
+      <location filename="../../carecenter/followup.py" line="573" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="578" />
+      <location filename="../../carecenter/followup.py" line="580" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="581" />
+      <location filename="../../carecenter/followup.py" line="583" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="584" />
+      <location filename="../../carecenter/followup.py" line="586" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="745" />
+      <location filename="../../carecenter/followup.py" line="755" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="748" />
+      <location filename="../../carecenter/followup.py" line="758" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="750" />
+      <location filename="../../carecenter/followup.py" line="760" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="763" />
+      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
+      <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="24" />
@@ -2185,227 +2430,227 @@
       <translation>滿意度回訪有“一般”的回答（{when}），請跟進並記錄處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="110" />
+      <location filename="../../carecenter/import_files.py" line="139" />
       <source>{name} 不是有效的 Excel（.xlsx）文件，或文件已损坏。</source>
       <translation>{name} 不是有效的 Excel（.xlsx）檔案，或檔案已損壞。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="117" />
+      <location filename="../../carecenter/import_files.py" line="146" />
       <source>{name} 的压缩内容异常（{filename} 解压后将达 {v3} MB），疑似恶意文件，已拒绝。</source>
       <translation>{name} 的壓縮內容異常（{filename} 解壓後將達 {v3} MB），疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="123" />
+      <location filename="../../carecenter/import_files.py" line="152" />
       <source>{name} 解压后将超过 {v2} GB，疑似恶意文件，已拒绝。</source>
       <translation>{name} 解壓後將超過 {v2} GB，疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="133" />
+      <location filename="../../carecenter/import_files.py" line="162" />
       <source>{name} 含有不安全的 XML 内容（实体定义），疑似恶意文件，已拒绝。</source>
       <translation>{name} 含有不安全的 XML 內容（實體定義），疑似惡意檔案，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="140" />
+      <location filename="../../carecenter/import_files.py" line="169" />
       <source>{name} 不是 Excel 工作簿（.xlsx）。</source>
       <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="152" />
+      <location filename="../../carecenter/import_files.py" line="181" />
       <source>{name} 的工作表声明了 {v2:,} 行 × {columns:,} 列，超过上限（{MAX_ROWS:,} 行），已拒绝。</source>
       <translation>{name} 的工作表聲明瞭 {v2:,} 行 × {columns:,} 列，超過上限（{MAX_ROWS:,} 行），已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="218" />
+      <location filename="../../carecenter/import_files.py" line="247" />
       <source>{name} 无法读取：文件已损坏或不是表格文件。</source>
       <translation>{name} 無法讀取：檔案已損壞或不是表格檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="230" />
+      <location filename="../../carecenter/import_files.py" line="259" />
       <source>读取工作表“{title}”…</source>
       <translation>讀取工作表“{title}”…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="234" />
+      <location filename="../../carecenter/import_files.py" line="263" />
       <source>{name} 的工作表“{title}”超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 的工作表“{title}”超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="237" />
+      <location filename="../../carecenter/import_files.py" line="266" />
       <source>{name} 的工作表“{title}”列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 的工作表“{title}”列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="300" />
+      <location filename="../../carecenter/import_files.py" line="330" />
       <source>{name} 的编码无法确定（支持 UTF-8、UTF-16、GBK/GB18030 和 Big5）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。</source>
       <translation>{name} 的編碼無法確定（支援 UTF-8、UTF-16、GBK/GB18030 和 Big5）。請在 Excel/WPS 中另存為“CSV UTF-8”後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="306" />
+      <location filename="../../carecenter/import_files.py" line="336" />
       <source>{name} 超过 {v2} MB，已拒绝。</source>
       <translation>{name} 超過 {v2} MB，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="309" />
+      <location filename="../../carecenter/import_files.py" line="339" />
       <source>{name} 不是文本格式的 CSV 文件。</source>
       <translation>{name} 不是文本格式的 CSV 檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="324" />
+      <location filename="../../carecenter/import_files.py" line="354" />
       <source>{name} 第 {number} 行无法读取：{problem}。单元格最长 {limit:,} 个字符。</source>
       <translation>{name} 第 {number} 行無法讀取：{problem}。單元格最長 {limit:,} 個字元。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="328" />
+      <location filename="../../carecenter/import_files.py" line="358" />
       <source>{name} 超过 {MAX_ROWS:,} 行，已拒绝。</source>
       <translation>{name} 超過 {MAX_ROWS:,} 行，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="331" />
+      <location filename="../../carecenter/import_files.py" line="361" />
       <source>{name} 第 {number} 行的列数超过 {MAX_COLUMNS}，已拒绝。</source>
       <translation>{name} 第 {number} 行的列數超過 {MAX_COLUMNS}，已拒絕。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="357" />
+      <location filename="../../carecenter/import_files.py" line="387" />
       <source>无法读取 {name}：{error}</source>
       <translation>無法讀取 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="360" />
+      <location filename="../../carecenter/import_files.py" line="390" />
       <source>{name} 设有打开密码。请在 Excel/WPS 中打开它，取消密码后另存为 .xlsx 再导入。</source>
       <translation>{name} 設有開啟密碼。請在 Excel/WPS 中開啟它，取消密碼後另存為 .xlsx 再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="363" />
+      <location filename="../../carecenter/import_files.py" line="393" />
       <source>{name} 实际上是旧版 Excel（.xls）文件，请把文件扩展名改为 .xls 后再导入。</source>
       <translation>{name} 實際上是舊版 Excel（.xls）檔案，請把副檔名改為 .xls 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="366" />
+      <location filename="../../carecenter/import_files.py" line="396" />
       <source>{name} 实际上是 Excel 工作簿（.xlsx），请把文件扩展名改回 .xlsx 后再导入。</source>
       <translation>{name} 實際上是 Excel 工作簿（.xlsx），請把副檔名改回 .xlsx 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="384" />
+      <location filename="../../carecenter/import_files.py" line="414" />
       <source>{name} 是其他软件格式的表格，请在 WPS/Numbers 中另存为 .xlsx 或 .csv 后再导入。</source>
       <translation>{name} 是其他軟體格式的表格，請在 WPS/Numbers 中另存為 .xlsx 或 .csv 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="387" />
+      <location filename="../../carecenter/import_files.py" line="417" />
       <source>不支持的文件类型：{name}（请使用 .xlsx、.xls、.ods 或 .csv）。</source>
       <translation>不支援的檔案型別：{name}（請使用 .xlsx、.xls、.ods 或 .csv）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/import_files.py" line="389" />
+      <location filename="../../carecenter/import_files.py" line="419" />
       <source>{name} 中没有数据。</source>
       <translation>{name} 中沒有資料。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="106" />
+      <location filename="../../carecenter/importing.py" line="107" />
       <source>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳过 {skipped:,}；错误 {errors:,}，提示 {hints:,}</source>
       <translation>共 {rows:,} 行：新增 {created:,}，更新 {updated:,}，跳過 {skipped:,}；錯誤 {errors:,}，提示 {hints:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="109" />
+      <location filename="../../carecenter/importing.py" line="110" />
       <source>。已写入数据库。</source>
       <translation>。已寫入資料庫。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="109" />
+      <location filename="../../carecenter/importing.py" line="110" />
       <source>。</source>
       <translation>。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="114" />
+      <location filename="../../carecenter/importing.py" line="115" />
       <source>导入被拒绝，未写入任何数据：{errors:,} 处错误，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</source>
       <translation>匯入被拒絕，未寫入任何資料：{errors:,} 處錯誤，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="213" />
+      <location filename="../../carecenter/importing.py" line="228" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>此單元格是公式，已按其計算結果匯入，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="216" />
+      <location filename="../../carecenter/importing.py" line="231" />
       <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
       <translation>此單元格是公式，但檔案裡沒有它的計算結果（未在 Excel/WPS 中儲存過），按空白處理；請在 Excel/WPS 中開啟並儲存後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="226" />
+      <location filename="../../carecenter/importing.py" line="241" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>維修型別無法識別，已記為“其他”（可選：{v1}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="268" />
+      <location filename="../../carecenter/importing.py" line="283" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>檔案中找不到這個電話或車牌的客戶，請先建檔或匯入客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="286" />
+      <location filename="../../carecenter/importing.py" line="301" />
       <source>缺少进厂日期。</source>
       <translation>缺少進廠日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="289" />
+      <location filename="../../carecenter/importing.py" line="304" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>請至少填寫車牌號或車架號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="292" />
+      <location filename="../../carecenter/importing.py" line="307" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>車牌/車架號為 {plate} 的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="294" />
+      <location filename="../../carecenter/importing.py" line="309" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>檔案中沒有{what}，本行也沒有客戶姓名，無法建立檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="323" />
+      <location filename="../../carecenter/importing.py" line="338" />
       <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
       <translation>車牌 {plate} 在檔案中已屬於另一輛車（客戶編號 {owner}）；匯入後兩輛車同一車牌，請核對車牌或車架號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="329" />
+      <location filename="../../carecenter/importing.py" line="344" />
       <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
       <translation>車架號/車牌 {vehicle} 的車主電話將由 {old} 改為 {new}，請核對是否換了車主或號碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="391" />
+      <location filename="../../carecenter/importing.py" line="409" />
       <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
       <translation>工作表“{sheet}”是隱藏的，已跳過（{rows:,} 行）；確需匯入時請選擇“包括隱藏的工作表”（命令列 --include-hidden）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="396" />
+      <location filename="../../carecenter/importing.py" line="414" />
       <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
       <translation>檔案按繁體中文 Big5 編碼讀取，請核對姓名等文字是否正確。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="403" />
+      <location filename="../../carecenter/importing.py" line="421" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>沒有識別出任何列，請在“核對列”一步中指定每列的內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="419" />
+      <location filename="../../carecenter/importing.py" line="439" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>核對第 {done:,} / {total:,} 行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="481" />
+      <location filename="../../carecenter/importing.py" line="517" />
       <source>更新客户档案</source>
       <translation>更新客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="498" />
+      <location filename="../../carecenter/importing.py" line="529" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="500" />
+      <location filename="../../carecenter/importing.py" line="531" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="543" />
+      <location filename="../../carecenter/importing.py" line="590" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -2570,21 +2815,6 @@
       <translation>郵件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>普卡</source>
-      <translation>普卡</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>银卡</source>
-      <translation>銀卡</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/models/archive.py" line="15" />
-      <source>金卡</source>
-      <translation>金卡</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>销售</source>
       <translation>銷售</translation>
@@ -2608,6 +2838,21 @@
       <location filename="../../carecenter/models/archive.py" line="18" />
       <source>转介绍</source>
       <translation>轉介紹</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>消费</source>
+      <translation>消費</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>兑换</source>
+      <translation>兌換</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/club.py" line="12" />
+      <source>调整</source>
+      <translation>調整</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/complaints.py" line="12" />
@@ -3275,12 +3520,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="240" />
+      <location filename="../../carecenter/models/migrations.py" line="276" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="251" />
+      <location filename="../../carecenter/models/migrations.py" line="287" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -3345,97 +3590,102 @@
       <translation>八、保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="168" />
+      <location filename="../../carecenter/monthly.py" line="170" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="186" />
+      <location filename="../../carecenter/monthly.py" line="188" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="187" />
+      <location filename="../../carecenter/monthly.py" line="189" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="191" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="195" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="210" />
+      <location filename="../../carecenter/monthly.py" line="212" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="211" />
+      <location filename="../../carecenter/monthly.py" line="213" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="228" />
+      <location filename="../../carecenter/monthly.py" line="230" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="229" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="230" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>保有客户</source>
       <translation>保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="244" />
+      <location filename="../../carecenter/monthly.py" line="237" />
+      <source>车友会活动</source>
+      <translation>車友會活動</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="247" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="245" />
+      <location filename="../../carecenter/monthly.py" line="248" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="247" />
+      <location filename="../../carecenter/monthly.py" line="250" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="254" />
+      <location filename="../../carecenter/monthly.py" line="257" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="255" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="256" />
+      <location filename="../../carecenter/monthly.py" line="259" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -3655,12 +3905,17 @@
       <translation>檢視統計報表和月度小結</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="69" />
+      <location filename="../../carecenter/permissions.py" line="32" />
+      <source>调整会员积分</source>
+      <translation>調整會員積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="70" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>資料庫以只讀方式開啟，不能{v1}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="72" />
+      <location filename="../../carecenter/permissions.py" line="73" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
     </message>
@@ -3695,172 +3950,172 @@
       <translation> 或 {next_maintenance_km:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="122" />
+      <location filename="../../carecenter/printing.py" line="140" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="133" />
+      <location filename="../../carecenter/printing.py" line="151" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>日期應寫成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="141" />
+      <location filename="../../carecenter/printing.py" line="159" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>找不到通話記錄 {call_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="150" />
+      <location filename="../../carecenter/printing.py" line="168" />
       <source>（结果：{outcome}）</source>
       <translation>（結果：{outcome}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="153" />
+      <location filename="../../carecenter/printing.py" line="171" />
       <source>产品：{text}</source>
       <translation>產品：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="154" />
+      <location filename="../../carecenter/printing.py" line="172" />
       <source>服务：{text}</source>
       <translation>服務：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="155" />
+      <location filename="../../carecenter/printing.py" line="173" />
       <source>其他：{text}</source>
       <translation>其他：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="225" />
       <source>新车交车24小时内回访</source>
       <translation>新車交車24小時內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="207" />
+      <location filename="../../carecenter/printing.py" line="225" />
       <source>新车交车3日内回访</source>
       <translation>新車交車3日內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="208" />
+      <location filename="../../carecenter/printing.py" line="226" />
       <source>新车交车3个月内回访</source>
       <translation>新車交車3個月內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="222" />
+      <location filename="../../carecenter/printing.py" line="240" />
       <source>未完成</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="267" />
+      <location filename="../../carecenter/printing.py" line="285" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="268" />
+      <location filename="../../carecenter/printing.py" line="286" />
       <source>（草稿）</source>
       <translation>（草稿）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="286" />
+      <location filename="../../carecenter/printing.py" line="304" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="314" />
+      <location filename="../../carecenter/printing.py" line="332" />
       <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
       <translation>投訴 {number} 沒有升級，也沒有升級預警：沒有可列印的升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="322" />
+      <location filename="../../carecenter/printing.py" line="340" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="359" />
+      <location filename="../../carecenter/printing.py" line="377" />
       <source>（{round_name}）</source>
       <translation>（{round_name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="365" />
+      <location filename="../../carecenter/printing.py" line="383" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name}合計 {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="373" />
+      <location filename="../../carecenter/printing.py" line="391" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>檢查日期：{day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="376" />
+      <location filename="../../carecenter/printing.py" line="394" />
       <source>评分：0–5 分</source>
       <translation>評分：0–5 分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="392" />
+      <location filename="../../carecenter/printing.py" line="410" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="393" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>不适用</source>
       <translation>不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="395" />
+      <location filename="../../carecenter/printing.py" line="413" />
       <source>是否关爱人员</source>
       <translation>是否關愛人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="396" />
+      <location filename="../../carecenter/printing.py" line="414" />
       <source>（{v1}）</source>
       <translation>（{v1}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="398" />
+      <location filename="../../carecenter/printing.py" line="416" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="416" />
+      <location filename="../../carecenter/printing.py" line="434" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="441" />
+      <location filename="../../carecenter/printing.py" line="459" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="476" />
+      <location filename="../../carecenter/printing.py" line="494" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="495" />
+      <location filename="../../carecenter/printing.py" line="513" />
       <source>销售顾问</source>
       <translation>銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="515" />
+      <location filename="../../carecenter/printing.py" line="533" />
       <source>服务顾问/销售顾问</source>
       <translation>服務顧問/銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="524" />
+      <location filename="../../carecenter/printing.py" line="542" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>滿意度回訪記錄表：請寫通話編號，或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="549" />
+      <location filename="../../carecenter/printing.py" line="567" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>本月回訪問卷 {responses} 份；SSI {ssi}；CSI {csi}；滿意率 {rate}</translation>
     </message>
@@ -4425,22 +4680,77 @@
       <translation>會員級別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/customer_sheet.py" line="84" />
-      <source>积分</source>
-      <translation>積分</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/customer_sheet.py" line="85" />
       <source>客户希望得到的服务</source>
       <translation>客戶希望得到的服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="168" />
+      <location filename="../../carecenter/reports/event_form.py" line="11" />
+      <source>活动总结表</source>
+      <translation>活動總結表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="33" />
+      <source>活动名称</source>
+      <translation>活動名稱</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="34" />
+      <source>活动日期</source>
+      <translation>活動日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="34" />
+      <source>活动地点</source>
+      <translation>活動地點</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="35" />
+      <source>邀约人数</source>
+      <translation>邀約人數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="36" />
+      <source>实到人数</source>
+      <translation>實到人數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="36" />
+      <source>新入会人数</source>
+      <translation>新入會人數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="37" />
+      <source>发放积分</source>
+      <translation>發放積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="37" />
+      <source>负责人</source>
+      <translation>負責人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="38" />
+      <source>参与会员名单</source>
+      <translation>參與會員名單</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="39" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/event_form.py" line="39" />
+      <source>会员卡号</source>
+      <translation>會員卡號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/form.py" line="188" />
       <source>第 {v1} 页 / 共 {total} 页</source>
       <translation>第 {v1} 頁 / 共 {total} 頁</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/form.py" line="187" />
+      <location filename="../../carecenter/reports/form.py" line="207" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
     </message>
@@ -4495,794 +4805,794 @@
       <translation>本人自願申請加入車友會，所填資料真實有效。經銷商承諾：客戶資訊嚴格保密，僅用於會員服務與聯絡，不向任何第三方提供。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="35" />
+      <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>申请类型</source>
       <translation>申請型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="35" />
+      <location filename="../../carecenter/reports/membership_form.py" line="36" />
       <source>□ 入会　　□ 转会</source>
       <translation>□ 入會　　□ 轉會</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="36" />
-      <source>姓名</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="36" />
+      <location filename="../../carecenter/reports/membership_form.py" line="37" />
       <source>联系方式</source>
       <translation>聯絡方式</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="38" />
+      <location filename="../../carecenter/reports/membership_form.py" line="39" />
       <source>家庭</source>
       <translation>家庭</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="42" />
+      <location filename="../../carecenter/reports/membership_form.py" line="43" />
       <source>会员资料</source>
       <translation>會員資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="43" />
+      <location filename="../../carecenter/reports/membership_form.py" line="44" />
       <source>入会日期</source>
       <translation>入會日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="47" />
+      <location filename="../../carecenter/reports/membership_form.py" line="49" />
       <source>客户签名</source>
       <translation>客戶簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/membership_form.py" line="47" />
+      <location filename="../../carecenter/reports/membership_form.py" line="49" />
       <source>审核</source>
       <translation>稽核</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="22" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="23" />
       <source>▼ 未达标</source>
       <translation>▼ 未達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="37" />
       <source>—（无数据）</source>
       <translation>—（無資料）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="36" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="37" />
       <source>✓ 达标</source>
       <translation>✓ 達標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>指标</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>目标</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>依据（件）</source>
       <translation>依據（件）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本月实际</source>
       <translation>本月實際</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="41" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="42" />
       <source>本期实际</source>
       <translation>本期實際</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="59" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="60" />
       <source>统计期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　制表日期：{made_on:%Y-%m-%d}</source>
       <translation>統計期間：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}　製表日期：{made_on:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="66" />
       <source>本月关键指标与目标</source>
       <translation>本月關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="65" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="66" />
       <source>本期关键指标与目标</source>
       <translation>本期關鍵指標與目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="74" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
       <source>应回访 / 已回访</source>
       <translation>應回訪 / 已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>投诉受理</source>
       <translation>投訴受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="75" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
       <source>{count} 件</source>
       <translation>{count} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="76" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
       <source>及时响应率</source>
       <translation>及時響應率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="77" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
       <source>及时封闭率</source>
       <translation>及時封閉率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="78" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
       <source>一次解决率</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>逾期未结投诉</source>
       <translation>逾期未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="79" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
       <source>{v1} 件</source>
       <translation>{v1} 件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="80" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
       <source>提醒后30天内回厂</source>
       <translation>提醒後30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>流失客户（逾期12个月）</source>
       <translation>流失客戶（逾期12個月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="81" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
       <source>{v1} 台</source>
       <translation>{v1} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>满意度问卷</source>
       <translation>滿意度問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="82" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
       <source>{count} 份</source>
       <translation>{count} 份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="83" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="84" />
       <source>问卷满意率</source>
       <translation>問卷滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="86" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="87" />
       <source>目录</source>
       <translation>目錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="116" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="117" />
       <source>顾客统计表（F9）　年份：{year}　月份：{v2}月（本月与本年累计：1–{v3}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　月份：{v2}月（本月與本年累計：1–{v3}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="123" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
       <source>档案中还没有车辆。</source>
       <translation>檔案中還沒有車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>项目</source>
       <translation>專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>本年累计</source>
       <translation>本年累計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="124" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="125" />
       <source>{v1}月</source>
       <translation>{v1}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="128" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="129" />
       <source>{v1}月各车型：展厅销售数 / 首次进厂 / 流失顾客</source>
       <translation>{v1}月各車型：展廳銷售數 / 首次進廠 / 流失顧客</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="141" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="142" />
       <source>顾客统计表（F9）　年份：{year}　期间：{first}–{last}月（本期与本年累计：1–{last}月）</source>
       <translation>顧客統計表（F9）　年份：{year}　期間：{first}–{last}月（本期與本年累計：1–{last}月）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="145" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="146" />
       <source>{first}–{last}月</source>
       <translation>{first}–{last}月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>应回访</source>
       <translation>應回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>已回访</source>
       <translation>已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="152" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
       <source>按时</source>
       <translation>按時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="153" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="154" />
       <source>满意率</source>
       <translation>滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>本月没有到期的回访任务。</source>
       <translation>本月沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="163" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="164" />
       <source>本期没有到期的回访任务。</source>
       <translation>本期沒有到期的回訪任務。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="165" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="166" />
       <source>其中质保期内</source>
       <translation>其中質保期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="169" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="170" />
       <source>已过期 {missed} 项：时间窗口结束仍未回访，计入应回访、不计已回访；其中 {unlisted} 项因电脑未开机、清单未生成而从未列入每日清单。按原因和专员见下表“已过期”列；回访清单的“已过期”筛选列出每一项。</source>
       <translation>已過期 {missed} 項：時間視窗結束仍未回訪，計入應回訪、不計已回訪；其中 {unlisted} 項因電腦未開機、清單未生成而從未列入每日清單。按原因和專員見下表“已過期”列；回訪清單的“已過期”篩選列出每一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="177" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="178" />
       <source>回访原因</source>
       <translation>回訪原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="191" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="192" />
       <source>各回访原因：应回访与已回访</source>
       <translation>各回訪原因：應回訪與已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="197" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="198" />
       <source>近十二个月回访率与满意率（%）</source>
       <translation>近十二個月回訪率與滿意率（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>件数</source>
       <translation>件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="205" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="206" />
       <source>比率</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="207" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
       <source>及时响应（120分钟内）</source>
       <translation>及時響應（120分鐘內）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="208" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
       <source>及时封闭</source>
       <translation>及時封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="209" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
       <source>一次解决</source>
       <translation>一次解決</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="210" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
       <source>升级/预警</source>
       <translation>升級/預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="211" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="212" />
       <source>逾期未结（截至期末）</source>
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="215" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="223" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="225" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
       <source>本期没有受理投诉。</source>
       <translation>本期沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="227" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="231" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="235" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="254" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="264" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="265" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="270" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="278" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
       <source>本期回厂（招回）</source>
       <translation>本期回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="286" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="300" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
       <source>本期招回</source>
       <translation>本期招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="304" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="316" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="330" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="336" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="337" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
       <source>本期没有由提醒电话产生的预约。</source>
       <translation>本期沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="343" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="347" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="350" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="358" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="359" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="371" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
       <source>本期检查 {rounds} 次（满分 5 分）</source>
       <translation>本期檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="375" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="378" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="381" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
       <source>本期没有客休区检查记录。</source>
       <translation>本期沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="384" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="387" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
       <source>本月没有满意度问卷回答。</source>
       <translation>本月沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="406" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
       <source>本期没有满意度问卷回答。</source>
       <translation>本期沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="409" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="410" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="412" />
       <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本期問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="419" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="420" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="422" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="430" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="431" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="433" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="434" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="446" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="447" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="448" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="455" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="482" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>基盤客戶：截至 {as_of:%Y-%m-%d} 近12個月內到店的客戶（車輛 {vehicles} 臺）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
       <source>基盘客户</source>
       <translation>基盤客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="485" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
       <source>新增客户</source>
       <translation>新增客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>数量</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="491" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>说明</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>应首保车辆</source>
       <translation>應首保車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
       <source>首保到期日在本期内</source>
       <translation>首保到期日在本期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>按时首保</source>
       <translation>按時首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
       <source>到期后 30 天内完成</source>
       <translation>到期後 30 天內完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
       <source>尚未首保，30 天未满</source>
       <translation>尚未首保，30 天未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>维修</source>
       <translation>維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>一般维修、事故车、索赔</source>
       <translation>一般維修、事故車、索賠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>30天内返修</source>
       <translation>30天內返修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>同一車輛 30 天內再次維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
       <source>保有车辆结构（按车型）</source>
       <translation>保有車輛結構（按車型）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
       <source>性别</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="505" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
       <source>保有客户结构</source>
       <translation>保有客戶結構</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="509" />
       <source>分组</source>
       <translation>分組</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
       <source>流失原因（来自回访结果）</source>
       <translation>流失原因（來自回訪結果）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="514" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>本期回訪中沒有客戶說明流失原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="516" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="519" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>{month} 到期保養客戶：{count} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
       <source>应保养日</source>
       <translation>應保養日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="521" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="526" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="529" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>此處列出前 {shown} 臺，完整名單見總部工作簿“到期保養”表。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="539" />
+      <source>本期没有举办车友会活动。</source>
+      <translation>本期沒有舉辦車友會活動。</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -5335,7 +5645,7 @@
       <translation>未填寫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/search_keys.py" line="45" />
+      <location filename="../../carecenter/search_keys.py" line="55" />
       <source>搜索内容太长：最多 {words} 个词、{chars} 个字（姓名、电话、车牌或车架号即可）。</source>
       <translation>搜尋內容太長：最多 {words} 個詞、{chars} 個字（姓名、電話、車牌或車架號即可）。</translation>
     </message>
@@ -5353,6 +5663,11 @@
       <location filename="../../carecenter/settings.py" line="33" />
       <source>营业时间</source>
       <translation>營業時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="33" />
+      <source>会员俱乐部</source>
+      <translation>會員俱樂部</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="37" />
@@ -5525,32 +5840,62 @@
       <translation>目標：返修率不高於（%）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="126" />
+      <location filename="../../carecenter/settings.py" line="82" />
+      <source>会员卡号格式（{year} 入会年份，{seq} 序号）</source>
+      <translation>會員卡號格式（{year} 入會年份，{seq} 序號）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="83" />
+      <source>消费积分：每多少元积 1 分</source>
+      <translation>消費積分：每多少元積 1 分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="84" />
+      <source>推荐购车积分</source>
+      <translation>推薦購車積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="85" />
+      <source>银卡：近12个月积分达到</source>
+      <translation>銀卡：近12個月積分達到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="86" />
+      <source>金卡：近12个月积分达到</source>
+      <translation>金卡：近12個月積分達到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="132" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="128" />
+      <location filename="../../carecenter/settings.py" line="134" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="130" />
+      <location filename="../../carecenter/settings.py" line="136" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="135" />
+      <location filename="../../carecenter/settings.py" line="141" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="140" />
+      <location filename="../../carecenter/settings.py" line="146" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/settings.py" line="154" />
+      <source>会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，卡号最长 20 个字符；“{value}”不行。</source>
+      <translation>會員卡號格式只能用 {{year}}（入會年份）和 {{seq}}（序號，必須有），例如 HY{{year}}{{seq:05d}}，卡號最長 20 個字元；“{value}”不行。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="168" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -6200,14 +6545,14 @@
       <translation>免打擾…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="88" />
-      <source>打印档案表 (Ctrl+P)</source>
-      <translation>列印檔案表 (Ctrl+P)</translation>
+      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <source>会员积分…</source>
+      <translation>會員積分…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="89" />
-      <source>会员申请表</source>
-      <translation>會員申請表</translation>
+      <source>打印档案表 (Ctrl+P)</source>
+      <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/archive_tab.py" line="146" />
@@ -6245,7 +6590,7 @@
       <translation>{name}　{phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="265" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6254,17 +6599,17 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="268" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="277" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="276" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="297" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
@@ -6622,101 +6967,106 @@
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="117" />
-      <source>活动…</source>
-      <translation>活動…</translation>
+      <source>新建活动…</source>
+      <translation>新建活動…</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/calls_tab.py" line="119" />
+      <source>活动签到…</source>
+      <translation>活動簽到…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/calls_tab.py" line="121" />
       <source>需上报问题</source>
       <translation>需上報問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="163" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="172" />
       <source>&lt;b&gt;{day:%Y-%m-%d} 回访清单&lt;/b&gt;</source>
       <translation>&lt;b&gt;{day:%Y-%m-%d} 回訪清單&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="164" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="173" />
       <source>正在生成今日回访清单……</source>
       <translation>正在生成今日回訪清單……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="171" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="180" />
       <source>需上报问题（{questions}）</source>
       <translation>需上報問題（{questions}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="184" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="193" />
       <source>{v1}（{v2}</source>
       <translation>{v1}（{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="194" />
       <source>）</source>
       <translation>）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="185" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="194" />
       <source>，逾期 {overdue}</source>
       <translation>，逾期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="223" />
       <source>近 31 天没有已过期的回访。</source>
       <translation>近 31 天沒有已過期的回訪。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="214" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="223" />
       <source>今天没有需要回访的客户。</source>
       <translation>今天沒有需要回訪的客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="236" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="245" />
       <source>已登记：{name}，{reason_title}，状态 {v3}</source>
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="256" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="274" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="268" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="269" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="284" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="293" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="302" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
     </message>
@@ -7011,27 +7361,32 @@
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;不接受{kind}&lt;/b&gt;（{since} 起，{who}登記：{reason}）&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/customer_detail.py" line="49" />
+      <source>会员</source>
+      <translation>會員</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="51" />
-      <source>{club_level}（积分 {points}，{v3} 入会）</source>
-      <translation>{club_level}（積分 {points}，{v3} 入會）</translation>
+      <source>{number}　{club_level}（积分 {points}，{joined} 入会）</source>
+      <translation>{number}　{club_level}（積分 {points}，{joined} 入會）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="56" />
-      <source>{club_level}（积分 {points}）</source>
-      <translation>{club_level}（積分 {points}）</translation>
+      <location filename="../../carecenter/ui/customer_detail.py" line="54" />
+      <source>非会员（积分 {points}）</source>
+      <translation>非會員（積分 {points}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="83" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="78" />
       <source>&lt;p&gt;&lt;i&gt;尚未登记车辆。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;尚未登記車輛。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="90" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="85" />
       <source>&lt;h3 style='margin-bottom:2px'&gt;车辆 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盘号 {v4}　发动机编号 {v5}&lt;br&gt;交车日期 {v6}　销售顾问 {v7}　行驶里程 {mileage:,} 公里&lt;br&gt;保险到期 {v9}　下一次保养期 {due}&lt;/p&gt;</source>
       <translation>&lt;h3 style='margin-bottom:2px'&gt;車輛 {number}：{v2}　{v3}&lt;/h3&gt;&lt;p style='margin-top:0'&gt;底盤號 {v4}　發動機編號 {v5}&lt;br&gt;交車日期 {v6}　銷售顧問 {v7}　行駛里程 {mileage:,} 公里&lt;br&gt;保險到期 {v9}　下一次保養期 {due}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="113" />
+      <location filename="../../carecenter/ui/customer_detail.py" line="108" />
       <source>&lt;p&gt;&lt;i&gt;暂无维修保养记录。&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;暫無維修保養記錄。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -7089,34 +7444,89 @@
 詳情已寫入：{where}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="29" />
+      <source>活动签到与积分</source>
+      <translation>活動簽到與積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="39" />
+      <source>签到</source>
+      <translation>簽到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="49" />
+      <source>签到（找到的客户）</source>
+      <translation>簽到（找到的客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="51" />
+      <source>签到所选</source>
+      <translation>簽到所選</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="53" />
+      <source>撤销签到</source>
+      <translation>撤銷簽到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="55" />
+      <source>发放活动积分</source>
+      <translation>發放活動積分</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="70" />
+      <source>打印活动总结表 (F16)</source>
+      <translation>列印活動總結表 (F16)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="101" />
+      <source>还没有活动：请先在“每日回访”中新建活动。</source>
+      <translation>還沒有活動：請先在“每日回訪”中新建活動。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="107" />
+      <source>{place}　负责人 {owner}　每人 {points} 分&lt;br&gt;邀约 &lt;b&gt;{invited}&lt;/b&gt;　确认参加 &lt;b&gt;{confirmed}&lt;/b&gt;　实到 &lt;b&gt;{attended}&lt;/b&gt;　新入会 &lt;b&gt;{new}&lt;/b&gt;　已发放积分 &lt;b&gt;{given}&lt;/b&gt;</source>
+      <translation>{place}　負責人 {owner}　每人 {points} 分&lt;br&gt;邀約 &lt;b&gt;{invited}&lt;/b&gt;　確認參加 &lt;b&gt;{confirmed}&lt;/b&gt;　實到 &lt;b&gt;{attended}&lt;/b&gt;　新入會 &lt;b&gt;{new}&lt;/b&gt;　已發放積分 &lt;b&gt;{given}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="109" />
+      <source>（地点未填）</source>
+      <translation>（地點未填）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="114" />
+      <source>确认参加，未签到</source>
+      <translation>確認參加，未簽到</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="156" />
+      <source>活动总结_{name}.pdf</source>
+      <translation>活動總結_{name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/event_dialog.py" line="25" />
       <source>新建活动</source>
       <translation>新建活動</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="36" />
+      <location filename="../../carecenter/ui/event_dialog.py" line="30" />
       <source>车友会会员</source>
       <translation>車友會會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="37" />
+      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
       <source>全部客户</source>
       <translation>全部客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="44" />
-      <source>活动名称</source>
-      <translation>活動名稱</translation>
+      <location filename="../../carecenter/ui/event_dialog.py" line="43" />
+      <source>邀请对象</source>
+      <translation>邀請物件</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="45" />
-      <source>活动日期</source>
-      <translation>活動日期</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="46" />
-      <source>邀请对象</source>
-      <translation>邀請物件</translation>
+      <source>活动积分（每位到场客户）</source>
+      <translation>活動積分（每位到場客戶）</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="48" />
@@ -7844,11 +8254,6 @@
       <translation>登記客戶來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="176" />
-      <source>事由</source>
-      <translation>事由</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />
       <source>登录 CareCenter 客户关爱中心</source>
       <translation>登入 CareCenter 客戶關愛中心</translation>
@@ -8370,6 +8775,86 @@
       <translation>自動備份失敗：{error}</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：消费</source>
+      <translation>獲得：消費</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：活动</source>
+      <translation>獲得：活動</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="21" />
+      <source>获得：推荐购车</source>
+      <translation>獲得：推薦購車</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="22" />
+      <source>兑换（抵扣费用）</source>
+      <translation>兌換（抵扣費用）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="22" />
+      <source>调整（经理）</source>
+      <translation>調整（經理）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="30" />
+      <source>会员与积分：{name}</source>
+      <translation>會員與積分：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="33" />
+      <source>入会（分配会员卡号）</source>
+      <translation>入會（分配會員卡號）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="40" />
+      <source>经手人</source>
+      <translation>經手人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="58" />
+      <source>事由（兑换写明抵扣的工单，调整写明原因）</source>
+      <translation>事由（兌換寫明抵扣的工單，調整寫明原因）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="72" />
+      <source>打印会员申请表 (F11)</source>
+      <translation>列印會員申請表 (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="91" />
+      <source>&lt;b&gt;会员卡号 {number}&lt;/b&gt;　{level}　{joined} 入会&lt;br&gt;积分余额 &lt;b&gt;{balance}&lt;/b&gt;　近12个月获得 {earned}（决定级别）</source>
+      <translation>&lt;b&gt;會員卡號 {number}&lt;/b&gt;　{level}　{joined} 入會&lt;br&gt;積分餘額 &lt;b&gt;{balance}&lt;/b&gt;　近12個月獲得 {earned}（決定級別）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="96" />
+      <source>&lt;b&gt;非会员&lt;/b&gt;　积分余额 &lt;b&gt;{balance}&lt;/b&gt;（非会员也积分，入会后保留）</source>
+      <translation>&lt;b&gt;非會員&lt;/b&gt;　積分餘額 &lt;b&gt;{balance}&lt;/b&gt;（非會員也積分，入會後保留）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="104" />
+      <source>级别变化：</source>
+      <translation>級別變化：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="105" />
+      <source>{day} {old}→{new}</source>
+      <translation>{day} {old}→{new}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="106" />
+      <source>（无）</source>
+      <translation>（無）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="112" />
+      <source>请填写积分。</source>
+      <translation>請填寫積分。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/print_preview.py" line="52" />
       <source>打印预览 — {title}</source>
       <translation>列印預覽 — {title}</translation>
@@ -8478,11 +8963,6 @@
       <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>通話中未能答覆、兩天後仍未解決的問題，應上報主管；找到解決辦法當天答覆客戶。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/record_dialog.py" line="109" />
-      <source>（无）</source>
-      <translation>（無）</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/record_dialog.py" line="172" />
@@ -9056,102 +9536,102 @@
       <translation>確定{verb}“{name}”嗎？停用的使用者不能登入，其簽名和記錄保留。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="106" />
+      <location filename="../../carecenter/validate.py" line="107" />
       <source>电话号码“{value}”含有无效字符，请只填写数字。</source>
       <translation>電話號碼“{value}”含有無效字元，請只填寫數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="109" />
+      <location filename="../../carecenter/validate.py" line="110" />
       <source>手机号码“{value}”不能带分机号。</source>
       <translation>手機號碼“{value}”不能帶分機號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="112" />
+      <location filename="../../carecenter/validate.py" line="113" />
       <source>手机号码“{value}”应为 11 位、以 13–19 开头的数字。</source>
       <translation>手機號碼“{value}”應為 11 位、以 13–19 開頭的數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="114" />
+      <location filename="../../carecenter/validate.py" line="115" />
       <source>座机号码“{value}”需要带区号（例如 010-12345678）。</source>
       <translation>座機號碼“{value}”需要帶區號（例如 010-12345678）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="118" />
+      <location filename="../../carecenter/validate.py" line="119" />
       <source>电话号码“{value}”无法识别。</source>
       <translation>電話號碼“{value}”無法識別。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="123" />
+      <location filename="../../carecenter/validate.py" line="124" />
       <source>座机号码“{value}”的区号或位数不正确（例如 010-12345678，0571-87654321）。</source>
       <translation>座機號碼“{value}”的區號或位數不正確（例如 010-12345678，0571-87654321）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="168" />
+      <location filename="../../carecenter/validate.py" line="169" />
       <source>车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。</source>
       <translation>車架號（VIN）“{value}”應為 17 位，現在是 {v2} 位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="171" />
+      <location filename="../../carecenter/validate.py" line="172" />
       <source>车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。</source>
       <translation>車架號（VIN）不能含有字母 {v1}（容易與數字 1、0 混淆）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="173" />
+      <location filename="../../carecenter/validate.py" line="174" />
       <source>车架号（VIN）“{value}”只能由数字和大写字母组成。</source>
       <translation>車架號（VIN）“{value}”只能由數字和大寫字母組成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="179" />
+      <location filename="../../carecenter/validate.py" line="180" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>車架號 {text} 的校驗位（第 9 位）應為 {expected}，請核對是否抄錯。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="202" />
+      <location filename="../../carecenter/validate.py" line="203" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>車牌號“{value}”應以省份簡稱開頭（如 京、滬、浙）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="204" />
+      <location filename="../../carecenter/validate.py" line="205" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>車牌號“{value}”位數不對：普通車牌 7 位，新能源車牌 8 位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="209" />
+      <location filename="../../carecenter/validate.py" line="210" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>車牌號“{value}”格式不正確（例如 浙A12345，新能源 浙AD12345）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="241" />
+      <location filename="../../carecenter/validate.py" line="242" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label}“{value}”不是有效日期（例如 2023-05-06）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="252" />
+      <location filename="../../carecenter/validate.py" line="253" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>行駛里程“{value}”應為數字（公里）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="254" />
+      <location filename="../../carecenter/validate.py" line="255" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>行駛里程不能為負數（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="256" />
+      <location filename="../../carecenter/validate.py" line="257" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>行駛里程 {value} 公里不合常理，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="262" />
+      <location filename="../../carecenter/validate.py" line="263" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>行駛里程 {kilometres} 公里低於上次記錄的 {last} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="278" />
+      <location filename="../../carecenter/validate.py" line="279" />
       <source>金额“{value}”应为数字。</source>
       <translation>金額“{value}”應為數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="280" />
+      <location filename="../../carecenter/validate.py" line="281" />
       <source>金额不能为负数（{value}）。</source>
       <translation>金額不能為負數（{value}）。</translation>
     </message>

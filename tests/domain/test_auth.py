@@ -126,6 +126,7 @@ EXPECTED = {
     "backup": {"manager", "director", "admin"},
     "reports": {"manager", "director", "admin"},
     "override_slot": {"manager", "director", "admin"},  # booking onto a full slot (RULES §7)
+    "adjust_points": {"manager", "director", "admin"},  # a correction of a customer's points (RULES §5)
     "sign_director": {"director", "admin"},
     "manage_users": {"admin"},
     "restore": {"admin"},

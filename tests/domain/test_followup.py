@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from carecenter import archive, auth, followup
+from carecenter import archive, auth, club, followup
 from carecenter.errors import UserError
 from carecenter.models import CallLog, CallTask, Complaint, Customer
 
@@ -211,7 +211,7 @@ def test_tasks_are_shared_among_the_specialists(store):
 def test_an_event_invites_its_audience_14_days_before(store):
     from carecenter.models import Event
     member, _ = delivered("张三", "13812345678", "浙A12345", "2025-01-05")
-    archive.save_customer({"club_level": "银卡"}, member)
+    club.join(member, D(2025, 1, 5))  # a member: one who joined
     delivered("李四", "13912345678", "浙B54321", "2025-01-05")
     Event.create(name="冬季关爱检测", event_date=D(2026, 12, 20), audience="members")
     followup.generate(D(2026, 12, 1))

@@ -128,7 +128,7 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["目标对比", "顾客统计表", "回访情况", "客户投诉", "根本原因与改进", "招揽分析", "预约",
                                "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "保有客户", "到期保养",
-                               "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
+                               "车友会活动", "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
     summary = monthly.monthly_summary("2026-10")
     booked = {row[1]: row[2] for row in book["预约"].iter_rows(min_row=2, values_only=True) if row[0] == "合计"}
     assert booked["预约"] == summary.appointments.booked > 0 and booked["已到店"] == summary.appointments.arrived
@@ -154,6 +154,24 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     assert visits and all(row[0].strftime("%Y-%m") == "2026-10" for row in visits)
     booked_rows = list(book["预约明细"].iter_rows(min_row=2, values_only=True))
     assert sum(1 for row in booked_rows if row[9] != "已取消") == summary.appointments.booked
+
+
+def test_the_months_club_events_are_in_the_summary_and_the_workbook(demo_store, tmp_path):
+    """The demo's owners' outing of 2026-11-02: its figures in F12 (section 八) and a line per guest in the workbook
+    (上传会员参与名单)."""
+    from carecenter import club_events
+    summary = monthly.monthly_summary("2026-11")
+    [outing] = [event for event in summary.events if event.attended]  # the other is planned for 2026-11-30
+    assert outing == club_events.report(outing.id) and outing.points_given > 0
+    book = openpyxl.load_workbook(export.export_monthly("2026-11", tmp_path / "m.xlsx"), read_only=True)
+    rows = list(book["车友会活动"].iter_rows(min_row=2, values_only=True))
+    rows = [row for row in rows if row[1] == outing.name]
+    assert rows[0][1:9] == (outing.name, outing.place, outing.owner, outing.invited, outing.confirmed,
+                            outing.attended, outing.new_members, outing.points_given)
+    signed = [row for row in rows[1:] if row[12] == "已签到"]
+    assert len(signed) == outing.attended and all(row[13] == outing.points for row in signed)
+    text = "".join(page.extract_text() for page in PdfReader(printing.print_monthly("2026-11", tmp_path / "m.pdf")).pages)
+    assert "车友会活动" in text and outing.name in text
 
 
 def test_phone_with_plus_stays_readable_and_a_formula_stays_text_in_libreoffice(tmp_path):

@@ -23,6 +23,8 @@ from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.booking_dialog import BookingDialog
 from carecenter.ui.call_dialog import CallDialog
 from carecenter.ui.contact_dialog import ContactDialog
+from carecenter.ui.points_dialog import PointsDialog
+from carecenter.ui.event_attendance_dialog import EventAttendanceDialog
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.event_dialog import EventDialog
 from carecenter.ui.first_run import FirstRunDialog
@@ -137,6 +139,14 @@ def _tabs(window: MainWindow, found: list[str]) -> None:
         found.extend(problems(window, name))
 
 
+def _member() -> Customer:
+    """The member with the longest ledger (the points dialog at its fullest)."""
+    from carecenter.models import PointEntry
+    import peewee
+    return (Customer.select().join(PointEntry).where(Customer.club_joined.is_null(False))
+            .group_by(Customer.id).order_by(peewee.fn.COUNT(PointEntry.id).desc(), Customer.id).first())
+
+
 def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
     rows = followup.call_rows(followup.day_tasks())
     by_reason = {}
@@ -161,6 +171,8 @@ def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
         "administrator": lambda: CreateAdminDialog(runner, window),
         "welcome": lambda: FirstRunDialog(window.store.path, window),
         "do not contact": lambda: ContactDialog(runner, customer.id, customer.name, window),
+        "points": lambda: PointsDialog(runner, _member().id, _member().name, window),
+        "event attendance": lambda: EventAttendanceDialog(runner, window),
     }
     for reason, row in by_reason.items():
         dialogs[f"call {reason}"] = lambda row=row: CallDialog(runner, row, window)
