@@ -142,9 +142,9 @@ def _rules_key(rules: RuleSettings) -> list:
             rules.default_km_per_day, [list(pair) for pair in rules.first_service_km_by_model]]
 
 
-def _stored_state() -> tuple[datetime.datetime, int] | None:
-    """(when, last visit id then) of the stored due dates, or None when there are none that can be trusted (never
-    stored, other rules since, or a clock now behind the moment they were stored)."""
+def _stored_state() -> tuple[datetime.datetime, int, int] | None:
+    """(when, last visit id then, how many rows) of the stored due dates, or None when there are none that can be
+    trusted (never stored, other rules since, or a clock now behind the moment they were stored)."""
     row = Setting.get_or_none(Setting.key == STORED_KEY)
     if row is None:
         return None
@@ -152,7 +152,7 @@ def _stored_state() -> tuple[datetime.datetime, int] | None:
     moment = datetime.datetime.fromisoformat(state["at"])
     if state["rules"] != _rules_key(followup.rule_settings()) or now() < moment:
         return None
-    return moment, state["last_visit"]
+    return moment, state["last_visit"], state.get("rows", -1)
 
 
 def store(*, full: bool = False) -> int:
@@ -169,7 +169,7 @@ def store(*, full: bool = False) -> int:
         fresh = due_dates(live=False)
         StoredDue.delete().execute()
     else:
-        fresh = due_dates(changed=state, live=False)
+        fresh = due_dates(changed=state[:2], live=False)
         ids = [row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])]
         for start in range(0, len(ids), 500):
             StoredDue.delete().where(StoredDue.vehicle_id.in_(ids[start:start + 500])).execute()
@@ -177,7 +177,8 @@ def store(*, full: bool = False) -> int:
     rows = [dict(zip(fields, due)) for due in fresh.values()]
     for start in range(0, len(rows), 5000):
         bulk_insert(StoredDue, rows[start:start + 5000])
-    text = json.dumps({"at": moment.isoformat(), "last_visit": last_visit,
+    rows = db.execute_sql("SELECT COUNT(*) FROM vehicle_due").fetchone()[0]
+    text = json.dumps({"at": moment.isoformat(), "last_visit": last_visit, "rows": rows,
                        "rules": _rules_key(followup.rule_settings())})
     Setting.insert(key=STORED_KEY, value=text, updated_at=moment).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: text, Setting.updated_at: moment}).execute()
@@ -194,14 +195,16 @@ def current() -> dict[int, VehicleDue]:
     deleted = _deleted_customers()
     changed = {row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])}
     dues = {}
-    for vid, cid, model, delivered, due, last, speed, first, gone in db.execute_sql(
-            "SELECT vehicle_id, customer_id, model, delivery_date, due, last_visit, speed, first_service, gone_on "
-            "FROM vehicle_due"):
+    stored = db.execute_sql("SELECT vehicle_id, customer_id, model, delivery_date, due, last_visit, speed, "
+                            "first_service, gone_on FROM vehicle_due").fetchall()
+    if len(stored) != state[2]:  # rows lost or added behind the generation's back (a salvaged copy): not trusted
+        return due_dates()
+    for vid, cid, model, delivered, due, last, speed, first, gone in stored:
         if cid not in deleted and vid not in changed:
             dues[vid] = _new(VehicleDue, (vid, cid, model, DAYS[delivered], DAYS[due], DAYS[last], speed,
                                           DAYS[first], DAYS[gone]))
     if changed:
-        dues.update(due_dates(changed=state))
+        dues.update(due_dates(changed=state[:2]))
     return dues
 
 

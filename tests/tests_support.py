@@ -16,6 +16,8 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "call_log": {"call_type", "outcome"},
     "letter": {"letter_type"},
     "event": {"audience"},
+    "point_entry": {"kind"},  # the program's words (消费, 兑换 …), translated on screen and paper
+    "level_change": {"old", "new"},
     "complaint": {"category", "channel", "level", "state", "warning"},
     "complaint_event": {"kind"},
     "complaint_signature": {"box", "role"},
@@ -31,7 +33,7 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "survey_total": {"month", "questionnaire", "question"},
     "contact_refusal": {"kind"},
 }
-_SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "rule_cursor"}
+_SKIPPED_TABLES = {"schema_version", "setting", "import_layout", "rule_cursor", "vehicle_due"}
 
 
 def latin_data(database) -> None:
@@ -74,6 +76,7 @@ def latin_data(database) -> None:
         settings._cache.clear()
     for statement in SQLITE_TRIGGERS if on_sqlite else POSTGRES_TRIGGERS:
         database.execute_sql(statement)
+    database.execute_sql("DELETE FROM vehicle_due")  # derived from the vehicles just renamed: worked out again
     from carecenter.models import Setting, now
     Setting.delete().where(Setting.key.in_(["dealership.name", "dealership.address"])).execute()
     Setting.insert_many([{"key": "dealership.name", "value": '"Lakeside Motors"', "updated_at": now()},

@@ -90,3 +90,10 @@ def test_the_figures_as_a_past_day_saw_them_leave_out_later_visits(store):
     dues = due_dates.Dues()
     assert dues.on(D(2026, 6, 1))[wang].due == D(2026, 6, 1) and dues.on(D(2026, 6, 1))[wang].first_service is None
     assert dues.on(D(2026, 6, 30))[wang].first_service == D(2026, 6, 20)
+
+
+def test_kept_answers_that_lost_rows_are_not_trusted(store):
+    (_, zhang), (_, li), (_, wang) = fleet()
+    followup.generate()
+    StoredDue.delete().where(StoredDue.vehicle_id == li).execute()  # a salvaged copy, a table emptied by hand
+    assert due_dates.current() == due_dates.due_dates() and li in due_dates.current()
