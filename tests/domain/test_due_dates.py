@@ -97,3 +97,22 @@ def test_kept_answers_that_lost_rows_are_not_trusted(store):
     followup.generate()
     StoredDue.delete().where(StoredDue.vehicle_id == li).execute()  # a salvaged copy, a table emptied by hand
     assert due_dates.current() == due_dates.due_dates() and li in due_dates.current()
+
+
+def test_a_past_day_from_the_kept_answers_before_each_cars_last_visit(store):
+    """The answers as they stood on 2026-06-10 and before each return in June: a car seen once since (its answer
+    before its last visit day is kept), a car seen twice since (worked out again), a car not seen: all equal to the
+    answers worked out from every visit."""
+    (_, zhang), (_, li), (_, wang) = fleet()
+    clock.set_today(D(2026, 6, 30))
+    archive.add_visit(wang, {"visit_date": D(2026, 6, 20), "visit_type": "首保", "mileage": 3500}, confirm=True)
+    archive.add_visit(li, {"visit_date": D(2026, 6, 12), "visit_type": "一般维修", "mileage": 31000}, confirm=True)
+    archive.add_visit(li, {"visit_date": D(2026, 6, 25), "visit_type": "定期保养", "mileage": 32000}, confirm=True)
+    followup.generate()
+    dues = due_dates.Dues()
+    day = D(2026, 6, 10)
+    assert dues.on(day) == due_dates.due_dates(day)
+    assert dues.on(day)[wang].first_service is None and dues.on(day)[li].last_visit == D(2025, 9, 1)
+    assert sorted(dues.before_return(D(2026, 6, 1), D(2026, 6, 30))) == sorted(
+        due_dates.due_before_return(D(2026, 6, 1), D(2026, 6, 30)))
+    assert len(dues.before_return(D(2026, 6, 1), D(2026, 6, 30))) == 2
