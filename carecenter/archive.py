@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from carecenter import audit, clock, do_not_contact, permissions, privacy, settings
-from carecenter.errors import NotFound
+from carecenter.errors import NotFound, UserError
 from carecenter.models import (
     CLUB_LEVELS,
     CONTACT_METHODS,
@@ -39,7 +39,7 @@ from carecenter.validate import (
     parse_date,
     parse_mileage,
 )
-from carecenter.i18n import tr, tr_values
+from carecenter.i18n import N_, tr, tr_values
 
 # --- validation of each record kind -----------------------------------------------------------------------------
 
@@ -417,10 +417,15 @@ def incomplete_condition(today: datetime.date | None = None) -> pw.Expression:
     return (((Customer.phone == "") | (Customer.vehicle_count == 0)) & (Customer.first_contact_date < limit))
 
 
+#: The archive's club filter (RULES §1: customers classified by level): code → what it keeps.
+CLUB_FILTERS = {"": N_("全部客户"), "members": N_("会员"), "普卡": N_("普卡"), "银卡": N_("银卡"), "金卡": N_("金卡"),
+                "non-members": N_("非会员")}
+
+
 def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: bool = False, order: str = "name",
-                   descending: bool = False) -> list[int]:
+                   descending: bool = False, club: str = "") -> list[int]:
     """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
-    VIN), in the given order. Sorting and filtering happen in SQL."""
+    VIN), in the given order; ``club`` one of :data:`CLUB_FILTERS`. Sorting and filtering happen in SQL."""
     permissions.require("view")
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     terms = query_terms(text)
@@ -430,6 +435,14 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: 
         query = query.where(incomplete_condition())
     if lost_only:  # 失联: calls went unanswered again and again (RULES §2), or the number was wrong (§8)
         query = query.where(Customer.lost_contact | Customer.phone_wrong)
+    if club == "members":
+        query = query.where(Customer.club_joined.is_null(False))
+    elif club == "non-members":
+        query = query.where(Customer.club_joined.is_null())
+    elif club:
+        if club not in CLUB_FILTERS:
+            raise UserError(tr("会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。").format(club=club))
+        query = query.where(Customer.club_joined.is_null(False) & (Customer.club_level == club))
     column = SORT_COLUMNS[order]
     if is_server():  # a customer with no visit sorts as the smallest value, as on SQLite: first up, last down
         ordering = [column.desc(nulls="LAST") if descending else column.asc(nulls="FIRST"), Customer.id]

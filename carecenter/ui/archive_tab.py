@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -49,9 +50,14 @@ class ArchiveTab(QWidget):
         self.incomplete_only = QCheckBox(tr("只看待补全档案"))
         self.lost_only = QCheckBox(tr("只看失联"))
         self.lost_only.setToolTip(tr("多次回访未接通的客户：核对电话号码"))
+        self.club = QComboBox()
+        for code, title in archive.CLUB_FILTERS.items():
+            self.club.addItem(tr(title), code)
+        self.club.setToolTip(tr("按会员级别筛选（级别由近12个月积分决定）"))
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
+        top.addWidget(self.club)
         top.addWidget(self.incomplete_only)
         top.addWidget(self.lost_only)
         top.addWidget(self.count_label)
@@ -114,6 +120,7 @@ class ArchiveTab(QWidget):
         self.search_box.returnPressed.connect(self._search_now_and_focus_list)
         self.incomplete_only.toggled.connect(lambda _: self.run_search())
         self.lost_only.toggled.connect(lambda _: self.run_search())
+        self.club.currentIndexChanged.connect(lambda _: self.run_search())
         self.model.counted.connect(self._counted)
         self.model.modelReset.connect(self._select_remembered)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -134,7 +141,7 @@ class ArchiveTab(QWidget):
     def run_search(self, force: bool = False) -> None:
         self._search_timer.stop()
         self.model.search(self.search_box.text(), self.incomplete_only.isChecked(), lost_only=self.lost_only.isChecked(),
-                          force=force)
+                          club=self.club.currentData() or "", force=force)
 
     def _search_now_and_focus_list(self) -> None:
         self.run_search()

@@ -405,7 +405,42 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="506" />
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>全部客户</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>会员</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>普卡</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>银卡</source>
+      <translation>Silver</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>金卡</source>
+      <translation>Gold</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="422" />
+      <source>非会员</source>
+      <translation>Not a member</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="444" />
+      <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
+      <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="519" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -1075,707 +1110,712 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>name, pinyin initials, phone (the last four digits will do), plate or VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="51" />
+      <location filename="../../carecenter/cli.py" line="52" />
+      <source>按会员筛选：members、non-members、standard（普卡）、silver（银卡）、gold（金卡）</source>
+      <translation>only club members, non-members, or one level: members, non-members, standard, silver, gold</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="53" />
       <source>以 JSON 输出</source>
       <translation>print JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="53" />
+      <location filename="../../carecenter/cli.py" line="55" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>import customers, vehicles and service history from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="54" />
+      <location filename="../../carecenter/cli.py" line="56" />
       <source>要导入的文件</source>
       <translation>the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>what the file holds (default: judged by its column names); complaints = the service centre's complaint tickets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>existing customers/vehicles: update (default) or skip</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="59" />
+      <location filename="../../carecenter/cli.py" line="61" />
       <source>只检查并报告，不写入</source>
       <translation>check and report only, write nothing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>也导入隐藏的工作表（默认跳过并报告）</source>
       <translation>import hidden worksheets too (skipped and reported by default)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>以 JSON 输出报告</source>
       <translation>print the report as JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
       <source>生成并列出某天的回访清单</source>
       <translation>make and list a day's call list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="64" />
+      <location filename="../../carecenter/cli.py" line="66" />
       <source>日期（默认今天）</source>
       <translation>the date (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>list the missed calls (window closed without a call in the last 31 days, by reason and assignee)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="69" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>登记一次回访结果</source>
       <translation>log the result of a call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
       <translation>outcome code; it must fit the call's reason (see CLI.md)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>time of the call (YYYY-MM-DDTHH:MM, default now); with booked, the slot “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>预约项目（booked 时）</source>
       <translation>service booked (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>the customer's words about the car (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>在已满的时段加约（经理）</source>
       <translation>book onto a full slot (managers)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
       <translation>date: the new day for reschedule, the next reminder for not-needed, the next call for considering (required)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>某天的预约（默认今天）</source>
       <translation>a day's appointments (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>为一辆车预约时段</source>
       <translation>book a slot for a car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>the slot, “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="89" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>service: first_service, maintenance, repair, body_paint, insurance_claim, inspection or other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="92" />
       <source>客户对车辆情况的描述</source>
       <translation>the customer's words about the car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>由哪个回访任务预约</source>
       <translation>the call task the booking came from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>登记到店、取消或改约</source>
       <translation>mark arrived, cancel or move an appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>客户已到店</source>
       <translation>the customer has arrived</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>客户已确认</source>
       <translation>the customer has confirmed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>取消预约，并写明原因</source>
       <translation>cancel the appointment, giving the reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>move to “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>log a satisfaction call with its questionnaire's answers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>the answers in the questionnaire's order, the overall one last; 1–5, 0 = not applicable, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销</source>
       <translation>contact the customer refuses (follow-up calls, reminders, marketing/SMS): list, record or withdraw</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>登记客户拒绝的类别</source>
       <translation>record the kind the customer refuses</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>原因（登记时必填）</source>
       <translation>reason (required when recording)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>撤销：客户重新同意</source>
       <translation>withdraw: the customer agrees again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>the call, complaint, appointment and survey figures of a month, a quarter or a year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>quarter YYYY-Qn (for example 2026-Q4)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>年份 YYYY</source>
       <translation>year YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="139" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="152" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month), event = F16 event report (an event id)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="167" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>Weekly, monthly, quarterly and yearly summaries: PDF and head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="170" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>Period: 2026-W48 (or a day of that week), 2026-11, 2026-Q4, 2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>Month YYYY-MM (monthly report; same as --period)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="187" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="202" />
+      <location filename="../../carecenter/cli.py" line="204" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="207" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="211" />
+      <location filename="../../carecenter/cli.py" line="213" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="214" />
+      <location filename="../../carecenter/cli.py" line="216" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="223" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="245" />
+      <location filename="../../carecenter/cli.py" line="247" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="287" />
+      <location filename="../../carecenter/cli.py" line="290" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="316" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="400" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="419" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="433" />
+      <location filename="../../carecenter/cli.py" line="436" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="458" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="501" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="520" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="531" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="538" />
+      <location filename="../../carecenter/cli.py" line="541" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="553" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="564" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="605" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="607" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="612" />
+      <location filename="../../carecenter/cli.py" line="615" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="626" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="638" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="649" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="682" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="692" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="693" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="717" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="724" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="730" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="736" />
+      <location filename="../../carecenter/cli.py" line="739" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="778" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="790" />
+      <location filename="../../carecenter/cli.py" line="793" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1908,21 +1948,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/cli_club.py" line="141" />
       <source>确认参加</source>
       <translation>Confirmed</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>普卡</source>
-      <translation>Standard</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>银卡</source>
-      <translation>Silver</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>金卡</source>
-      <translation>Gold</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -2205,27 +2230,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="817" />
+      <location filename="../../carecenter/demo.py" line="818" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="833" />
+      <location filename="../../carecenter/demo.py" line="834" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="839" />
+      <location filename="../../carecenter/demo.py" line="840" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="841" />
+      <location filename="../../carecenter/demo.py" line="842" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="845" />
+      <location filename="../../carecenter/demo.py" line="846" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -3625,67 +3650,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="230" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>保有客户</source>
       <translation>Customer base</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>车友会活动</source>
       <translation>Club events</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="247" />
+      <location filename="../../carecenter/monthly.py" line="248" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="248" />
+      <location filename="../../carecenter/monthly.py" line="249" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="250" />
+      <location filename="../../carecenter/monthly.py" line="251" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="257" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="258" />
+      <location filename="../../carecenter/monthly.py" line="259" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="259" />
+      <location filename="../../carecenter/monthly.py" line="260" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -3938,11 +3963,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/printing.py" line="55" />
       <source>{v1} 个月 / {v2:,} 公里</source>
       <translation>{v1} months / {v2:,} km</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/printing.py" line="70" />
-      <source>非会员</source>
-      <translation>Not a member</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="80" />
@@ -6490,107 +6510,112 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Record a workshop visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="47" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="48" />
       <source>搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号</source>
       <translation>Search: name / pinyin initials (e.g. zs) / phone (last four digits will do) / plate / VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="49" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
       <source>只看待补全档案</source>
       <translation>Only records to complete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
       <source>只看失联</source>
       <translation>Unreachable only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="52" />
       <source>多次回访未接通的客户：核对电话号码</source>
       <translation>Customers who did not answer several calls: check their phone numbers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="74" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="56" />
+      <source>按会员级别筛选（级别由近12个月积分决定）</source>
+      <translation>Filter by club level (the level follows the points of the last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>Choose a customer on the left to see their details, vehicles and service history here.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="79" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
       <source>编辑 (Enter)</source>
       <translation>Edit (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
       <source>登记到店</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
       <source>预约…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
       <source>登记信函</source>
       <translation>Record letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="92" />
       <source>免打扰…</source>
       <translation>Do not contact…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="93" />
       <source>会员积分…</source>
       <translation>Club points…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="146" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="153" />
       <source>共 {count:,} 位客户</source>
       <translation>{count:,} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="197" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="204" />
       <source>已保存。</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="205" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="212" />
       <source>已新增客户。</source>
       <translation>Customer added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="219" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="226" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
       <source>选择车辆</source>
       <translation>Choose a vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
       <source>车辆：</source>
       <translation>Vehicle:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="239" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
       <source>{name}　{phone}</source>
       <translation>{name}  {phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="281" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6599,17 +6624,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="277" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="284" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="292" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="297" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="304" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
@@ -7361,11 +7386,6 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;Refuses {kind}&lt;/b&gt; (since {since}, recorded by {who}: {reason})&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="49" />
-      <source>会员</source>
-      <translation>Club</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="51" />
       <source>{number}　{club_level}（积分 {points}，{joined} 入会）</source>
       <translation>{number} · {club_level} ({points} points, joined {joined})</translation>
@@ -7416,7 +7436,7 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>No calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="173" />
+      <location filename="../../carecenter/ui/customer_table.py" line="175" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
     </message>
@@ -7512,11 +7532,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/event_dialog.py" line="30" />
       <source>车友会会员</source>
       <translation>Club members</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
-      <source>全部客户</source>
-      <translation>All customers</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="43" />

@@ -405,7 +405,42 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="506" />
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>全部客户</source>
+      <translation>全部客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>会员</source>
+      <translation>會員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>普卡</source>
+      <translation>普卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>银卡</source>
+      <translation>銀卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="421" />
+      <source>金卡</source>
+      <translation>金卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="422" />
+      <source>非会员</source>
+      <translation>非會員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="444" />
+      <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
+      <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="519" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -1075,707 +1110,712 @@
       <translation>姓名、拼音首字母、電話（可只輸後四位）、車牌或車架號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="51" />
+      <location filename="../../carecenter/cli.py" line="52" />
+      <source>按会员筛选：members、non-members、standard（普卡）、silver（银卡）、gold（金卡）</source>
+      <translation>按會員篩選：members、non-members、standard（普卡）、silver（銀卡）、gold（金卡）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="53" />
       <source>以 JSON 输出</source>
       <translation>以 JSON 輸出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="53" />
+      <location filename="../../carecenter/cli.py" line="55" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>從 Excel（.xlsx）或 CSV 匯入客戶、車輛、維修記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="54" />
+      <location filename="../../carecenter/cli.py" line="56" />
       <source>要导入的文件</source>
       <translation>要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>檔案內容（預設按列名判斷）；complaints = 客服中心的投訴工單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>已有的客戶/車輛：update 更新（預設）或 skip 跳過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="59" />
+      <location filename="../../carecenter/cli.py" line="61" />
       <source>只检查并报告，不写入</source>
       <translation>只檢查並報告，不寫入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>也导入隐藏的工作表（默认跳过并报告）</source>
       <translation>也匯入隱藏的工作表（預設跳過並報告）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>以 JSON 输出报告</source>
       <translation>以 JSON 輸出報告</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
       <source>生成并列出某天的回访清单</source>
       <translation>生成並列出某天的回訪清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="64" />
+      <location filename="../../carecenter/cli.py" line="66" />
       <source>日期（默认今天）</source>
       <translation>日期（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>列出已過期的回訪（近 31 天內時間視窗結束而未回訪的，按原因和經辦人）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="69" />
+      <location filename="../../carecenter/cli.py" line="71" />
       <source>登记一次回访结果</source>
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="72" />
+      <location filename="../../carecenter/cli.py" line="74" />
       <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
       <translation>結果程式碼，須適合這次回訪的原因（見 CLI.md）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="73" />
+      <location filename="../../carecenter/cli.py" line="75" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）；booked 時為預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>预约项目（booked 时）</source>
       <translation>預約專案（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>客戶對車輛情況的描述（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>在已满的时段加约（经理）</source>
       <translation>在已滿的時段加約（經理）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
       <translation>日期：reschedule 改約、not-needed 下次提醒、considering 再次聯絡（必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>某天的预约（默认今天）</source>
       <translation>某天的預約（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="84" />
+      <location filename="../../carecenter/cli.py" line="86" />
       <source>为一辆车预约时段</source>
       <translation>為一輛車預約時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="87" />
+      <location filename="../../carecenter/cli.py" line="89" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>預約專案：first_service（首保）、maintenance（定期保養）、repair（一般維修）、body_paint（鈑金噴漆）、insurance_claim（保險理賠）、inspection（年檢）、other（其他）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="90" />
+      <location filename="../../carecenter/cli.py" line="92" />
       <source>客户对车辆情况的描述</source>
       <translation>客戶對車輛情況的描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>由哪个回访任务预约</source>
       <translation>由哪個回訪任務預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="96" />
+      <location filename="../../carecenter/cli.py" line="98" />
       <source>登记到店、取消或改约</source>
       <translation>登記到店、取消或改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="99" />
+      <location filename="../../carecenter/cli.py" line="101" />
       <source>客户已到店</source>
       <translation>客戶已到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="100" />
+      <location filename="../../carecenter/cli.py" line="102" />
       <source>客户已确认</source>
       <translation>客戶已確認</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>取消预约，并写明原因</source>
       <translation>取消預約，並寫明原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>改約到“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="105" />
+      <location filename="../../carecenter/cli.py" line="107" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>登記一次滿意度回訪的問卷回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>按問卷順序的回答，總體滿意在最後；1–5，0 = 不適用，逗號分隔</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="110" />
+      <location filename="../../carecenter/cli.py" line="112" />
       <source>客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销</source>
       <translation>客戶不接受的聯絡（回訪、提醒、營銷/簡訊）：檢視、登記或撤銷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>登记客户拒绝的类别</source>
       <translation>登記客戶拒絕的類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="113" />
+      <location filename="../../carecenter/cli.py" line="115" />
       <source>原因（登记时必填）</source>
       <translation>原因（登記時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>撤销：客户重新同意</source>
       <translation>撤銷：客戶重新同意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="117" />
+      <location filename="../../carecenter/cli.py" line="119" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="118" />
+      <location filename="../../carecenter/cli.py" line="120" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>某月、某季度或某年的回訪、投訴、預約與滿意度指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="123" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>季度 YYYY-Qn（例如 2026-Q4）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>年份 YYYY</source>
       <translation>年份 YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="139" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="144" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="147" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="152" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="158" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）, event = F16 活動總結表（活動編號）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="167" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>週報、月度、季度、年度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="170" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>期間：2026-W48（或該周某天）、2026-11、2026-Q4、2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>月份 YYYY-MM（月報，同 --period）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="187" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="202" />
+      <location filename="../../carecenter/cli.py" line="204" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="207" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="211" />
+      <location filename="../../carecenter/cli.py" line="213" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="214" />
+      <location filename="../../carecenter/cli.py" line="216" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="223" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="245" />
+      <location filename="../../carecenter/cli.py" line="247" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="261" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="287" />
+      <location filename="../../carecenter/cli.py" line="290" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="316" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="332" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="357" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="369" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="392" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="400" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="408" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="419" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="428" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="433" />
+      <location filename="../../carecenter/cli.py" line="436" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="452" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="458" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="475" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="501" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="520" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="531" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="538" />
+      <location filename="../../carecenter/cli.py" line="541" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="553" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="564" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="566" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="605" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="607" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="612" />
+      <location filename="../../carecenter/cli.py" line="615" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="623" />
+      <location filename="../../carecenter/cli.py" line="626" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="634" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="638" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="649" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="682" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="692" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="693" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="717" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="724" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="730" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="736" />
+      <location filename="../../carecenter/cli.py" line="739" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="778" />
+      <location filename="../../carecenter/cli.py" line="781" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="790" />
+      <location filename="../../carecenter/cli.py" line="793" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1908,21 +1948,6 @@
       <location filename="../../carecenter/cli_club.py" line="141" />
       <source>确认参加</source>
       <translation>確認參加</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>普卡</source>
-      <translation>普卡</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>银卡</source>
-      <translation>銀卡</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/club.py" line="25" />
-      <source>金卡</source>
-      <translation>金卡</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -2205,27 +2230,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="817" />
+      <location filename="../../carecenter/demo.py" line="818" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="833" />
+      <location filename="../../carecenter/demo.py" line="834" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="839" />
+      <location filename="../../carecenter/demo.py" line="840" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="841" />
+      <location filename="../../carecenter/demo.py" line="842" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="845" />
+      <location filename="../../carecenter/demo.py" line="846" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -3625,67 +3650,67 @@
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="230" />
+      <location filename="../../carecenter/monthly.py" line="231" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="232" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>保有客户</source>
       <translation>保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>车友会活动</source>
       <translation>車友會活動</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="247" />
+      <location filename="../../carecenter/monthly.py" line="248" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="248" />
+      <location filename="../../carecenter/monthly.py" line="249" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="250" />
+      <location filename="../../carecenter/monthly.py" line="251" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="257" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="258" />
+      <location filename="../../carecenter/monthly.py" line="259" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="259" />
+      <location filename="../../carecenter/monthly.py" line="260" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -3938,11 +3963,6 @@
       <location filename="../../carecenter/printing.py" line="55" />
       <source>{v1} 个月 / {v2:,} 公里</source>
       <translation>{v1} 個月 / {v2:,} 公里</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/printing.py" line="70" />
-      <source>非会员</source>
-      <translation>非會員</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="80" />
@@ -6490,107 +6510,112 @@
       <translation>登記維修保養（到店）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="47" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="48" />
       <source>搜索：姓名 / 拼音首字母（如 zs）/ 电话（可输后四位）/ 车牌 / 车架号</source>
       <translation>搜尋：姓名 / 拼音首字母（如 zs）/ 電話（可輸後四位）/ 車牌 / 車架號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="49" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
       <source>只看待补全档案</source>
       <translation>只看待補全檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="50" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
       <source>只看失联</source>
       <translation>只看失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="51" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="52" />
       <source>多次回访未接通的客户：核对电话号码</source>
       <translation>多次回訪未接通的客戶：核對電話號碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="74" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="56" />
+      <source>按会员级别筛选（级别由近12个月积分决定）</source>
+      <translation>按會員級別篩選（級別由近12個月積分決定）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>在左側選擇一位客戶，這裡顯示其資料、車輛和維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="79" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>新增客戶 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
       <source>编辑 (Enter)</source>
       <translation>編輯 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="83" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
       <source>登记到店</source>
       <translation>登記到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="84" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
       <source>预约…</source>
       <translation>預約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
       <source>登记信函</source>
       <translation>登記信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="92" />
       <source>免打扰…</source>
       <translation>免打擾…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="87" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="93" />
       <source>会员积分…</source>
       <translation>會員積分…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="146" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="153" />
       <source>共 {count:,} 位客户</source>
       <translation>共 {count:,} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="197" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="204" />
       <source>已保存。</source>
       <translation>已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="205" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="212" />
       <source>已新增客户。</source>
       <translation>已新增客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="219" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="226" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
       <source>选择车辆</source>
       <translation>選擇車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="220" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
       <source>车辆：</source>
       <translation>車輛：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="239" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
       <source>{name}　{phone}</source>
       <translation>{name}　{phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="274" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="281" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6599,17 +6624,17 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="277" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="284" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="285" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="292" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="297" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="304" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
@@ -7361,11 +7386,6 @@
       <translation>&lt;p style='color:#E65100'&gt;&lt;b&gt;不接受{kind}&lt;/b&gt;（{since} 起，{who}登記：{reason}）&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_detail.py" line="49" />
-      <source>会员</source>
-      <translation>會員</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/customer_detail.py" line="51" />
       <source>{number}　{club_level}（积分 {points}，{joined} 入会）</source>
       <translation>{number}　{club_level}（積分 {points}，{joined} 入會）</translation>
@@ -7416,7 +7436,7 @@
       <translation>勿電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="173" />
+      <location filename="../../carecenter/ui/customer_table.py" line="175" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
     </message>
@@ -7512,11 +7532,6 @@
       <location filename="../../carecenter/ui/event_dialog.py" line="30" />
       <source>车友会会员</source>
       <translation>車友會會員</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/event_dialog.py" line="31" />
-      <source>全部客户</source>
-      <translation>全部客戶</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/event_dialog.py" line="43" />

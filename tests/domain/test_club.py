@@ -171,3 +171,18 @@ def test_version_16_turns_typed_points_into_opening_entries_and_numbers_the_memb
     upgraded.close()
     assert rows == [("张三", 800, "HY202400002", "金卡"), ("李四", 120, "", ""), ("王五", 0, "HY202300001", "金卡")]
     assert entries == [(1, 800, "调整", "启用积分账目时的结余"), (2, 120, "调整", "启用积分账目时的结余")]
+
+
+def test_the_archive_filters_by_membership_and_level(store):
+    from carecenter import archive
+    zhang, li, wang = customer(), customer("李四", "13800000002"), customer("王五", "13800000003")
+    club.join(zhang)
+    club.join(li)
+    club.earn(li, 2000, "活动")
+    assert sorted(archive.find_customers(club="members")) == sorted([zhang, li])
+    assert archive.find_customers(club="non-members") == [wang]
+    assert archive.find_customers(club="银卡") == [li] and archive.find_customers(club="普卡") == [zhang]
+    assert archive.find_customers(club="金卡") == []
+    assert archive.find_customers("李", club="members") == [li]
+    with pytest.raises(UserError, match="会员筛选应为"):
+        archive.find_customers(club="vip")
