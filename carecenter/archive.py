@@ -260,6 +260,8 @@ def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool =
     actor = permissions.require("create" if customer_id is None else "edit")
     clean, problems = validate_customer(data, creating=customer_id is None)
     _raise_if_needed(problems, confirm)
+    for derived in ("points", "club_level"):  # the ledger's sum and what it gives (carecenter.club): never typed
+        clean.pop(derived, None)
     if clean.get("first_contact_date") is None:
         clean.pop("first_contact_date", None)  # left empty: today for a new customer, unchanged for an edit
     with write():
@@ -280,6 +282,10 @@ def save_customer(data: dict, customer_id: int | None = None, *, confirm: bool =
         refresh_customer(customer)
         audit.record("create" if customer_id is None else "update", "customer", customer.id,
                      audit.changes(before, clean))
+        if clean.get("club_joined") and not customer.member_number:  # joined: a member number and a level (RULES §5)
+            from carecenter import club
+            club.assign_numbers([customer.id])
+            club.recompute_levels([customer.id])
     return customer.id
 
 

@@ -274,10 +274,32 @@ def _refresh_balances(customer_ids: list[int]) -> None:
                        f"WHERE p.customer_id = customer.id), 0) WHERE id IN ({marks})", part)
 
 
-def earn_for_visits(after_id: int) -> int:
+def reconcile_imported(customer_ids: set[int]) -> None:
+    """An import that gave customers a points balance (a DMS's 积分 column): where it differs from the ledger, one
+    调整 entry makes the ledger say what the file said; inside the import's transaction."""
+    who, stamp, today = session.current().name, now(), clock.today()
+    rows = []
+    ids = sorted(customer_ids)
+    db = Customer._meta.database
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        for customer_id, typed, kept in db.execute_sql(
+                f"SELECT c.id, c.points, COALESCE((SELECT SUM(p.points) FROM point_entry p WHERE p.customer_id = c.id), "
+                f"0) FROM customer c WHERE c.id IN ({', '.join([db.param] * len(part))})", part):
+            if int(typed or 0) != int(kept or 0):
+                rows.append({"customer": customer_id, "day": today, "points": int(typed or 0) - int(kept or 0),
+                             "kind": ADJUST, "reason": "导入的积分余额", "by": who, "created_at": stamp})
+    for start in range(0, len(rows), 5000):
+        bulk_insert(PointEntry, rows[start:start + 5000])
+    _refresh_balances(ids)
+    recompute_levels(ids)
+
+
+def earn_for_visits(after_id: int, skip: set[int] | frozenset = frozenset()) -> int:
     """消费 points for every visit recorded after visit ``after_id`` that has none yet (a visit recorded by hand, the
     visits an import wrote); inside the caller's transaction. A visit earns once: imported again, it is not a new
-    visit, and its entry is unique. Returns how many entries were written."""
+    visit, and its entry is unique. The customers in ``skip`` earn nothing (an import gave their balance). Returns
+    how many entries were written."""
     per = settings.get("club.yuan_per_point")
     today, who, stamp = clock.today(), session.current().name, now()
     rows = []
@@ -287,7 +309,7 @@ def earn_for_visits(after_id: int) -> int:
                    & ~ServiceVisit.id.in_(PointEntry.select(PointEntry.visit).where(PointEntry.visit > after_id)))
             .tuples()):
         points = points_for(amount)
-        if points > 0:
+        if points > 0 and customer_id not in skip:
             rows.append({"customer": customer_id, "day": min(DAYS[day], today), "points": points, "kind": SPEND,
                          "reason": f"维修保养消费 {decimal.Decimal(str(amount)):.0f} 元",  # data, in Chinese
                          "visit": visit_id, "by": who, "created_at": stamp})

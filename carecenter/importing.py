@@ -39,7 +39,7 @@ __all__ = ["FileRejected", "ImportCancelled", "ImportOptions", "ImportReport", "
 
 KINDS = ("customers", "vehicles", "visits", "complaints")
 KIND_TITLES = {"customers": "客户", "vehicles": "车辆", "visits": "维修记录", "complaints": "投诉工单", "mixed": "混合"}
-DATE_FIELDS = {"customer.birthday", "vehicle.delivery_date", "vehicle.insurance_expiry", "vehicle.inspection_due",
+DATE_FIELDS = {"customer.birthday", "customer.club_joined", "vehicle.delivery_date", "vehicle.insurance_expiry", "vehicle.inspection_due",
                "visit.visit_date"}
 
 #: How DMS exports name visit types, to the archive's types (RULES.md §1).
@@ -159,6 +159,7 @@ class _Plan:
     counts: dict[str, int] = field(default_factory=lambda: {"customers": 0, "vehicles": 0, "visits": 0})
     created_vehicles: set[int] = field(default_factory=set)
     touched_customers: set[int] = field(default_factory=set)
+    points_given: set[int] = field(default_factory=set)  # customers whose 积分 the file gave (their balance)
     visited_vehicles: set[int] = field(default_factory=set)
 
 
@@ -474,6 +475,7 @@ def _insert_new(plan: _Plan, cancel: Cancel) -> None:
     plan.touched_customers |= (set(plan.new_customers) | {v["customer"] for v in plan.new_vehicles.values()}
                                | {v["customer"] for v in plan.new_visits})
     plan.visited_vehicles |= {v["vehicle"] for v in plan.new_visits if v["vehicle"]}
+    plan.points_given |= {cid for cid, row in plan.new_customers.items() if row.get("points") is not None}
     for model, rows in ((Customer, list(plan.new_customers.values())), (Vehicle, list(plan.new_vehicles.values())),
                         (ServiceVisit, plan.new_visits)):
         by_keys: dict[tuple, list[dict]] = {}
@@ -561,8 +563,14 @@ def _execute(source: SourceFile, options: ImportOptions, commit: bool, progress:
             if not backed_up and before_write is not None:
                 before_write()
             _write(planner.plan, progress, cancel)
-            from carecenter import club  # the imported visits' 消费 points, once each (RULES §5)
-            club.earn_for_visits(last_visit)
+            from carecenter import club  # a balance the file gave, then the imported visits' 消费 points (RULES §5)
+            given = planner.plan.points_given | {cid for cid, row in planner.plan.customer_updates.items()
+                                                 if row.get("points") is not None}
+            club.reconcile_imported(given)
+            club.earn_for_visits(last_visit, given)
+            joined = [cid for cid in planner.plan.touched_customers | set(planner.plan.customer_updates)]
+            club.assign_numbers(joined)  # members the file brought (入会日期) get their numbers
+            club.recompute_levels(joined)
             do_not_contact.sync_archive_boxes(session.current().name)  # 不接受电话回访 ticked in the file
             audit.record("import", "file", source.path.name, detail=report.summary())
             report.written = True
@@ -599,7 +607,7 @@ TEMPLATE_EXAMPLE = {
     "customer.gender": "男", "customer.contact_name": "", "customer.address": "浙江省杭州市西湖区文一西路 1 号",
     "customer.postcode": "310012", "customer.birthday": datetime.date(1985, 6, 18), "customer.occupation": "工程师",
     "customer.hobbies": "自驾游、摄影", "customer.family": "已婚，一个孩子", "customer.club_level": "普卡",
-    "customer.points": 200, "customer.notes": "",
+    "customer.club_joined": datetime.date(2025, 3, 8), "customer.points": 200, "customer.notes": "",
     "vehicle.plate": "浙A12345", "vehicle.vin": "LSVAB41Z882345678", "vehicle.model": "明锐",
     "vehicle.vehicle_type": "轿车", "vehicle.engine_no": "DJS123456", "vehicle.color": "白色",
     "vehicle.delivery_date": datetime.date(2025, 3, 8), "vehicle.sales_consultant": "马俊", "vehicle.mileage": 15200,

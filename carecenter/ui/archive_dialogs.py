@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from carecenter import archive
-from carecenter.models import CLUB_LEVELS, CONTACT_METHODS, CUSTOMER_SOURCES, VISIT_TYPES
+from carecenter.models import CONTACT_METHODS, CUSTOMER_SOURCES, VISIT_TYPES
 from carecenter.ui.record_dialog import Field, RecordDialog
 from carecenter.ui.runner import TaskRunner
 from carecenter.i18n import N_, tr
@@ -25,9 +25,8 @@ CUSTOMER_FIELDS = [
     Field("preferred_contact", N_("偏好联系方式"), "choice", CONTACT_METHODS),
     Field("contact_time", N_("方便联系时间"), placeholder=N_("如 工作日 9:00–11:30")),
     Field("do_not_call", N_("不接受电话回访"), "bool"),
-    Field("club_level", N_("会员级别"), "choice", CLUB_LEVELS),
+    # the level follows the points and the points are a ledger (会员积分…): neither is typed here
     Field("club_joined", N_("入会日期"), "date"),
-    Field("points", N_("积分")),
     Field("source", N_("客户来源"), "choice", ("",) + CUSTOMER_SOURCES),
     Field("first_contact_date", N_("建档日期"), "date"),
     Field("wishes", N_("客户希望得到的服务"), "multiline"),

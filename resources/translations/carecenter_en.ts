@@ -380,67 +380,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="318" />
+      <location filename="../../carecenter/archive.py" line="322" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="329" />
+      <location filename="../../carecenter/archive.py" line="333" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="336" />
+      <location filename="../../carecenter/archive.py" line="340" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="368" />
+      <location filename="../../carecenter/archive.py" line="372" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="378" />
+      <location filename="../../carecenter/archive.py" line="382" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>全部客户</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>会员</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>普卡</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>银卡</source>
       <translation>Silver</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>金卡</source>
       <translation>Gold</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="422" />
+      <location filename="../../carecenter/archive.py" line="426" />
       <source>非会员</source>
       <translation>Not a member</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="444" />
+      <location filename="../../carecenter/archive.py" line="448" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="519" />
+      <location filename="../../carecenter/archive.py" line="523" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -2590,92 +2590,92 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Import refused, nothing written: {errors:,} errors, for example sheet "{sheet}" row {row} column "{column}": {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="228" />
+      <location filename="../../carecenter/importing.py" line="229" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>This cell is a formula; its result was imported, please check it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="231" />
+      <location filename="../../carecenter/importing.py" line="232" />
       <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
       <translation>This cell is a formula, but the file holds no result for it (it was never saved in Excel/WPS), so it is read as blank; open and save the file in Excel/WPS, then import it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="241" />
+      <location filename="../../carecenter/importing.py" line="242" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>Visit type not recognised, recorded as "Other" (choices: {v1}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="283" />
+      <location filename="../../carecenter/importing.py" line="284" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>No customer in the archive has this phone or plate; create or import the customer first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="301" />
+      <location filename="../../carecenter/importing.py" line="302" />
       <source>缺少进厂日期。</source>
       <translation>The visit date is missing.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="304" />
+      <location filename="../../carecenter/importing.py" line="305" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="307" />
+      <location filename="../../carecenter/importing.py" line="308" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>vehicle with plate/VIN {plate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="309" />
+      <location filename="../../carecenter/importing.py" line="310" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>The archive has no {what} and this row has no customer name: no record can be made.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="338" />
+      <location filename="../../carecenter/importing.py" line="339" />
       <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
       <translation>Plate {plate} already belongs to another vehicle in the archive (customer {owner}); after the import two vehicles would share it. Check the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="344" />
+      <location filename="../../carecenter/importing.py" line="345" />
       <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
       <translation>The owner's phone of {vehicle} would change from {old} to {new}; check whether the owner or the number changed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="409" />
+      <location filename="../../carecenter/importing.py" line="410" />
       <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
       <translation>Worksheet "{sheet}" is hidden and was skipped ({rows:,} rows); to import it, choose "Include hidden worksheets" (--include-hidden on the command line).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="414" />
+      <location filename="../../carecenter/importing.py" line="415" />
       <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
       <translation>The file was read as Traditional Chinese Big5; check that names and other text read right.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="421" />
+      <location filename="../../carecenter/importing.py" line="422" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>No column was recognised; say what each column holds in the "Check each column" step.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="439" />
+      <location filename="../../carecenter/importing.py" line="440" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>Checking row {done:,} / {total:,}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="517" />
+      <location filename="../../carecenter/importing.py" line="519" />
       <source>更新客户档案</source>
       <translation>Updating the customer records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="529" />
+      <location filename="../../carecenter/importing.py" line="531" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>The import kind should be customers, vehicles or visits, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="531" />
+      <location filename="../../carecenter/importing.py" line="533" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>Duplicates are either updated (update) or skipped (skip).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="590" />
+      <location filename="../../carecenter/importing.py" line="598" />
       <source>导入前自动备份</source>
       <translation>Automatic backup before the import</translation>
     </message>
@@ -6440,72 +6440,72 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>No follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="31" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="30" />
       <source>客户来源</source>
       <translation>Customer source</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="32" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="31" />
       <source>建档日期</source>
       <translation>Record created on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="38" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="37" />
       <source>如 浙A12345</source>
       <translation>e.g. 浙A12345</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="39" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="38" />
       <source>17 位车架号（VIN）</source>
       <translation>17-character VIN</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="41" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="40" />
       <source>轿车、SUV …</source>
       <translation>Saloon, SUV …</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="43" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="42" />
       <source>颜色</source>
       <translation>Colour</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="46" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="45" />
       <source>公里</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="47" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="46" />
       <source>保险到期日</source>
       <translation>Insurance expires on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="48" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="47" />
       <source>年检到期日</source>
       <translation>Inspection due on</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="55" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="54" />
       <source>元</source>
       <translation>CNY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="69" />
       <source>编辑客户档案</source>
       <translation>Edit customer record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="78" />
       <source>编辑车辆</source>
       <translation>Edit vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="78" />
       <source>添加车辆</source>
       <translation>Add vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="86" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="85" />
       <source>登记维修保养（到店）</source>
       <translation>Record a workshop visit</translation>
     </message>

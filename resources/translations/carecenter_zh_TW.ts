@@ -380,67 +380,67 @@
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="318" />
+      <location filename="../../carecenter/archive.py" line="322" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="329" />
+      <location filename="../../carecenter/archive.py" line="333" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="336" />
+      <location filename="../../carecenter/archive.py" line="340" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="368" />
+      <location filename="../../carecenter/archive.py" line="372" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="378" />
+      <location filename="../../carecenter/archive.py" line="382" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>全部客户</source>
       <translation>全部客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>会员</source>
       <translation>會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>普卡</source>
       <translation>普卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>银卡</source>
       <translation>銀卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="421" />
+      <location filename="../../carecenter/archive.py" line="425" />
       <source>金卡</source>
       <translation>金卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="422" />
+      <location filename="../../carecenter/archive.py" line="426" />
       <source>非会员</source>
       <translation>非會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="444" />
+      <location filename="../../carecenter/archive.py" line="448" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="519" />
+      <location filename="../../carecenter/archive.py" line="523" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -2590,92 +2590,92 @@
       <translation>匯入被拒絕，未寫入任何資料：{errors:,} 處錯誤，例如工作表“{sheet}”第 {row} 行“{column}”列：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="228" />
+      <location filename="../../carecenter/importing.py" line="229" />
       <source>此单元格是公式，已按其计算结果导入，请核对。</source>
       <translation>此單元格是公式，已按其計算結果匯入，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="231" />
+      <location filename="../../carecenter/importing.py" line="232" />
       <source>此单元格是公式，但文件里没有它的计算结果（未在 Excel/WPS 中保存过），按空白处理；请在 Excel/WPS 中打开并保存后再导入。</source>
       <translation>此單元格是公式，但檔案裡沒有它的計算結果（未在 Excel/WPS 中儲存過），按空白處理；請在 Excel/WPS 中開啟並儲存後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="241" />
+      <location filename="../../carecenter/importing.py" line="242" />
       <source>维修类型无法识别，已记为“其他”（可选：{v1}）。</source>
       <translation>維修型別無法識別，已記為“其他”（可選：{v1}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="283" />
+      <location filename="../../carecenter/importing.py" line="284" />
       <source>档案中找不到这个电话或车牌的客户，请先建档或导入客户。</source>
       <translation>檔案中找不到這個電話或車牌的客戶，請先建檔或匯入客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="301" />
+      <location filename="../../carecenter/importing.py" line="302" />
       <source>缺少进厂日期。</source>
       <translation>缺少進廠日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="304" />
+      <location filename="../../carecenter/importing.py" line="305" />
       <source>请至少填写车牌号或车架号。</source>
       <translation>請至少填寫車牌號或車架號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="307" />
+      <location filename="../../carecenter/importing.py" line="308" />
       <source>车牌/车架号为 {plate} 的车辆</source>
       <translation>車牌/車架號為 {plate} 的車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="309" />
+      <location filename="../../carecenter/importing.py" line="310" />
       <source>档案中没有{what}，本行也没有客户姓名，无法建立档案。</source>
       <translation>檔案中沒有{what}，本行也沒有客戶姓名，無法建立檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="338" />
+      <location filename="../../carecenter/importing.py" line="339" />
       <source>车牌 {plate} 在档案中已属于另一辆车（客户编号 {owner}）；导入后两辆车同一车牌，请核对车牌或车架号。</source>
       <translation>車牌 {plate} 在檔案中已屬於另一輛車（客戶編號 {owner}）；匯入後兩輛車同一車牌，請核對車牌或車架號。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="344" />
+      <location filename="../../carecenter/importing.py" line="345" />
       <source>车架号/车牌 {vehicle} 的车主电话将由 {old} 改为 {new}，请核对是否换了车主或号码。</source>
       <translation>車架號/車牌 {vehicle} 的車主電話將由 {old} 改為 {new}，請核對是否換了車主或號碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="409" />
+      <location filename="../../carecenter/importing.py" line="410" />
       <source>工作表“{sheet}”是隐藏的，已跳过（{rows:,} 行）；确需导入时请选择“包括隐藏的工作表”（命令行 --include-hidden）。</source>
       <translation>工作表“{sheet}”是隱藏的，已跳過（{rows:,} 行）；確需匯入時請選擇“包括隱藏的工作表”（命令列 --include-hidden）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="414" />
+      <location filename="../../carecenter/importing.py" line="415" />
       <source>文件按繁体中文 Big5 编码读取，请核对姓名等文字是否正确。</source>
       <translation>檔案按繁體中文 Big5 編碼讀取，請核對姓名等文字是否正確。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="421" />
+      <location filename="../../carecenter/importing.py" line="422" />
       <source>没有识别出任何列，请在“核对列”一步中指定每列的内容。</source>
       <translation>沒有識別出任何列，請在“核對列”一步中指定每列的內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="439" />
+      <location filename="../../carecenter/importing.py" line="440" />
       <source>核对第 {done:,} / {total:,} 行</source>
       <translation>核對第 {done:,} / {total:,} 行</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="517" />
+      <location filename="../../carecenter/importing.py" line="519" />
       <source>更新客户档案</source>
       <translation>更新客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="529" />
+      <location filename="../../carecenter/importing.py" line="531" />
       <source>导入类型应为 customers、vehicles 或 visits，不是“{kind}”。</source>
       <translation>匯入型別應為 customers、vehicles 或 visits，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="531" />
+      <location filename="../../carecenter/importing.py" line="533" />
       <source>重复记录的处理方式应为 update（更新）或 skip（跳过）。</source>
       <translation>重複記錄的處理方式應為 update（更新）或 skip（跳過）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/importing.py" line="590" />
+      <location filename="../../carecenter/importing.py" line="598" />
       <source>导入前自动备份</source>
       <translation>匯入前自動備份</translation>
     </message>
@@ -6440,72 +6440,72 @@
       <translation>不接受電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="31" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="30" />
       <source>客户来源</source>
       <translation>客戶來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="32" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="31" />
       <source>建档日期</source>
       <translation>建檔日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="38" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="37" />
       <source>如 浙A12345</source>
       <translation>如 浙A12345</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="39" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="38" />
       <source>17 位车架号（VIN）</source>
       <translation>17 位車架號（VIN）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="41" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="40" />
       <source>轿车、SUV …</source>
       <translation>轎車、SUV …</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="43" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="42" />
       <source>颜色</source>
       <translation>顏色</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="46" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="45" />
       <source>公里</source>
       <translation>公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="47" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="46" />
       <source>保险到期日</source>
       <translation>保險到期日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="48" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="47" />
       <source>年检到期日</source>
       <translation>年檢到期日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="55" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="54" />
       <source>元</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="70" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="69" />
       <source>编辑客户档案</source>
       <translation>編輯客戶檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="78" />
       <source>编辑车辆</source>
       <translation>編輯車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="79" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="78" />
       <source>添加车辆</source>
       <translation>新增車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_dialogs.py" line="86" />
+      <location filename="../../carecenter/ui/archive_dialogs.py" line="85" />
       <source>登记维修保养（到店）</source>
       <translation>登記維修保養（到店）</translation>
     </message>

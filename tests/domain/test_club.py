@@ -186,3 +186,26 @@ def test_the_archive_filters_by_membership_and_level(store):
     assert archive.find_customers("李", club="members") == [li]
     with pytest.raises(UserError, match="会员筛选应为"):
         archive.find_customers(club="vip")
+
+
+def test_an_imported_balance_is_the_balance_and_imported_members_get_numbers(store, tmp_path):
+    """A DMS export with 积分 and 入会日期: the file's balance becomes the ledger's (one 调整 entry), its visits do not
+    add to it a second time; a customer with a join date gets a member number and a level."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["姓名", "手机", "车牌号", "进厂日期", "维修类型", "金额", "积分", "入会日期"])
+    workbook.active.append(["张三", "13800000001", "浙A12345", "2026-10-10", "保养", "1000", "300", "2025-03-01"])
+    workbook.active.append(["李四", "13800000002", "浙A54321", "2026-10-11", "保养", "880", None, None])
+    workbook.save(tmp_path / "dms.xlsx")
+    report = importing.run(importing.read(tmp_path / "dms.xlsx"), importing.ImportOptions())
+    assert report.written
+    zhang = Customer.get(Customer.name == "张三")
+    li = Customer.get(Customer.name == "李四")
+    assert state(zhang.id)[:3] == (300, 300, [(300, "调整")])
+    assert state(li.id)[:3] == (88, 88, [(88, "消费")])
+    assert zhang.member_number == "HY202500001" and zhang.club_level == "普卡" and li.member_number == ""
+
+
+def test_joining_from_the_customer_dialog_gives_a_number_too(store):
+    zhang = customer()
+    archive.save_customer({"club_joined": D(2026, 1, 5)}, zhang)
+    assert Customer.get_by_id(zhang).member_number == "HY202600001" and state(zhang)[3] == "普卡"

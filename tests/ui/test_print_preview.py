@@ -5,14 +5,14 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
-from carecenter import archive, printing
+from carecenter import archive, club, printing
 from carecenter.errors import UserError
 from carecenter.ui.print_preview import safe_file_name, show_preview
 
 
 def _customer():
-    customer = archive.save_customer({"name": "张三", "phone": "13812345678", "club_level": "银卡", "points": "120",
-                                      "club_joined": "2026-03-01"})
+    customer = archive.save_customer({"name": "张三", "phone": "13812345678", "club_joined": "2026-03-01"})
+    club.earn(customer, 2000, "活动", "车友会活动")  # 银卡: 2 000 points in twelve months
     archive.save_vehicle(customer, {"plate": "浙A12345", "model": "明锐", "delivery_date": "2026-03-01"})
     return customer
 
