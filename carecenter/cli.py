@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from carecenter import __version__, clock, i18n, session
+from carecenter import __version__, cli_club, clock, i18n, session
 from carecenter.errors import UserError
 from carecenter.i18n import LANGUAGES, N_, tr
 
@@ -178,7 +178,6 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=tr("导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿"))
     export.add_argument("--xlsx", required=True, help=tr("输出的 Excel 工作簿（.xlsx）"))
     export.add_argument("--month", help=tr("同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细"))
-    from carecenter import cli_club
     cli_club.add_parsers(commands)
     return parser
 
@@ -270,8 +269,7 @@ def cmd_demo(args) -> int:
 def cmd_customers(args) -> int:
     from carecenter import archive
     _open(args)
-    from carecenter.cli_club import LEVELS
-    ids = archive.find_customers(args.search, club=LEVELS.get(args.club, args.club))
+    ids = archive.find_customers(args.search, club=cli_club.LEVELS.get(args.club, args.club))
     summaries = []
     for start in range(0, len(ids), BATCH):
         summaries += archive.customer_summaries(ids[start:start + BATCH])
@@ -747,14 +745,7 @@ COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, 
             "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
             "appointment": cmd_appointment, "survey": cmd_survey,
-            "do-not-contact": cmd_do_not_contact}
-
-
-def _command(name: str):
-    if name in COMMANDS:
-        return COMMANDS[name]
-    from carecenter import cli_club
-    return cli_club.COMMANDS[name]
+            "do-not-contact": cmd_do_not_contact, **cli_club.COMMANDS}
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -776,7 +767,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     try:
         with session.acting_as(session.command_line_actor()):
-            return _command(args.command)(args)
+            return COMMANDS[args.command](args)
     except UserError as error:
         print(tr("错误：{error}").format(error=error), file=sys.stderr)
         return EXIT_USER_ERROR

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime
 import random
-import peewee as pw
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import chunked
 
-from carecenter import audit, clock, permissions, settings
+from carecenter import audit, clock, demo_club, permissions, settings
 from carecenter.errors import UserError
 from carecenter.followup_rules import HOT_ALERT as HOT_ALERT_NOTE
 from carecenter.followup_rules import LATER as LATER_NOTE
@@ -184,7 +183,7 @@ class _Builder:
             "preferred_contact": rng.choice(("电话", "电话", "电话", "短信", "微信")),
             "contact_time": rng.choice(_CONTACT_TIMES),
             "do_not_call": rng.random() < 0.04,
-            "club_level": "", "points": _no_typed_points(rng, level),  # the ledger gives both (_club_history)
+            "club_level": "", "points": _no_typed_points(rng, level),  # the ledger gives both (demo_club)
             "club_joined": first_contact if level else None,  # joined at delivery (003 車友匯)
             "referred_by": customer_id - rng.randrange(1, customer_id) if customer_id > 10 and rng.random() < 0.05
             else None,
@@ -282,50 +281,21 @@ def _call_history(rng: random.Random, today: datetime.date) -> None:
     from carecenter import followup
 
     last_list = today - datetime.timedelta(days=PC_OFF_DAYS + 1)
-    outing = _past_event_planned(today)
+    outing = demo_club.past_event_planned(today)
     followup.generate(last_list, full=True)
     booked = _calls_made(rng, last_list + datetime.timedelta(days=1))
     _events(today)
-    _past_event_held(random.Random(today.toordinal()), outing)  # its own draws: the call history stays as it was
+    demo_club.past_event_held(random.Random(today.toordinal()), outing)  # its own draws: the call history stays as it was
     _appointment_book(rng, today, booked)
     followup.generate(today)  # back on: what closed while it was off is created as missed; the rest is today's
 
 
 def _no_typed_points(rng: random.Random, level: str) -> int:
-    """0: a balance is the ledger's sum. The number once typed for a member is still drawn, at the same place, so
+    """0: a balance is the ledger's sum (:func:`carecenter.demo_club.club_history`). The number once typed for a member is still drawn, at the same place, so
     that every later demo customer stays who they were."""
     if level:
         rng.randrange(0, 5000)
     return 0
-
-
-def _club_history(rng: random.Random, today: datetime.date) -> None:
-    """Every visit's 消费 points, a referral bonus for each customer who brought a buyer, a redemption against a
-    bill for a third of those with 500 points or more; member numbers in joining order; levels from the last
-    twelve months. Every balance is its ledger's sum."""
-    from carecenter import club
-    from carecenter.models import PointEntry
-    club.earn_for_visits(0)
-    stamp = now()
-    rows = []
-    referrals = (Customer.select(Customer.referred_by, Customer.first_contact_date, Customer.name)
-                 .where(Customer.referred_by.is_null(False)).tuples())
-    for referrer, day, name in referrals:
-        rows.append({"customer": referrer, "day": day, "points": settings.get("club.referral_points"),
-                     "kind": club.REFERRAL, "reason": f"推荐 {name} 购车", "by": "马丽", "created_at": stamp})
-    earned = (PointEntry.select(PointEntry.customer, pw.fn.SUM(PointEntry.points), pw.fn.MAX(PointEntry.day))
-              .group_by(PointEntry.customer).tuples())
-    for customer_id, points, last in earned:
-        if points >= 500 and rng.random() < 0.33:
-            rows.append({"customer": customer_id, "day": last, "points": -(points // 200) * 100, "kind": club.REDEEM,
-                         "reason": f"抵扣维修工单 WX{last:%Y%m%d}{customer_id % 1000:03d}", "by": "马丽",
-                         "created_at": stamp})
-    for batch in chunked(rows, 5000):
-        bulk_insert(PointEntry, batch)
-    ids = [row[0] for row in Customer.select(Customer.id).tuples()]
-    club._refresh_balances(ids)
-    club.assign_numbers(ids)
-    club.recompute_levels(None, today)
 
 
 def _events(today: datetime.date) -> None:
@@ -334,49 +304,6 @@ def _events(today: datetime.date) -> None:
                  description="免费检测 20 项，赠送玻璃水", place="本店售后车间", points=100, owner="马丽")
     Event.create(name="柯迪亚克 GT 车主学苑", event_date=today + datetime.timedelta(days=30), audience="model:柯迪亚克 GT",
                  place="本店二楼培训室", points=200, owner="马丽")
-
-
-def _past_event_planned(today: datetime.date) -> int:
-    """Last month's owners' outing, planned a month before it (its invitations were on the lists then)."""
-    from carecenter.models import Event
-    day = today - datetime.timedelta(days=18)
-    return Event.create(name="车友会秋季自驾游（千岛湖）", event_date=day, audience="members", place="千岛湖",
-                        points=300, owner="马丽", description="会员及家属，午餐、游船",
-                        created_at=datetime.datetime.combine(day - datetime.timedelta(days=30), datetime.time(9))).id
-
-
-def _past_event_held(rng: random.Random, event_id: int) -> None:
-    """Of those invited, some said they would come (参加) and some not; most who said yes came and signed in, with
-    one walk-in who joined the club on the day; the event's points went to all who came (F16 and the monthly
-    summary have a real event to report)."""
-    from carecenter import club, club_events
-    from carecenter.models import CallTask, Event, EventAttendance
-    from carecenter.followup import rule_settings
-    from carecenter.followup_rules import event_task
-    event = Event.get_by_id(event_id)
-    members = [row[0] for row in Customer.select(Customer.id).where(
-        Customer.club_joined.is_null(False) & (Customer.club_joined < event.event_date)).order_by(Customer.id).tuples()]
-    invited = rng.sample(members, min(len(members), 80))  # the invitation calls of the weeks before it
-    at = datetime.datetime.combine(event.event_date - datetime.timedelta(days=10), datetime.time(10, 30))
-    came = []
-    for n, customer_id in enumerate(invited):
-        task = event_task(event_id, event.name, event.event_date, customer_id, rule_settings())
-        outcome = "attending" if n < 36 else "not-attending" if n < 48 else ""
-        CallTask.create(key=task.key, customer=customer_id, reason=task.reason, due_date=task.due,
-                        window_start=task.start, window_end=task.end, assignee="马丽", note=task.note[:200],
-                        status="done" if outcome else "missed", outcome=outcome, attempts=1 if outcome else 0,
-                        completed_at=at if outcome else None, created_at=at, updated_at=at)
-        if outcome == "attending" and rng.random() < 0.75:
-            came.append(customer_id)
-    joiner = Customer.select(Customer.id).where(Customer.club_joined.is_null() & Customer.deleted_at.is_null()).first()
-    door = datetime.datetime.combine(event.event_date, datetime.time(8, 30))
-    if joiner is not None:
-        club.join(joiner.id, event.event_date)
-        Customer.update(updated_at=door).where(Customer.id == joiner.id).execute()  # the demo's own moment
-        came.append(joiner.id)
-    for customer_id in came:
-        EventAttendance.create(event=event_id, customer=customer_id, arrived_at=door, recorded_by="马丽")
-    club_events.give_points(event_id)
 
 
 def _calls_made(rng: random.Random, before: datetime.date) -> list[tuple[int, int, int | None, datetime.datetime, str]]:
@@ -833,7 +760,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
                 written += len(batch)
                 report(N_("写入数据库"), 40 + int(60 * written / max(1, total)))
         sync_ids(Customer, Vehicle, ServiceVisit)  # rows were written with their ids
-        _club_history(random.Random(seed + 5), clock.today())
+        demo_club.club_history(random.Random(seed + 5), clock.today())
         audit.record("demo", "store", "", detail=f"演示经销商 {size}（种子 {seed}）：{len(builder.customers)} 位客户")
         from carecenter import do_not_contact
         do_not_contact.sync_archive_boxes("演示数据")  # the customers who asked for no follow-up calls

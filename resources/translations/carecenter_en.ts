@@ -380,67 +380,67 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Customer not found (no. {customer_id}); it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="322" />
+      <location filename="../../carecenter/archive.py" line="324" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>VIN {v1} is already registered to customer "{name}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="333" />
+      <location filename="../../carecenter/archive.py" line="335" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>Plate {v1} is already registered to customer "{name}"; continue?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="340" />
+      <location filename="../../carecenter/archive.py" line="342" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="372" />
+      <location filename="../../carecenter/archive.py" line="374" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="382" />
+      <location filename="../../carecenter/archive.py" line="384" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>全部客户</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>会员</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>普卡</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>银卡</source>
       <translation>Silver</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>金卡</source>
       <translation>Gold</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="426" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>非会员</source>
       <translation>Not a member</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="448" />
+      <location filename="../../carecenter/archive.py" line="450" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="523" />
+      <location filename="../../carecenter/archive.py" line="525" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -1465,357 +1465,357 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="191" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="204" />
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="207" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="213" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="216" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="225" />
+      <location filename="../../carecenter/cli.py" line="224" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="247" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="263" />
+      <location filename="../../carecenter/cli.py" line="262" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="290" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="319" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="375" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="436" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="453" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="502" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="532" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="541" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="553" />
+      <location filename="../../carecenter/cli.py" line="551" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="565" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="597" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="600" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="615" />
+      <location filename="../../carecenter/cli.py" line="613" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="626" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="652" />
+      <location filename="../../carecenter/cli.py" line="650" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="668" />
+      <location filename="../../carecenter/cli.py" line="666" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="693" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="712" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="718" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="725" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="728" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="739" />
+      <location filename="../../carecenter/cli.py" line="737" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="772" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="775" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="793" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2230,27 +2230,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="818" />
+      <location filename="../../carecenter/demo.py" line="745" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="834" />
+      <location filename="../../carecenter/demo.py" line="761" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="840" />
+      <location filename="../../carecenter/demo.py" line="767" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="842" />
+      <location filename="../../carecenter/demo.py" line="769" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="846" />
+      <location filename="../../carecenter/demo.py" line="773" />
       <source>完成</source>
       <translation>Done</translation>
     </message>

@@ -380,67 +380,67 @@
       <translation>找不到客戶（編號 {customer_id}），可能已被刪除。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="322" />
+      <location filename="../../carecenter/archive.py" line="324" />
       <source>车架号 {v1} 已登记在客户“{name}”名下。</source>
       <translation>車架號 {v1} 已登記在客戶“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="333" />
+      <location filename="../../carecenter/archive.py" line="335" />
       <source>车牌 {v1} 已登记在客户“{name}”名下，确定继续吗？</source>
       <translation>車牌 {v1} 已登記在客戶“{name}”名下，確定繼續嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="340" />
+      <location filename="../../carecenter/archive.py" line="342" />
       <source>请至少填写车号或底盘号中的一项。</source>
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="372" />
+      <location filename="../../carecenter/archive.py" line="374" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="382" />
+      <location filename="../../carecenter/archive.py" line="384" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>全部客户</source>
       <translation>全部客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>会员</source>
       <translation>會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>普卡</source>
       <translation>普卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>银卡</source>
       <translation>銀卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="425" />
+      <location filename="../../carecenter/archive.py" line="427" />
       <source>金卡</source>
       <translation>金卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="426" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>非会员</source>
       <translation>非會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="448" />
+      <location filename="../../carecenter/archive.py" line="450" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="523" />
+      <location filename="../../carecenter/archive.py" line="525" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -1465,357 +1465,357 @@
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="189" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="191" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="204" />
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="207" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="213" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="216" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="225" />
+      <location filename="../../carecenter/cli.py" line="224" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="247" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="263" />
+      <location filename="../../carecenter/cli.py" line="262" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="290" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="319" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="375" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="436" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="453" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="502" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="532" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="541" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="553" />
+      <location filename="../../carecenter/cli.py" line="551" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="565" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="597" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="600" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="603" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="615" />
+      <location filename="../../carecenter/cli.py" line="613" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="626" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="652" />
+      <location filename="../../carecenter/cli.py" line="650" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="668" />
+      <location filename="../../carecenter/cli.py" line="666" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="693" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="712" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="715" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="718" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="725" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="728" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="739" />
+      <location filename="../../carecenter/cli.py" line="737" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="781" />
+      <location filename="../../carecenter/cli.py" line="772" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="775" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="793" />
+      <location filename="../../carecenter/cli.py" line="784" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2230,27 +2230,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="818" />
+      <location filename="../../carecenter/demo.py" line="745" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="834" />
+      <location filename="../../carecenter/demo.py" line="761" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="840" />
+      <location filename="../../carecenter/demo.py" line="767" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="842" />
+      <location filename="../../carecenter/demo.py" line="769" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="846" />
+      <location filename="../../carecenter/demo.py" line="773" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
