@@ -9,7 +9,7 @@ from carecenter import do_not_contact
 from carecenter.i18n import tr
 from carecenter.models import CONTACT_KINDS
 from carecenter.ui import screen
-from carecenter.ui.errors import show_error
+from carecenter.ui.errors import say_in, show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
 
@@ -95,8 +95,4 @@ class ContactDialog(QDialog):
                             on_done=lambda _: self.reload(), on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from carecenter.errors import UserError
-        if isinstance(error, UserError):
-            self.message.setText(str(error))
-        else:
-            show_error(self, error)
+        say_in(self.message, self, error)

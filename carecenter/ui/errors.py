@@ -26,6 +26,15 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = N_("æ“
     )
 
 
+def say_in(label, parent: QWidget | None, error: BaseException) -> None:
+    """A dialog's refusal: a user error in the dialog's own message line (it stays open to be corrected), anything
+    else as :func:`show_error`."""
+    if isinstance(error, UserError):
+        label.setText(str(error))
+    else:
+        show_error(parent, error)
+
+
 def install_excepthook() -> None:
     """An exception escaping a Qt slot shows a message instead of a traceback on a console nobody reads."""
     def hook(kind, error, trace):

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import clock, club_events
-from carecenter.errors import UserError
 from carecenter.i18n import tr
 from carecenter.ui import screen
 from carecenter.ui.customer_picker import CustomerPicker
-from carecenter.ui.errors import show_error
+from carecenter.ui.errors import say_in, show_error
 from carecenter.ui.print_preview import safe_file_name, show_preview
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, set_widths
@@ -157,7 +156,4 @@ class EventAttendanceDialog(QDialog):
             name=safe_file_name(self.report.name)), lambda path, progress, cancel: printing.print_event(event_id, path))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.message.setText(str(error))
-        else:
-            show_error(self, error)
+        say_in(self.message, self, error)

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter import club, permissions
-from carecenter.errors import UserError
 from carecenter.i18n import N_, tr
 from carecenter.ui import screen
-from carecenter.ui.errors import show_error
+from carecenter.ui.errors import say_in, show_error
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons, set_widths
 
@@ -135,7 +134,4 @@ class PointsDialog(QDialog):
         print_membership(self.runner, self, self.customer_id, name)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.message.setText(str(error))
-        else:
-            show_error(self, error)
+        say_in(self.message, self, error)
