@@ -36,6 +36,14 @@ SCRIPTS = {
     "complaint_followup": "{name}您好，我是{dealer}的{me}。关于您之前反映的问题，我们已经处理完毕，"
                           "想确认一下您对处理结果是否满意？",
     "event_invitation": "{name}您好，我是{dealer}的{me}。我们将举办活动，诚挚邀请您参加，方便的话我为您登记。",
+    "academy_invitation": "{name}您好，我是{dealer}车友会的{me}。您入会快一个月了，用车还顺利吗？我们的“车主学苑”"
+                          "有专业老师现场讲解，还有亲身操作体验，分享用车、养车、护车的知识，诚邀您参加，方便的话我为您登记。",
+    "benefits_promotion": "{name}您好，我是{dealer}车友会的{me}。给您介绍一下本月的会员礼遇：……"
+                          "您在维修保养或参加活动时都可以累积积分，积分可以直接用于相关费用的抵扣。",
+    "referral": "{name}您好，我是{dealer}车友会的{me}。感谢您多年的支持！本店推荐购车活动正在进行，"
+                "您推荐亲友购买新车成功，即可获得会员奖励积分。如果您自己想换一辆车，我也可以请销售顾问为您介绍。",
+    "join_invitation": "{name}您好，我是{dealer}的{me}。您提车已经一个月了，用车还顺利吗？您可以免费加入我们的车友会，"
+                       "会员在维修保养和参加活动时都可以累积积分，积分可以抵扣费用，还有会员专属礼遇。需要我为您办理入会吗？",
 }
 LOST_SCRIPT = ("{name}您好，我是{dealer}的{me}。您的{model}（{plate}）已经超过保养时间一段时间了，"
                "最近用车还好吗？是否方便近期安排保养？如果对我们之前的服务有什么不满意，也请告诉我。")
@@ -65,7 +73,25 @@ MESSAGE_TEMPLATES = (
                     "分享用车、养车、护车点滴知识！详情报名请致电{phone}。"),
     MessageTemplate("referral", N_("推荐购车"),
                     "尊敬的车主，{dealer}推荐购车活动火热进行，凡推荐好友购买新车，均可尊享分会奖励，详询{phone}。"),
+    MessageTemplate("benefits_promotion", N_("会员礼遇推广"),
+                    "尊敬的车友会会员，您在{dealer}维修保养或参加活动均可累积积分，积分可直接抵扣相关费用，"
+                    "您目前的积分为{points}分。更多会员礼遇详情请致电{phone}。"),
+    MessageTemplate("join_invitation", N_("入会邀请"),
+                    "尊敬的车主，感谢您选择{dealer}！您可免费加入车友会，维修保养和参加活动均可累积积分并抵扣费用，"
+                    "还可享受会员专属礼遇。详情请致电{phone}。"),
+    MessageTemplate("member_welcome", N_("入会成功"),
+                    "尊敬的{name}，欢迎加入{dealer}车友会！您的会员卡号为{member_number}，凭卡号即可享受会员权益。"
+                    "详情请致电{phone}。"),
 )
+#: The template a text message of each call reason is written with (the SMS batch made from the call list).
+TEMPLATE_OF_REASON = {"first_service": "first_service", "insurance_renewal": "insurance_renewal",
+                      "warranty_expiry": "warranty_expiry", "academy_invitation": "academy",
+                      "benefits_promotion": "benefits_promotion", "referral": "referral",
+                      "join_invitation": "join_invitation"}
+#: What a template may say: each placeholder and what fills it (a template with any other is refused).
+PLACEHOLDERS = {"name": N_("客户称呼"), "model": N_("车型"), "months": N_("购车月数"), "phone": N_("服务热线"),
+                "dealer": N_("本店名称"), "date": N_("活动日期"), "member_number": N_("会员卡号"),
+                "points": N_("积分余额"), "level": N_("会员等级")}
 
 
 def message_templates() -> list[MessageTemplate]:
@@ -73,7 +99,28 @@ def message_templates() -> list[MessageTemplate]:
     from carecenter import settings
 
     own = settings.get("messages.templates")
-    return [MessageTemplate(t.code, t.title, own.get(t.code) or t.text) for t in MESSAGE_TEMPLATES]
+    shipped = [MessageTemplate(t.code, t.title, own.get(t.code) or t.text) for t in MESSAGE_TEMPLATES]
+    codes = {t.code for t in MESSAGE_TEMPLATES}
+    return shipped + [MessageTemplate(title, title, text) for title, text in own.items() if title not in codes and text]
+
+
+def find_template(name: str) -> MessageTemplate | None:
+    """A template by its code (``first_service``) or its title in any language (首保提醒)."""
+    from carecenter.i18n import tr
+
+    wanted = name.strip()
+    return next((t for t in message_templates() if wanted in (t.code, t.title, tr(t.title))), None)
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """The placeholders of a template text that nothing fills (``{plate}``), or a broken brace as ``{``."""
+    import string
+
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return ["{"]
+    return [f"{{{name}}}" for name in fields if name.split(".")[0].split("[")[0].split("!")[0] not in PLACEHOLDERS]
 
 
 def polite_name(name: str, gender: str) -> str:

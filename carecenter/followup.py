@@ -26,9 +26,11 @@ from carecenter.followup_rules import (
     Task,
     VehicleFacts,
     Visit,
+    CUSTOMER_REASONS,
     birthday_tasks,
     complaint_task,
     event_task,
+    member_tasks,
     vehicle_tasks,
 )
 from carecenter.models import (
@@ -241,7 +243,7 @@ class _Reconciler:
 def _existing(query) -> dict[object, list[CallTask]]:
     grouped: dict[object, list[CallTask]] = defaultdict(list)
     for task in query:
-        grouped[task.vehicle_id if task.reason != "birthday" else task.customer_id].append(task)
+        grouped[task.customer_id if task.reason in CUSTOMER_REASONS else task.vehicle_id].append(task)
     return grouped
 
 
@@ -262,8 +264,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
         report = GenerationReport(full=full or last is None)
         if report.full:
             vehicle_ids = [row[0] for row in Vehicle.select(Vehicle.id).where(Vehicle.deleted_at.is_null()).tuples()]
-            customer_ids = [row[0] for row in Customer.select(Customer.id).where(
-                Customer.deleted_at.is_null() & Customer.birthday.is_null(False)).tuples()]
+            customer_ids = [row[0] for row in Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+                            .tuples()]
         else:
             changed_vehicles, changed_customers = _changed_since(last)
             due = [row[0] for row in RuleCursor.select(RuleCursor.entity).where(RuleCursor.next_check <= today)
@@ -273,6 +275,9 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             if changed_customers:  # a customer deleted or restored: their vehicles' tasks follow
                 vehicle_ids = sorted(set(vehicle_ids) | {row[0] for row in Vehicle.select(Vehicle.id).where(
                     Vehicle.customer.in_(list(changed_customers))).tuples()})
+            if changed_vehicles:  # a delivery: the buyer's invitation to join follows
+                customer_ids = sorted(set(customer_ids) | {row[0] for row in Vehicle.select(Vehicle.customer).where(
+                    Vehicle.id.in_(list(changed_vehicles))).tuples()})
         last_day = _last_day(last)
         since = last_day if last_day is not None and last_day < today else None
         reconciler = _Reconciler(today, report, since)
@@ -283,10 +288,8 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             # sold or scrapped (RULES §8): no more reminders; its after-visit calls stand, the statistics keep it
             gone = {row[0] for row in Vehicle.select(Vehicle.id).where(
                 Vehicle.id.in_(part) & Vehicle.gone_on.is_null(False)).tuples()}
-            existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & (CallTask.reason != "birthday")
-                                                         & ~CallTask.reason.in_(["complaint_followup",
-                                                                                 "event_invitation"]
-                                                                                + list(OWN_TASK_REASONS))))
+            existing = _existing(CallTask.select().where(CallTask.vehicle.in_(part) & ~CallTask.reason.in_(
+                ["complaint_followup", "event_invitation", *CUSTOMER_REASONS, *OWN_TASK_REASONS])))
             for vehicle_id in part:
                 fact = facts.get(vehicle_id)
                 wanted, upcoming = vehicle_tasks(fact, today, rules, since) if fact else ([], None)
@@ -299,12 +302,24 @@ def generate(today: datetime.date | None = None, *, full: bool = False, progress
             progress(tr("生成回访任务"), int(80 * (start + len(part)) / max(1, len(vehicle_ids))))
         for start in range(0, len(customer_ids), step):
             part = customer_ids[start:start + step]
-            birthdays = dict(Customer.select(Customer.id, Customer.birthday).where(
-                Customer.id.in_(part) & Customer.deleted_at.is_null()).tuples())
+            facts = {customer_id: (birthday, joined) for customer_id, birthday, joined in Customer.select(
+                Customer.id, Customer.birthday, Customer.club_joined).where(
+                Customer.id.in_(part) & Customer.deleted_at.is_null()).tuples()}
+            delivered: dict[int, tuple[int, datetime.date]] = {}  # the latest delivery of a car still theirs
+            for customer_id, vehicle_id, day in Vehicle.select(Vehicle.customer, Vehicle.id, Vehicle.delivery_date).where(
+                    Vehicle.customer.in_(part) & Vehicle.deleted_at.is_null() & Vehicle.gone_on.is_null()
+                    & Vehicle.delivery_date.is_null(False)).tuples():
+                if customer_id not in delivered or day > delivered[customer_id][1]:
+                    delivered[customer_id] = (vehicle_id, day)
             existing = _existing(CallTask.select().where(CallTask.customer.in_(part)
-                                                         & (CallTask.reason == "birthday")))
+                                                         & CallTask.reason.in_(list(CUSTOMER_REASONS))))
             for customer_id in part:
-                wanted, upcoming = birthday_tasks(customer_id, birthdays.get(customer_id), today)
+                birthday, joined = facts.get(customer_id, (None, None))
+                wanted, upcoming = birthday_tasks(customer_id, birthday, today)
+                if customer_id in facts:
+                    timeline, next_due = member_tasks(customer_id, joined, delivered.get(customer_id), today)
+                    wanted += timeline
+                    upcoming = min(filter(None, (upcoming, next_due)), default=None)
                 reconciler.apply(wanted, existing.get(customer_id, []))
                 reconciler.cursor(f"c:{customer_id}", upcoming)
             reconciler.flush()
@@ -608,7 +623,8 @@ VEHICLE_REMINDERS = (*BOOKING_REASONS, "insurance_renewal")
 
 #: Outcomes after which the task is done (the others keep it open, or close it as 失联).
 _DONE = {"satisfied", "unsatisfied", "not-needed", "serviced-elsewhere", "vehicle-gone", "renewed-here",
-         "renewed-elsewhere", "greeted", "attending", "not-attending", "sales-called", "confirmed", "handled"}
+         "renewed-elsewhere", "greeted", "attending", "not-attending", "sales-called", "confirmed", "handled",
+         "informed", "joined", "declined"}
 
 
 def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: datetime.date | None, call: CallLog,
@@ -624,7 +640,7 @@ def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: date
         result.complaint_id = complaint.id
         result.follow_up_task = _recall(task, at.date()).id  # called again until satisfied (002)
     elif outcome == "no-answer":
-        if task.reason == "birthday":  # a greeting belongs to its day: no retry (RULES §8), not reached
+        if task.reason in ("birthday", "benefits_promotion"):  # a greeting, the month's benefits: no retry (§8)
             task.status, task.completed_at = "lost", at
         elif task.attempts >= settings.get("calls.max_attempts"):
             task.status, task.completed_at = "lost", at
@@ -648,6 +664,9 @@ def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: date
         Customer.update(phone_wrong=True, updated_at=now()).where(Customer.id == customer.id).execute()
     elif outcome == "sales-not-called":  # the desk calls itself, now (RULES §2)
         task.next_try = at.date()
+    if outcome == "joined" and customer.club_joined is None:  # the invitation accepted: a member number now
+        from carecenter import club
+        club.join(customer.id, at.date())
     if task.reason == appointments.CONFIRM_REASON and outcome == "confirmed":  # the customer confirms
         appointments.confirm(appointments.appointment_of_task(task.key))
 

@@ -41,9 +41,13 @@ CONFIRM_APPOINTMENT = N_("确认 {when} 的预约（{kind}）")
 NO_SHOW = N_("{when} 预约未到店（{kind}），请客户重新预约")
 LATER = N_("客户{date}表示暂不需要，约定今天再提醒")
 HOT_ALERT = N_("满意度回访有“一般”的回答（{when}），请跟进并记录处理结果")
+ACADEMY = N_("入会 {date}：入会一个月，邀请参加车主学苑")
+BENEFITS = N_("入会 {date}：会员礼遇推广（第 {n}/6 条）")
+REFERRAL = N_("入会 {date}：入会满 {years} 年，推荐购车")
+JOIN_INVITATION = N_("交车 {date} 已满30天，尚未入会：邀请加入车友会")
 NOTES = (LAST_SERVICE_KM, LAST_SERVICE, DELIVERED, FIRST_SERVICE_EXPECTED, WARRANTY_BY_KM, WARRANTY, NO_VISIT_6M,
          NEXT_SERVICE, NOT_BACK, INSURANCE, INSPECTION, BIRTHDAY, COMPLAINT_DONE, CALL_AGAIN, CONFIRM_APPOINTMENT,
-         NO_SHOW, HOT_ALERT, EVENT, VISIT, LATER)
+         NO_SHOW, HOT_ALERT, EVENT, VISIT, LATER, ACADEMY, BENEFITS, REFERRAL, JOIN_INVITATION)
 
 
 TASK_NOTES = StoredWords(*NOTES, fields={"kind": tr})
@@ -292,6 +296,48 @@ def birthday_tasks(customer_id: int, birthday: datetime.date | None, today: date
     upcoming = anniversary(birthday, today.year)
     if upcoming <= today:
         upcoming = anniversary(birthday, today.year + 1)
+    return tasks, upcoming
+
+
+#: The member timeline (RULES §5, seed 003 車友匯): months after joining, and the days a buyer has to join before the
+#: invitation (decided: 30).
+ACADEMY_MONTHS = 1
+BENEFITS_FROM_MONTH = 6
+BENEFITS_MESSAGES = 6
+REFERRAL_YEARS = 3
+JOIN_INVITATION_DAYS = 30
+#: How long each of the timeline's calls or messages stays on the list.
+TIMELINE_WINDOW_DAYS = 14
+#: Reasons of one customer rather than one vehicle (generated from the customer's facts).
+CUSTOMER_REASONS = ("birthday", "academy_invitation", "benefits_promotion", "referral", "join_invitation")
+
+
+def member_tasks(customer_id: int, joined: datetime.date | None, delivered: tuple[int, datetime.date] | None,
+                 today: datetime.date) -> tuple[list[Task], datetime.date | None]:
+    """The member timeline of RULES §5 for one customer: 学苑邀约 a month after joining, 礼遇推广 once a month from
+    the sixth month for six months, 推荐购车 on each anniversary from the third year; a buyer who has not joined
+    within 30 days of the latest delivery (``delivered``: vehicle id, day) is invited to join."""
+    window = TIMELINE_WINDOW_DAYS * DAY
+    tasks: list[Task] = []
+    if joined is not None:
+        due = add_months(joined, ACADEMY_MONTHS)
+        tasks.append(Task(f"academy_invitation:c{customer_id}:{joined}", "academy_invitation", customer_id, None,
+                          due, due, due + window, ACADEMY.format(date=joined)))
+        for n in range(1, BENEFITS_MESSAGES + 1):
+            due = add_months(joined, BENEFITS_FROM_MONTH + n - 1)
+            tasks.append(Task(f"benefits_promotion:c{customer_id}:{joined}:{n}", "benefits_promotion", customer_id,
+                              None, due, due, due + window, BENEFITS.format(date=joined, n=n)))
+        years_in = max(REFERRAL_YEARS, today.year - joined.year + 1)
+        for years in range(REFERRAL_YEARS, years_in + 1):
+            due = add_months(joined, 12 * years)
+            tasks.append(Task(f"referral:c{customer_id}:{joined}:{years}", "referral", customer_id, None, due, due,
+                              due + 2 * window, REFERRAL.format(date=joined, years=years)))
+    elif delivered is not None:
+        vehicle_id, day = delivered
+        due = day + JOIN_INVITATION_DAYS * DAY
+        tasks.append(Task(f"join_invitation:c{customer_id}:{day}", "join_invitation", customer_id, vehicle_id, due,
+                          due, due + window, JOIN_INVITATION.format(date=day)))
+    upcoming = min((task.due for task in tasks if task.due > today), default=None)
     return tasks, upcoming
 
 

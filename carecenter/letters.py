@@ -82,22 +82,26 @@ def prepare_messages(template_code: str, customer_ids: list[int], extra: dict | 
         for customer_id, model, delivered in (Vehicle.select(Vehicle.customer, Vehicle.model, Vehicle.delivery_date)
                                               .where(Vehicle.customer.in_(part)).order_by(Vehicle.id).tuples()):
             models.setdefault(customer_id, (model, delivered))
-        for customer in Customer.select().where(Customer.id.in_(part) & Customer.deleted_at.is_null()).order_by(
-                Customer.id):
-            if not is_mobile(customer.phone):
+        for customer_id, name, gender, mobile, number, points, level in Customer.select(
+                Customer.id, Customer.name, Customer.gender, Customer.phone, Customer.member_number, Customer.points,
+                Customer.club_level).where(Customer.id.in_(part) & Customer.deleted_at.is_null()).order_by(
+                Customer.id).tuples():
+            if not is_mobile(mobile):
                 continue
-            model, delivered = models.get(customer.id, ("爱车", None))
+            model, delivered = models.get(customer_id, ("爱车", None))
             months = max(1, (clock.today() - delivered).days // 30) if delivered else ""
-            values = {"model": model or "爱车", "months": months, "phone": phone, "dealer": dealer,
-                      "date": "", **(extra or {})}
-            previews.append(MessagePreview(customer.id, customer.name, customer.phone,
-                                           template.text.format(**values)))
+            values = {"model": model or "爱车", "months": months, "phone": phone, "dealer": dealer, "date": "",
+                      "name": call_scripts.polite_name(name, gender), "member_number": number, "points": points,
+                      "level": level, **(extra or {})}
+            previews.append(MessagePreview(customer_id, name, mobile, template.text.format_map(values)))
     return previews
 
 
-def export_messages(template_code: str, previews: list[MessagePreview], path: Path | str) -> Path:
+def export_messages(template_code: str, previews: list[MessagePreview], path: Path | str, *,
+                    task_ids: list[int] | None = None, also=None) -> Path:
     """Write the batch file for the SMS platform (.csv or .xlsx: phone, text) and record each message. The file
-    carries full phone numbers, so it needs the unmask right."""
+    carries full phone numbers, so it needs the unmask right. ``task_ids``: the open tasks of the call list the
+    messages answer (done as 已告知 in the same transaction); ``also``: more to write in that transaction."""
     permissions.require("export_unmasked")
     target = Path(path)
     if not previews:
@@ -119,6 +123,15 @@ def export_messages(template_code: str, previews: list[MessagePreview], path: Pa
         bulk_insert(Message, [{"customer": p.customer_id, "template": template_code, "phone": p.phone,
                                "text": p.text, "batch": target.name, "created_at": stamp} for p in previews])
         audit.record("export", "messages", target.name, detail=f"短信 {template_code} × {len(previews)}")
+        if task_ids:
+            texted = {p.customer_id for p in previews}
+            done = [task_id for task_id, customer_id in CallTask.select(CallTask.id, CallTask.customer).where(
+                CallTask.id.in_(task_ids) & (CallTask.status == "open")).tuples() if customer_id in texted]
+            for start in range(0, len(done), 900):
+                CallTask.update(status="done", outcome="informed", attempts=CallTask.attempts + 1, completed_at=stamp,
+                                updated_at=stamp).where(CallTask.id.in_(done[start:start + 900])).execute()
+        if also is not None:
+            also()
     return target
 
 

@@ -124,6 +124,8 @@ def checked(key: str, value):
     if isinstance(spec.default, bool) or isinstance(spec.default, (dict, list)):
         if not isinstance(value, type(spec.default)):
             raise TypeError(f"setting {key} takes {type(spec.default).__name__}, not {type(value).__name__}")
+        if key == "messages.templates":
+            _check_templates(value)
         return value
     if isinstance(spec.default, (int, float)):
         try:
@@ -154,6 +156,24 @@ def checked(key: str, value):
             raise UserError(tr("会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，"
                                "卡号最长 20 个字符；“{value}”不行。").format(value=text))
     return text
+
+
+def _check_templates(templates: dict) -> None:
+    """The dealership's SMS templates (its own words for a shipped one, or a template of its own by name): each
+    text may only use the placeholders CareCenter fills."""
+    from carecenter.call_scripts import PLACEHOLDERS, unknown_placeholders
+
+    for name, text in templates.items():
+        name_text = clean_text(name)
+        if not name_text or len(name_text) > 20:
+            raise UserError(tr("短信模板的名称应为 1 到 20 个字，不是“{name}”。").format(name=name))
+        if len(str(text)) > 500:
+            raise UserError(tr("短信模板“{name}”太长（最多 500 个字）。").format(name=name))
+        unknown = unknown_placeholders(str(text))
+        if unknown:
+            raise UserError(tr("短信模板“{name}”中有无法填写的占位符 {unknown}；可用的有：{known}。").format(
+                name=name, unknown=tr("、").join(unknown),
+                known=tr("、").join(f"{{{code}}} {tr(title)}" for code, title in PLACEHOLDERS.items())))
 
 
 def save_many(values: dict) -> list[str]:

@@ -19,7 +19,7 @@ from carecenter.models.appointments import (
     AppointmentEvent,
 )
 from carecenter.models.audit import AuditEntry
-from carecenter.models.club import EARN_KINDS, POINT_KINDS, LevelChange, PointEntry
+from carecenter.models.club import EARN_KINDS, POINT_KINDS, Campaign, LevelChange, PointEntry
 from carecenter.models.base import BaseModel, database_proxy, now
 from carecenter.models.complaints import (
     CATEGORIES,
@@ -73,7 +73,7 @@ from carecenter.models.surveys import SurveyAnswer, SurveyTotal
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
               LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
-              ContactRefusal, SurveyTotal, StoredDue, PointEntry, LevelChange, EventAttendance]
+              ContactRefusal, SurveyTotal, StoredDue, PointEntry, LevelChange, EventAttendance, Campaign]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -128,6 +128,7 @@ __all__ = [
     "StoredDue",
     "TASK_STATUSES",
     "ALL_MODELS",
+    "Campaign",
     "EARN_KINDS",
     "EventAttendance",
     "LevelChange",

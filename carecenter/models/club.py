@@ -45,3 +45,22 @@ class LevelChange(BaseModel):
     class Meta:
         table_name = "level_change"
         indexes = ((("customer", "day"), False),)
+
+
+class Campaign(BaseModel):
+    """A text-message campaign (RULES §5): one template to a chosen audience, exported as a batch for the SMS
+    platform; who was left out, and why, is counted."""
+
+    day = pw.DateField(index=True)
+    template = pw.CharField(max_length=40)  # the template code (a shipped one) or name (the dealership's own)
+    audience = pw.CharField(max_length=300, default="")  # as chosen: model=明锐,delivered=2024
+    chosen = pw.IntegerField(default=0)  # customers the audience selected
+    sent = pw.IntegerField(default=0)  # messages in the batch
+    refused = pw.IntegerField(default=0)  # left out: refused marketing (RULES §8)
+    no_mobile = pw.IntegerField(default=0)  # left out: no mobile number to text
+    batch = pw.CharField(max_length=200, default="")  # the batch file's name
+    by = pw.CharField(max_length=60, default="")
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        table_name = "campaign"

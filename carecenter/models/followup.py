@@ -32,6 +32,10 @@ REASONS = {
     "appointment_confirm": N_("预约确认"),
     "no_show_followup": N_("爽约回访"),
     "hot_alert": N_("满意度跟进"),
+    "academy_invitation": N_("学苑邀约（入会1个月）"),
+    "benefits_promotion": N_("会员礼遇推广"),
+    "referral": N_("推荐购车（入会3年以上）"),
+    "join_invitation": N_("入会邀请"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
@@ -41,6 +45,8 @@ REASON_SHORT_TITLES = {
     "insurance_renewal": N_("续保"), "inspection": N_("年检"), "warranty_expiry": N_("质保到期"), "loyalty_42m": N_("老客户"),
     "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
     "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"), "hot_alert": N_("满意度跟进"),
+    "academy_invitation": N_("学苑邀约"), "benefits_promotion": N_("礼遇推广"), "referral": N_("推荐购车"),
+    "join_invitation": N_("入会邀请"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
@@ -54,7 +60,8 @@ OUTCOMES = {
     "vehicle-gone": N_("车辆已转让或报废"), "wrong-number": N_("号码错误"), "renewed-here": N_("本店续保"),
     "renewed-elsewhere": N_("他处续保"), "considering": N_("考虑中"), "greeted": N_("已祝福"), "attending": N_("参加"),
     "not-attending": N_("不参加"), "sales-called": N_("销售已回访"), "sales-not-called": N_("销售未回访"),
-    "confirmed": N_("已确认"), "handled": N_("已处理"),
+    "confirmed": N_("已确认"), "handled": N_("已处理"), "informed": N_("已告知"), "joined": N_("已入会"),
+    "declined": N_("不愿入会"),
 }
 #: The satisfaction calls (RULES §8): the four outcomes of seed 003, the survey, and the only calls in 满意率.
 SATISFACTION_REASONS = ("delivery_3d", "after_visit_1", "after_visit_2", "complaint_followup")
@@ -74,6 +81,12 @@ OUTCOMES_BY_REASON = {
     "insurance_renewal": ("renewed-here", "renewed-elsewhere", "considering", "no-answer", "reschedule"),
     "birthday": ("greeted", "no-answer"),
     "event_invitation": ("attending", "not-attending", "no-answer", "reschedule"),
+    # the member timeline (RULES §5): the academy is an invitation; the month's benefits and the referral offer are
+    # told (by phone, or by the SMS batch made from the list); a buyer invited to join joins (a number) or not
+    "academy_invitation": ("attending", "not-attending", "no-answer", "reschedule"),
+    "benefits_promotion": ("informed", "no-answer"),
+    "referral": ("informed", "considering", "no-answer", "reschedule"),
+    "join_invitation": ("joined", "declined", "considering", "no-answer", "reschedule"),
     # the sales consultant's call checked; when it was not made the desk calls itself (RULES §2)
     "delivery_24h": ("sales-called", "sales-not-called") + SATISFACTION_OUTCOMES,
     "appointment_confirm": ("confirmed", "no-answer", "reschedule"),
@@ -97,7 +110,8 @@ KIND_OF_REASON = {
     **{reason: "followup" for reason in ("delivery_24h", *SATISFACTION_REASONS)},
     **{reason: "reminder" for reason in BOOKING_REASONS if reason != "loyalty_42m"},
     "insurance_renewal": "reminder",
-    **{reason: "marketing" for reason in ("loyalty_42m", "birthday", "event_invitation", "thank_you_letter")},
+    **{reason: "marketing" for reason in ("loyalty_42m", "birthday", "event_invitation", "thank_you_letter",
+                                          "academy_invitation", "benefits_promotion", "referral", "join_invitation")},
 }
 CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"))
 LETTER_TYPES = (N_("通知"), N_("邀请函"), N_("答复函"), N_("感谢信"), N_("生日贺卡"))

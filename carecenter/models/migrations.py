@@ -231,6 +231,12 @@ def _event_attendance(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([EventAttendance])
 
 
+def _campaigns(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Text-message campaigns to a chosen audience, with who was left out."""
+    from carecenter.models import Campaign
+    db.create_tables([Campaign])
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -264,6 +270,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (16, "the club: member numbers, the points ledger (opening entries from the points typed before) and the level "
          "history", _club_ledger),
     (17, "club events: place, points, the person in charge, and who came", _event_attendance),
+    (18, "text-message campaigns to a chosen audience", _campaigns),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -257,7 +257,8 @@ class CallsTab(QWidget):
         reasons: dict[int, str] = {}
         for row in open_rows:
             reasons.setdefault(row.customer_id, row.reason)
-        MessageDialog(self.runner, list(reasons), self, reasons=reasons).open()
+        tasks = [(row.task_id, row.customer_id, row.reason) for row in open_rows if row.status == "open"]
+        MessageDialog(self.runner, list(reasons), self, reasons=reasons, tasks=tasks).open()
 
     def print_register(self) -> None:
         from carecenter import printing  # reportlab/openpyxl load on first use, not at start-up

@@ -70,9 +70,10 @@ class MessageDialog(QDialog):
     most common reminder is chosen first."""
 
     def __init__(self, runner: TaskRunner, customer_ids: list[int], parent: QWidget | None = None,
-                 reasons: dict[int, str] | None = None):
+                 reasons: dict[int, str] | None = None, tasks: list[tuple[int, int, str]] | None = None):
         super().__init__(parent)
         self.runner, self.customer_ids, self.reasons = runner, customer_ids, reasons or {}
+        self.tasks = tasks or []  # (task id, customer id, reason) of the list's open tasks
         self.previews: list[letters.MessagePreview] = []
         self.setWindowTitle(tr("短信批量文件（供短信平台导入）"))
         self.template = QComboBox()
@@ -91,7 +92,8 @@ class MessageDialog(QDialog):
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         layout.addWidget(dialog_buttons(self, tr("导出…")))
-        tied = [reason for reason in self.reasons.values() if reason in self._reminders()]
+        tied = [call_scripts.TEMPLATE_OF_REASON[reason] for reason in self.reasons.values()
+                if reason in self._reminders()]
         if tied:
             self.template.setCurrentIndex(self.template.findData(max(set(tied), key=tied.count)))
         self.template.currentIndexChanged.connect(lambda _: self.refresh())
@@ -100,13 +102,20 @@ class MessageDialog(QDialog):
 
     @staticmethod
     def _reminders() -> set[str]:
-        """Templates that are a call reason's reminder (sent only to the customers due that reminder)."""
-        return {template.code for template in call_scripts.message_templates()} & set(REASONS)
+        """Reasons whose message has a template of its own (sent only to the customers due that reason)."""
+        return set(call_scripts.TEMPLATE_OF_REASON) & set(REASONS)
+
+    def _tied(self) -> list[tuple[int, int, str]]:
+        """The list's tasks the chosen template answers (the 首保 text for the first-service tasks)."""
+        code = self.template.currentData()
+        return [task for task in self.tasks if call_scripts.TEMPLATE_OF_REASON.get(task[2]) == code]
 
     def recipients(self) -> list[int]:
         code = self.template.currentData()
-        if self.reasons and code in self._reminders():
-            return [customer_id for customer_id in self.customer_ids if self.reasons.get(customer_id) == code]
+        if self.reasons and code in call_scripts.TEMPLATE_OF_REASON.values():
+            return [customer_id for customer_id in self.customer_ids
+                    if call_scripts.TEMPLATE_OF_REASON.get(self.reasons.get(customer_id, "")) == code
+                    or customer_id in {task[1] for task in self._tied()}]
         return self.customer_ids
 
     def refresh(self) -> None:
@@ -139,6 +148,7 @@ class MessageDialog(QDialog):
             self.template.currentData(),
             self.previews,
             Path(path),
+            task_ids=[task[0] for task in self._tied()],
             changes=True,
             on_error=lambda error: show_error(self, error),
             on_done=lambda written: (
