@@ -33,6 +33,14 @@ def add_parsers(commands) -> None:
     event.add_argument("--undo", type=int, metavar="CUSTOMER_ID", help=tr("撤销一位客户的签到"))
     event.add_argument("--give-points", action="store_true", help=tr("给已签到的客户发放活动积分（一次）"))
     event.add_argument("--json", action="store_true")
+    campaign = commands.add_parser("campaign", help=tr("群发短信：选定客户，按模板生成短信平台的批量文件"))
+    campaign.add_argument("--template", help=tr("短信模板（代码或名称；--templates 列出全部）"))
+    campaign.add_argument("--audience", default="", help=tr(
+        "受众条件，例如 model=明锐,delivered=2024；键：model、delivered、level、member、lost、birthday、"
+        "visited_before、visited_after、joined"))
+    campaign.add_argument("--out", help=tr("批量文件（.xlsx 或 .csv）；不写则只预览人数和前几条短信"))
+    campaign.add_argument("--templates", action="store_true", help=tr("列出可用的短信模板"))
+    campaign.add_argument("--json", action="store_true")
 
 
 #: The command line takes the kinds and levels in English words too (or as the forms write them).
@@ -91,6 +99,40 @@ def cmd_join(args) -> int:
     number = club.join(args.customer_id, day)
     print(number)
     print(tr("已入会：会员卡号 {number}").format(number=number), file=sys.stderr)
+    from carecenter import letters  # the join SMS (003: 以短信的方式将会员卡卡号发送给客户)
+    welcome = letters.prepare_messages("member_welcome", [args.customer_id])
+    if welcome:
+        print(tr("入会短信：{text}").format(text=welcome[0].text), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_campaign(args) -> int:
+    from carecenter import call_scripts, campaigns
+    from carecenter.cli import EXIT_OK, EXIT_USAGE, _open
+    _open(args, write=bool(args.out))
+    if args.templates:
+        for template in call_scripts.message_templates():
+            print(f"{template.code}\t{tr(template.title)}\t{template.text}")
+        return EXIT_OK
+    if not args.template:
+        print(tr("请用 --template 指定短信模板（--templates 列出全部）。"), file=sys.stderr)
+        return EXIT_USAGE
+    preview = campaigns.preview(args.template, campaigns.parse_audience(args.audience))
+    campaign_id = campaigns.send(preview, args.out) if args.out else None
+    if args.json:
+        json.dump({"campaign_id": campaign_id, "template": preview.template, "audience": preview.audience.describe(),
+                   "chosen": preview.chosen, "messages": len(preview.messages), "refused": preview.refused,
+                   "no_mobile": preview.no_mobile, "out": args.out or None,
+                   "preview": [{"customer_id": m.customer_id, "text": m.text} for m in preview.messages[:5]]},
+                  sys.stdout, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    print(tr("选中 {chosen} 位客户：短信 {count} 条，拒收营销短信 {refused} 位已排除，没有手机号码 {no_mobile} 位").format(
+        chosen=preview.chosen, count=len(preview.messages), refused=preview.refused, no_mobile=preview.no_mobile))
+    for message in preview.messages[:5]:
+        print(f"{message.customer_id}\t{message.name}\t{message.text}")
+    if args.out:
+        print(tr("已导出：{path}").format(path=args.out), file=sys.stderr)
     return EXIT_OK
 
 
@@ -144,4 +186,4 @@ def cmd_event(args) -> int:
 
 
 COMMANDS = {"points": cmd_points, "members": cmd_members, "join": cmd_join, "events": cmd_events,
-            "event": cmd_event}
+            "event": cmd_event, "campaign": cmd_campaign}
