@@ -411,7 +411,8 @@ SORT_COLUMNS = {
     "phone": Customer.phone,
     "vehicles": Customer.vehicle_count,
     "last_visit": Customer.last_visit_date,
-    "club_level": Customer.club_level,
+    # 普卡 < 银卡 < 金卡 (their characters would sort 普 < 金 < 银); non-members first going up
+    "club_level": pw.Case(Customer.club_level, [("普卡", 1), ("银卡", 2), ("金卡", 3)], 0),
     "first_contact": Customer.first_contact_date,
 }
 
@@ -428,10 +429,32 @@ CLUB_FILTERS = {"": N_("全部客户"), "members": N_("会员"), "普卡": N_("�
                 "non-members": N_("非会员")}
 
 
+#: RULES §1 customer classification by visits: free maintenance, warranty and insurance visits do not count.
+UNPAID_VISIT_TYPES = ("首保", "免费检测", "索赔(保修)", "事故车/保险")
+#: The archive's value filter (RULES §1: by spend and by visit count, the last twelve months): code → its words.
+VALUE_FILTERS = {"": N_("全部价值"), "spend:5000": N_("近12个月消费 ≥ 5 000 元"),
+                 "spend:20000": N_("近12个月消费 ≥ 20 000 元"), "visits:2": N_("近12个月进厂 ≥ 2 次"),
+                 "visits:4": N_("近12个月进厂 ≥ 4 次")}
+
+
+def _value_condition(value: str, today: datetime.date) -> pw.Expression:
+    kind, _, number = value.partition(":")
+    if kind not in ("spend", "visits") or not number.isdigit():
+        raise UserError(tr("价值筛选应写成 spend:金额 或 visits:次数，不是“{value}”。").format(value=value))
+    since = today - datetime.timedelta(days=365)
+    visits = ServiceVisit.select(ServiceVisit.customer).where(ServiceVisit.visit_date > since).group_by(
+        ServiceVisit.customer)
+    if kind == "spend":
+        return Customer.id.in_(visits.having(pw.fn.SUM(ServiceVisit.amount) >= int(number)))
+    return Customer.id.in_(visits.where(ServiceVisit.visit_type.not_in(UNPAID_VISIT_TYPES)).having(
+        pw.fn.COUNT(ServiceVisit.id) >= int(number)))
+
+
 def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: bool = False, order: str = "name",
-                   descending: bool = False, club: str = "") -> list[int]:
+                   descending: bool = False, club: str = "", value: str = "") -> list[int]:
     """The ids of live customers matching every word of ``text`` (name, pinyin, initials, phone digits, plate,
-    VIN), in the given order; ``club`` one of :data:`CLUB_FILTERS`. Sorting and filtering happen in SQL."""
+    VIN), in the given order; ``club`` one of :data:`CLUB_FILTERS`; ``value`` ``spend:N`` (at least N yuan in the
+    last twelve months) or ``visits:N`` (at least N paid visits then). Sorting and filtering happen in SQL."""
     permissions.require("view")
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     terms = query_terms(text)
@@ -449,6 +472,8 @@ def find_customers(text: str = "", *, incomplete_only: bool = False, lost_only: 
         if club not in CLUB_FILTERS:
             raise UserError(tr("会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。").format(club=club))
         query = query.where(Customer.club_joined.is_null(False) & (Customer.club_level == club))
+    if value:
+        query = query.where(_value_condition(value, clock.today()))
     column = SORT_COLUMNS[order]
     if is_server():  # a customer with no visit sorts as the smallest value, as on SQLite: first up, last down
         ordering = [column.desc(nulls="LAST") if descending else column.asc(nulls="FIRST"), Customer.id]

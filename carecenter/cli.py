@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     customers.add_argument("--search", default="", help=tr("姓名、拼音首字母、电话（可只输后四位）、车牌或车架号"))
     customers.add_argument("--club", default="", choices=("", "members", "non-members", "standard", "silver", "gold"),
                            help=tr("按会员筛选：members、non-members、standard（普卡）、silver（银卡）、gold（金卡）"))
+    customers.add_argument("--value", default="", help=tr("按价值筛选：spend:金额（近12个月消费不少于）或 "
+                                                          "visits:次数（近12个月进厂不少于，不含免费、索赔和保险）"))
     customers.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
     importing = commands.add_parser("import", help=tr("从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录"))
@@ -269,7 +271,7 @@ def cmd_demo(args) -> int:
 def cmd_customers(args) -> int:
     from carecenter import archive
     _open(args)
-    ids = archive.find_customers(args.search, club=cli_club.LEVELS.get(args.club, args.club))
+    ids = archive.find_customers(args.search, club=cli_club.LEVELS.get(args.club, args.club), value=args.value)
     summaries = []
     for start in range(0, len(ids), BATCH):
         summaries += archive.customer_summaries(ids[start:start + BATCH])

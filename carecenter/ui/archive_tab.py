@@ -54,10 +54,15 @@ class ArchiveTab(QWidget):
         for code, title in archive.CLUB_FILTERS.items():
             self.club.addItem(tr(title), code)
         self.club.setToolTip(tr("按会员级别筛选（级别由近12个月积分决定）"))
+        self.value = QComboBox()
+        for code, title in archive.VALUE_FILTERS.items():
+            self.value.addItem(tr(title), code)
+        self.value.setToolTip(tr("按近12个月的消费金额或进厂次数筛选（进厂次数不含首保、免费检测、索赔和保险）"))
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.club)
+        top.addWidget(self.value)
         top.addWidget(self.incomplete_only)
         top.addWidget(self.lost_only)
         top.addWidget(self.count_label)
@@ -121,6 +126,7 @@ class ArchiveTab(QWidget):
         self.incomplete_only.toggled.connect(lambda _: self.run_search())
         self.lost_only.toggled.connect(lambda _: self.run_search())
         self.club.currentIndexChanged.connect(lambda _: self.run_search())
+        self.value.currentIndexChanged.connect(lambda _: self.run_search())
         self.model.counted.connect(self._counted)
         self.model.modelReset.connect(self._select_remembered)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -141,7 +147,7 @@ class ArchiveTab(QWidget):
     def run_search(self, force: bool = False) -> None:
         self._search_timer.stop()
         self.model.search(self.search_box.text(), self.incomplete_only.isChecked(), lost_only=self.lost_only.isChecked(),
-                          club=self.club.currentData() or "", force=force)
+                          club=self.club.currentData() or "", value=self.value.currentData() or "", force=force)
 
     def _search_now_and_focus_list(self) -> None:
         self.run_search()

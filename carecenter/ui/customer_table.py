@@ -53,31 +53,33 @@ class CustomerTableModel(QAbstractTableModel):
         self._incomplete_only = False
         self._lost_only = False
         self._club = ""
+        self._value = ""
         self._order = "name"
         self._descending = False
         self.pages_loaded = 0
 
     # --- the query -----------------------------------------------------------------------------------------------
     def search(self, text: str, incomplete_only: bool = False, *, lost_only: bool = False, club: str = "",
-               force: bool = False) -> None:
-        if not force and self._generation and (text, incomplete_only, lost_only, club) == (
-                self._text, self._incomplete_only, self._lost_only, self._club):
+               value: str = "", force: bool = False) -> None:
+        if not force and self._generation and (text, incomplete_only, lost_only, club, value) == (
+                self._text, self._incomplete_only, self._lost_only, self._club, self._value):
             return  # asked for already (at start the header's sort and the window both ask for the full list)
         self._text, self._incomplete_only, self._lost_only, self._club = text, incomplete_only, lost_only, club
+        self._value = value
         self.reload()
 
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
         text, incomplete_only, order, descending = self._text, self._incomplete_only, self._order, self._descending
-        lost_only, club = self._lost_only, self._club
+        lost_only, club, value = self._lost_only, self._club, self._value
 
         def ids_and_first_page() -> tuple[list[int], list[archive.CustomerRow]] | None:
             # one trip to the worker: the list shows its first rows as soon as the count is known
             if generation != self._generation:
                 return None  # a newer search was asked for while this one waited: it would be thrown away
             ids = archive.find_customers(text, incomplete_only=incomplete_only, lost_only=lost_only, order=order,
-                                         descending=descending, club=club)
+                                         descending=descending, club=club, value=value)
             return ids, archive.customer_rows(ids[:PAGE_SIZE])
 
         self._runner.run(ids_and_first_page,

@@ -186,6 +186,33 @@ def test_the_archive_filters_by_membership_and_level(store):
     assert archive.find_customers("李", club="members") == [li]
     with pytest.raises(UserError, match="会员筛选应为"):
         archive.find_customers(club="vip")
+    club.join(wang)
+    club.earn(wang, 5000, "活动")
+    # by level: 普卡 < 银卡 < 金卡, not the order of their characters (普 < 金 < 银)
+    assert archive.find_customers(order="club_level") == [zhang, li, wang]
+    assert archive.find_customers(order="club_level", descending=True) == [wang, li, zhang]
+
+
+def test_the_archive_filters_by_spend_and_by_paid_visits(store):
+    """RULES §1: by spend and by visit count of the last twelve months (2025-11-21 … 2026-11-20), free maintenance,
+    warranty and insurance visits not counted as visits."""
+    from carecenter import archive
+
+    def visits(name, phone, *kinds_and_amounts, day="2026-06-01"):
+        customer_id = customer(name, phone)
+        car = archive.save_vehicle(customer_id, {"plate": f"浙A{phone[-5:]}", "model": "明锐"})
+        for kind, amount in kinds_and_amounts:
+            archive.add_visit(car, {"visit_date": day, "visit_type": kind, "amount": amount})
+        return customer_id
+
+    paying = visits("张三", "13800000011", ("定期保养", 800), ("一般维修", 4300))  # 2 paid visits, 5 100 yuan
+    free = visits("李四", "13800000012", ("首保", 0), ("索赔(保修)", 0), ("事故车/保险", 9000), ("免费检测", 0))
+    old = visits("王五", "13800000013", ("定期保养", 30000), ("一般维修", 100), day="2025-11-20")  # a day too early
+    assert archive.find_customers(value="spend:5000") == [free, paying]  # 李四's insurance repair is spend
+    assert archive.find_customers(value="visits:2") == [paying]  # 李四 has four visits, none of them paid
+    assert archive.find_customers(value="spend:20000") == [] and old not in archive.find_customers(value="visits:1")
+    with pytest.raises(UserError, match="价值筛选应写成"):
+        archive.find_customers(value="spend:lots")
 
 
 def test_an_imported_balance_is_the_balance_and_imported_members_get_numbers(store, tmp_path):
