@@ -368,8 +368,12 @@ def _fitting_outcome(rng: random.Random, reason: str) -> str:
         return rng.choices(("booked", "not-needed", "serviced-elsewhere", "wrong-number"), (45, 40, 12, 3))[0]
     if reason == "insurance_renewal":
         return rng.choices(("renewed-here", "renewed-elsewhere"), (70, 30))[0]
-    if reason == "event_invitation":
+    if reason in ("event_invitation", "academy_invitation"):
         return rng.choices(("attending", "not-attending"), (45, 55))[0]
+    if reason in ("benefits_promotion", "referral", "join_invitation"):
+        rng.random()  # one draw, as for every reason: the later customers' calls stay as they were
+        # an invitation to join accepted is a club.join at the counter (a number); the list's history says no
+        return "declined" if reason == "join_invitation" else "informed"
     if reason == "delivery_24h":
         return rng.choices(("sales-called", "satisfied"), (85, 15))[0]
     special = {"birthday": "greeted", "appointment_confirm": "confirmed", "hot_alert": "handled"}
@@ -770,5 +774,6 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
         _survey_history(random.Random(seed + 4), clock.today(), builder)
         _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
+        demo_club.campaign_history(clock.today())
     report(N_("完成"), 100)
     return DemoSummary(len(builder.customers), len(builder.vehicles), len(builder.visits))

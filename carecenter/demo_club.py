@@ -10,6 +10,7 @@ import peewee as pw
 from peewee import chunked
 
 from carecenter import settings
+from carecenter.errors import UserError
 from carecenter.models import Customer, now
 from carecenter.store import bulk_insert
 
@@ -84,3 +85,38 @@ def past_event_held(rng: random.Random, event_id: int) -> None:
     for customer_id in came:
         EventAttendance.create(event=event_id, customer=customer_id, arrived_at=door, recorded_by="马丽")
     club_events.give_points(event_id)
+
+
+#: The dealership's own template (000 幸福家庭计划: buyers of two years ago, messages on the 10th, 20th and 30th).
+FAMILY_PLAN = "幸福家庭计划"
+FAMILY_PLAN_TEXT = ("{name}您好！感谢您两年来对{dealer}的信任。幸福家庭计划：本月来店保养即赠全车检测一次，"
+                    "推荐亲友购车还有好礼相送。详情请致电{phone}。")
+
+
+def campaign_history(today: datetime.date) -> None:
+    """The 幸福家庭计划 template and its messages to the buyers of two years ago on the 10th and 20th of this month
+    (those days that have come), and last month's benefits message to this year's new members: each a campaign as the
+    desk makes them, with its batch recorded against every customer."""
+    from carecenter import campaigns
+    from carecenter.models import Campaign, Message
+    settings.set_value("messages.templates", {FAMILY_PLAN: FAMILY_PLAN_TEXT})
+    last_month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=15)
+    planned = [(last_month, "benefits_promotion", campaigns.Audience(joined=(today.replace(month=1, day=1), last_month)))]
+    for day in (10, 20):
+        if today.day >= day:
+            planned.append((today.replace(day=day), FAMILY_PLAN,
+                            campaigns.Audience(delivered=(today.year - 2, today.year - 2))))
+    stamp = now()
+    for day, template, audience in planned:
+        try:
+            preview = campaigns.preview(template, audience, today)
+        except UserError:  # an audience the demo's size leaves empty: no campaign that day
+            continue
+        batch = f"群发短信_{template}_{day:%Y%m%d}.xlsx"
+        Campaign.create(day=day, template=template, audience=audience.describe(), chosen=preview.chosen,
+                        sent=len(preview.messages), refused=preview.refused, no_mobile=preview.no_mobile, batch=batch,
+                        by="马丽", created_at=stamp)
+        rows = [{"customer": m.customer_id, "template": template, "phone": m.phone, "text": m.text, "batch": batch,
+                 "created_at": datetime.datetime.combine(day, datetime.time(10, 0))} for m in preview.messages]
+        for part in chunked(rows, 5000):
+            bulk_insert(Message, part)

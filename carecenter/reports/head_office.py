@@ -129,7 +129,12 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         SheetData("保有客户", ("分组", "项目", "数量", "比率"), retention_rows, (12, 30, 12, 10), {"比率": PERCENT}),
         SheetData("到期保养", DUE_HEADERS, due_rows, DUE_WIDTHS),
         SheetData("车友会活动", EVENT_HEADERS, _event_rows(s), (12, 28, 12, 10, 10, 10, 10, 10, 12, 10, 12, 12, 16, 8)),
+        SheetData("群发短信", CAMPAIGN_HEADERS, [(c.day, c.template, c.audience, c.chosen, c.sent, c.refused,
+                                              c.no_mobile, c.by) for c in s.campaigns], (12, 16, 36, 8, 8, 10, 8, 10)),
     ]
+
+
+CAMPAIGN_HEADERS = ("日期", "短信模板", "受众条件", "选中", "发送", "拒收营销排除", "无手机号码", "经办人")
 
 
 EVENT_HEADERS = ("活动日期", "活动名称", "活动地点", "负责人", "邀约人数", "确认参加", "实到人数", "新入会人数", "发放积分",

@@ -537,4 +537,14 @@ def _retention(summary: MonthlySummary, width: float) -> list:
             [width * 0.14, width * 0.3, width * 0.1, width * 0.1, width * 0.1, width * 0.12, width * 0.14]))
     else:
         story.append(Paragraph(tr("本期没有举办车友会活动。"), form.styles()["cell"]))
+    story.append(form.section(tr("群发短信")))
+    if summary.campaigns:
+        story.append(form.list_table(
+            [tr("日期"), tr("短信模板"), tr("受众条件"), tr("选中"), tr("发送"), tr("拒收排除"), tr("无手机"), tr("经办人")],
+            [[f"{c.day:%Y-%m-%d}", tr(c.template), c.audience or tr("全部客户"), c.chosen, c.sent, c.refused,
+              c.no_mobile, c.by] for c in summary.campaigns],
+            [width * 0.12, width * 0.14, width * 0.26, width * 0.08, width * 0.08, width * 0.1, width * 0.09,
+             width * 0.13]))
+    else:
+        story.append(Paragraph(tr("本期没有群发短信。"), form.styles()["cell"]))
     return story

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._add(customer_menu, tr("登记到店…"), self.archive_tab.add_visit, QKeySequence("Ctrl+R"))
         self._add(customer_menu, tr("预约…"), self._book_for_customer)
         self._add(customer_menu, tr("查找客户"), self._find, QKeySequence.StandardKey.Find)
+        customer_menu.addSeparator()
+        self._add(customer_menu, tr("群发短信（按条件选择客户）…"), self._campaign, QKeySequence("Ctrl+Shift+M"))
         view_menu = bar.addMenu(tr("查看(&V)"))
         for index in range(self.tabs.count()):
             self._add(view_menu, self.tabs.tabText(index), lambda _checked=False, i=index: self.tabs.setCurrentIndex(i),
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
         self._add(help_menu, tr("快捷键一览"), lambda: self.show_help("shortcuts"))
         help_menu.addSeparator()
         self._add(help_menu, tr("关于 CareCenter"), self._about)
+
+    def _campaign(self) -> None:
+        from carecenter.ui.campaign_dialog import CampaignDialog
+        CampaignDialog(self.runner, self).open()
 
     def _add(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

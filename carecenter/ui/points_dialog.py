@@ -4,6 +4,7 @@ club. Every change goes through :mod:`carecenter.club` (one transaction each).""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -34,6 +35,10 @@ class PointsDialog(QDialog):
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
         head.addWidget(self.join_button)
+        self.sms_button = QPushButton(tr("复制入会短信"))
+        self.sms_button.setToolTip(tr("会员卡号的短信（粘贴到短信平台发送）"))
+        self.sms_button.clicked.connect(self._copy_sms)
+        head.addWidget(self.sms_button)
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("日期"), tr("积分"), tr("类别"), tr("经手人"), tr("事由")])
@@ -95,6 +100,7 @@ class PointsDialog(QDialog):
             self.summary.setText(tr("<b>非会员</b>　积分余额 <b>{balance}</b>（非会员也积分，入会后保留）").format(
                 balance=ledger.balance))
         self.join_button.setVisible(not ledger.member)
+        self.sms_button.setVisible(ledger.member)
         self.table.setRowCount(len(ledger.entries))
         for row, entry in enumerate(ledger.entries):
             for column, text in enumerate((f"{entry.day:%Y-%m-%d}", f"{entry.points:+d}", tr(entry.kind), entry.by,
@@ -119,6 +125,7 @@ class PointsDialog(QDialog):
         self.runner.run(work, *args, changes=True, on_done=lambda _: self._recorded(), on_error=self._failed)
 
     def _recorded(self) -> None:
+        self.message.clear()
         self.points.clear()
         self.reason.clear()
         self.reload()
@@ -128,10 +135,25 @@ class PointsDialog(QDialog):
         self.runner.run(club.join, self.customer_id, changes=True, on_done=lambda number: self.reload(),
                         on_error=self._failed)
 
+    def _copy_sms(self) -> None:
+        from carecenter import letters
+        self.message.clear()
+        self.runner.run(letters.prepare_messages, "member_welcome", [self.customer_id], on_done=self._copied,
+                        on_error=self._failed)
+
+    def _copied(self, previews) -> None:
+        if not previews:
+            self.message.setText(tr("无法发送入会短信：客户没有手机号码，或拒收短信。"))
+            return
+        QGuiApplication.clipboard().setText(previews[0].text)
+        self.message.setStyleSheet("color: #2E7D32;")
+        self.message.setText(tr("入会短信已复制，可粘贴到短信平台：{text}").format(text=previews[0].text))
+
     def _print(self) -> None:
         from carecenter.ui.archive_tab import print_membership
         name = self.ledger.name if self.ledger else ""
         print_membership(self.runner, self, self.customer_id, name)
 
     def _failed(self, error: BaseException) -> None:
+        self.message.setStyleSheet("color: #C62828;")
         say_in(self.message, self, error)

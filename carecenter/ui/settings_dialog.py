@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -306,22 +308,49 @@ class SettingsDialog(QDialog):
 
     def _templates_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        explain = QLabel(tr("可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。"))
+        outer = QVBoxLayout(page)
+        explain = QLabel(tr("可用占位符：{placeholders}。自己的模板（例如“幸福家庭计划”）可在群发短信中使用；"
+                            "清空文字即删除自己的模板，或恢复系统自带的文字。").format(
+            placeholders=tr("、").join(f"{{{code}}} {tr(title)}" for code, title in call_scripts.PLACEHOLDERS.items())))
         explain.setWordWrap(True)
-        form.addRow(explain)
+        outer.addWidget(explain)
+        inner = QWidget()
+        self.template_form = QFormLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(_row_of(_button(N_("添加自己的模板…"), self._add_template)))
         own = self.setup.values["messages.templates"]
         self.templates: dict[str, QPlainTextEdit] = {}
+        shipped = {template.code for template in call_scripts.MESSAGE_TEMPLATES}
         for template in call_scripts.MESSAGE_TEMPLATES:
-            editor = QPlainTextEdit(own.get(template.code) or template.text)
-            editor.setTabChangesFocus(True)
-            editor.setFixedHeight(64)
-            editor.setObjectName(f"template.{template.code}")
-            editor.setProperty(CUSTOMER_LANGUAGE, True)  # sent to customers: their language
-            self.templates[template.code] = editor
-            self.editors[f"template.{template.code}"] = editor
-            form.addRow(tr(template.title), editor)
+            self._template_row(template.code, tr(template.title), own.get(template.code) or template.text)
+        for name, text in own.items():
+            if name not in shipped:
+                self._template_row(name, name, text)
         return page
+
+    def _template_row(self, code: str, title: str, text: str) -> QPlainTextEdit:
+        editor = QPlainTextEdit(text)
+        editor.setTabChangesFocus(True)
+        editor.setFixedHeight(56)
+        editor.setObjectName(f"template.{code}")
+        editor.setProperty(CUSTOMER_LANGUAGE, True)  # sent to customers: their language
+        self.templates[code] = editor
+        self.editors[f"template.{code}"] = editor
+        self.template_form.addRow(title, editor)
+        return editor
+
+    def _add_template(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("添加自己的模板"), tr("模板名称（例如 幸福家庭计划）："))
+        name = name.strip()
+        if not ok or not name:
+            return
+        if name in self.templates:
+            self.templates[name].setFocus()
+            return
+        self._template_row(name, name, "").setFocus()
 
     def _lounge_page(self) -> QWidget:
         self.lounge_items = _editable_table((N_("检查项目"), N_("标准")))
@@ -418,7 +447,7 @@ class SettingsDialog(QDialog):
         values["messages.templates"] = {
             code: editor.toPlainText().strip()
             for code, editor in self.templates.items()
-            if editor.toPlainText().strip() and editor.toPlainText().strip() != shipped[code]
+            if editor.toPlainText().strip() and editor.toPlainText().strip() != shipped.get(code)
         }
         overrides = {datetime.date.fromisoformat(self.overrides.item(row, 0).text()):
                      bool(self.overrides.item(row, 1).data(Qt.ItemDataRole.UserRole))
