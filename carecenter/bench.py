@@ -39,7 +39,8 @@ TARGETS = {
 }
 BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
            "import": 20_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500,
-           "survey call": 50, "survey figures": 500, "ledger": 20, "levels": 10_000}
+           "survey call": 50, "survey figures": 500, "ledger": 20, "levels": 10_000,
+           "campaign": 3_000}
 #: The booking book of the benchmark store: a year of bookings at 48 a day (two dealership halls' worth at L).
 BAYS_PER_DAY, BAYS_PER_SLOT = 48, 3
 RUNS = 20
@@ -342,7 +343,34 @@ def club_paths(raw: sqlite3.Connection) -> list[Row]:
         ms = _ms(lambda: club.recompute_levels())
     rows.append(Row("club: every member's level worked out again", ms, None, _replay(raw, statements),
                     BUDGETS["levels"], f"{members:,} members"))
-    return rows
+    return rows + [campaign_path(raw)]
+
+
+CAMPAIGN_AUDIENCE = 10_000
+
+
+def campaign_path(raw: sqlite3.Connection) -> Row:
+    """A campaign to about 10 000 customers (the buyers of the latest delivery years, as many years as it takes):
+    the audience chosen, every message filled, the batch file written and the messages recorded."""
+    import tempfile
+    from carecenter import campaigns
+    from carecenter.models import Vehicle
+    import peewee
+    last = Vehicle.select(peewee.fn.MAX(Vehicle.delivery_date)).scalar()
+    last_year = (last if isinstance(last, datetime.date) else datetime.date.fromisoformat(str(last)[:10])).year
+    first_year = last_year
+    audience = campaigns.Audience(delivered=(first_year, last_year))
+    while len(campaigns.select(audience)) < CAMPAIGN_AUDIENCE and first_year > 1990:
+        first_year -= 1
+        audience = campaigns.Audience(delivered=(first_year, last_year))
+    with tempfile.TemporaryDirectory() as folder, captured_sql() as statements:
+        chosen: list = []
+        ms = _ms(lambda: chosen.append(campaigns.send(campaigns.preview("referral", audience),
+                                                      Path(folder) / "campaign.xlsx")))
+    from carecenter.models import Campaign
+    sent = Campaign.get_by_id(chosen[0])
+    return Row("club: a campaign chosen, filled and written", ms, None, _replay(raw, statements), BUDGETS["campaign"],
+               f"{sent.chosen:,} chosen ({audience.describe()}), {sent.sent:,} messages")
 
 
 def survey_paths(raw: sqlite3.Connection) -> list[Row]:

@@ -59,8 +59,13 @@ class Audience:
             elif item.name == "lost":
                 value = value.removeprefix("lost_")
             elif item.name == "joined":
-                value = value[0].strftime("%Y-%m") if value[0].day == 1 and value[1] == add_months(
-                    value[0], 1) - datetime.timedelta(days=1) else f"{value[0]:%Y}"
+                first, last = value
+                if first.day == 1 and last == add_months(first, 1) - datetime.timedelta(days=1):
+                    value = f"{first:%Y-%m}"
+                elif (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+                    value = f"{first:%Y}"
+                else:
+                    value = f"{first}..{last}"
             parts.append(f"{item.name}={value}")
         return ",".join(parts)
 
@@ -85,12 +90,16 @@ def _day(text: str, key: str) -> datetime.date:
 
 def _joined(text: str) -> tuple[datetime.date, datetime.date]:
     try:
+        if ".." in text:
+            first, _, last = text.partition("..")
+            return datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
         if len(text) == 4:
             year = int(text)
             return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
         first = datetime.date.fromisoformat(text + "-01")
     except ValueError:
-        raise UserError(tr("入会月份应写成 2026-11 或 2026，不是“{text}”。").format(text=text)) from None
+        raise UserError(tr("入会时间应写成 2026-11、2026 或 2026-01-01..2026-06-30，不是“{text}”。").format(text=text)) \
+            from None
     return first, add_months(first, 1) - datetime.timedelta(days=1)
 
 

@@ -405,42 +405,72 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>全部客户</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>会员</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>普卡</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>银卡</source>
       <translation>Silver</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>金卡</source>
       <translation>Gold</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="429" />
       <source>非会员</source>
       <translation>Not a member</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="450" />
+      <location filename="../../carecenter/archive.py" line="435" />
+      <source>全部价值</source>
+      <translation>Any value</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="435" />
+      <source>近12个月消费 ≥ 5 000 元</source>
+      <translation>Spent ≥ 5,000 yuan (12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="436" />
+      <source>近12个月消费 ≥ 20 000 元</source>
+      <translation>Spent ≥ 20,000 yuan (12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="436" />
+      <source>近12个月进厂 ≥ 2 次</source>
+      <translation>≥ 2 paid visits (12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="437" />
+      <source>近12个月进厂 ≥ 4 次</source>
+      <translation>≥ 4 paid visits (12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="443" />
+      <source>价值筛选应写成 spend:金额 或 visits:次数，不是“{value}”。</source>
+      <translation>The value filter is spend:AMOUNT or visits:COUNT, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="473" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="525" />
+      <location filename="../../carecenter/archive.py" line="550" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -1005,29 +1035,184 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Schema version {version}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="54" />
+      <location filename="../../carecenter/call_scripts.py" line="62" />
       <source>首保提醒</source>
       <translation>First service reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="57" />
+      <location filename="../../carecenter/call_scripts.py" line="65" />
       <source>续保提醒</source>
       <translation>Insurance renewal reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="60" />
+      <location filename="../../carecenter/call_scripts.py" line="68" />
       <source>质保提醒</source>
       <translation>Warranty reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="63" />
+      <location filename="../../carecenter/call_scripts.py" line="71" />
       <source>学苑邀约</source>
       <translation>Owners' academy invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="66" />
+      <location filename="../../carecenter/call_scripts.py" line="74" />
       <source>推荐购车</source>
       <translation>Referral offer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="76" />
+      <source>会员礼遇推广</source>
+      <translation>Member benefits</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="79" />
+      <source>入会邀请</source>
+      <translation>Invitation to join</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="82" />
+      <source>入会成功</source>
+      <translation>Welcome to the club</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>客户称呼</source>
+      <translation>customer's name</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>车型</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>购车月数</source>
+      <translation>months since purchase</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>服务热线</source>
+      <translation>Service hotline</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>本店名称</source>
+      <translation>dealership name</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>活动日期</source>
+      <translation>Event date</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>会员卡号</source>
+      <translation>Member number</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="94" />
+      <source>积分余额</source>
+      <translation>points balance</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="94" />
+      <source>会员等级</source>
+      <translation>club level</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="26" />
+      <source>交车年份</source>
+      <translation>Delivery year</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="26" />
+      <source>是否会员</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>流失阶段</source>
+      <translation>Lost stage</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>生日月份</source>
+      <translation>Birthday month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>最后到店早于</source>
+      <translation>Last visit before</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="28" />
+      <source>最后到店不早于</source>
+      <translation>Last visit on or after</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="28" />
+      <source>入会月份</source>
+      <translation>Joining month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="80" />
+      <source>交车年份应写成 2024 或 2023-2024，不是“{text}”。</source>
+      <translation>Write the delivery year as 2024 or 2023-2024, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="88" />
+      <source>{key} 应为日期 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>{key} should be a date YYYY-MM-DD, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="101" />
+      <source>入会时间应写成 2026-11、2026 或 2026-01-01..2026-06-30，不是“{text}”。</source>
+      <translation>Write the joining time as 2026-11, 2026 or 2026-01-01..2026-06-30, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="114" />
+      <source>受众条件应写成 键=值，用逗号分隔；键可以是 {keys}，不是“{part}”。</source>
+      <translation>Write the audience as key=value, separated by commas; the keys are {keys}, not "{part}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="122" />
+      <source>会员等级应为 standard、silver、gold（普卡、银卡、金卡），不是“{value}”。</source>
+      <translation>The club level is standard, silver or gold, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="126" />
+      <source>是否会员应为 yes 或 no，不是“{value}”。</source>
+      <translation>Member is yes or no, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="131" />
+      <source>流失阶段应为 {codes} 之一，不是“{value}”。</source>
+      <translation>The lost stage is one of {codes}, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="136" />
+      <source>生日月份应为 1 到 12，不是“{value}”。</source>
+      <translation>The birthday month is 1 to 12, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="222" />
+      <source>没有短信模板“{name}”；可用的有：{names}。</source>
+      <translation>There is no SMS template "{name}"; the templates are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="227" />
+      <source>短信模板“{name}”中有无法填写的占位符 {unknown}，请在设置中改正。</source>
+      <translation>The SMS template "{name}" has placeholders nothing fills: {unknown}. Correct it in the settings.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="237" />
+      <source>没有符合这些条件的客户（{audience}），请放宽条件。</source>
+      <translation>No customer matches these conditions ({audience}); widen them.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="245" />
+      <source>这些客户都不能发短信（{refused} 位拒收营销短信，{no_mobile} 位没有手机号码）。</source>
+      <translation>None of these customers can be texted ({refused} refused marketing messages, {no_mobile} have no mobile number).</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="21" />
@@ -1116,706 +1301,711 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="53" />
+      <source>按价值筛选：spend:金额（近12个月消费不少于）或 visits:次数（近12个月进厂不少于，不含免费、索赔和保险）</source>
+      <translation>Filter by value: spend:AMOUNT (spent at least this in the last 12 months) or visits:COUNT (at least this many visits in the last 12 months, free, warranty and insurance visits not counted)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="55" />
       <source>以 JSON 输出</source>
       <translation>print JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="55" />
+      <location filename="../../carecenter/cli.py" line="57" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>import customers, vehicles and service history from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>要导入的文件</source>
       <translation>the file to import</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>what the file holds (default: judged by its column names); complaints = the service centre's complaint tickets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>existing customers/vehicles: update (default) or skip</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>只检查并报告，不写入</source>
       <translation>check and report only, write nothing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="62" />
+      <location filename="../../carecenter/cli.py" line="64" />
       <source>也导入隐藏的工作表（默认跳过并报告）</source>
       <translation>import hidden worksheets too (skipped and reported by default)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
       <source>以 JSON 输出报告</source>
       <translation>print the report as JSON</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="65" />
+      <location filename="../../carecenter/cli.py" line="67" />
       <source>生成并列出某天的回访清单</source>
       <translation>make and list a day's call list</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>日期（默认今天）</source>
       <translation>the date (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="70" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>list the missed calls (window closed without a call in the last 31 days, by reason and assignee)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>登记一次回访结果</source>
       <translation>log the result of a call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
       <translation>outcome code; it must fit the call's reason (see CLI.md)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>通话内容（事由）</source>
       <translation>what the call was about</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>time of the call (YYYY-MM-DDTHH:MM, default now); with booked, the slot “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>预约项目（booked 时）</source>
       <translation>service booked (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="80" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>the customer's words about the car (with booked)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>在已满的时段加约（经理）</source>
       <translation>book onto a full slot (managers)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
       <translation>date: the new day for reschedule, the next reminder for not-needed, the next call for considering (required)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>某天的预约（默认今天）</source>
       <translation>a day's appointments (default today)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>为一辆车预约时段</source>
       <translation>book a slot for a car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>the slot, “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="91" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>service: first_service, maintenance, repair, body_paint, insurance_claim, inspection or other</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>客户对车辆情况的描述</source>
       <translation>the customer's words about the car</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>由哪个回访任务预约</source>
       <translation>the call task the booking came from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>登记到店、取消或改约</source>
       <translation>mark arrived, cancel or move an appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>客户已到店</source>
       <translation>the customer has arrived</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>客户已确认</source>
       <translation>the customer has confirmed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>取消预约，并写明原因</source>
       <translation>cancel the appointment, giving the reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>move to “YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>log a satisfaction call with its questionnaire's answers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>the answers in the questionnaire's order, the overall one last; 1–5, 0 = not applicable, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销</source>
       <translation>contact the customer refuses (follow-up calls, reminders, marketing/SMS): list, record or withdraw</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>登记客户拒绝的类别</source>
       <translation>record the kind the customer refuses</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="115" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>原因（登记时必填）</source>
       <translation>reason (required when recording)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>撤销：客户重新同意</source>
       <translation>withdraw: the customer agrees again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>列出投诉及其时限</source>
       <translation>list complaints and their deadlines</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>只列未封闭的投诉</source>
       <translation>only complaints not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>the call, complaint, appointment and survey figures of a month, a quarter or a year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>quarter YYYY-Qn (for example 2026-Q4)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>年份 YYYY</source>
       <translation>year YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="145" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="148" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month), event = F16 event report (an event id)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>Weekly, monthly, quarterly and yearly summaries: PDF and head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>Period: 2026-W48 (or a day of that week), 2026-11, 2026-Q4, 2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>Month YYYY-MM (monthly report; same as --period)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="182" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="192" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="208" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="214" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="217" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="224" />
+      <location filename="../../carecenter/cli.py" line="226" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="246" />
+      <location filename="../../carecenter/cli.py" line="248" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="262" />
+      <location filename="../../carecenter/cli.py" line="264" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="290" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="400" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="436" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="505" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="508" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="532" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="541" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="551" />
+      <location filename="../../carecenter/cli.py" line="553" />
       <source>已封闭</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="565" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="597" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="600" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="605" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="613" />
+      <location filename="../../carecenter/cli.py" line="615" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="626" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="639" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="650" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="660" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="666" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="682" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="693" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="701" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="712" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="717" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="725" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="728" />
+      <location filename="../../carecenter/cli.py" line="730" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="737" />
+      <location filename="../../carecenter/cli.py" line="739" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="772" />
+      <location filename="../../carecenter/cli.py" line="774" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="775" />
+      <location filename="../../carecenter/cli.py" line="777" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="786" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -1895,57 +2085,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>give the event's points to those who signed in (once)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="59" />
+      <location filename="../../carecenter/cli_club.py" line="36" />
+      <source>群发短信：选定客户，按模板生成短信平台的批量文件</source>
+      <translation>Text campaign: choose customers, fill a template, write the batch file for the SMS platform</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="37" />
+      <source>短信模板（代码或名称；--templates 列出全部）</source>
+      <translation>SMS template (code or name; --templates lists them)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="38" />
+      <source>受众条件，例如 model=明锐,delivered=2024；键：model、delivered、level、member、lost、birthday、visited_before、visited_after、joined</source>
+      <translation>audience, e.g. model=Octavia,delivered=2024; keys: model, delivered, level, member, lost, birthday, visited_before, visited_after, joined</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="41" />
+      <source>批量文件（.xlsx 或 .csv）；不写则只预览人数和前几条短信</source>
+      <translation>batch file (.xlsx or .csv); without it only the count and the first messages are shown</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="42" />
+      <source>列出可用的短信模板</source>
+      <translation>list the SMS templates</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="67" />
       <source>{name}：会员卡号 {number}，{level}，积分余额 {balance}（近12个月获得 {earned}）</source>
       <translation>{name}: member number {number}, {level}, balance {balance} ({earned} earned in the last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="60" />
+      <location filename="../../carecenter/cli_club.py" line="68" />
       <source>（非会员）</source>
       <translation>(not a member)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="81" />
+      <location filename="../../carecenter/cli_club.py" line="89" />
       <source>共 {count} 位会员</source>
       <translation>{count} members</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="93" />
+      <location filename="../../carecenter/cli_club.py" line="101" />
       <source>已入会：会员卡号 {number}</source>
       <translation>Joined: member number {number}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="115" />
+      <location filename="../../carecenter/cli_club.py" line="105" />
+      <source>入会短信：{text}</source>
+      <translation>Join SMS: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="118" />
+      <source>请用 --template 指定短信模板（--templates 列出全部）。</source>
+      <translation>Name the SMS template with --template (--templates lists them).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="130" />
+      <source>选中 {chosen} 位客户：短信 {count} 条，拒收营销短信 {refused} 位已排除，没有手机号码 {no_mobile} 位</source>
+      <translation>{chosen} customers chosen: {count} messages; {refused} who refused marketing left out, {no_mobile} without a mobile number</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="135" />
+      <source>已导出：{path}</source>
+      <translation>Exported: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="157" />
       <source>邀约</source>
       <translation>invited</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="116" />
+      <location filename="../../carecenter/cli_club.py" line="158" />
       <source>实到</source>
       <translation>came</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="116" />
+      <location filename="../../carecenter/cli_club.py" line="158" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="130" />
+      <location filename="../../carecenter/cli_club.py" line="172" />
       <source>已为 {count} 位签到客户发放活动积分</source>
       <translation>The event's points were given to {count} guests</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="136" />
+      <location filename="../../carecenter/cli_club.py" line="178" />
       <source>{name}（{day}，{place}）：邀约 {invited}，确认参加 {confirmed}，实到 {attended}，新入会 {new}，发放积分 {points}</source>
       <translation>{name} ({day}, {place}): invited {invited}, confirmed {confirmed}, came {attended}, joined {new}, points given {points}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="141" />
+      <location filename="../../carecenter/cli_club.py" line="183" />
       <source>已签到</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="141" />
+      <location filename="../../carecenter/cli_club.py" line="183" />
       <source>确认参加</source>
       <translation>Confirmed</translation>
     </message>
@@ -2230,27 +2465,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The first-service mileage of {model} should be between 500 and 30000 km.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="745" />
+      <location filename="../../carecenter/demo.py" line="749" />
       <source>生成客户资料</source>
       <translation>Making customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="761" />
+      <location filename="../../carecenter/demo.py" line="765" />
       <source>写入数据库</source>
       <translation>Writing to the database</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="767" />
+      <location filename="../../carecenter/demo.py" line="771" />
       <source>生成回访记录</source>
       <translation>Making call records</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="769" />
+      <location filename="../../carecenter/demo.py" line="773" />
       <source>生成投诉记录</source>
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="773" />
+      <location filename="../../carecenter/demo.py" line="778" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -2300,57 +2535,57 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>This customer has no refusal of "{kind}" on record.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="299" />
+      <location filename="../../carecenter/followup.py" line="302" />
       <source>生成回访任务</source>
       <translation>Making call tasks</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="560" />
+      <location filename="../../carecenter/followup.py" line="575" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“Booked” needs a slot (carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM").</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="562" />
+      <location filename="../../carecenter/followup.py" line="577" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>The call outcome should be one of {v1}, not "{outcome}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="588" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>A "{reason}" call can only end as: {allowed}; "{outcome}" cannot be recorded.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="580" />
+      <location filename="../../carecenter/followup.py" line="595" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>"{outcome}" needs a date: please fill in "Next contact date" (on the command line: --on YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="583" />
+      <location filename="../../carecenter/followup.py" line="598" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>The date for "{outcome}" must be after today, not {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="586" />
+      <location filename="../../carecenter/followup.py" line="601" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="755" />
+      <location filename="../../carecenter/followup.py" line="774" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="758" />
+      <location filename="../../carecenter/followup.py" line="777" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="760" />
+      <location filename="../../carecenter/followup.py" line="779" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="763" />
+      <location filename="../../carecenter/followup.py" line="782" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
@@ -2453,6 +2688,26 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/followup_rules.py" line="43" />
       <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
       <translation>A satisfaction call had a “Neutral” answer ({when}): follow it up and record what was done</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="44" />
+      <source>入会 {date}：入会一个月，邀请参加车主学苑</source>
+      <translation>Joined {date}: a month in, invite to the owners' academy</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="45" />
+      <source>入会 {date}：会员礼遇推广（第 {n}/6 条）</source>
+      <translation>Joined {date}: member benefits (message {n}/6)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="46" />
+      <source>入会 {date}：入会满 {years} 年，推荐购车</source>
+      <translation>Joined {date}: {years} years a member, referral offer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="47" />
+      <source>交车 {date} 已满30天，尚未入会：邀请加入车友会</source>
+      <translation>Delivered {date}, 30 days and not joined: invite to the club</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="139" />
@@ -2695,12 +2950,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>There is no SMS template "{template_code}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="104" />
+      <location filename="../../carecenter/letters.py" line="108" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
       <translation>No customer to send an SMS to (a mobile number is needed).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="116" />
+      <location filename="../../carecenter/letters.py" line="120" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
       <translation>The SMS batch file should be .csv or .xlsx.</translation>
     </message>
@@ -3130,227 +3385,257 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Satisfaction follow-up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="35" />
+      <source>学苑邀约（入会1个月）</source>
+      <translation>Academy invitation (1 month a member)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="37" />
+      <source>推荐购车（入会3年以上）</source>
+      <translation>Referral (3+ years a member)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>交车24h</source>
       <translation>Delivery 24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>交车3日</source>
       <translation>Delivery 3d</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>修后1</source>
       <translation>After visit 1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>修后2</source>
       <translation>After visit 2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>定保</source>
       <translation>Servicing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>逾期15天</source>
       <translation>15 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>逾期30天</source>
       <translation>30 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期45天</source>
       <translation>45 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>拟流失</source>
       <translation>Likely lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>准流失</source>
       <translation>Almost lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期9月</source>
       <translation>9 mo late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>流失</source>
       <translation>Lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>续保</source>
       <translation>Insurance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>质保到期</source>
       <translation>Warranty end</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>老客户</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>生日</source>
       <translation>Birthday</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="48" />
+      <source>礼遇推广</source>
+      <translation>Benefits</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>待回访</source>
       <translation>To call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>已完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>失联</source>
       <translation>Lost contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>已过期</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="53" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>暂不需要</source>
       <translation>Not needed yet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="53" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>已在他处保养</source>
       <translation>Serviced elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>车辆已转让或报废</source>
       <translation>Car sold or scrapped</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>号码错误</source>
       <translation>Wrong number</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>本店续保</source>
       <translation>Renewed here</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>他处续保</source>
       <translation>Renewed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>考虑中</source>
       <translation>Considering</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>已祝福</source>
       <translation>Greeted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>参加</source>
       <translation>Attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>不参加</source>
       <translation>Not attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>销售已回访</source>
       <translation>Sales called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>销售未回访</source>
       <translation>Sales did not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>已处理</source>
       <translation>Handled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="95" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
+      <source>已告知</source>
+      <translation>Informed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="63" />
+      <source>已入会</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="64" />
+      <source>不愿入会</source>
+      <translation>Declined to join</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="108" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="95" />
+      <location filename="../../carecenter/models/followup.py" line="108" />
       <source>营销/短信</source>
       <translation>Marketing/SMS</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="102" />
+      <location filename="../../carecenter/models/followup.py" line="116" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="102" />
+      <location filename="../../carecenter/models/followup.py" line="116" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -3545,12 +3830,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="276" />
+      <location filename="../../carecenter/models/migrations.py" line="283" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="287" />
+      <location filename="../../carecenter/models/migrations.py" line="294" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -3615,102 +3900,107 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>8. Customer base and retention</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="170" />
+      <location filename="../../carecenter/monthly.py" line="172" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="188" />
+      <location filename="../../carecenter/monthly.py" line="190" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="189" />
+      <location filename="../../carecenter/monthly.py" line="191" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="195" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="195" />
+      <location filename="../../carecenter/monthly.py" line="197" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="214" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="213" />
+      <location filename="../../carecenter/monthly.py" line="215" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="237" />
       <source>保有客户</source>
       <translation>Customer base</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="240" />
       <source>车友会活动</source>
       <translation>Club events</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="248" />
+      <location filename="../../carecenter/monthly.py" line="241" />
+      <source>群发短信</source>
+      <translation>Text campaigns</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="252" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="249" />
+      <location filename="../../carecenter/monthly.py" line="253" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="251" />
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="258" />
+      <location filename="../../carecenter/monthly.py" line="262" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="259" />
+      <location filename="../../carecenter/monthly.py" line="263" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="260" />
+      <location filename="../../carecenter/monthly.py" line="264" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -4195,11 +4485,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Dealership address</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
-      <source>服务热线</source>
-      <translation>Service hotline</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>序号</source>
       <translation>No.</translation>
@@ -4218,11 +4503,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车牌号</source>
       <translation>Plate</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
-      <source>车型</source>
-      <translation>Model</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
@@ -4716,11 +4996,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/reports/event_form.py" line="34" />
-      <source>活动日期</source>
-      <translation>Event date</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/event_form.py" line="34" />
       <source>活动地点</source>
       <translation>Place</translation>
     </message>
@@ -4758,11 +5033,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/event_form.py" line="39" />
       <source>姓名</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/event_form.py" line="39" />
-      <source>会员卡号</source>
-      <translation>Member number</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/form.py" line="188" />
@@ -5615,6 +5885,41 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>No club event was held in this period.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>短信模板</source>
+      <translation>SMS templates</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>受众条件</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>选中</source>
+      <translation>Chosen</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>发送</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>拒收排除</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>无手机</source>
+      <translation>No mobile</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="549" />
+      <source>本期没有群发短信。</source>
+      <translation>No text campaigns in this period.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
       <source>{month}月</source>
       <translation>Month {month}</translation>
@@ -5815,11 +6120,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Models</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="71" />
-      <source>短信模板</source>
-      <translation>SMS templates</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="73" />
       <source>目标：回访率（%）</source>
       <translation>Target: call rate (%)</translation>
@@ -5885,37 +6185,52 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Gold: points earned in 12 months from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="132" />
+      <location filename="../../carecenter/settings.py" line="134" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title} should be a number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="134" />
+      <location filename="../../carecenter/settings.py" line="136" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title} should be a whole number, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="136" />
+      <location filename="../../carecenter/settings.py" line="138" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title} should be between {minimum:g} and {maximum:g}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="141" />
+      <location filename="../../carecenter/settings.py" line="143" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title} is too long (at most 200 characters).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="146" />
+      <location filename="../../carecenter/settings.py" line="148" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title} should be written HH:MM (e.g. 08:30), not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="154" />
+      <location filename="../../carecenter/settings.py" line="156" />
       <source>会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，卡号最长 20 个字符；“{value}”不行。</source>
       <translation>A member number format may only use {{year}} (the year joined) and {{seq}} (the sequence number, required), for example HY{{year}}{{seq:05d}}, at most 20 characters; "{value}" will not do.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="168" />
+      <location filename="../../carecenter/settings.py" line="169" />
+      <source>短信模板的名称应为 1 到 20 个字，不是“{name}”。</source>
+      <translation>An SMS template's name is 1 to 20 characters, not "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="171" />
+      <source>短信模板“{name}”太长（最多 500 个字）。</source>
+      <translation>The SMS template "{name}" is too long (500 characters at most).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="174" />
+      <source>短信模板“{name}”中有无法填写的占位符 {unknown}；可用的有：{known}。</source>
+      <translation>The SMS template "{name}" has placeholders nothing fills: {unknown}; the placeholders are: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="188" />
       <source>关门时间应晚于开门时间。</source>
       <translation>The closing time must be after the opening time.</translation>
     </message>
@@ -6535,87 +6850,92 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Filter by club level (the level follows the points of the last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="60" />
+      <source>按近12个月的消费金额或进厂次数筛选（进厂次数不含首保、免费检测、索赔和保险）</source>
+      <translation>Filter by spend or by visits in the last 12 months (visits without first services, free checks, warranty and insurance)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>Choose a customer on the left to see their details, vehicles and service history here.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
       <source>编辑 (Enter)</source>
       <translation>Edit (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="94" />
       <source>登记到店</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
       <source>预约…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="96" />
       <source>登记信函</source>
       <translation>Record letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="92" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="97" />
       <source>免打扰…</source>
       <translation>Do not contact…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="93" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="98" />
       <source>会员积分…</source>
       <translation>Club points…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="100" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>Print record sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="153" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="159" />
       <source>共 {count:,} 位客户</source>
       <translation>{count:,} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="204" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="210" />
       <source>已保存。</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="212" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>已新增客户。</source>
       <translation>Customer added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="226" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="232" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="233" />
       <source>选择车辆</source>
       <translation>Choose a vehicle</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="233" />
       <source>车辆：</source>
       <translation>Vehicle:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="252" />
       <source>{name}　{phone}</source>
       <translation>{name}  {phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="281" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="287" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6624,17 +6944,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
 The customer leaves the list and the search; their vehicles and service history stay in the database.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="284" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="290" />
       <source>已删除客户“{name}”。</source>
       <translation>Customer "{name}" deleted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="292" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="298" />
       <source>客户档案_{v1}.pdf</source>
       <translation>Customer record_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="304" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="310" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>Membership form_{v1}.pdf</translation>
     </message>
@@ -7051,49 +7371,129 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Logged: {name}, {reason_title}, now {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>电话登记表_{day}.pdf</source>
       <translation>Call register_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="274" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>打开回访 (Enter)</source>
       <translation>Open call (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>Print latest call record (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>Print new-car buyer follow-up record (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="279" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>Print this month's letter register (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="284" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
       <source>通话记录_{name}.pdf</source>
       <translation>Call record_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>Buyer follow-up_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="287" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>Letter register_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="302" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="303" />
       <source>这位客户还没有通话记录。</source>
       <translation>This customer has no call records yet.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="25" />
+      <source>6个月以上未到店</source>
+      <translation>No visit for 6+ months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="25" />
+      <source>12个月以上未到店</source>
+      <translation>No visit for 12+ months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="26" />
+      <source>近3个月到过店</source>
+      <translation>Visited in the last 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="28" />
+      <source>本月入会</source>
+      <translation>Joined this month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="28" />
+      <source>上月入会</source>
+      <translation>Joined last month</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="37" />
+      <source>群发短信（按条件选择客户）</source>
+      <translation>Text campaign (customers chosen by conditions)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="59" />
+      <source>入会</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="60" />
+      <source>最后到店</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="73" />
+      <source>手机号码</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="73" />
+      <source>短信内容</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="78" />
+      <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。拒收营销短信的客户自动排除。自己的模板在“设置 → 短信模板”中添加。</source>
+      <translation>CareCenter sends no messages itself: import the exported file into the dealership's SMS platform. Customers who refused marketing are left out. Add your own templates in Settings → SMS templates.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="89" />
+      <source>导出批量文件…</source>
+      <translation>Export batch file…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="146" />
+      <source>选中 {chosen} 位客户：短信 {count} 条；拒收营销短信 {refused} 位、没有手机号码 {no_mobile} 位已排除</source>
+      <translation>{chosen} customers chosen: {count} messages; {refused} who refused marketing and {no_mobile} without a mobile number left out</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="149" />
+      <source>。下表列出前 {shown} 条</source>
+      <translation>. The first {shown} are listed below</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <source>导出短信批量文件</source>
+      <translation>Export SMS batch file</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <source>群发短信_{template}.xlsx</source>
+      <translation>Campaign_{template}.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
@@ -7436,7 +7836,7 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>No calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="175" />
+      <location filename="../../carecenter/ui/customer_table.py" line="177" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
     </message>
@@ -7464,62 +7864,62 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
 Details were written to: {where}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="29" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="28" />
       <source>活动签到与积分</source>
       <translation>Event sign-in and points</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="38" />
       <source>签到</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="48" />
       <source>签到（找到的客户）</source>
       <translation>Sign in the customer found</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="50" />
       <source>签到所选</source>
       <translation>Sign in the selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="52" />
       <source>撤销签到</source>
       <translation>Take back the sign-in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="54" />
       <source>发放活动积分</source>
       <translation>Give the event's points</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="69" />
       <source>打印活动总结表 (F16)</source>
       <translation>Print the event report (F16)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="100" />
       <source>还没有活动：请先在“每日回访”中新建活动。</source>
       <translation>No events yet: plan one on the Daily calls tab first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="106" />
       <source>{place}　负责人 {owner}　每人 {points} 分&lt;br&gt;邀约 &lt;b&gt;{invited}&lt;/b&gt;　确认参加 &lt;b&gt;{confirmed}&lt;/b&gt;　实到 &lt;b&gt;{attended}&lt;/b&gt;　新入会 &lt;b&gt;{new}&lt;/b&gt;　已发放积分 &lt;b&gt;{given}&lt;/b&gt;</source>
       <translation>{place} · in charge {owner} · {points} points each&lt;br&gt;Invited &lt;b&gt;{invited}&lt;/b&gt; · confirmed &lt;b&gt;{confirmed}&lt;/b&gt; · came &lt;b&gt;{attended}&lt;/b&gt; · joined &lt;b&gt;{new}&lt;/b&gt; · points given &lt;b&gt;{given}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="108" />
       <source>（地点未填）</source>
       <translation>(no place given)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="114" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="113" />
       <source>确认参加，未签到</source>
       <translation>Confirmed, not signed in</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="156" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="155" />
       <source>活动总结_{name}.pdf</source>
       <translation>Event report_{name}.pdf</translation>
     </message>
@@ -8204,67 +8604,52 @@ Details were written to: {where}</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>SMS batch file (for the SMS platform)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
-      <source>手机号码</source>
-      <translation>Mobile</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
-      <source>短信内容</source>
-      <translation>Message</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="85" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
       <source>模板</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="89" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter does not send SMS itself: import the exported file into the dealership's SMS platform. What was sent is kept in the customer records.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="93" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="94" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="133" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
       <source>，{refused} 位拒收此类短信已排除</source>
       <translation>, {refused} who refuse such messages left out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
       <source>，下表列出前 200 条</source>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="131" />
-      <source>导出短信批量文件</source>
-      <translation>Export SMS batch file</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="132" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="157" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
       <source>登记客户来电</source>
       <translation>Log incoming call</translation>
     </message>
@@ -8579,114 +8964,119 @@ Details were written to: {where}</translation>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="113" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <source>群发短信（按条件选择客户）…</source>
+      <translation>Text campaign (customers chosen by conditions)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="117" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="120" />
+      <location filename="../../carecenter/ui/main_window.py" line="122" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="124" />
+      <location filename="../../carecenter/ui/main_window.py" line="126" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="125" />
+      <location filename="../../carecenter/ui/main_window.py" line="127" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="127" />
+      <location filename="../../carecenter/ui/main_window.py" line="129" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="128" />
+      <location filename="../../carecenter/ui/main_window.py" line="130" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="134" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="151" />
+      <location filename="../../carecenter/ui/main_window.py" line="157" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="159" />
+      <location filename="../../carecenter/ui/main_window.py" line="165" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="166" />
+      <location filename="../../carecenter/ui/main_window.py" line="172" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="170" />
+      <location filename="../../carecenter/ui/main_window.py" line="176" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="172" />
+      <location filename="../../carecenter/ui/main_window.py" line="178" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="199" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="206" />
+      <location filename="../../carecenter/ui/main_window.py" line="212" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="208" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="211" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="213" />
+      <location filename="../../carecenter/ui/main_window.py" line="219" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="220" />
+      <location filename="../../carecenter/ui/main_window.py" line="226" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -8697,27 +9087,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="229" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="228" />
+      <location filename="../../carecenter/ui/main_window.py" line="234" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="230" />
+      <location filename="../../carecenter/ui/main_window.py" line="236" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="233" />
+      <location filename="../../carecenter/ui/main_window.py" line="239" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="240" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -8726,12 +9116,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="294" />
+      <location filename="../../carecenter/ui/main_window.py" line="300" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="295" />
+      <location filename="../../carecenter/ui/main_window.py" line="301" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -8740,52 +9130,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="325" />
+      <location filename="../../carecenter/ui/main_window.py" line="331" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="339" />
+      <location filename="../../carecenter/ui/main_window.py" line="345" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="339" />
+      <location filename="../../carecenter/ui/main_window.py" line="345" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="343" />
+      <location filename="../../carecenter/ui/main_window.py" line="349" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="350" />
+      <location filename="../../carecenter/ui/main_window.py" line="356" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="363" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="374" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="389" />
+      <location filename="../../carecenter/ui/main_window.py" line="395" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="390" />
+      <location filename="../../carecenter/ui/main_window.py" line="396" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="392" />
+      <location filename="../../carecenter/ui/main_window.py" line="398" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -8825,49 +9215,69 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <translation>Join (give a member number)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="38" />
+      <source>复制入会短信</source>
+      <translation>Copy join SMS</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="39" />
+      <source>会员卡号的短信（粘贴到短信平台发送）</source>
+      <translation>The SMS with the member number (paste it into the SMS platform)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="44" />
       <source>经手人</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="62" />
       <source>事由（兑换写明抵扣的工单，调整写明原因）</source>
       <translation>Reason (the work order paid for, or why it is corrected)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="72" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="76" />
       <source>打印会员申请表 (F11)</source>
       <translation>Print the application (F11)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="95" />
       <source>&lt;b&gt;会员卡号 {number}&lt;/b&gt;　{level}　{joined} 入会&lt;br&gt;积分余额 &lt;b&gt;{balance}&lt;/b&gt;　近12个月获得 {earned}（决定级别）</source>
       <translation>&lt;b&gt;Member number {number}&lt;/b&gt; · {level} · joined {joined}&lt;br&gt;Balance &lt;b&gt;{balance}&lt;/b&gt; · earned in the last 12 months {earned} (decides the level)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="96" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="100" />
       <source>&lt;b&gt;非会员&lt;/b&gt;　积分余额 &lt;b&gt;{balance}&lt;/b&gt;（非会员也积分，入会后保留）</source>
       <translation>&lt;b&gt;Not a member&lt;/b&gt; · balance &lt;b&gt;{balance}&lt;/b&gt; (non-members earn too and keep their points when they join)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="104" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="109" />
       <source>级别变化：</source>
       <translation>Level changes: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="105" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="110" />
       <source>{day} {old}→{new}</source>
       <translation>{day} {old}→{new}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="106" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="111" />
       <source>（无）</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="117" />
       <source>请填写积分。</source>
       <translation>Please enter the points.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="146" />
+      <source>无法发送入会短信：客户没有手机号码，或拒收短信。</source>
+      <translation>No join SMS: the customer has no mobile number or refused text messages.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="150" />
+      <source>入会短信已复制，可粘贴到短信平台：{text}</source>
+      <translation>Join SMS copied, paste it into the SMS platform: {text}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="52" />
@@ -9006,162 +9416,177 @@ Save anyway?</translation>
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
       <source>经销商与语言</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>营业时间与工作日</source>
       <translation>Hours and days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="131" />
       <source>月度目标</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="135" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="137" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>Only the administrator can change the dealership's settings; this PC's language can be changed at any time.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="148" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
       <source>保存语言</source>
       <translation>Save language</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="152" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
       <source>界面和打印语言（本机）</source>
       <translation>Screen and print language (this PC)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>The 120-minute response clock of a complaint counts opening hours only; the 3-working-day closure deadline follows the official holidays and the changes below. After a change, the deadlines of open complaints are recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="196" />
       <source>本店安排</source>
       <translation>Dealership</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
       <source>添加调整</source>
       <translation>Add change</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="205" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="218" />
       <source>国务院放假通知</source>
       <translation>Official holiday notices</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="217" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>Each November the State Council publishes next year's days off and make-up working days. Once loaded (a JSON file, or text with one "date off|work" per line), open complaints' deadlines are recalculated at once; a year without a notice is estimated from Mon–Fri and the statutory holidays.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>年份</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>放假安排来源</source>
       <translation>Schedule from</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="231" />
       <source>载入通知文件…</source>
       <translation>Load notice file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="232" />
       <source>删除所选年份的通知</source>
       <translation>Remove selected year's notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
       <source>载入国务院放假通知</source>
       <translation>Load the official holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>Holiday notices (*.json *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
       <source>通知未载入</source>
       <translation>Notice not loaded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="264" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="266" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>Select a year with a loaded notice first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="305" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>The models in the archive and their first-service mileage. A model with the general value (Rules page) is not stored on its own and follows that value when it changes.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="304" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="306" />
       <source>添加车型</source>
       <translation>Add model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="310" />
-      <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
-      <translation>Placeholders: {model} model, {months} months, {phone} hotline, {dealer} dealership name, {date} date.</translation>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="312" />
+      <source>可用占位符：{placeholders}。自己的模板（例如“幸福家庭计划”）可在群发短信中使用；清空文字即删除自己的模板，或恢复系统自带的文字。</source>
+      <translation>Placeholders: {placeholders}. Your own templates (e.g. "Happy Family Plan") can be used in text campaigns; clearing the text deletes your own template or restores the shipped words.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="323" />
+      <source>添加自己的模板…</source>
+      <translation>Add your own template…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="346" />
+      <source>添加自己的模板</source>
+      <translation>Add your own template</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="346" />
+      <source>模板名称（例如 幸福家庭计划）：</source>
+      <translation>Template name (e.g. Happy Family Plan):</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="356" />
       <source>标准</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="364" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>The items checked every day (F8). Checks already made keep the wording they had.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
       <source>添加项目</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="343" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="372" />
       <source>每行一个评分项目，按回访时的提问顺序；总体评价问题单独填写，放在最后。已有回答的问题删去后不再提问，但不会删除：以前的回答按当时的问题保存，并计入当时的统计。修改会记入审计日志。</source>
       <translation>One scored question per line, in the order they are asked; the overall question goes in its own box and is asked last. A question that has answers and is taken out is no longer asked but not deleted: past answers keep the question as it was asked and count in their months' figures. Changes are written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="394" />
       <source>评分项目</source>
       <translation>Scored questions</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="395" />
       <source>总体评价</source>
       <translation>Overall question</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="368" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="397" />
       <source>已停用（保留以前的回答）：{questions}</source>
       <translation>No longer asked (past answers kept): {questions}</translation>
     </message>

@@ -405,42 +405,72 @@
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>全部客户</source>
       <translation>全部客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>会员</source>
       <translation>會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>普卡</source>
       <translation>普卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>银卡</source>
       <translation>銀卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="427" />
+      <location filename="../../carecenter/archive.py" line="428" />
       <source>金卡</source>
       <translation>金卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="429" />
       <source>非会员</source>
       <translation>非會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="450" />
+      <location filename="../../carecenter/archive.py" line="435" />
+      <source>全部价值</source>
+      <translation>全部價值</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="435" />
+      <source>近12个月消费 ≥ 5 000 元</source>
+      <translation>近12個月消費 ≥ 5 000 元</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="436" />
+      <source>近12个月消费 ≥ 20 000 元</source>
+      <translation>近12個月消費 ≥ 20 000 元</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="436" />
+      <source>近12个月进厂 ≥ 2 次</source>
+      <translation>近12個月進廠 ≥ 2 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="437" />
+      <source>近12个月进厂 ≥ 4 次</source>
+      <translation>近12個月進廠 ≥ 4 次</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="443" />
+      <source>价值筛选应写成 spend:金额 或 visits:次数，不是“{value}”。</source>
+      <translation>價值篩選應寫成 spend:金額 或 visits:次數，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/archive.py" line="473" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="525" />
+      <location filename="../../carecenter/archive.py" line="550" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -1005,29 +1035,184 @@
       <translation>結構版本 {version}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="54" />
+      <location filename="../../carecenter/call_scripts.py" line="62" />
       <source>首保提醒</source>
       <translation>首保提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="57" />
+      <location filename="../../carecenter/call_scripts.py" line="65" />
       <source>续保提醒</source>
       <translation>續保提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="60" />
+      <location filename="../../carecenter/call_scripts.py" line="68" />
       <source>质保提醒</source>
       <translation>質保提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="63" />
+      <location filename="../../carecenter/call_scripts.py" line="71" />
       <source>学苑邀约</source>
       <translation>學苑邀約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/call_scripts.py" line="66" />
+      <location filename="../../carecenter/call_scripts.py" line="74" />
       <source>推荐购车</source>
       <translation>推薦購車</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="76" />
+      <source>会员礼遇推广</source>
+      <translation>會員禮遇推廣</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="79" />
+      <source>入会邀请</source>
+      <translation>入會邀請</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="82" />
+      <source>入会成功</source>
+      <translation>入會成功</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>客户称呼</source>
+      <translation>客戶稱呼</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>车型</source>
+      <translation>車型</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>购车月数</source>
+      <translation>購車月數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="92" />
+      <source>服务热线</source>
+      <translation>服務熱線</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>本店名称</source>
+      <translation>本店名稱</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>活动日期</source>
+      <translation>活動日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="93" />
+      <source>会员卡号</source>
+      <translation>會員卡號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="94" />
+      <source>积分余额</source>
+      <translation>積分餘額</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/call_scripts.py" line="94" />
+      <source>会员等级</source>
+      <translation>會員等級</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="26" />
+      <source>交车年份</source>
+      <translation>交車年份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="26" />
+      <source>是否会员</source>
+      <translation>是否會員</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>流失阶段</source>
+      <translation>流失階段</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>生日月份</source>
+      <translation>生日月份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="27" />
+      <source>最后到店早于</source>
+      <translation>最後到店早於</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="28" />
+      <source>最后到店不早于</source>
+      <translation>最後到店不早於</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="28" />
+      <source>入会月份</source>
+      <translation>入會月份</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="80" />
+      <source>交车年份应写成 2024 或 2023-2024，不是“{text}”。</source>
+      <translation>交車年份應寫成 2024 或 2023-2024，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="88" />
+      <source>{key} 应为日期 YYYY-MM-DD，不是“{text}”。</source>
+      <translation>{key} 應為日期 YYYY-MM-DD，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="101" />
+      <source>入会时间应写成 2026-11、2026 或 2026-01-01..2026-06-30，不是“{text}”。</source>
+      <translation>入會時間應寫成 2026-11、2026 或 2026-01-01..2026-06-30，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="114" />
+      <source>受众条件应写成 键=值，用逗号分隔；键可以是 {keys}，不是“{part}”。</source>
+      <translation>受眾條件應寫成 鍵=值，用逗號分隔；鍵可以是 {keys}，不是“{part}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="122" />
+      <source>会员等级应为 standard、silver、gold（普卡、银卡、金卡），不是“{value}”。</source>
+      <translation>會員等級應為 standard、silver、gold（普卡、銀卡、金卡），不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="126" />
+      <source>是否会员应为 yes 或 no，不是“{value}”。</source>
+      <translation>是否會員應為 yes 或 no，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="131" />
+      <source>流失阶段应为 {codes} 之一，不是“{value}”。</source>
+      <translation>流失階段應為 {codes} 之一，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="136" />
+      <source>生日月份应为 1 到 12，不是“{value}”。</source>
+      <translation>生日月份應為 1 到 12，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="222" />
+      <source>没有短信模板“{name}”；可用的有：{names}。</source>
+      <translation>沒有簡訊模板“{name}”；可用的有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="227" />
+      <source>短信模板“{name}”中有无法填写的占位符 {unknown}，请在设置中改正。</source>
+      <translation>簡訊模板“{name}”中有無法填寫的佔位符 {unknown}，請在設定中改正。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="237" />
+      <source>没有符合这些条件的客户（{audience}），请放宽条件。</source>
+      <translation>沒有符合這些條件的客戶（{audience}），請放寬條件。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/campaigns.py" line="245" />
+      <source>这些客户都不能发短信（{refused} 位拒收营销短信，{no_mobile} 位没有手机号码）。</source>
+      <translation>這些客戶都不能發簡訊（{refused} 位拒收營銷簡訊，{no_mobile} 位沒有手機號碼）。</translation>
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="21" />
@@ -1116,706 +1301,711 @@
     </message>
     <message>
       <location filename="../../carecenter/cli.py" line="53" />
+      <source>按价值筛选：spend:金额（近12个月消费不少于）或 visits:次数（近12个月进厂不少于，不含免费、索赔和保险）</source>
+      <translation>按價值篩選：spend:金額（近12個月消費不少於）或 visits:次數（近12個月進廠不少於，不含免費、索賠和保險）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli.py" line="55" />
       <source>以 JSON 输出</source>
       <translation>以 JSON 輸出</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="55" />
+      <location filename="../../carecenter/cli.py" line="57" />
       <source>从 Excel（.xlsx）或 CSV 导入客户、车辆、维修记录</source>
       <translation>從 Excel（.xlsx）或 CSV 匯入客戶、車輛、維修記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="56" />
+      <location filename="../../carecenter/cli.py" line="58" />
       <source>要导入的文件</source>
       <translation>要匯入的檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="58" />
+      <location filename="../../carecenter/cli.py" line="60" />
       <source>文件内容（默认按列名判断）；complaints = 客服中心的投诉工单</source>
       <translation>檔案內容（預設按列名判斷）；complaints = 客服中心的投訴工單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="60" />
+      <location filename="../../carecenter/cli.py" line="62" />
       <source>已有的客户/车辆：update 更新（默认）或 skip 跳过</source>
       <translation>已有的客戶/車輛：update 更新（預設）或 skip 跳過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="61" />
+      <location filename="../../carecenter/cli.py" line="63" />
       <source>只检查并报告，不写入</source>
       <translation>只檢查並報告，不寫入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="62" />
+      <location filename="../../carecenter/cli.py" line="64" />
       <source>也导入隐藏的工作表（默认跳过并报告）</source>
       <translation>也匯入隱藏的工作表（預設跳過並報告）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="63" />
+      <location filename="../../carecenter/cli.py" line="65" />
       <source>以 JSON 输出报告</source>
       <translation>以 JSON 輸出報告</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="65" />
+      <location filename="../../carecenter/cli.py" line="67" />
       <source>生成并列出某天的回访清单</source>
       <translation>生成並列出某天的回訪清單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="66" />
+      <location filename="../../carecenter/cli.py" line="68" />
       <source>日期（默认今天）</source>
       <translation>日期（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="68" />
+      <location filename="../../carecenter/cli.py" line="70" />
       <source>列出已过期的回访（近 31 天内时间窗口结束而未回访的，按原因和经办人）</source>
       <translation>列出已過期的回訪（近 31 天內時間視窗結束而未回訪的，按原因和經辦人）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="71" />
+      <location filename="../../carecenter/cli.py" line="73" />
       <source>登记一次回访结果</source>
       <translation>登記一次回訪結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="74" />
+      <location filename="../../carecenter/cli.py" line="76" />
       <source>结果代码，须适合这次回访的原因（见 CLI.md）</source>
       <translation>結果程式碼，須適合這次回訪的原因（見 CLI.md）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="75" />
+      <location filename="../../carecenter/cli.py" line="77" />
       <source>通话内容（事由）</source>
       <translation>通話內容（事由）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="76" />
+      <location filename="../../carecenter/cli.py" line="78" />
       <source>通话时间（YYYY-MM-DDTHH:MM，默认现在）；booked 时为预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>通話時間（YYYY-MM-DDTHH:MM，預設現在）；booked 時為預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="77" />
+      <location filename="../../carecenter/cli.py" line="79" />
       <source>预约项目（booked 时）</source>
       <translation>預約專案（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="78" />
+      <location filename="../../carecenter/cli.py" line="80" />
       <source>客户对车辆情况的描述（booked 时）</source>
       <translation>客戶對車輛情況的描述（booked 時）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="79" />
+      <location filename="../../carecenter/cli.py" line="81" />
       <source>在已满的时段加约（经理）</source>
       <translation>在已滿的時段加約（經理）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="81" />
+      <location filename="../../carecenter/cli.py" line="83" />
       <source>日期：reschedule 改约、not-needed 下次提醒、considering 再次联系（必填）</source>
       <translation>日期：reschedule 改約、not-needed 下次提醒、considering 再次聯絡（必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="83" />
+      <location filename="../../carecenter/cli.py" line="85" />
       <source>某天的预约（默认今天）</source>
       <translation>某天的預約（預設今天）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="86" />
+      <location filename="../../carecenter/cli.py" line="88" />
       <source>为一辆车预约时段</source>
       <translation>為一輛車預約時段</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="88" />
+      <location filename="../../carecenter/cli.py" line="90" />
       <source>预约时段“YYYY-MM-DD HH:MM”</source>
       <translation>預約時段“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="89" />
+      <location filename="../../carecenter/cli.py" line="91" />
       <source>预约项目：first_service（首保）、maintenance（定期保养）、repair（一般维修）、body_paint（钣金喷漆）、insurance_claim（保险理赔）、inspection（年检）、other（其他）</source>
       <translation>預約專案：first_service（首保）、maintenance（定期保養）、repair（一般維修）、body_paint（鈑金噴漆）、insurance_claim（保險理賠）、inspection（年檢）、other（其他）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="92" />
+      <location filename="../../carecenter/cli.py" line="94" />
       <source>客户对车辆情况的描述</source>
       <translation>客戶對車輛情況的描述</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="94" />
+      <location filename="../../carecenter/cli.py" line="96" />
       <source>由哪个回访任务预约</source>
       <translation>由哪個回訪任務預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="98" />
+      <location filename="../../carecenter/cli.py" line="100" />
       <source>登记到店、取消或改约</source>
       <translation>登記到店、取消或改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="101" />
+      <location filename="../../carecenter/cli.py" line="103" />
       <source>客户已到店</source>
       <translation>客戶已到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="102" />
+      <location filename="../../carecenter/cli.py" line="104" />
       <source>客户已确认</source>
       <translation>客戶已確認</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="103" />
+      <location filename="../../carecenter/cli.py" line="105" />
       <source>取消预约，并写明原因</source>
       <translation>取消預約，並寫明原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="104" />
+      <location filename="../../carecenter/cli.py" line="106" />
       <source>改约到“YYYY-MM-DD HH:MM”</source>
       <translation>改約到“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="107" />
+      <location filename="../../carecenter/cli.py" line="109" />
       <source>登记一次满意度回访的问卷回答</source>
       <translation>登記一次滿意度回訪的問卷回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="109" />
+      <location filename="../../carecenter/cli.py" line="111" />
       <source>按问卷顺序的回答，总体满意在最后；1–5，0 = 不适用，逗号分隔</source>
       <translation>按問卷順序的回答，總體滿意在最後；1–5，0 = 不適用，逗號分隔</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="112" />
+      <location filename="../../carecenter/cli.py" line="114" />
       <source>客户不接受的联系（回访、提醒、营销/短信）：查看、登记或撤销</source>
       <translation>客戶不接受的聯絡（回訪、提醒、營銷/簡訊）：檢視、登記或撤銷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="114" />
+      <location filename="../../carecenter/cli.py" line="116" />
       <source>登记客户拒绝的类别</source>
       <translation>登記客戶拒絕的類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="115" />
+      <location filename="../../carecenter/cli.py" line="117" />
       <source>原因（登记时必填）</source>
       <translation>原因（登記時必填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="116" />
+      <location filename="../../carecenter/cli.py" line="118" />
       <source>撤销：客户重新同意</source>
       <translation>撤銷：客戶重新同意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="119" />
+      <location filename="../../carecenter/cli.py" line="121" />
       <source>列出投诉及其时限</source>
       <translation>列出投訴及其時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="120" />
+      <location filename="../../carecenter/cli.py" line="122" />
       <source>只列未封闭的投诉</source>
       <translation>只列未封閉的投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>某月、某季度或某年的回訪、投訴、預約與滿意度指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>季度 YYYY-Qn（例如 2026-Q4）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="128" />
       <source>年份 YYYY</source>
       <translation>年份 YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="140" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="145" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="148" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="153" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="159" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="162" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="166" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）, event = F16 活動總結表（活動編號）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>週報、月度、季度、年度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>期間：2026-W48（或該周某天）、2026-11、2026-Q4、2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>月份 YYYY-MM（月報，同 --period）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="182" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="192" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="205" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="208" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="214" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="217" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="224" />
+      <location filename="../../carecenter/cli.py" line="226" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="246" />
+      <location filename="../../carecenter/cli.py" line="248" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="262" />
+      <location filename="../../carecenter/cli.py" line="264" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="290" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="335" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="362" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="375" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="395" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="400" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="411" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="422" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="431" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="436" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="455" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="478" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="504" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="505" />
+      <location filename="../../carecenter/cli.py" line="507" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="508" />
+      <location filename="../../carecenter/cli.py" line="510" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="513" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="523" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="526" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="532" />
+      <location filename="../../carecenter/cli.py" line="534" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="537" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="541" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="551" />
+      <location filename="../../carecenter/cli.py" line="553" />
       <source>已封闭</source>
       <translation>已封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="565" />
+      <location filename="../../carecenter/cli.py" line="567" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="569" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="597" />
+      <location filename="../../carecenter/cli.py" line="599" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="600" />
+      <location filename="../../carecenter/cli.py" line="602" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="603" />
+      <location filename="../../carecenter/cli.py" line="605" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="608" />
+      <location filename="../../carecenter/cli.py" line="610" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="613" />
+      <location filename="../../carecenter/cli.py" line="615" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="626" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="637" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="639" />
+      <location filename="../../carecenter/cli.py" line="641" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="650" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="660" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="666" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="681" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="682" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="693" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="701" />
+      <location filename="../../carecenter/cli.py" line="703" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="712" />
+      <location filename="../../carecenter/cli.py" line="714" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="716" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="715" />
+      <location filename="../../carecenter/cli.py" line="717" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="718" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="725" />
+      <location filename="../../carecenter/cli.py" line="727" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="728" />
+      <location filename="../../carecenter/cli.py" line="730" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="737" />
+      <location filename="../../carecenter/cli.py" line="739" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="772" />
+      <location filename="../../carecenter/cli.py" line="774" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="775" />
+      <location filename="../../carecenter/cli.py" line="777" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="784" />
+      <location filename="../../carecenter/cli.py" line="786" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -1895,57 +2085,102 @@
       <translation>給已簽到的客戶發放活動積分（一次）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="59" />
+      <location filename="../../carecenter/cli_club.py" line="36" />
+      <source>群发短信：选定客户，按模板生成短信平台的批量文件</source>
+      <translation>群發簡訊：選定客戶，按模板生成簡訊平臺的批次檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="37" />
+      <source>短信模板（代码或名称；--templates 列出全部）</source>
+      <translation>簡訊模板（程式碼或名稱；--templates 列出全部）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="38" />
+      <source>受众条件，例如 model=明锐,delivered=2024；键：model、delivered、level、member、lost、birthday、visited_before、visited_after、joined</source>
+      <translation>受眾條件，例如 model=明銳,delivered=2024；鍵：model、delivered、level、member、lost、birthday、visited_before、visited_after、joined</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="41" />
+      <source>批量文件（.xlsx 或 .csv）；不写则只预览人数和前几条短信</source>
+      <translation>批次檔案（.xlsx 或 .csv）；不寫則只預覽人數和前幾條簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="42" />
+      <source>列出可用的短信模板</source>
+      <translation>列出可用的簡訊模板</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="67" />
       <source>{name}：会员卡号 {number}，{level}，积分余额 {balance}（近12个月获得 {earned}）</source>
       <translation>{name}：會員卡號 {number}，{level}，積分餘額 {balance}（近12個月獲得 {earned}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="60" />
+      <location filename="../../carecenter/cli_club.py" line="68" />
       <source>（非会员）</source>
       <translation>（非會員）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="81" />
+      <location filename="../../carecenter/cli_club.py" line="89" />
       <source>共 {count} 位会员</source>
       <translation>共 {count} 位會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="93" />
+      <location filename="../../carecenter/cli_club.py" line="101" />
       <source>已入会：会员卡号 {number}</source>
       <translation>已入會：會員卡號 {number}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="115" />
+      <location filename="../../carecenter/cli_club.py" line="105" />
+      <source>入会短信：{text}</source>
+      <translation>入會簡訊：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="118" />
+      <source>请用 --template 指定短信模板（--templates 列出全部）。</source>
+      <translation>請用 --template 指定簡訊模板（--templates 列出全部）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="130" />
+      <source>选中 {chosen} 位客户：短信 {count} 条，拒收营销短信 {refused} 位已排除，没有手机号码 {no_mobile} 位</source>
+      <translation>選中 {chosen} 位客戶：簡訊 {count} 條，拒收營銷簡訊 {refused} 位已排除，沒有手機號碼 {no_mobile} 位</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="135" />
+      <source>已导出：{path}</source>
+      <translation>已匯出：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_club.py" line="157" />
       <source>邀约</source>
       <translation>邀約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="116" />
+      <location filename="../../carecenter/cli_club.py" line="158" />
       <source>实到</source>
       <translation>實到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="116" />
+      <location filename="../../carecenter/cli_club.py" line="158" />
       <source>积分</source>
       <translation>積分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="130" />
+      <location filename="../../carecenter/cli_club.py" line="172" />
       <source>已为 {count} 位签到客户发放活动积分</source>
       <translation>已為 {count} 位簽到客戶發放活動積分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="136" />
+      <location filename="../../carecenter/cli_club.py" line="178" />
       <source>{name}（{day}，{place}）：邀约 {invited}，确认参加 {confirmed}，实到 {attended}，新入会 {new}，发放积分 {points}</source>
       <translation>{name}（{day}，{place}）：邀約 {invited}，確認參加 {confirmed}，實到 {attended}，新入會 {new}，發放積分 {points}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="141" />
+      <location filename="../../carecenter/cli_club.py" line="183" />
       <source>已签到</source>
       <translation>已簽到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_club.py" line="141" />
+      <location filename="../../carecenter/cli_club.py" line="183" />
       <source>确认参加</source>
       <translation>確認參加</translation>
     </message>
@@ -2230,27 +2465,27 @@
       <translation>{model}的首保里程應在 500 到 30000 公里之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="745" />
+      <location filename="../../carecenter/demo.py" line="749" />
       <source>生成客户资料</source>
       <translation>生成客戶資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="761" />
+      <location filename="../../carecenter/demo.py" line="765" />
       <source>写入数据库</source>
       <translation>寫入資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="767" />
+      <location filename="../../carecenter/demo.py" line="771" />
       <source>生成回访记录</source>
       <translation>生成回訪記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="769" />
+      <location filename="../../carecenter/demo.py" line="773" />
       <source>生成投诉记录</source>
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="773" />
+      <location filename="../../carecenter/demo.py" line="778" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2300,57 +2535,57 @@
       <translation>這位客戶沒有登記不接受“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="299" />
+      <location filename="../../carecenter/followup.py" line="302" />
       <source>生成回访任务</source>
       <translation>生成回訪任務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="560" />
+      <location filename="../../carecenter/followup.py" line="575" />
       <source>“已预约”需要选择预约时段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</source>
       <translation>“已預約”需要選擇預約時段（carecenter log-call … --outcome booked --at "YYYY-MM-DD HH:MM"）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="562" />
+      <location filename="../../carecenter/followup.py" line="577" />
       <source>回访结果应为 {v1} 之一，不是“{outcome}”。</source>
       <translation>回訪結果應為 {v1} 之一，不是“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="573" />
+      <location filename="../../carecenter/followup.py" line="588" />
       <source>“{reason}”的回访结果只能是：{allowed}；不能登记“{outcome}”。</source>
       <translation>“{reason}”的回訪結果只能是：{allowed}；不能登記“{outcome}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="580" />
+      <location filename="../../carecenter/followup.py" line="595" />
       <source>“{outcome}”需要一个日期：请填写“下次联系日期”（命令行用 --on YYYY-MM-DD）。</source>
       <translation>“{outcome}”需要一個日期：請填寫“下次聯絡日期”（命令列用 --on YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="583" />
+      <location filename="../../carecenter/followup.py" line="598" />
       <source>“{outcome}”的日期应在今天以后，不是 {when}。</source>
       <translation>“{outcome}”的日期應在今天以後，不是 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="586" />
+      <location filename="../../carecenter/followup.py" line="601" />
       <source>请在“处理方式”中写明对这次满意度跟进做了什么。</source>
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="755" />
+      <location filename="../../carecenter/followup.py" line="774" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="758" />
+      <location filename="../../carecenter/followup.py" line="777" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="760" />
+      <location filename="../../carecenter/followup.py" line="779" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="763" />
+      <location filename="../../carecenter/followup.py" line="782" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
@@ -2453,6 +2688,26 @@
       <location filename="../../carecenter/followup_rules.py" line="43" />
       <source>满意度回访有“一般”的回答（{when}），请跟进并记录处理结果</source>
       <translation>滿意度回訪有“一般”的回答（{when}），請跟進並記錄處理結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="44" />
+      <source>入会 {date}：入会一个月，邀请参加车主学苑</source>
+      <translation>入會 {date}：入會一個月，邀請參加車主學苑</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="45" />
+      <source>入会 {date}：会员礼遇推广（第 {n}/6 条）</source>
+      <translation>入會 {date}：會員禮遇推廣（第 {n}/6 條）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="46" />
+      <source>入会 {date}：入会满 {years} 年，推荐购车</source>
+      <translation>入會 {date}：入會滿 {years} 年，推薦購車</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="47" />
+      <source>交车 {date} 已满30天，尚未入会：邀请加入车友会</source>
+      <translation>交車 {date} 已滿30天，尚未入會：邀請加入車友會</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="139" />
@@ -2695,12 +2950,12 @@
       <translation>沒有簡訊模板“{template_code}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="104" />
+      <location filename="../../carecenter/letters.py" line="108" />
       <source>没有可以发送短信的客户（需要手机号码）。</source>
       <translation>沒有可以傳送簡訊的客戶（需要手機號碼）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/letters.py" line="116" />
+      <location filename="../../carecenter/letters.py" line="120" />
       <source>短信批量文件应为 .csv 或 .xlsx。</source>
       <translation>簡訊批次檔案應為 .csv 或 .xlsx。</translation>
     </message>
@@ -3130,227 +3385,257 @@
       <translation>滿意度跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="35" />
+      <source>学苑邀约（入会1个月）</source>
+      <translation>學苑邀約（入會1個月）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="37" />
+      <source>推荐购车（入会3年以上）</source>
+      <translation>推薦購車（入會3年以上）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>交车24h</source>
       <translation>交車24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>交车3日</source>
       <translation>交車3日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="38" />
+      <location filename="../../carecenter/models/followup.py" line="42" />
       <source>修后1</source>
       <translation>修後1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>修后2</source>
       <translation>修後2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>定保</source>
       <translation>定保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>逾期15天</source>
       <translation>逾期15天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="39" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>逾期30天</source>
       <translation>逾期30天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期45天</source>
       <translation>逾期45天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>拟流失</source>
       <translation>擬流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>准流失</source>
       <translation>準流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期9月</source>
       <translation>逾期9月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="40" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>流失</source>
       <translation>流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>续保</source>
       <translation>續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>质保到期</source>
       <translation>質保到期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="41" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>老客户</source>
       <translation>老客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>生日</source>
       <translation>生日</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/followup.py" line="48" />
+      <source>礼遇推广</source>
+      <translation>禮遇推廣</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>待回访</source>
       <translation>待回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>已完成</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>失联</source>
       <translation>失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="54" />
       <source>已过期</source>
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="52" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="53" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>暂不需要</source>
       <translation>暫不需要</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="53" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>已在他处保养</source>
       <translation>已在他處保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>车辆已转让或报废</source>
       <translation>車輛已轉讓或報廢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>号码错误</source>
       <translation>號碼錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>本店续保</source>
       <translation>本店續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>他处续保</source>
       <translation>他處續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>考虑中</source>
       <translation>考慮中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>已祝福</source>
       <translation>已祝福</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>参加</source>
       <translation>參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>不参加</source>
       <translation>不參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>销售已回访</source>
       <translation>銷售已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="56" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>销售未回访</source>
       <translation>銷售未回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="57" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>已处理</source>
       <translation>已處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="95" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
+      <source>已告知</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="63" />
+      <source>已入会</source>
+      <translation>已入會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="64" />
+      <source>不愿入会</source>
+      <translation>不願入會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="108" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="95" />
+      <location filename="../../carecenter/models/followup.py" line="108" />
       <source>营销/短信</source>
       <translation>營銷/簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="102" />
+      <location filename="../../carecenter/models/followup.py" line="116" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="102" />
+      <location filename="../../carecenter/models/followup.py" line="116" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="103" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -3545,12 +3830,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="276" />
+      <location filename="../../carecenter/models/migrations.py" line="283" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="287" />
+      <location filename="../../carecenter/models/migrations.py" line="294" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -3615,102 +3900,107 @@
       <translation>八、保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="170" />
+      <location filename="../../carecenter/monthly.py" line="172" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="188" />
+      <location filename="../../carecenter/monthly.py" line="190" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="189" />
+      <location filename="../../carecenter/monthly.py" line="191" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="193" />
+      <location filename="../../carecenter/monthly.py" line="195" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="195" />
+      <location filename="../../carecenter/monthly.py" line="197" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="212" />
+      <location filename="../../carecenter/monthly.py" line="214" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="213" />
+      <location filename="../../carecenter/monthly.py" line="215" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="231" />
+      <location filename="../../carecenter/monthly.py" line="233" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="232" />
+      <location filename="../../carecenter/monthly.py" line="234" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="237" />
       <source>保有客户</source>
       <translation>保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="240" />
       <source>车友会活动</source>
       <translation>車友會活動</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="248" />
+      <location filename="../../carecenter/monthly.py" line="241" />
+      <source>群发短信</source>
+      <translation>群發簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="252" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="249" />
+      <location filename="../../carecenter/monthly.py" line="253" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="251" />
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="258" />
+      <location filename="../../carecenter/monthly.py" line="262" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="259" />
+      <location filename="../../carecenter/monthly.py" line="263" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="260" />
+      <location filename="../../carecenter/monthly.py" line="264" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -4195,11 +4485,6 @@
       <translation>經銷商地址</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="54" />
-      <source>服务热线</source>
-      <translation>服務熱線</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>序号</source>
       <translation>序號</translation>
@@ -4218,11 +4503,6 @@
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
       <source>车牌号</source>
       <translation>車牌號</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
-      <source>车型</source>
-      <translation>車型</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/appointment_forms.py" line="67" />
@@ -4716,11 +4996,6 @@
     </message>
     <message>
       <location filename="../../carecenter/reports/event_form.py" line="34" />
-      <source>活动日期</source>
-      <translation>活動日期</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/event_form.py" line="34" />
       <source>活动地点</source>
       <translation>活動地點</translation>
     </message>
@@ -4758,11 +5033,6 @@
       <location filename="../../carecenter/reports/event_form.py" line="39" />
       <source>姓名</source>
       <translation>姓名</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/event_form.py" line="39" />
-      <source>会员卡号</source>
-      <translation>會員卡號</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/form.py" line="188" />
@@ -5615,6 +5885,41 @@
       <translation>本期沒有舉辦車友會活動。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>短信模板</source>
+      <translation>簡訊模板</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>受众条件</source>
+      <translation>受眾條件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>选中</source>
+      <translation>選中</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>发送</source>
+      <translation>傳送</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>拒收排除</source>
+      <translation>拒收排除</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <source>无手机</source>
+      <translation>無手機</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="549" />
+      <source>本期没有群发短信。</source>
+      <translation>本期沒有群發簡訊。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
       <source>{month}月</source>
       <translation>{month}月</translation>
@@ -5815,11 +6120,6 @@
       <translation>車型與首保里程</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="71" />
-      <source>短信模板</source>
-      <translation>簡訊模板</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/settings.py" line="73" />
       <source>目标：回访率（%）</source>
       <translation>目標：回訪率（%）</translation>
@@ -5885,37 +6185,52 @@
       <translation>金卡：近12個月積分達到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="132" />
+      <location filename="../../carecenter/settings.py" line="134" />
       <source>{title}应为数字，不是“{value}”。</source>
       <translation>{title}應為數字，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="134" />
+      <location filename="../../carecenter/settings.py" line="136" />
       <source>{title}应为整数，不是“{value}”。</source>
       <translation>{title}應為整數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="136" />
+      <location filename="../../carecenter/settings.py" line="138" />
       <source>{title}应在 {minimum:g} 到 {maximum:g} 之间。</source>
       <translation>{title}應在 {minimum:g} 到 {maximum:g} 之間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="141" />
+      <location filename="../../carecenter/settings.py" line="143" />
       <source>{title}太长（最多 200 个字）。</source>
       <translation>{title}太長（最多 200 個字）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="146" />
+      <location filename="../../carecenter/settings.py" line="148" />
       <source>{title}应写成 HH:MM（例如 08:30），不是“{value}”。</source>
       <translation>{title}應寫成 HH:MM（例如 08:30），不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="154" />
+      <location filename="../../carecenter/settings.py" line="156" />
       <source>会员卡号格式只能用 {{year}}（入会年份）和 {{seq}}（序号，必须有），例如 HY{{year}}{{seq:05d}}，卡号最长 20 个字符；“{value}”不行。</source>
       <translation>會員卡號格式只能用 {{year}}（入會年份）和 {{seq}}（序號，必須有），例如 HY{{year}}{{seq:05d}}，卡號最長 20 個字元；“{value}”不行。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/settings.py" line="168" />
+      <location filename="../../carecenter/settings.py" line="169" />
+      <source>短信模板的名称应为 1 到 20 个字，不是“{name}”。</source>
+      <translation>簡訊模板的名稱應為 1 到 20 個字，不是“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="171" />
+      <source>短信模板“{name}”太长（最多 500 个字）。</source>
+      <translation>簡訊模板“{name}”太長（最多 500 個字）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="174" />
+      <source>短信模板“{name}”中有无法填写的占位符 {unknown}；可用的有：{known}。</source>
+      <translation>簡訊模板“{name}”中有無法填寫的佔位符 {unknown}；可用的有：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/settings.py" line="188" />
       <source>关门时间应晚于开门时间。</source>
       <translation>關門時間應晚於開門時間。</translation>
     </message>
@@ -6535,87 +6850,92 @@
       <translation>按會員級別篩選（級別由近12個月積分決定）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="80" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="60" />
+      <source>按近12个月的消费金额或进厂次数筛选（进厂次数不含首保、免费检测、索赔和保险）</source>
+      <translation>按近12個月的消費金額或進廠次數篩選（進廠次數不含首保、免費檢測、索賠和保險）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
       <source>在左侧选择一位客户，这里显示其资料、车辆和维修保养记录。</source>
       <translation>在左側選擇一位客戶，這裡顯示其資料、車輛和維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="85" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
       <source>新增客户 (Ctrl+N)</source>
       <translation>新增客戶 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="86" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
       <source>编辑 (Enter)</source>
       <translation>編輯 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="89" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="94" />
       <source>登记到店</source>
       <translation>登記到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="90" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
       <source>预约…</source>
       <translation>預約…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="91" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="96" />
       <source>登记信函</source>
       <translation>登記信函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="92" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="97" />
       <source>免打扰…</source>
       <translation>免打擾…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="93" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="98" />
       <source>会员积分…</source>
       <translation>會員積分…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="95" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="100" />
       <source>打印档案表 (Ctrl+P)</source>
       <translation>列印檔案表 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="153" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="159" />
       <source>共 {count:,} 位客户</source>
       <translation>共 {count:,} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="204" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="210" />
       <source>已保存。</source>
       <translation>已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="212" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="218" />
       <source>已新增客户。</source>
       <translation>已新增客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="226" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="232" />
       <source>{v1}　{model}</source>
       <translation>{v1}　{model}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="233" />
       <source>选择车辆</source>
       <translation>選擇車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="227" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="233" />
       <source>车辆：</source>
       <translation>車輛：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="246" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="252" />
       <source>{name}　{phone}</source>
       <translation>{name}　{phone}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="281" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="287" />
       <source>确定删除客户“{name}”吗？
 
 客户将从列表和搜索中移除，其车辆与维修记录仍保留在数据库中。</source>
@@ -6624,17 +6944,17 @@
 客戶將從列表和搜尋中移除，其車輛與維修記錄仍保留在資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="284" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="290" />
       <source>已删除客户“{name}”。</source>
       <translation>已刪除客戶“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="292" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="298" />
       <source>客户档案_{v1}.pdf</source>
       <translation>客戶檔案_{v1}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/archive_tab.py" line="304" />
+      <location filename="../../carecenter/ui/archive_tab.py" line="310" />
       <source>会员申请表_{v1}.pdf</source>
       <translation>會員申請表_{v1}.pdf</translation>
     </message>
@@ -7051,49 +7371,129 @@
       <translation>已登記：{name}，{reason_title}，狀態 {v3}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="265" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="266" />
       <source>电话登记表_{day}.pdf</source>
       <translation>電話登記表_{day}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="274" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
       <source>打开回访 (Enter)</source>
       <translation>打開回訪 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="275" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="276" />
       <source>打印最近一次通话记录 (F2)…</source>
       <translation>列印最近一次通話記錄 (F2)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="277" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
       <source>打印成交客户回访情况记录表 (F5)…</source>
       <translation>列印成交客戶回訪情況記錄表 (F5)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="278" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="279" />
       <source>打印本月信函登记表 (F4)…</source>
       <translation>列印本月信函登記表 (F4)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="284" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
       <source>通话记录_{name}.pdf</source>
       <translation>通話記錄_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="285" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
       <source>成交客户回访_{name}.pdf</source>
       <translation>成交客戶回訪_{name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="286" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="287" />
       <source>信函登记表_{day:%Y-%m}.pdf</source>
       <translation>信函登記表_{day:%Y-%m}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/calls_tab.py" line="302" />
+      <location filename="../../carecenter/ui/calls_tab.py" line="303" />
       <source>这位客户还没有通话记录。</source>
       <translation>這位客戶還沒有通話記錄。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="25" />
+      <source>6个月以上未到店</source>
+      <translation>6個月以上未到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="25" />
+      <source>12个月以上未到店</source>
+      <translation>12個月以上未到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="26" />
+      <source>近3个月到过店</source>
+      <translation>近3個月到過店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="28" />
+      <source>本月入会</source>
+      <translation>本月入會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="28" />
+      <source>上月入会</source>
+      <translation>上月入會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="37" />
+      <source>群发短信（按条件选择客户）</source>
+      <translation>群發簡訊（按條件選擇客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="59" />
+      <source>入会</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="60" />
+      <source>最后到店</source>
+      <translation>最後到店</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="73" />
+      <source>手机号码</source>
+      <translation>手機號碼</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="73" />
+      <source>短信内容</source>
+      <translation>簡訊內容</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="78" />
+      <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。拒收营销短信的客户自动排除。自己的模板在“设置 → 短信模板”中添加。</source>
+      <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。拒收營銷簡訊的客戶自動排除。自己的模板在“設定 → 簡訊模板”中新增。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="89" />
+      <source>导出批量文件…</source>
+      <translation>匯出批次檔案…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="146" />
+      <source>选中 {chosen} 位客户：短信 {count} 条；拒收营销短信 {refused} 位、没有手机号码 {no_mobile} 位已排除</source>
+      <translation>選中 {chosen} 位客戶：簡訊 {count} 條；拒收營銷簡訊 {refused} 位、沒有手機號碼 {no_mobile} 位已排除</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="149" />
+      <source>。下表列出前 {shown} 条</source>
+      <translation>。下表列出前 {shown} 條</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <source>导出短信批量文件</source>
+      <translation>匯出簡訊批次檔案</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <source>群发短信_{template}.xlsx</source>
+      <translation>群發簡訊_{template}.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/complaint_dialog.py" line="28" />
@@ -7436,7 +7836,7 @@
       <translation>勿電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="175" />
+      <location filename="../../carecenter/ui/customer_table.py" line="177" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
     </message>
@@ -7464,62 +7864,62 @@
 詳情已寫入：{where}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="29" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="28" />
       <source>活动签到与积分</source>
       <translation>活動簽到與積分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="39" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="38" />
       <source>签到</source>
       <translation>簽到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="49" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="48" />
       <source>签到（找到的客户）</source>
       <translation>簽到（找到的客戶）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="51" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="50" />
       <source>签到所选</source>
       <translation>簽到所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="53" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="52" />
       <source>撤销签到</source>
       <translation>撤銷簽到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="55" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="54" />
       <source>发放活动积分</source>
       <translation>發放活動積分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="70" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="69" />
       <source>打印活动总结表 (F16)</source>
       <translation>列印活動總結表 (F16)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="101" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="100" />
       <source>还没有活动：请先在“每日回访”中新建活动。</source>
       <translation>還沒有活動：請先在“每日回訪”中新建活動。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="107" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="106" />
       <source>{place}　负责人 {owner}　每人 {points} 分&lt;br&gt;邀约 &lt;b&gt;{invited}&lt;/b&gt;　确认参加 &lt;b&gt;{confirmed}&lt;/b&gt;　实到 &lt;b&gt;{attended}&lt;/b&gt;　新入会 &lt;b&gt;{new}&lt;/b&gt;　已发放积分 &lt;b&gt;{given}&lt;/b&gt;</source>
       <translation>{place}　負責人 {owner}　每人 {points} 分&lt;br&gt;邀約 &lt;b&gt;{invited}&lt;/b&gt;　確認參加 &lt;b&gt;{confirmed}&lt;/b&gt;　實到 &lt;b&gt;{attended}&lt;/b&gt;　新入會 &lt;b&gt;{new}&lt;/b&gt;　已發放積分 &lt;b&gt;{given}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="109" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="108" />
       <source>（地点未填）</source>
       <translation>（地點未填）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="114" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="113" />
       <source>确认参加，未签到</source>
       <translation>確認參加，未簽到</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="156" />
+      <location filename="../../carecenter/ui/event_attendance_dialog.py" line="155" />
       <source>活动总结_{name}.pdf</source>
       <translation>活動總結_{name}.pdf</translation>
     </message>
@@ -8204,67 +8604,52 @@
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="77" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
-      <source>手机号码</source>
-      <translation>手機號碼</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="82" />
-      <source>短信内容</source>
-      <translation>簡訊內容</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="85" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
       <source>模板</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="89" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。傳送記錄儲存在客戶檔案中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="93" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="94" />
       <source>导出…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="124" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="133" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="125" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
       <source>，{refused} 位拒收此类短信已排除</source>
       <translation>，{refused} 位拒收此類簡訊已排除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="126" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="131" />
-      <source>导出短信批量文件</source>
-      <translation>匯出簡訊批次檔案</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="132" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="145" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="157" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
       <source>登记客户来电</source>
       <translation>登記客戶來電</translation>
     </message>
@@ -8579,114 +8964,119 @@
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="113" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <source>群发短信（按条件选择客户）…</source>
+      <translation>群發簡訊（按條件選擇客戶）…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="117" />
+      <location filename="../../carecenter/ui/main_window.py" line="119" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="120" />
+      <location filename="../../carecenter/ui/main_window.py" line="122" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="124" />
+      <location filename="../../carecenter/ui/main_window.py" line="126" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="125" />
+      <location filename="../../carecenter/ui/main_window.py" line="127" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="127" />
+      <location filename="../../carecenter/ui/main_window.py" line="129" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="128" />
+      <location filename="../../carecenter/ui/main_window.py" line="130" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="134" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="151" />
+      <location filename="../../carecenter/ui/main_window.py" line="157" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="159" />
+      <location filename="../../carecenter/ui/main_window.py" line="165" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="166" />
+      <location filename="../../carecenter/ui/main_window.py" line="172" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="170" />
+      <location filename="../../carecenter/ui/main_window.py" line="176" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="172" />
+      <location filename="../../carecenter/ui/main_window.py" line="178" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="199" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="206" />
+      <location filename="../../carecenter/ui/main_window.py" line="212" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="208" />
+      <location filename="../../carecenter/ui/main_window.py" line="214" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="211" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="213" />
+      <location filename="../../carecenter/ui/main_window.py" line="219" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="223" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="220" />
+      <location filename="../../carecenter/ui/main_window.py" line="226" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -8697,27 +9087,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="229" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="228" />
+      <location filename="../../carecenter/ui/main_window.py" line="234" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="230" />
+      <location filename="../../carecenter/ui/main_window.py" line="236" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="233" />
+      <location filename="../../carecenter/ui/main_window.py" line="239" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="240" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -8726,12 +9116,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="294" />
+      <location filename="../../carecenter/ui/main_window.py" line="300" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="295" />
+      <location filename="../../carecenter/ui/main_window.py" line="301" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -8740,52 +9130,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="325" />
+      <location filename="../../carecenter/ui/main_window.py" line="331" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="339" />
+      <location filename="../../carecenter/ui/main_window.py" line="345" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="339" />
+      <location filename="../../carecenter/ui/main_window.py" line="345" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="343" />
+      <location filename="../../carecenter/ui/main_window.py" line="349" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="350" />
+      <location filename="../../carecenter/ui/main_window.py" line="356" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="363" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="374" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="389" />
+      <location filename="../../carecenter/ui/main_window.py" line="395" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="390" />
+      <location filename="../../carecenter/ui/main_window.py" line="396" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="392" />
+      <location filename="../../carecenter/ui/main_window.py" line="398" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
@@ -8825,49 +9215,69 @@
       <translation>入會（分配會員卡號）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="40" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="38" />
+      <source>复制入会短信</source>
+      <translation>複製入會簡訊</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="39" />
+      <source>会员卡号的短信（粘贴到短信平台发送）</source>
+      <translation>會員卡號的簡訊（貼上到簡訊平臺傳送）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="44" />
       <source>经手人</source>
       <translation>經手人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="58" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="62" />
       <source>事由（兑换写明抵扣的工单，调整写明原因）</source>
       <translation>事由（兌換寫明抵扣的工單，調整寫明原因）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="72" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="76" />
       <source>打印会员申请表 (F11)</source>
       <translation>列印會員申請表 (F11)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="91" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="95" />
       <source>&lt;b&gt;会员卡号 {number}&lt;/b&gt;　{level}　{joined} 入会&lt;br&gt;积分余额 &lt;b&gt;{balance}&lt;/b&gt;　近12个月获得 {earned}（决定级别）</source>
       <translation>&lt;b&gt;會員卡號 {number}&lt;/b&gt;　{level}　{joined} 入會&lt;br&gt;積分餘額 &lt;b&gt;{balance}&lt;/b&gt;　近12個月獲得 {earned}（決定級別）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="96" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="100" />
       <source>&lt;b&gt;非会员&lt;/b&gt;　积分余额 &lt;b&gt;{balance}&lt;/b&gt;（非会员也积分，入会后保留）</source>
       <translation>&lt;b&gt;非會員&lt;/b&gt;　積分餘額 &lt;b&gt;{balance}&lt;/b&gt;（非會員也積分，入會後保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="104" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="109" />
       <source>级别变化：</source>
       <translation>級別變化：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="105" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="110" />
       <source>{day} {old}→{new}</source>
       <translation>{day} {old}→{new}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="106" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="111" />
       <source>（无）</source>
       <translation>（無）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/points_dialog.py" line="112" />
+      <location filename="../../carecenter/ui/points_dialog.py" line="117" />
       <source>请填写积分。</source>
       <translation>請填寫積分。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="146" />
+      <source>无法发送入会短信：客户没有手机号码，或拒收短信。</source>
+      <translation>無法傳送入會簡訊：客戶沒有手機號碼，或拒收簡訊。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/points_dialog.py" line="150" />
+      <source>入会短信已复制，可粘贴到短信平台：{text}</source>
+      <translation>入會簡訊已複製，可貼上到簡訊平臺：{text}</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/print_preview.py" line="52" />
@@ -9006,162 +9416,177 @@
 </translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="126" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="128" />
       <source>经销商与语言</source>
       <translation>經銷商與語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="127" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
       <source>营业时间与工作日</source>
       <translation>營業時間與工作日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="129" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="131" />
       <source>月度目标</source>
       <translation>月度目標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="135" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="137" />
       <source>只有管理员可以修改经销商的设置；本机的界面语言可以随时更改。</source>
       <translation>只有管理員可以修改經銷商的設定；本機的介面語言可以隨時更改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="148" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="150" />
       <source>保存语言</source>
       <translation>儲存語言</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="152" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="154" />
       <source>界面和打印语言（本机）</source>
       <translation>介面和列印語言（本機）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="191" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="193" />
       <source>投诉的 120 分钟响应时限只计营业时间；3 个工作日的封闭时限按国家法定节假日和下表的调整计算。修改后，未封闭投诉的时限会重新计算。</source>
       <translation>投訴的 120 分鐘響應時限只計營業時間；3 個工作日的封閉時限按國家法定節假日和下表的調整計算。修改後，未封閉投訴的時限會重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="194" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="196" />
       <source>本店安排</source>
       <translation>本店安排</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="204" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="206" />
       <source>添加调整</source>
       <translation>新增調整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="205" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="207" />
       <source>删除所选</source>
       <translation>刪除所選</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="216" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="218" />
       <source>国务院放假通知</source>
       <translation>國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="217" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="219" />
       <source>每年 11 月国务院公布下一年的放假和调休安排。载入后（JSON 文件，或每行“日期 休/班”的文本），未封闭投诉的时限立即按通知重新计算；未载入的年份按周一至周五和法定节假日估算。</source>
       <translation>每年 11 月國務院公佈下一年的放假和調休安排。載入後（JSON 檔案，或每行“日期 休/班”的文本），未封閉投訴的時限立即按通知重新計算；未載入的年份按週一至週五和法定節假日估算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>年份</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="220" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="222" />
       <source>放假安排来源</source>
       <translation>放假安排來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="229" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="231" />
       <source>载入通知文件…</source>
       <translation>載入通知檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="230" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="232" />
       <source>删除所选年份的通知</source>
       <translation>刪除所選年份的通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="245" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="247" />
       <source>载入国务院放假通知</source>
       <translation>載入國務院放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="246" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="248" />
       <source>放假通知（*.json *.txt *.csv）;;所有文件（*）</source>
       <translation>放假通知（*.json *.txt *.csv）;;所有檔案（*）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="257" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="259" />
       <source>通知未载入</source>
       <translation>通知未載入</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="264" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="266" />
       <source>请先选择一个已载入通知的年份。</source>
       <translation>請先選擇一個已載入通知的年份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="303" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="305" />
       <source>档案中的车型及其首保里程。与通用设置（规则页）相同的不单独保存；改动通用设置时一起变化。</source>
       <translation>檔案中的車型及其首保里程。與通用設定（規則頁）相同的不單獨儲存；改動通用設定時一起變化。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="304" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="306" />
       <source>添加车型</source>
       <translation>新增車型</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="310" />
-      <source>可用占位符：{model} 车型，{months} 月数，{phone} 服务热线，{dealer} 经销商名称，{date} 日期。</source>
-      <translation>可用佔位符：{model} 車型，{months} 月數，{phone} 服務熱線，{dealer} 經銷商名稱，{date} 日期。</translation>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="312" />
+      <source>可用占位符：{placeholders}。自己的模板（例如“幸福家庭计划”）可在群发短信中使用；清空文字即删除自己的模板，或恢复系统自带的文字。</source>
+      <translation>可用佔位符：{placeholders}。自己的模板（例如“幸福家庭計劃”）可在群發簡訊中使用；清空文字即刪除自己的模板，或恢復系統自帶的文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="327" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="323" />
+      <source>添加自己的模板…</source>
+      <translation>新增自己的模板…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="346" />
+      <source>添加自己的模板</source>
+      <translation>新增自己的模板</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="346" />
+      <source>模板名称（例如 幸福家庭计划）：</source>
+      <translation>模板名稱（例如 幸福家庭計劃）：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/settings_dialog.py" line="356" />
       <source>标准</source>
       <translation>標準</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="335" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="364" />
       <source>每天检查的项目（F8）。已完成的检查保留当时的项目文字。</source>
       <translation>每天檢查的專案（F8）。已完成的檢查保留當時的專案文字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="336" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
       <source>添加项目</source>
       <translation>新增專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
       <source>上移</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="337" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
       <source>下移</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="343" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="372" />
       <source>每行一个评分项目，按回访时的提问顺序；总体评价问题单独填写，放在最后。已有回答的问题删去后不再提问，但不会删除：以前的回答按当时的问题保存，并计入当时的统计。修改会记入审计日志。</source>
       <translation>每行一個評分專案，按回訪時的提問順序；總體評價問題單獨填寫，放在最後。已有回答的問題刪去後不再提問，但不會刪除：以前的回答按當時的問題儲存，並計入當時的統計。修改會記入審計日誌。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="365" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="394" />
       <source>评分项目</source>
       <translation>評分專案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="366" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="395" />
       <source>总体评价</source>
       <translation>總體評價</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/settings_dialog.py" line="368" />
+      <location filename="../../carecenter/ui/settings_dialog.py" line="397" />
       <source>已停用（保留以前的回答）：{questions}</source>
       <translation>已停用（保留以前的回答）：{questions}</translation>
     </message>

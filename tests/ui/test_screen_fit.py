@@ -18,6 +18,7 @@ from carecenter import appointments, clock, complaints, followup, lounge, sessio
 from carecenter.models import CallLog, Customer, LoungeScore, Vehicle
 from carecenter.store import open_store
 from carecenter.ui import language, screen
+from carecenter.ui.campaign_dialog import CampaignDialog
 from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.booking_dialog import BookingDialog
@@ -173,6 +174,7 @@ def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
         "do not contact": lambda: ContactDialog(runner, customer.id, customer.name, window),
         "points": lambda: PointsDialog(runner, _member().id, _member().name, window),
         "event attendance": lambda: EventAttendanceDialog(runner, window),
+        "campaign": lambda: CampaignDialog(runner, window),
     }
     for reason, row in by_reason.items():
         dialogs[f"call {reason}"] = lambda row=row: CallDialog(runner, row, window)
