@@ -74,6 +74,18 @@ def latin_data(database) -> None:
                 if changes:
                     model.update(changes).where(model._meta.primary_key == row[0]).execute()
         settings._cache.clear()
+        # the dealership's own SMS templates are named by the dealership: typed text too
+        own = settings.get("messages.templates")
+        from carecenter.call_scripts import MESSAGE_TEMPLATES
+        shipped = {template.code for template in MESSAGE_TEMPLATES}
+        renamed = {name if name in shipped or not chinese.search(name) else f"Template {index}": text
+                   for index, (name, text) in enumerate(own.items(), 1)}
+        if renamed != own:
+            from carecenter.models import Setting
+            import json
+            Setting.update(value=json.dumps(renamed, ensure_ascii=False)).where(
+                Setting.key == "messages.templates").execute()
+            settings._cache.clear()
     for statement in SQLITE_TRIGGERS if on_sqlite else POSTGRES_TRIGGERS:
         database.execute_sql(statement)
     database.execute_sql("DELETE FROM vehicle_due")  # derived from the vehicles just renamed: worked out again

@@ -128,7 +128,7 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["目标对比", "顾客统计表", "回访情况", "客户投诉", "根本原因与改进", "招揽分析", "预约",
                                "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "保有客户", "到期保养",
-                               "车友会活动", "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
+                               "车友会活动", "群发短信", "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
     summary = monthly.monthly_summary("2026-10")
     booked = {row[1]: row[2] for row in book["预约"].iter_rows(min_row=2, values_only=True) if row[0] == "合计"}
     assert booked["预约"] == summary.appointments.booked > 0 and booked["已到店"] == summary.appointments.arrived
@@ -172,6 +172,13 @@ def test_the_months_club_events_are_in_the_summary_and_the_workbook(demo_store, 
     assert len(signed) == outing.attended and all(row[13] == outing.points for row in signed)
     text = "".join(page.extract_text() for page in PdfReader(printing.print_monthly("2026-11", tmp_path / "m.pdf")).pages)
     assert "车友会活动" in text and outing.name in text
+    # the month's text campaigns (the demo's 幸福家庭计划 on the 10th and 20th): F12 and the 群发短信 sheet
+    assert [(c.day.day, c.template) for c in summary.campaigns] == [(10, "幸福家庭计划"), (20, "幸福家庭计划")]
+    sent = list(book["群发短信"].iter_rows(min_row=2, values_only=True))
+    assert [(row[1], row[2], row[4]) for row in sent] == [("幸福家庭计划", "delivered=2024", c.sent)
+                                                         for c in summary.campaigns]
+    assert all(c.sent + c.refused + c.no_mobile == c.chosen > 0 for c in summary.campaigns)
+    assert "群发短信" in text and "delivered=2024" in text
 
 
 def test_phone_with_plus_stays_readable_and_a_formula_stays_text_in_libreoffice(tmp_path):

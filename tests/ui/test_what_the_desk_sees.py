@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidgetItem, QToolTip, QWidget
 
-from carecenter import archive, complaints
+from carecenter import archive, complaints, settings
 from carecenter.models import Complaint, Customer
 from carecenter.ui.archive_tab import ArchiveTab
 from carecenter.ui.complaint_dialog import ComplaintDialog
@@ -65,6 +65,7 @@ def test_the_form_puts_two_pairs_a_row_only_when_there_is_room(qtbot):
 
 
 def test_a_reminder_text_goes_only_to_the_customers_due_that_reminder(store, runner, qtbot):
+    settings.save_many({"messages.templates": {"周末活动": "{name}您好，本周末来店有礼。"}})  # the dealership's own
     first = archive.save_customer({"name": "张三", "phone": "13812345678"})
     second = archive.save_customer({"name": "李四", "phone": "13912345678"})
     renewal = archive.save_customer({"name": "王五", "phone": "13712345678"})
@@ -75,7 +76,9 @@ def test_a_reminder_text_goes_only_to_the_customers_due_that_reminder(store, run
     assert sorted(p.name for p in dialog.previews) == ["张三", "李四"]
     dialog.template.setCurrentIndex(dialog.template.findData("insurance_renewal"))
     assert [p.name for p in dialog.previews] == ["王五"]
-    dialog.template.setCurrentIndex(dialog.template.findData("referral"))  # not a reminder: everyone on the list
+    dialog.template.setCurrentIndex(dialog.template.findData("referral"))  # the list's 推荐购车 calls: none here
+    assert dialog.previews == []
+    dialog.template.setCurrentIndex(dialog.template.findData("周末活动"))  # no call's own: everyone on the list
     assert len(dialog.previews) == 3
 
 
