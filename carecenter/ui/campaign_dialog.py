@@ -55,8 +55,8 @@ class CampaignDialog(QDialog):
             self.joined.addItem(tr(title), code)
 
         grid = QGridLayout()
-        fields = ((N_("短信模板"), self.template), (N_("车型"), self.model), (N_("交车年份"), self.delivered),
-                  (N_("是否会员"), self.member), (N_("会员等级"), self.level), (N_("入会"), self.joined),
+        fields = ((N_("模板"), self.template), (N_("车型"), self.model), (N_("交车年份"), self.delivered),
+                  (N_("是否会员"), self.member), (N_("会员级别"), self.level), (N_("入会"), self.joined),
                   (N_("流失阶段"), self.lost), (N_("生日月份"), self.birthday), (N_("最后到店"), self.last_visit))
         for index, (title, box) in enumerate(fields):
             row, column = divmod(index, 3)

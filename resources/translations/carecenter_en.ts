@@ -7446,6 +7446,11 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Text campaign (customers chosen by conditions)</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="58" />
+      <source>模板</source>
+      <translation>Template</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/campaign_dialog.py" line="59" />
       <source>入会</source>
       <translation>Joined</translation>
@@ -8607,11 +8612,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>SMS batch file (for the SMS platform)</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
-      <source>模板</source>
-      <translation>Template</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />

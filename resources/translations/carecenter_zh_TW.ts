@@ -7446,6 +7446,11 @@
       <translation>群發簡訊（按條件選擇客戶）</translation>
     </message>
     <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="58" />
+      <source>模板</source>
+      <translation>模板</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/ui/campaign_dialog.py" line="59" />
       <source>入会</source>
       <translation>入會</translation>
@@ -8607,11 +8612,6 @@
       <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="86" />
-      <source>模板</source>
-      <translation>模板</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />
