@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from carecenter import __version__, cli_club, clock, i18n, session
+from carecenter import __version__, cli_club, cli_complaints, clock, i18n, session
 from carecenter.errors import UserError
 from carecenter.i18n import LANGUAGES, N_, tr
 
@@ -118,9 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     contact.add_argument("--allow", choices=("followup", "reminder", "marketing"), help=tr("撤销：客户重新同意"))
     contact.add_argument("--json", action="store_true")
 
-    complaints_cmd = commands.add_parser("complaints", help=tr("列出投诉及其时限"))
-    complaints_cmd.add_argument("--open", action="store_true", help=tr("只列未封闭的投诉"))
-    complaints_cmd.add_argument("--json", action="store_true")
+    cli_complaints.add_parsers(commands)
     kpi = commands.add_parser("kpi", help=tr("某月、某季度或某年的回访、投诉、预约与满意度指标"))
     period = kpi.add_mutually_exclusive_group(required=True)
     period.add_argument("--month", help=tr("月份 YYYY-MM"))
@@ -543,24 +541,6 @@ def cmd_log_call(args) -> int:
     return EXIT_OK
 
 
-def cmd_complaints(args) -> int:
-    from carecenter import permissions
-    from carecenter.models import Complaint
-    _open(args)
-    permissions.require("view")
-    query = Complaint.select().order_by(Complaint.accepted_at.desc(nulls="LAST"), Complaint.id.desc())
-    if args.open:
-        query = query.where(Complaint.state.not_in([tr("已封闭")]))
-    rows = [{"id": c.id, "number": c.number, "customer_id": c.customer_id, "category": c.category,
-             "level": c.level, "channel": c.channel, "state": c.state, "accepted_at": c.accepted_at,
-             "response_due": c.response_due, "closure_due": c.closure_due, "first_response_at": c.first_response_at,
-             "deadline_estimated": bool(c.closure_estimated), "resolved_at": c.resolved_at,
-             "closed_at": c.closed_at, "escalated": c.escalated_from_id is not None, "warning": c.warning}
-            for c in query]
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, default=_json_default)
-        print()
-        return EXIT_OK
     for row in rows:
         due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
         if row["deadline_estimated"]:
@@ -744,10 +724,10 @@ def cmd_user(args) -> int:
 
 COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, "customers": cmd_customers, "import": cmd_import, "print": cmd_print,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
-            "calls": cmd_calls, "log-call": cmd_log_call, "complaints": cmd_complaints, "kpi": cmd_kpi,
+            "calls": cmd_calls, "log-call": cmd_log_call, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
             "appointment": cmd_appointment, "survey": cmd_survey,
-            "do-not-contact": cmd_do_not_contact, **cli_club.COMMANDS}
+            "do-not-contact": cmd_do_not_contact, **cli_club.COMMANDS, **cli_complaints.COMMANDS}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from carecenter.models import (
     CATEGORIES,
     CHANNELS,
     SIGNATURE_BOXES,
+    CallTask,
     Complaint,
     ComplaintEvent,
     ComplaintSignature,
@@ -42,7 +43,8 @@ TRANSITIONS = {
     "处理中": {"处理完成", "已升级"},
     "处理完成": {"已封闭", "处理中", "已升级"},
     "已封闭": {"处理中"},
-    "已升级": set(),
+    # an escalated complaint goes on (RULES §3: no state is a dead end): worked on, solved and closed
+    "已升级": {"处理中", "处理完成", "已封闭"},
 }
 
 
@@ -116,6 +118,8 @@ def accept(complaint_id: int, category: str, channel: str, accepted_at: datetime
     actor = permissions.require("create")
     if category not in CATEGORIES:
         raise UserError(tr("投诉类别“{category}”无效。").format(category=category))
+    if category == UPGRADED_CATEGORY:
+        raise UserError(tr("C类投诉是主管从已受理的投诉升级而来的（投诉页的“升级为C类”），受理时请选 A 或 B 类。"))
     if channel not in CHANNELS:
         raise UserError(tr("投诉渠道应为 {v1} 之一。").format(v1=tr("、").join(tr_values(CHANNELS))))
     accepted_at = accepted_at or now()
@@ -204,6 +208,12 @@ def contact(complaint_id: int, at: datetime.datetime | None = None, note: str = 
         complaint = Complaint.get_by_id(complaint_id)
         if complaint.first_response_at is None:
             Complaint.update(first_response_at=at, updated_at=now()).where(Complaint.id == complaint_id).execute()
+        if complaint.promised_reply_at is not None and complaint.promise_kept_at is None:  # the answer given
+            Complaint.update(promise_kept_at=at).where(Complaint.id == complaint_id).execute()
+            CallTask.update(status="done", outcome="informed", attempts=CallTask.attempts + 1, completed_at=at,
+                            updated_at=now()).where(
+                (CallTask.reason == "complaint_reply") & (CallTask.status == "open")
+                & CallTask.key.startswith(f"complaint_reply:complaint{complaint_id}:")).execute()
         _event(complaint_id, "contact", actor.name, note, at)
 
 
@@ -227,12 +237,17 @@ NOBODY_CALLED = N_("客户表示无人与其联系")
 STRONG_EMOTION = N_("客户情绪激动，要求立即答复")
 CLAIMS_MEDIA = N_("客户自称媒体")
 REPEATED = N_("同一问题在处理完成后 7 天内再次投诉")
+MANAGER_MARKED = N_("经理标记为特殊情况：{note}")
+PROMISE_MISSED = N_("承诺 {when} 答复客户，已过时未答复")
+UPGRADED_EVENT = N_("{old} → C4：{reason}")
+PROMISED_EVENT = N_("承诺 {when} 前答复客户")
 #: What the history of a complaint says of an event, stored in these words (the values as they were).
 ACCEPTED_EVENT = N_("{category} {channel}")
 IMPORTED_EVENT = N_("工单 {work_order}（导入）")
 WITHDRAWN_EVENT = N_("{box}：{reason}")
 STORED = StoredWords(CALLED_WHILE_OPEN, CALLED_WHILE_IN_PROGRESS, NOBODY_CALLED, STRONG_EMOTION, CLAIMS_MEDIA,
-                     REPEATED, IMPORTED_EVENT, WITHDRAWN_EVENT, ACCEPTED_EVENT,
+                     REPEATED, MANAGER_MARKED, PROMISE_MISSED, UPGRADED_EVENT, PROMISED_EVENT, IMPORTED_EVENT,
+                     WITHDRAWN_EVENT, ACCEPTED_EVENT,
                      fields={"channel": tr, "box": tr})
 
 
@@ -261,6 +276,122 @@ def warning_for(complaint: Complaint, *, says_nobody_called: bool = False, stron
     if claims_media:
         return CLAIMS_MEDIA
     return manager_mark
+
+
+#: The warning conditions a person sets when they hear them (RULES §3 升级预警): code → the words stored.
+WARNING_KINDS = {"nobody": NOBODY_CALLED, "emotion": STRONG_EMOTION, "media": CLAIMS_MEDIA, "manager": MANAGER_MARKED}
+WARNING_TITLES = {"nobody": N_("客户表示无人联系"), "emotion": N_("客户情绪激动，要求立即答复"), "media": N_("客户自称媒体"),
+                  "manager": N_("经理标记特殊情况")}
+#: The category of a complaint upgraded to C (003 C4 升级至C类的投诉).
+UPGRADED_CATEGORY = "C4"
+#: States from which a complaint is still being worked on.
+OPEN_STATES = ("未处理", "处理中", "已升级")
+
+
+def _accepted(complaint_id: int) -> Complaint:
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise NotFound(tr("找不到投诉（编号 {complaint_id}）。").format(complaint_id=complaint_id))
+    if complaint.state == "草稿":
+        raise UserError(tr("投诉尚未受理：请先受理。"))
+    return complaint
+
+
+def _when(at: datetime.datetime | None) -> datetime.datetime:
+    moment = at or now()
+    if moment > now() + datetime.timedelta(minutes=1):
+        raise UserError(tr("时间不能晚于现在（{at:%Y-%m-%d %H:%M}）。").format(at=moment))
+    return moment
+
+
+def warn(complaint_id: int, kind: str, note: str = "", at: datetime.datetime | None = None) -> str:
+    """Whoever hears it records a warning condition (RULES §3): the customer says nobody contacted them, strong
+    emotion demanding an immediate answer, claims to be media, or a special case the manager marks (with its
+    words). The complaint shows it, F7 prints it; the event keeps who and when. Returns the warning's words."""
+    actor = permissions.require("edit")
+    if kind not in WARNING_KINDS:
+        raise UserError(tr("预警情况应为 {kinds} 之一，不是“{kind}”。").format(kinds=tr("、").join(WARNING_KINDS), kind=kind))
+    note = clean_multiline(note)[:200]
+    if kind == "manager":
+        permissions.require("supervise_complaints")
+        if not note:
+            raise UserError(tr("请写明经理标记的特殊情况。"))
+    at = _when(at)
+    text = MANAGER_MARKED.format(note=note) if kind == "manager" else WARNING_KINDS[kind]
+    with write():
+        complaint = _accepted(complaint_id)
+        if complaint.state == "已封闭":
+            raise UserError(tr("投诉 {number} 已封闭，不能再标记预警。").format(number=complaint.number))
+        before = complaint.warning
+        Complaint.update(warning=text, updated_at=now()).where(Complaint.id == complaint_id).execute()
+        _event(complaint_id, "warning", actor.name, text if kind == "manager" or not note else f"{text}：{note}", at)
+        audit.record("update", "complaint", complaint_id, {"warning": [before, text]}, detail=complaint.number)
+    return text
+
+
+def upgrade_to_c(complaint_id: int, reason: str, at: datetime.datetime | None = None) -> None:
+    """A supervisor upgrades a complaint that cannot be solved in its time to C (RULES §3): it keeps its number and
+    history, loses its closure deadline and goes on to 处理完成 and 已封闭; a deadline it had already missed still
+    counts as missed in 及时封闭率."""
+    actor = permissions.require("supervise_complaints")
+    reason = clean_multiline(reason)[:200]
+    if not reason:
+        raise UserError(tr("请写明升级为C类的原因。"))
+    at = _when(at)
+    with write():
+        complaint = _accepted(complaint_id)
+        if complaint.level == "C":
+            raise UserError(tr("投诉 {number} 已是C类。").format(number=complaint.number))
+        if complaint.state not in OPEN_STATES:
+            raise UserError(tr("投诉 {number} 是“{state}”状态：只有处理中的投诉可以升级为C类。").format(
+                number=complaint.number, state=tr(complaint.state)))
+        late = complaint.closure_due is not None and at > complaint.closure_due
+        old = complaint.category
+        Complaint.update(category=UPGRADED_CATEGORY, level="C", closure_due=None, closure_estimated=False,
+                         upgraded_at=at, late_when_upgraded=late, updated_at=now()).where(
+            Complaint.id == complaint_id).execute()
+        _event(complaint_id, "upgraded", actor.name, UPGRADED_EVENT.format(old=old, reason=reason), at)
+        audit.record("update", "complaint", complaint_id, {"category": [old, UPGRADED_CATEGORY], "level":
+                                                           [complaint.level, "C"]}, detail=complaint.number)
+
+
+def promise_reply(complaint_id: int, when: datetime.datetime | str) -> int:
+    """明确回复客户时间 (003): the desk promised the customer an answer by ``when``. It is kept with the complaint and
+    becomes a call on the handler's list that day; the next contact with the customer keeps the promise; past it
+    unkept, the complaint shows a warning. Returns the reminder's task id."""
+    actor = permissions.require("edit")
+    when = _parse_time(when)
+    if when is None:
+        raise UserError(tr("请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。"))
+    if when <= now():
+        raise UserError(tr("答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。").format(when=when))
+    with write():
+        complaint = _accepted(complaint_id)
+        if complaint.state not in OPEN_STATES:
+            raise UserError(tr("投诉 {number} 是“{state}”状态，不需要再约定答复时间。").format(
+                number=complaint.number, state=tr(complaint.state)))
+        Complaint.update(promised_reply_at=when, promise_kept_at=None, updated_at=now()).where(
+            Complaint.id == complaint_id).execute()
+        # one reminder per complaint: a new promise moves it
+        CallTask.update(status="cancelled", updated_at=now()).where(
+            (CallTask.reason == "complaint_reply") & (CallTask.status == "open")
+            & CallTask.key.startswith(f"complaint_reply:complaint{complaint_id}:")).execute()
+        day = when.date()
+        task = CallTask.create(key=f"complaint_reply:complaint{complaint_id}:{when:%Y%m%d%H%M}",
+                               customer=complaint.customer_id, vehicle=complaint.vehicle_id, reason="complaint_reply",
+                               due_date=day, window_start=day, window_end=day + datetime.timedelta(days=1),
+                               assignee=complaint.handler or actor.name,
+                               note=PROMISED_EVENT.format(when=f"{when:%Y-%m-%d %H:%M}") + f"（{complaint.number}）")
+        _event(complaint_id, "promise", actor.name, PROMISED_EVENT.format(when=f"{when:%Y-%m-%d %H:%M}"))
+        audit.record("update", "complaint", complaint_id, {"promised_reply_at": [complaint.promised_reply_at, when]},
+                     detail=complaint.number)
+    return task.id
+
+
+def promise_missed(complaint: Complaint, at: datetime.datetime | None = None) -> bool:
+    """A promised reply time passed without a contact with the customer since the promise."""
+    return (complaint.promised_reply_at is not None and complaint.promise_kept_at is None
+            and complaint.state in OPEN_STATES and (at or now()) > complaint.promised_reply_at)
 
 
 def repeat_of(customer_id: int, category: str, at: datetime.datetime) -> Complaint | None:
@@ -449,8 +580,10 @@ def complaint_rows(state: str = "", *, open_only: bool = False, overdue_only: bo
             else:
                 deadline, kind = c.closure_due, N_("封闭")
             clock_state, remaining = _clock(c.accepted_at, deadline, at)
+        warning = c.warning or (PROMISE_MISSED.format(when=f"{c.promised_reply_at:%Y-%m-%d %H:%M}")
+                                if promise_missed(c, at) else "")
         rows.append(ComplaintRow(c.id, c.number or "", c.customer_id, c.customer.name, c.customer.phone, c.category,
-                                 c.channel, c.state, c.accepted_at, deadline, kind, clock_state, remaining, c.warning,
+                                 c.channel, c.state, c.accepted_at, deadline, kind, clock_state, remaining, warning,
                                  c.escalated_from_id is not None,
                                  kind == N_("封闭") and bool(c.closure_estimated)))
     if overdue_only:
@@ -585,8 +718,8 @@ def _kpi_groups(start: datetime.datetime, end: datetime.datetime, group: str) ->
     mark = db.param
     sql = (f"SELECT {group}, COUNT(*), "
            "SUM(CASE WHEN c.first_response_at IS NOT NULL AND c.first_response_at <= c.response_due THEN 1 ELSE 0 END), "
-           "SUM(CASE WHEN c.closed_at IS NOT NULL AND (c.closure_due IS NULL OR c.closed_at <= c.closure_due) "
-           "THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN c.closed_at IS NOT NULL AND NOT c.late_when_upgraded "
+           "AND (c.closure_due IS NULL OR c.closed_at <= c.closure_due) THEN 1 ELSE 0 END), "
            "SUM(CASE WHEN c.resolved_at IS NOT NULL AND c.reopened = 0 AND NOT EXISTS (SELECT 1 FROM complaint r "
            "WHERE r.escalated_from_id = c.id) THEN 1 ELSE 0 END) "
            f"FROM complaint c WHERE c.accepted_at >= {mark} AND c.accepted_at < {mark} "

@@ -544,7 +544,7 @@ class CallResult:
 
 
 #: Reasons whose tasks the appointments module plans itself (not the rules): the call-list refresh leaves them.
-OWN_TASK_REASONS = ("appointment_confirm", "no_show_followup", "hot_alert")
+OWN_TASK_REASONS = ("appointment_confirm", "no_show_followup", "hot_alert", "complaint_reply")
 
 
 def call_values(notes: dict) -> dict:
@@ -667,6 +667,10 @@ def _consequence(task: CallTask, outcome: str, at: datetime.datetime, when: date
     if outcome == "joined" and customer.club_joined is None:  # the invitation accepted: a member number now
         from carecenter import club
         club.join(customer.id, at.date())
+    if task.reason == "complaint_reply" and outcome == "informed":  # the promised answer given: the complaint's
+        from carecenter import complaints  # contact, which keeps the promise
+        complaints.contact(int(task.key.split(":")[1].removeprefix("complaint")), at,
+                           values.get("what") or tr("按约定时间答复客户"))
     if task.reason == appointments.CONFIRM_REASON and outcome == "confirmed":  # the customer confirms
         appointments.confirm(appointments.appointment_of_task(task.key))
 

@@ -30,15 +30,16 @@ ACTIONS = {
     "load_demo": N_("载入演示数据"),
     "reports": N_("查看统计报表和月度小结"),
     "adjust_points": N_("调整会员积分"),
+    "supervise_complaints": N_("将投诉升级为C类、标记特殊投诉"),
 }
 
 _DESK = {"view", "create", "edit", "print", "export", "sign_specialist"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "specialist": frozenset(_DESK),
     "manager": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "backup",
-                                   "reports", "override_slot", "adjust_points"}),
+                                   "reports", "override_slot", "adjust_points", "supervise_complaints"}),
     "director": frozenset(_DESK | {"delete", "import", "export_unmasked", "sign_manager", "sign_director", "backup",
-                                   "reports", "override_slot", "adjust_points"}),
+                                   "reports", "override_slot", "adjust_points", "supervise_complaints"}),
     "admin": frozenset(set(ACTIONS)),
 }
 

@@ -1,4 +1,5 @@
-"""The club's commands of CLI.md on a fresh store: join (the number and its SMS), points, members, campaign."""
+"""The commands of CLI.md for the club (join and its SMS, points, members, campaign) and the complaint desk (complaint:
+ warn, upgrade, promise, move), on a fresh store."""
 
 import json
 
@@ -48,3 +49,35 @@ def test_join_points_members_and_a_campaign(tmp_path, capsys):
     assert code == 1 and "没有符合这些条件的客户" in err and err.count("\n") == 1
     code, _, err = run(capsys, "--db", path, "campaign", "--template", "join_invitation", "--audience", "colour=red")
     assert code == 1 and "键可以是" in err
+
+
+def test_the_complaint_command_warns_upgrades_promises_and_closes(tmp_path, capsys):
+    from carecenter import complaints
+    from carecenter.models import Complaint
+    path = tmp_path / "c.sqlite3"
+    opened = store.open_store(path)
+    zhang = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    complaint_id = Complaint.create(customer=zhang, content="空调异响").id
+    import datetime
+    number = complaints.accept(complaint_id, "B4", "电话", datetime.datetime(2026, 11, 2, 9, 0))
+    opened.close()
+    today = ("--today", "2026-11-20")
+    code, _, err = run(capsys, "--db", path, *today, "complaint", number, "--warn", "media", "--note", "说是报社记者")
+    assert code == 0
+    code, out, err = run(capsys, "--db", path, *today, "complaint", number, "--upgrade", "需厂家技术支持", "--json")
+    row = json.loads(out)
+    assert code == 0 and (row["level"], row["category"], row["closure_due"], row["warning"]) == (
+        "C", "C4", None, "客户自称媒体")
+    code, _, err = run(capsys, "--db", path, *today, "complaint", number, "--promise", "2026-11-19 10:00")
+    assert code == 1 and "应在现在之后" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", path, *today, "complaint", number, "--warn", "manager")
+    assert code == 1 and "请写明经理标记的特殊情况" in err
+    for state in ("in-progress", "resolved", "closed"):
+        code, out, err = run(capsys, "--db", path, *today, "complaint", number, "--move", state)
+        assert code == 0, err
+    assert "已封闭" in out
+    code, out, _ = run(capsys, "--db", path, "complaints", "--json")
+    [listed] = json.loads(out)
+    assert listed["state"] == "已封闭" and listed["upgraded_at"] and listed["promised_reply_at"] is None
+    code, _, err = run(capsys, "--db", path, "complaint", "TS-2099-0001")
+    assert code == 1 and "找不到投诉" in err

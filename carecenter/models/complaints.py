@@ -61,6 +61,13 @@ class Complaint(BaseModel):
     root_cause = pw.TextField(default="")  # 抱怨/投诉根本原因分析
     improvement = pw.TextField(default="")  # 经销商改进措施
     improvement_dept = pw.CharField(max_length=60, default="")  # 改进措施实施部门
+    #: 明确回复客户时间 (003): the time the desk promised the customer an answer, and when it was kept (schema v19)
+    promised_reply_at = pw.DateTimeField(null=True)
+    promise_kept_at = pw.DateTimeField(null=True)
+    #: upgraded to C by a supervisor (schema v19): no closure deadline from then on; a deadline already missed
+    #: when it was upgraded still counts as missed in 及时封闭率
+    upgraded_at = pw.DateTimeField(null=True)
+    late_when_upgraded = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
 

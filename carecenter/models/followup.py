@@ -36,6 +36,7 @@ REASONS = {
     "benefits_promotion": N_("会员礼遇推广"),
     "referral": N_("推荐购车（入会3年以上）"),
     "join_invitation": N_("入会邀请"),
+    "complaint_reply": N_("投诉约定答复"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
@@ -46,7 +47,7 @@ REASON_SHORT_TITLES = {
     "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
     "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"), "hot_alert": N_("满意度跟进"),
     "academy_invitation": N_("学苑邀约"), "benefits_promotion": N_("礼遇推广"), "referral": N_("推荐购车"),
-    "join_invitation": N_("入会邀请"),
+    "join_invitation": N_("入会邀请"), "complaint_reply": N_("约定答复"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
@@ -87,6 +88,8 @@ OUTCOMES_BY_REASON = {
     "benefits_promotion": ("informed", "no-answer"),
     "referral": ("informed", "considering", "no-answer", "reschedule"),
     "join_invitation": ("joined", "declined", "considering", "no-answer", "reschedule"),
+    # the answer promised to a complaining customer (003 明确回复客户时间): given, or the customer not reached
+    "complaint_reply": ("informed", "no-answer", "reschedule"),
     # the sales consultant's call checked; when it was not made the desk calls itself (RULES §2)
     "delivery_24h": ("sales-called", "sales-not-called") + SATISFACTION_OUTCOMES,
     "appointment_confirm": ("confirmed", "no-answer", "reschedule"),

@@ -237,6 +237,17 @@ def _campaigns(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([Campaign])
 
 
+def _complaint_promises(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Complaints: the reply time promised to the customer, the upgrade to C."""
+    columns = {column.name for column in db.get_columns("complaint")}
+    moment = "TIMESTAMP" if isinstance(db, peewee.PostgresqlDatabase) else "DATETIME"  # a DateTimeField's type
+    for column in ("promised_reply_at", "promise_kept_at", "upgraded_at"):
+        if column not in columns:
+            _add_column(db, "complaint", column, moment)
+    if "late_when_upgraded" not in columns:
+        _add_boolean(db, "complaint", "late_when_upgraded")
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -271,6 +282,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
          "history", _club_ledger),
     (17, "club events: place, points, the person in charge, and who came", _event_attendance),
     (18, "text-message campaigns to a chosen audience", _campaigns),
+    (19, "complaints: the reply time promised to the customer, the upgrade to C", _complaint_promises),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import call_scripts, campaigns, clock
+from carecenter import call_scripts, campaigns, clock, permissions
 from carecenter.followup_rules import add_months
 from carecenter.i18n import N_, tr
 from carecenter.ui import screen
@@ -87,6 +87,10 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(note)
         self.buttons = dialog_buttons(self, tr("导出批量文件…"))
+        if not permissions.allowed("export_unmasked"):  # the batch carries whole phone numbers
+            export = self.buttons.button(self.buttons.StandardButton.Ok)
+            export.setEnabled(False)
+            export.setToolTip(tr("导出短信批量文件需要“导出未遮挡的个人信息”权限（经理）。"))
         layout.addWidget(self.buttons)
         screen.fit(self, 900, 600)
         self._loading = True

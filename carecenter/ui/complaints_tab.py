@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import complaints, official_calendar, session
+from carecenter import complaints, official_calendar, permissions, session
 from carecenter.models import CATEGORIES, SIGNATURE_BOXES, STATES
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
@@ -76,9 +77,10 @@ def load_detail(complaint_id: int):
 LIST_LIMIT = 1000
 
 EVENT_TITLES = {"accepted": N_("受理"), "contact": N_("联系客户"), "customer_call": N_("客户来电"), "state": N_("状态"),
-                "reopened": N_("重新处理"), "signed": N_("签名"), "withdrawn": N_("撤回签名")}
+                "reopened": N_("重新处理"), "signed": N_("签名"), "withdrawn": N_("撤回签名"), "warning": N_("升级预警"),
+                "upgraded": N_("升级为C类"), "promise": N_("约定答复")}
 NEXT_STATES = {"未处理": (N_("处理中"), N_("已升级")), "处理中": (N_("处理完成"), N_("已升级")), "处理完成": (N_("已封闭"), N_("处理中"), N_("已升级")),
-               "已封闭": (N_("处理中"),)}
+               "已封闭": (N_("处理中"),), "已升级": (N_("处理中"), N_("处理完成"), N_("已封闭"))}
 
 
 class ComplaintsTab(QWidget):
@@ -364,6 +366,8 @@ class ComplaintsTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.actions.addWidget(button)
+        if complaint.state in complaints.OPEN_STATES:
+            self.actions.addWidget(self._warning_button(complaint))
         printing_button = QPushButton(tr("打印"))
         menu = QMenu(printing_button)
         menu.addAction(tr("F6 抱怨/投诉处理表…"), lambda: self.print_form("complaint"))
@@ -376,6 +380,48 @@ class ComplaintsTab(QWidget):
         printing_button.setMenu(menu)
         self.print_button = printing_button
         self.actions.addWidget(printing_button)
+
+    def _warning_button(self, complaint) -> QPushButton:
+        """预警与升级: a warning condition heard (with the time now), the manager's special case, the upgrade to C,
+        the reply time promised to the customer."""
+        button = QPushButton(tr("预警/升级…"))
+        menu = QMenu(button)
+        for kind in ("nobody", "emotion", "media"):
+            menu.addAction(tr(complaints.WARNING_TITLES[kind]),
+                           lambda k=kind: self._do(complaints.warn, self.current_id, k))
+        supervisor = permissions.allowed("supervise_complaints")
+        special = menu.addAction(tr("经理标记特殊情况…"), self._mark_special)
+        special.setEnabled(supervisor)
+        menu.addSeparator()
+        upgrade = menu.addAction(tr("升级为C类（无封闭时限）…"), self._upgrade)
+        upgrade.setEnabled(supervisor and complaint.level != "C")
+        menu.addAction(tr("约定答复客户时间…"), self._promise)
+        button.setMenu(menu)
+        return button
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def _mark_special(self) -> None:
+        note = self._ask(tr("经理标记特殊情况"), tr("特殊情况说明："))
+        if note is not None:
+            self._do(complaints.warn, self.current_id, "manager", note)
+
+    def _upgrade(self) -> None:
+        reason = self._ask(tr("升级为C类"), tr("升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）："))
+        if reason is not None:
+            self._do(complaints.upgrade_to_c, self.current_id, reason)
+
+    def _promise(self) -> None:
+        from carecenter import clock
+        suggested = clock.now() + datetime.timedelta(hours=2)
+        when = self._ask(tr("约定答复客户时间"), tr("答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表："),
+                         f"{suggested:%Y-%m-%d %H:00}")
+        if when is not None:
+            self.runner.run(complaints.promise_reply, self.current_id, when, changes=True,
+                            on_done=lambda _: self.status_message.emit(tr("已约定答复时间 {when}。").format(when=when)),
+                            on_error=lambda error: show_error(self, error))
 
     def _do(self, work, *args) -> None:
         self.runner.run(work, *args, changes=True, on_error=lambda error: show_error(self, error))

@@ -1485,527 +1485,512 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>withdraw: the customer agrees again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
-      <source>列出投诉及其时限</source>
-      <translation>list complaints and their deadlines</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/cli.py" line="122" />
-      <source>只列未封闭的投诉</source>
-      <translation>only complaints not closed</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="124" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>the call, complaint, appointment and survey figures of a month, a quarter or a year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>quarter YYYY-Qn (for example 2026-Q4)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>年份 YYYY</source>
       <translation>year YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="137" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="140" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="145" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="148" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month), event = F16 event report (an event id)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="170" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>Weekly, monthly, quarterly and yearly summaries: PDF and head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>Period: 2026-W48 (or a day of that week), 2026-11, 2026-Q4, 2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>Month YYYY-MM (monthly report; same as --period)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="182" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="192" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="208" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="214" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="217" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="226" />
+      <location filename="../../carecenter/cli.py" line="224" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="248" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="262" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="290" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="319" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="375" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="436" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="453" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="502" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="532" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="541" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="553" />
-      <source>已封闭</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="547" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="549" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="585" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="590" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="615" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="626" />
+      <location filename="../../carecenter/cli.py" line="606" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="652" />
+      <location filename="../../carecenter/cli.py" line="632" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="642" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="668" />
+      <location filename="../../carecenter/cli.py" line="648" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="683" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="718" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="707" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="739" />
+      <location filename="../../carecenter/cli.py" line="719" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="774" />
+      <location filename="../../carecenter/cli.py" line="754" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="777" />
+      <location filename="../../carecenter/cli.py" line="757" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="786" />
+      <location filename="../../carecenter/cli.py" line="766" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2185,6 +2170,101 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Confirmed</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli_complaints.py" line="15" />
+      <source>列出投诉及其时限</source>
+      <translation>list complaints and their deadlines</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="16" />
+      <source>只列未封闭的投诉</source>
+      <translation>only complaints not closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="18" />
+      <source>一件投诉：预警、升级为C类、约定答复时间、联系客户、改状态</source>
+      <translation>One complaint: a warning, the upgrade to C, a promised reply time, a contact, a state</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="19" />
+      <source>投诉的受理编号（TS-2026-0001）或内部编号</source>
+      <translation>the complaint's number (TS-2026-0001) or its id</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="21" />
+      <source>预警情况：nobody（客户表示无人联系）、emotion（情绪激动）、media（自称媒体）、manager（经理标记，配合 --note）</source>
+      <translation>warning: nobody (the customer says nobody contacted them), emotion (strong emotion), media (claims to be media), manager (a manager's mark, with --note)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="22" />
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="23" />
+      <source>听到的时间 YYYY-MM-DD HH:MM（默认现在）</source>
+      <translation>when it was heard, YYYY-MM-DD HH:MM (default now)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="24" />
+      <source>升级为C类（主管），写明原因</source>
+      <translation>upgrade to C (a supervisor), with the reason</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="25" />
+      <source>约定答复客户的时间 YYYY-MM-DD HH:MM</source>
+      <translation>the time promised to the customer for an answer, YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="26" />
+      <source>已联系客户（配合 --note 写明内容）</source>
+      <translation>the customer was contacted (what was said in --note)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="27" />
+      <source>改为这个状态：in-progress（处理中）、resolved（处理完成）、closed（已封闭）、escalated（已升级）</source>
+      <translation>move to this state: in-progress, resolved, closed, escalated</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="43" />
+      <source>时间应写成 YYYY-MM-DD HH:MM，不是“{text}”。</source>
+      <translation>Write the time as YYYY-MM-DD HH:MM, not "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="65" />
+      <source>已封闭</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="94" />
+      <source>找不到投诉“{key}”。</source>
+      <translation>There is no complaint "{key}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="112" />
+      <source>不限</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="113" />
+      <source>{number}（{level}类 {category}）：{state}，封闭时限 {due}</source>
+      <translation>{number} (class {level}, {category}): {state}, closure deadline {due}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="116" />
+      <source>约定答复：{when:%Y-%m-%d %H:%M}{missed}</source>
+      <translation>Reply promised: {when:%Y-%m-%d %H:%M}{missed}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="117" />
+      <source>（已过时未答复）</source>
+      <translation> (passed without an answer)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="119" />
+      <source>预警：{warning}</source>
+      <translation>Warning: {warning}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/club.py" line="66" />
       <source>没有编号为 {customer_id} 的客户。</source>
       <translation>There is no customer number {customer_id}.</translation>
@@ -2280,177 +2360,262 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Everyone who signed in already has the event's points.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="118" />
+      <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="120" />
+      <location filename="../../carecenter/complaints.py" line="122" />
+      <source>C类投诉是主管从已受理的投诉升级而来的（投诉页的“升级为C类”），受理时请选 A 或 B 类。</source>
+      <translation>A class C complaint is one a supervisor upgraded from an accepted one (Upgrade to C on the complaints tab); accept it as class A or B.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="124" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>The complaint channel should be one of {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="127" />
+      <location filename="../../carecenter/complaints.py" line="131" />
       <source>投诉 {v1} 已受理。</source>
       <translation>Complaint {v1} has already been accepted.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="154" />
+      <location filename="../../carecenter/complaints.py" line="158" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>Please describe the complaint.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="157" />
+      <location filename="../../carecenter/complaints.py" line="161" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>Customer not found (no. {customer_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="163" />
+      <location filename="../../carecenter/complaints.py" line="167" />
       <source>这辆车不属于该客户，请重新选择车辆。</source>
       <translation>This car does not belong to the customer: choose the car again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="180" />
+      <location filename="../../carecenter/complaints.py" line="184" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>Complaint {number} cannot go from "{state}" to "{state2}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="224" />
+      <location filename="../../carecenter/complaints.py" line="234" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>still open, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="225" />
+      <location filename="../../carecenter/complaints.py" line="235" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>in progress, the customer has called {count} times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="226" />
+      <location filename="../../carecenter/complaints.py" line="236" />
       <source>客户表示无人与其联系</source>
       <translation>the customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="227" />
+      <location filename="../../carecenter/complaints.py" line="237" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>the customer is upset and wants an answer at once</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="228" />
+      <location filename="../../carecenter/complaints.py" line="238" />
       <source>客户自称媒体</source>
       <translation>the customer says they are from the media</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="229" />
+      <location filename="../../carecenter/complaints.py" line="239" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>Complained again about the same problem within 7 days of its resolution</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="231" />
+      <location filename="../../carecenter/complaints.py" line="240" />
+      <source>经理标记为特殊情况：{note}</source>
+      <translation>Marked special by a manager: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="241" />
+      <source>承诺 {when} 答复客户，已过时未答复</source>
+      <translation>An answer promised by {when}: passed without an answer</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="242" />
+      <source>{old} → C4：{reason}</source>
+      <translation>{old} → C4: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="243" />
+      <source>承诺 {when} 前答复客户</source>
+      <translation>Answer promised by {when}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="245" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="232" />
+      <location filename="../../carecenter/complaints.py" line="246" />
       <source>工单 {work_order}（导入）</source>
       <translation>ticket {work_order} (imported)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="233" />
+      <location filename="../../carecenter/complaints.py" line="247" />
       <source>{box}：{reason}</source>
       <translation>{box}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="328" />
-      <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
-      <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
+      <location filename="../../carecenter/complaints.py" line="283" />
+      <source>客户表示无人联系</source>
+      <translation>Customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="349" />
-      <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
-      <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
+      <location filename="../../carecenter/complaints.py" line="284" />
+      <source>经理标记特殊情况</source>
+      <translation>Manager's special case</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="355" />
-      <source>没有签名栏“{box}”。</source>
-      <translation>There is no signature box "{box}".</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="360" />
-      <source>“{label}”已签名。</source>
-      <translation>"{label}" is already signed.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="371" />
-      <source>撤回签名需要说明原因。</source>
-      <translation>Withdrawing a signature needs a reason.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="375" />
-      <source>这一栏没有签名。</source>
-      <translation>This box has no signature.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="377" />
-      <source>只有签名人本人或关爱总监可以撤回签名。</source>
-      <translation>Only the signer or the care director can withdraw a signature.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="408" />
-      <source>不限</source>
-      <translation>No limit</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="412" />
-      <source>超时 {days} 天 {hours} 小时</source>
-      <translation>{days} d {hours} h overdue</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="413" />
-      <source>超时 {hours} 小时</source>
-      <translation>{hours} h overdue</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="416" />
-      <source>剩 {days} 天 {hours} 小时</source>
-      <translation>{days} d {hours} h left</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="417" />
-      <source>剩 {minutes} 分钟</source>
-      <translation>{minutes} min left</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="443" />
-      <source>待受理</source>
-      <translation>To accept</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="445" />
-      <source>封闭</source>
-      <translation>Close by</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="448" />
-      <source>响应</source>
-      <translation>Respond by</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="467" />
+      <location filename="../../carecenter/complaints.py" line="294" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>Complaint not found (no. {complaint_id}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="490" />
+      <location filename="../../carecenter/complaints.py" line="296" />
+      <source>投诉尚未受理：请先受理。</source>
+      <translation>The complaint is not accepted yet: accept it first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="303" />
+      <source>时间不能晚于现在（{at:%Y-%m-%d %H:%M}）。</source>
+      <translation>The time cannot be later than now ({at:%Y-%m-%d %H:%M}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="313" />
+      <source>预警情况应为 {kinds} 之一，不是“{kind}”。</source>
+      <translation>The warning is one of {kinds}, not "{kind}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="318" />
+      <source>请写明经理标记的特殊情况。</source>
+      <translation>Say what the special case is.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="324" />
+      <source>投诉 {number} 已封闭，不能再标记预警。</source>
+      <translation>Complaint {number} is closed: no more warnings.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="339" />
+      <source>请写明升级为C类的原因。</source>
+      <translation>Give the reason for the upgrade to C.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="344" />
+      <source>投诉 {number} 已是C类。</source>
+      <translation>Complaint {number} is class C already.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="346" />
+      <source>投诉 {number} 是“{state}”状态：只有处理中的投诉可以升级为C类。</source>
+      <translation>Complaint {number} is "{state}": only a complaint still being handled can be upgraded to C.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="365" />
+      <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
+      <translation>Give the time promised to the customer (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="367" />
+      <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
+      <translation>The promised time must be later than now, not {when:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="371" />
+      <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
+      <translation>Complaint {number} is "{state}": no reply time to promise.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="459" />
+      <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
+      <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="480" />
+      <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
+      <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="486" />
+      <source>没有签名栏“{box}”。</source>
+      <translation>There is no signature box "{box}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="491" />
+      <source>“{label}”已签名。</source>
+      <translation>"{label}" is already signed.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="502" />
+      <source>撤回签名需要说明原因。</source>
+      <translation>Withdrawing a signature needs a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="506" />
+      <source>这一栏没有签名。</source>
+      <translation>This box has no signature.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="508" />
+      <source>只有签名人本人或关爱总监可以撤回签名。</source>
+      <translation>Only the signer or the care director can withdraw a signature.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="543" />
+      <source>超时 {days} 天 {hours} 小时</source>
+      <translation>{days} d {hours} h overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="544" />
+      <source>超时 {hours} 小时</source>
+      <translation>{hours} h overdue</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="547" />
+      <source>剩 {days} 天 {hours} 小时</source>
+      <translation>{days} d {hours} h left</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="548" />
+      <source>剩 {minutes} 分钟</source>
+      <translation>{minutes} min left</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="574" />
+      <source>待受理</source>
+      <translation>To accept</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="576" />
+      <source>封闭</source>
+      <translation>Close by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="579" />
+      <source>响应</source>
+      <translation>Respond by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="623" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>The complaint category is empty (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="498" />
+      <location filename="../../carecenter/complaints.py" line="631" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>Complaint category "{text}" can mean {codes}; please give the code.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="499" />
+      <location filename="../../carecenter/complaints.py" line="632" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
@@ -2570,22 +2735,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="774" />
+      <location filename="../../carecenter/followup.py" line="673" />
+      <source>按约定时间答复客户</source>
+      <translation>Answered the customer at the promised time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="778" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="777" />
+      <location filename="../../carecenter/followup.py" line="781" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="779" />
+      <location filename="../../carecenter/followup.py" line="783" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="782" />
+      <location filename="../../carecenter/followup.py" line="786" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
@@ -3250,27 +3420,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Escalated</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="81" />
+      <location filename="../../carecenter/models/complaints.py" line="88" />
       <source>客户关爱专员签名</source>
       <translation>Care specialist's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="82" />
+      <location filename="../../carecenter/models/complaints.py" line="89" />
       <source>客户关爱总监签名</source>
       <translation>Care director's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="83" />
+      <location filename="../../carecenter/models/complaints.py" line="90" />
       <source>责任部门经理签名</source>
       <translation>Responsible department manager's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="84" />
+      <location filename="../../carecenter/models/complaints.py" line="91" />
       <source>负责人签名</source>
       <translation>Person in charge's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="86" />
+      <location filename="../../carecenter/models/complaints.py" line="93" />
       <source>实施部门经理签名</source>
       <translation>Implementing department manager's signature</translation>
     </message>
@@ -3395,247 +3565,257 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Referral (3+ years a member)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
+      <source>投诉约定答复</source>
+      <translation>Promised complaint reply</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>交车24h</source>
       <translation>Delivery 24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>交车3日</source>
       <translation>Delivery 3d</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>修后1</source>
       <translation>After visit 1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>修后2</source>
       <translation>After visit 2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>定保</source>
       <translation>Servicing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期15天</source>
       <translation>15 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期30天</source>
       <translation>30 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>逾期45天</source>
       <translation>45 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>拟流失</source>
       <translation>Likely lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>准流失</source>
       <translation>Almost lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>逾期9月</source>
       <translation>9 mo late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>流失</source>
       <translation>Lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>续保</source>
       <translation>Insurance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>质保到期</source>
       <translation>Warranty end</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>老客户</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>生日</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>礼遇推广</source>
       <translation>Benefits</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="50" />
+      <source>约定答复</source>
+      <translation>Promised reply</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>待回访</source>
       <translation>To call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>已完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>失联</source>
       <translation>Lost contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>已过期</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>暂不需要</source>
       <translation>Not needed yet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>已在他处保养</source>
       <translation>Serviced elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>车辆已转让或报废</source>
       <translation>Car sold or scrapped</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>号码错误</source>
       <translation>Wrong number</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>本店续保</source>
       <translation>Renewed here</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>他处续保</source>
       <translation>Renewed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>考虑中</source>
       <translation>Considering</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>已祝福</source>
       <translation>Greeted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>参加</source>
       <translation>Attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>不参加</source>
       <translation>Not attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>销售已回访</source>
       <translation>Sales called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>销售未回访</source>
       <translation>Sales did not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已处理</source>
       <translation>Handled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已告知</source>
       <translation>Informed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已入会</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>不愿入会</source>
       <translation>Declined to join</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="108" />
+      <location filename="../../carecenter/models/followup.py" line="111" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="108" />
+      <location filename="../../carecenter/models/followup.py" line="111" />
       <source>营销/短信</source>
       <translation>Marketing/SMS</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="116" />
+      <location filename="../../carecenter/models/followup.py" line="119" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="116" />
+      <location filename="../../carecenter/models/followup.py" line="119" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
     </message>
@@ -3830,12 +4010,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="283" />
+      <location filename="../../carecenter/models/migrations.py" line="295" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="294" />
+      <location filename="../../carecenter/models/migrations.py" line="306" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -4225,12 +4405,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>correct club points</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="70" />
+      <location filename="../../carecenter/permissions.py" line="33" />
+      <source>将投诉升级为C类、标记特殊投诉</source>
+      <translation>Upgrade complaints to C, mark special cases</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="71" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>The database is open read-only: cannot {v1}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="73" />
+      <location filename="../../carecenter/permissions.py" line="74" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1} "{name}" is not allowed to {v3}.</translation>
     </message>
@@ -5773,11 +5958,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>数量</source>
       <translation>Count</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
-      <source>说明</source>
-      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
@@ -7481,22 +7661,27 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Export batch file…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="146" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="93" />
+      <source>导出短信批量文件需要“导出未遮挡的个人信息”权限（经理）。</source>
+      <translation>Exporting an SMS batch needs the right to export unmasked personal data (a manager).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="150" />
       <source>选中 {chosen} 位客户：短信 {count} 条；拒收营销短信 {refused} 位、没有手机号码 {no_mobile} 位已排除</source>
       <translation>{chosen} customers chosen: {count} messages; {refused} who refused marketing and {no_mobile} without a mobile number left out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="153" />
       <source>。下表列出前 {shown} 条</source>
       <translation>. The first {shown} are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="165" />
       <source>导出短信批量文件</source>
       <translation>Export SMS batch file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="165" />
       <source>群发短信_{template}.xlsx</source>
       <translation>Campaign_{template}.xlsx</translation>
     </message>
@@ -7551,162 +7736,217 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>This customer has more than one car: choose the car the complaint is about.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>时限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>剩余</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>预警</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
       <source>联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
       <source>重新处理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="95" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <source>升级预警</source>
+      <translation>Escalation warning</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="81" />
+      <source>升级为C类</source>
+      <translation>Upgrade to C</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
       <source>未封闭</source>
       <translation>Not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>只看我受理的</source>
       <translation>Only mine</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="106" />
       <source>只看超时</source>
       <translation>Only overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>New complaint (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="114" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="116" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="133" />
       <source>保存表单内容</source>
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="194" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="196" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="210" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="212" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="317" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="320" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="343" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="360" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="369" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="373" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="378" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <source>预警/升级…</source>
+      <translation>Warning/upgrade…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
+      <source>经理标记特殊情况…</source>
+      <translation>Manager's special case…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <source>升级为C类（无封闭时限）…</source>
+      <translation>Upgrade to C (no closure deadline)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="398" />
+      <source>约定答复客户时间…</source>
+      <translation>Promise a reply time…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <source>特殊情况说明：</source>
+      <translation>What is special:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="412" />
+      <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
+      <translation>Reason for the upgrade (no closure deadline afterwards; a deadline already missed still counts as missed):</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <source>约定答复客户时间</source>
+      <translation>Promise a reply time</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
+      <translation>Reply time (YYYY-MM-DD HH:MM); it appears on the handler's call list:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="423" />
+      <source>已约定答复时间 {when}。</source>
+      <translation>Reply promised for {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="409" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="422" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="468" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="428" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="474" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>

@@ -1485,527 +1485,512 @@
       <translation>撤銷：客戶重新同意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="121" />
-      <source>列出投诉及其时限</source>
-      <translation>列出投訴及其時限</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/cli.py" line="122" />
-      <source>只列未封闭的投诉</source>
-      <translation>只列未封閉的投訴</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="124" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>某月、某季度或某年的回訪、投訴、預約與滿意度指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="124" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="127" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>季度 YYYY-Qn（例如 2026-Q4）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="128" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>年份 YYYY</source>
       <translation>年份 YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="129" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="137" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="140" />
+      <location filename="../../carecenter/cli.py" line="138" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="141" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="145" />
+      <location filename="../../carecenter/cli.py" line="143" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="148" />
+      <location filename="../../carecenter/cli.py" line="146" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="149" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="153" />
+      <location filename="../../carecenter/cli.py" line="151" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="156" />
+      <location filename="../../carecenter/cli.py" line="154" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="159" />
+      <location filename="../../carecenter/cli.py" line="157" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="162" />
+      <location filename="../../carecenter/cli.py" line="160" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="166" />
+      <location filename="../../carecenter/cli.py" line="164" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）, event = F16 活動總結表（活動編號）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="170" />
+      <location filename="../../carecenter/cli.py" line="168" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="171" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>週報、月度、季度、年度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="175" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>期間：2026-W48（或該周某天）、2026-11、2026-Q4、2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>月份 YYYY-MM（月報，同 --period）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="176" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="178" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="182" />
+      <location filename="../../carecenter/cli.py" line="180" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="188" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="192" />
+      <location filename="../../carecenter/cli.py" line="190" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="205" />
+      <location filename="../../carecenter/cli.py" line="203" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="208" />
+      <location filename="../../carecenter/cli.py" line="206" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="214" />
+      <location filename="../../carecenter/cli.py" line="212" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="217" />
+      <location filename="../../carecenter/cli.py" line="215" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="226" />
+      <location filename="../../carecenter/cli.py" line="224" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="248" />
+      <location filename="../../carecenter/cli.py" line="246" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="264" />
+      <location filename="../../carecenter/cli.py" line="262" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="290" />
+      <location filename="../../carecenter/cli.py" line="288" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="319" />
+      <location filename="../../carecenter/cli.py" line="317" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="335" />
+      <location filename="../../carecenter/cli.py" line="333" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="358" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="362" />
+      <location filename="../../carecenter/cli.py" line="360" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="370" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="375" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="395" />
+      <location filename="../../carecenter/cli.py" line="393" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="400" />
+      <location filename="../../carecenter/cli.py" line="398" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="411" />
+      <location filename="../../carecenter/cli.py" line="409" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="422" />
+      <location filename="../../carecenter/cli.py" line="420" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="431" />
+      <location filename="../../carecenter/cli.py" line="429" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="436" />
+      <location filename="../../carecenter/cli.py" line="434" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="455" />
+      <location filename="../../carecenter/cli.py" line="453" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="459" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="461" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="464" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="478" />
+      <location filename="../../carecenter/cli.py" line="476" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="504" />
+      <location filename="../../carecenter/cli.py" line="502" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="507" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="510" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="513" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="523" />
+      <location filename="../../carecenter/cli.py" line="521" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="526" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="534" />
+      <location filename="../../carecenter/cli.py" line="532" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="537" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="541" />
+      <location filename="../../carecenter/cli.py" line="539" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="553" />
-      <source>已封闭</source>
-      <translation>已封閉</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="567" />
+      <location filename="../../carecenter/cli.py" line="547" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="569" />
+      <location filename="../../carecenter/cli.py" line="549" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="599" />
+      <location filename="../../carecenter/cli.py" line="579" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="602" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="605" />
+      <location filename="../../carecenter/cli.py" line="585" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="610" />
+      <location filename="../../carecenter/cli.py" line="590" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="615" />
+      <location filename="../../carecenter/cli.py" line="595" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="626" />
+      <location filename="../../carecenter/cli.py" line="606" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="637" />
+      <location filename="../../carecenter/cli.py" line="617" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="641" />
+      <location filename="../../carecenter/cli.py" line="621" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="652" />
+      <location filename="../../carecenter/cli.py" line="632" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="642" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="668" />
+      <location filename="../../carecenter/cli.py" line="648" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="659" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="681" />
+      <location filename="../../carecenter/cli.py" line="661" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="682" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="675" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="703" />
+      <location filename="../../carecenter/cli.py" line="683" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="714" />
+      <location filename="../../carecenter/cli.py" line="694" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="716" />
+      <location filename="../../carecenter/cli.py" line="696" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="717" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="718" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="727" />
+      <location filename="../../carecenter/cli.py" line="707" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="730" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="739" />
+      <location filename="../../carecenter/cli.py" line="719" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="774" />
+      <location filename="../../carecenter/cli.py" line="754" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="777" />
+      <location filename="../../carecenter/cli.py" line="757" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="786" />
+      <location filename="../../carecenter/cli.py" line="766" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2185,6 +2170,101 @@
       <translation>確認參加</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli_complaints.py" line="15" />
+      <source>列出投诉及其时限</source>
+      <translation>列出投訴及其時限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="16" />
+      <source>只列未封闭的投诉</source>
+      <translation>只列未封閉的投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="18" />
+      <source>一件投诉：预警、升级为C类、约定答复时间、联系客户、改状态</source>
+      <translation>一件投訴：預警、升級為C類、約定答覆時間、聯絡客戶、改狀態</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="19" />
+      <source>投诉的受理编号（TS-2026-0001）或内部编号</source>
+      <translation>投訴的受理編號（TS-2026-0001）或內部編號</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="21" />
+      <source>预警情况：nobody（客户表示无人联系）、emotion（情绪激动）、media（自称媒体）、manager（经理标记，配合 --note）</source>
+      <translation>預警情況：nobody（客戶表示無人聯絡）、emotion（情緒激動）、media（自稱媒體）、manager（經理標記，配合 --note）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="22" />
+      <source>说明</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="23" />
+      <source>听到的时间 YYYY-MM-DD HH:MM（默认现在）</source>
+      <translation>聽到的時間 YYYY-MM-DD HH:MM（預設現在）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="24" />
+      <source>升级为C类（主管），写明原因</source>
+      <translation>升級為C類（主管），寫明原因</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="25" />
+      <source>约定答复客户的时间 YYYY-MM-DD HH:MM</source>
+      <translation>約定答覆客戶的時間 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="26" />
+      <source>已联系客户（配合 --note 写明内容）</source>
+      <translation>已聯絡客戶（配合 --note 寫明內容）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="27" />
+      <source>改为这个状态：in-progress（处理中）、resolved（处理完成）、closed（已封闭）、escalated（已升级）</source>
+      <translation>改為這個狀態：in-progress（處理中）、resolved（處理完成）、closed（已封閉）、escalated（已升級）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="43" />
+      <source>时间应写成 YYYY-MM-DD HH:MM，不是“{text}”。</source>
+      <translation>時間應寫成 YYYY-MM-DD HH:MM，不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="65" />
+      <source>已封闭</source>
+      <translation>已封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="94" />
+      <source>找不到投诉“{key}”。</source>
+      <translation>找不到投訴“{key}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="112" />
+      <source>不限</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="113" />
+      <source>{number}（{level}类 {category}）：{state}，封闭时限 {due}</source>
+      <translation>{number}（{level}類 {category}）：{state}，封閉時限 {due}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="116" />
+      <source>约定答复：{when:%Y-%m-%d %H:%M}{missed}</source>
+      <translation>約定答覆：{when:%Y-%m-%d %H:%M}{missed}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="117" />
+      <source>（已过时未答复）</source>
+      <translation>（已過時未答覆）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="119" />
+      <source>预警：{warning}</source>
+      <translation>預警：{warning}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/club.py" line="66" />
       <source>没有编号为 {customer_id} 的客户。</source>
       <translation>沒有編號為 {customer_id} 的客戶。</translation>
@@ -2280,177 +2360,262 @@
       <translation>沒有待發放積分的簽到客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="118" />
+      <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="120" />
+      <location filename="../../carecenter/complaints.py" line="122" />
+      <source>C类投诉是主管从已受理的投诉升级而来的（投诉页的“升级为C类”），受理时请选 A 或 B 类。</source>
+      <translation>C類投訴是主管從已受理的投訴升級而來的（投訴頁的“升級為C類”），受理時請選 A 或 B 類。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="124" />
       <source>投诉渠道应为 {v1} 之一。</source>
       <translation>投訴渠道應為 {v1} 之一。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="127" />
+      <location filename="../../carecenter/complaints.py" line="131" />
       <source>投诉 {v1} 已受理。</source>
       <translation>投訴 {v1} 已受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="154" />
+      <location filename="../../carecenter/complaints.py" line="158" />
       <source>请填写抱怨/投诉内容。</source>
       <translation>請填寫抱怨/投訴內容。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="157" />
+      <location filename="../../carecenter/complaints.py" line="161" />
       <source>找不到客户（编号 {customer_id}）。</source>
       <translation>找不到客戶（編號 {customer_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="163" />
+      <location filename="../../carecenter/complaints.py" line="167" />
       <source>这辆车不属于该客户，请重新选择车辆。</source>
       <translation>這輛車不屬於該客戶，請重新選擇車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="180" />
+      <location filename="../../carecenter/complaints.py" line="184" />
       <source>投诉 {number} 不能从“{state}”改为“{state2}”。</source>
       <translation>投訴 {number} 不能從“{state}”改為“{state2}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="224" />
+      <location filename="../../carecenter/complaints.py" line="234" />
       <source>状态为未处理，客户已来电 {count} 次</source>
       <translation>狀態為未處理，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="225" />
+      <location filename="../../carecenter/complaints.py" line="235" />
       <source>状态为处理中，客户已来电 {count} 次</source>
       <translation>狀態為處理中，客戶已來電 {count} 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="226" />
+      <location filename="../../carecenter/complaints.py" line="236" />
       <source>客户表示无人与其联系</source>
       <translation>客戶表示無人與其聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="227" />
+      <location filename="../../carecenter/complaints.py" line="237" />
       <source>客户情绪激动，要求立即答复</source>
       <translation>客戶情緒激動，要求立即答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="228" />
+      <location filename="../../carecenter/complaints.py" line="238" />
       <source>客户自称媒体</source>
       <translation>客戶自稱媒體</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="229" />
+      <location filename="../../carecenter/complaints.py" line="239" />
       <source>同一问题在处理完成后 7 天内再次投诉</source>
       <translation>同一問題在處理完成後 7 天內再次投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="231" />
+      <location filename="../../carecenter/complaints.py" line="240" />
+      <source>经理标记为特殊情况：{note}</source>
+      <translation>經理標記為特殊情況：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="241" />
+      <source>承诺 {when} 答复客户，已过时未答复</source>
+      <translation>承諾 {when} 答覆客戶，已過時未答覆</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="242" />
+      <source>{old} → C4：{reason}</source>
+      <translation>{old} → C4：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="243" />
+      <source>承诺 {when} 前答复客户</source>
+      <translation>承諾 {when} 前答覆客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="245" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="232" />
+      <location filename="../../carecenter/complaints.py" line="246" />
       <source>工单 {work_order}（导入）</source>
       <translation>工單 {work_order}（匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="233" />
+      <location filename="../../carecenter/complaints.py" line="247" />
       <source>{box}：{reason}</source>
       <translation>{box}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="328" />
-      <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
-      <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
+      <location filename="../../carecenter/complaints.py" line="283" />
+      <source>客户表示无人联系</source>
+      <translation>客戶表示無人聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="349" />
-      <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
-      <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
+      <location filename="../../carecenter/complaints.py" line="284" />
+      <source>经理标记特殊情况</source>
+      <translation>經理標記特殊情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="355" />
-      <source>没有签名栏“{box}”。</source>
-      <translation>沒有簽名欄“{box}”。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="360" />
-      <source>“{label}”已签名。</source>
-      <translation>“{label}”已簽名。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="371" />
-      <source>撤回签名需要说明原因。</source>
-      <translation>撤回簽名需要說明原因。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="375" />
-      <source>这一栏没有签名。</source>
-      <translation>這一欄沒有簽名。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="377" />
-      <source>只有签名人本人或关爱总监可以撤回签名。</source>
-      <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="408" />
-      <source>不限</source>
-      <translation>不限</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="412" />
-      <source>超时 {days} 天 {hours} 小时</source>
-      <translation>超時 {days} 天 {hours} 小時</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="413" />
-      <source>超时 {hours} 小时</source>
-      <translation>超時 {hours} 小時</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="416" />
-      <source>剩 {days} 天 {hours} 小时</source>
-      <translation>剩 {days} 天 {hours} 小時</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="417" />
-      <source>剩 {minutes} 分钟</source>
-      <translation>剩 {minutes} 分鐘</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="443" />
-      <source>待受理</source>
-      <translation>待受理</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="445" />
-      <source>封闭</source>
-      <translation>封閉</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="448" />
-      <source>响应</source>
-      <translation>響應</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="467" />
+      <location filename="../../carecenter/complaints.py" line="294" />
       <source>找不到投诉（编号 {complaint_id}）。</source>
       <translation>找不到投訴（編號 {complaint_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="490" />
+      <location filename="../../carecenter/complaints.py" line="296" />
+      <source>投诉尚未受理：请先受理。</source>
+      <translation>投訴尚未受理：請先受理。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="303" />
+      <source>时间不能晚于现在（{at:%Y-%m-%d %H:%M}）。</source>
+      <translation>時間不能晚於現在（{at:%Y-%m-%d %H:%M}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="313" />
+      <source>预警情况应为 {kinds} 之一，不是“{kind}”。</source>
+      <translation>預警情況應為 {kinds} 之一，不是“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="318" />
+      <source>请写明经理标记的特殊情况。</source>
+      <translation>請寫明經理標記的特殊情況。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="324" />
+      <source>投诉 {number} 已封闭，不能再标记预警。</source>
+      <translation>投訴 {number} 已封閉，不能再標記預警。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="339" />
+      <source>请写明升级为C类的原因。</source>
+      <translation>請寫明升級為C類的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="344" />
+      <source>投诉 {number} 已是C类。</source>
+      <translation>投訴 {number} 已是C類。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="346" />
+      <source>投诉 {number} 是“{state}”状态：只有处理中的投诉可以升级为C类。</source>
+      <translation>投訴 {number} 是“{state}”狀態：只有處理中的投訴可以升級為C類。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="365" />
+      <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
+      <translation>請填寫約定答覆客戶的時間（YYYY-MM-DD HH:MM）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="367" />
+      <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
+      <translation>答覆客戶的時間應在現在之後，不是 {when:%Y-%m-%d %H:%M}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="371" />
+      <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
+      <translation>投訴 {number} 是“{state}”狀態，不需要再約定答覆時間。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="459" />
+      <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
+      <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="480" />
+      <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
+      <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="486" />
+      <source>没有签名栏“{box}”。</source>
+      <translation>沒有簽名欄“{box}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="491" />
+      <source>“{label}”已签名。</source>
+      <translation>“{label}”已簽名。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="502" />
+      <source>撤回签名需要说明原因。</source>
+      <translation>撤回簽名需要說明原因。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="506" />
+      <source>这一栏没有签名。</source>
+      <translation>這一欄沒有簽名。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="508" />
+      <source>只有签名人本人或关爱总监可以撤回签名。</source>
+      <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="543" />
+      <source>超时 {days} 天 {hours} 小时</source>
+      <translation>超時 {days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="544" />
+      <source>超时 {hours} 小时</source>
+      <translation>超時 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="547" />
+      <source>剩 {days} 天 {hours} 小时</source>
+      <translation>剩 {days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="548" />
+      <source>剩 {minutes} 分钟</source>
+      <translation>剩 {minutes} 分鐘</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="574" />
+      <source>待受理</source>
+      <translation>待受理</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="576" />
+      <source>封闭</source>
+      <translation>封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="579" />
+      <source>响应</source>
+      <translation>響應</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="623" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別為空（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="498" />
+      <location filename="../../carecenter/complaints.py" line="631" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>投訴類別“{text}”可指 {codes}，請寫明程式碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="499" />
+      <location filename="../../carecenter/complaints.py" line="632" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
@@ -2570,22 +2735,27 @@
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="774" />
+      <location filename="../../carecenter/followup.py" line="673" />
+      <source>按约定时间答复客户</source>
+      <translation>按約定時間答覆客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup.py" line="778" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="777" />
+      <location filename="../../carecenter/followup.py" line="781" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="779" />
+      <location filename="../../carecenter/followup.py" line="783" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="782" />
+      <location filename="../../carecenter/followup.py" line="786" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
@@ -3250,27 +3420,27 @@
       <translation>已升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="81" />
+      <location filename="../../carecenter/models/complaints.py" line="88" />
       <source>客户关爱专员签名</source>
       <translation>客戶關愛專員簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="82" />
+      <location filename="../../carecenter/models/complaints.py" line="89" />
       <source>客户关爱总监签名</source>
       <translation>客戶關愛總監簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="83" />
+      <location filename="../../carecenter/models/complaints.py" line="90" />
       <source>责任部门经理签名</source>
       <translation>責任部門經理簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="84" />
+      <location filename="../../carecenter/models/complaints.py" line="91" />
       <source>负责人签名</source>
       <translation>負責人簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="86" />
+      <location filename="../../carecenter/models/complaints.py" line="93" />
       <source>实施部门经理签名</source>
       <translation>實施部門經理簽名</translation>
     </message>
@@ -3395,247 +3565,257 @@
       <translation>推薦購車（入會3年以上）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="39" />
+      <source>投诉约定答复</source>
+      <translation>投訴約定答覆</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>交车24h</source>
       <translation>交車24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>交车3日</source>
       <translation>交車3日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="42" />
+      <location filename="../../carecenter/models/followup.py" line="43" />
       <source>修后1</source>
       <translation>修後1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>修后2</source>
       <translation>修後2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>定保</source>
       <translation>定保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期15天</source>
       <translation>逾期15天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="44" />
       <source>逾期30天</source>
       <translation>逾期30天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>逾期45天</source>
       <translation>逾期45天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>拟流失</source>
       <translation>擬流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>准流失</source>
       <translation>準流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>逾期9月</source>
       <translation>逾期9月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>流失</source>
       <translation>流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>续保</source>
       <translation>續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>质保到期</source>
       <translation>質保到期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>老客户</source>
       <translation>老客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>生日</source>
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="48" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>礼遇推广</source>
       <translation>禮遇推廣</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="50" />
+      <source>约定答复</source>
+      <translation>約定答覆</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>待回访</source>
       <translation>待回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>已完成</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>失联</source>
       <translation>失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="54" />
+      <location filename="../../carecenter/models/followup.py" line="55" />
       <source>已过期</source>
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="58" />
+      <location filename="../../carecenter/models/followup.py" line="59" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>暂不需要</source>
       <translation>暫不需要</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="60" />
       <source>已在他处保养</source>
       <translation>已在他處保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>车辆已转让或报废</source>
       <translation>車輛已轉讓或報廢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>号码错误</source>
       <translation>號碼錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="61" />
       <source>本店续保</source>
       <translation>本店續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>他处续保</source>
       <translation>他處續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>考虑中</source>
       <translation>考慮中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>已祝福</source>
       <translation>已祝福</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>参加</source>
       <translation>參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>不参加</source>
       <translation>不參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>销售已回访</source>
       <translation>銷售已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>销售未回访</source>
       <translation>銷售未回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已处理</source>
       <translation>已處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已告知</source>
       <translation>已告知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>已入会</source>
       <translation>已入會</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>不愿入会</source>
       <translation>不願入會</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="108" />
+      <location filename="../../carecenter/models/followup.py" line="111" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="108" />
+      <location filename="../../carecenter/models/followup.py" line="111" />
       <source>营销/短信</source>
       <translation>營銷/簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="116" />
+      <location filename="../../carecenter/models/followup.py" line="119" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="116" />
+      <location filename="../../carecenter/models/followup.py" line="119" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="117" />
+      <location filename="../../carecenter/models/followup.py" line="120" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
     </message>
@@ -3830,12 +4010,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="283" />
+      <location filename="../../carecenter/models/migrations.py" line="295" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="294" />
+      <location filename="../../carecenter/models/migrations.py" line="306" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -4225,12 +4405,17 @@
       <translation>調整會員積分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="70" />
+      <location filename="../../carecenter/permissions.py" line="33" />
+      <source>将投诉升级为C类、标记特殊投诉</source>
+      <translation>將投訴升級為C類、標記特殊投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/permissions.py" line="71" />
       <source>数据库以只读方式打开，不能{v1}。</source>
       <translation>資料庫以只讀方式開啟，不能{v1}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/permissions.py" line="73" />
+      <location filename="../../carecenter/permissions.py" line="74" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
     </message>
@@ -5773,11 +5958,6 @@
       <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
       <source>数量</source>
       <translation>數量</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
-      <source>说明</source>
-      <translation>說明</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
@@ -7481,22 +7661,27 @@
       <translation>匯出批次檔案…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="146" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="93" />
+      <source>导出短信批量文件需要“导出未遮挡的个人信息”权限（经理）。</source>
+      <translation>匯出簡訊批次檔案需要“匯出未遮擋的個人資訊”許可權（經理）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="150" />
       <source>选中 {chosen} 位客户：短信 {count} 条；拒收营销短信 {refused} 位、没有手机号码 {no_mobile} 位已排除</source>
       <translation>選中 {chosen} 位客戶：簡訊 {count} 條；拒收營銷簡訊 {refused} 位、沒有手機號碼 {no_mobile} 位已排除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="149" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="153" />
       <source>。下表列出前 {shown} 条</source>
       <translation>。下表列出前 {shown} 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="165" />
       <source>导出短信批量文件</source>
       <translation>匯出簡訊批次檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/campaign_dialog.py" line="161" />
+      <location filename="../../carecenter/ui/campaign_dialog.py" line="165" />
       <source>群发短信_{template}.xlsx</source>
       <translation>群發簡訊_{template}.xlsx</translation>
     </message>
@@ -7551,162 +7736,217 @@
       <translation>該客戶有多輛車，請選擇投訴涉及的車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>时限</source>
       <translation>時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>剩余</source>
       <translation>剩餘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="35" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
       <source>预警</source>
       <translation>預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="78" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
       <source>联系客户</source>
       <translation>聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
       <source>重新处理</source>
       <translation>重新處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="95" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <source>升级预警</source>
+      <translation>升級預警</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="81" />
+      <source>升级为C类</source>
+      <translation>升級為C類</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
       <source>未封闭</source>
       <translation>未封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="100" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
       <source>全部类别</source>
       <translation>全部類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="103" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
       <source>只看我受理的</source>
       <translation>只看我受理的</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="104" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="106" />
       <source>只看超时</source>
       <translation>只看超時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
       <source>刷新</source>
       <translation>重新整理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>新建投訴 (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="114" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="116" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="131" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="133" />
       <source>保存表单内容</source>
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="194" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="196" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="210" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="212" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="313" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="317" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="320" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="334" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="341" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="343" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="356" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="360" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="369" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="373" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="378" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <source>预警/升级…</source>
+      <translation>預警/升級…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
+      <source>经理标记特殊情况…</source>
+      <translation>經理標記特殊情況…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <source>升级为C类（无封闭时限）…</source>
+      <translation>升級為C類（無封閉時限）…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="398" />
+      <source>约定答复客户时间…</source>
+      <translation>約定答覆客戶時間…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <source>特殊情况说明：</source>
+      <translation>特殊情況說明：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="412" />
+      <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
+      <translation>升級原因（升級後不再有封閉時限，已超時的仍計為未及時封閉）：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <source>约定答复客户时间</source>
+      <translation>約定答覆客戶時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
+      <translation>答覆時間（YYYY-MM-DD HH:MM），到時出現在經辦人的回訪列表：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="423" />
+      <source>已约定答复时间 {when}。</source>
+      <translation>已約定答覆時間 {when}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="409" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="422" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="468" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="428" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="474" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>

@@ -127,6 +127,7 @@ EXPECTED = {
     "reports": {"manager", "director", "admin"},
     "override_slot": {"manager", "director", "admin"},  # booking onto a full slot (RULES §7)
     "adjust_points": {"manager", "director", "admin"},  # a correction of a customer's points (RULES §5)
+    "supervise_complaints": {"manager", "director", "admin"},  # the upgrade to C, a special case marked (RULES §3)
     "sign_director": {"director", "admin"},
     "manage_users": {"admin"},
     "restore": {"admin"},

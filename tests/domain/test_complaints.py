@@ -32,9 +32,10 @@ def test_accepting_numbers_gap_free_and_sets_the_clock(customer):
     assert b.response_due == DT(2026, 11, 21, 10, 30)  # after closing: the clock starts at the next opening
     assert b.closure_due == DT(2026, 12, 1, 23, 59, 59)  # 7 working days
     c = Complaint.get_by_id(draft(customer))
-    complaints.accept(c.id, "C4", "面谈", DT(2027, 1, 4, 9, 0))
+    with pytest.raises(UserError, match="C类投诉是主管从已受理的投诉升级而来"):  # C comes from an upgrade only
+        complaints.accept(c.id, "C4", "面谈", DT(2027, 1, 4, 9, 0))
+    complaints.accept(c.id, "S1", "面谈", DT(2027, 1, 4, 9, 0))
     assert Complaint.get_by_id(c.id).number == "TS-2027-0001"
-    assert Complaint.get_by_id(c.id).closure_due is None  # C: no limit
     with pytest.raises(UserError):
         complaints.accept(first, "S1", "电话")
 
@@ -43,7 +44,8 @@ def test_accepting_numbers_gap_free_and_sets_the_clock(customer):
     (["处理中"], True), (["处理完成"], False), (["已封闭"], False), (["已升级"], True),
     (["处理中", "处理完成", "已封闭"], True), (["处理中", "已封闭"], False),
     (["处理中", "处理完成", "处理中"], True), (["处理中", "处理完成", "已封闭", "处理中"], True),
-    (["已升级", "处理中"], False), (["处理中", "处理完成", "已封闭", "已升级"], False),
+    (["已升级", "处理中"], True), (["已升级", "处理完成", "已封闭"], True), (["已升级", "已封闭"], True),
+    (["处理中", "处理完成", "已封闭", "已升级"], False),
 ])
 def test_state_moves(customer, path, legal):
     complaint_id = draft(customer)
