@@ -241,12 +241,14 @@ MANAGER_MARKED = N_("经理标记为特殊情况：{note}")
 PROMISE_MISSED = N_("承诺 {when} 答复客户，已过时未答复")
 UPGRADED_EVENT = N_("{old} → C4：{reason}")
 PROMISED_EVENT = N_("承诺 {when} 前答复客户")
+ATTACHED_EVENT = N_("附件：{name}")
 #: What the history of a complaint says of an event, stored in these words (the values as they were).
 ACCEPTED_EVENT = N_("{category} {channel}")
 IMPORTED_EVENT = N_("工单 {work_order}（导入）")
 WITHDRAWN_EVENT = N_("{box}：{reason}")
 STORED = StoredWords(CALLED_WHILE_OPEN, CALLED_WHILE_IN_PROGRESS, NOBODY_CALLED, STRONG_EMOTION, CLAIMS_MEDIA,
-                     REPEATED, MANAGER_MARKED, PROMISE_MISSED, UPGRADED_EVENT, PROMISED_EVENT, IMPORTED_EVENT,
+                     REPEATED, MANAGER_MARKED, PROMISE_MISSED, UPGRADED_EVENT, PROMISED_EVENT, ATTACHED_EVENT,
+                     IMPORTED_EVENT,
                      WITHDRAWN_EVENT, ACCEPTED_EVENT,
                      fields={"channel": tr, "box": tr})
 

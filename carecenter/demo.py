@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from peewee import chunked
 
-from carecenter import audit, clock, demo_club, permissions, settings
+from carecenter import audit, clock, demo_club, demo_records, permissions, settings
 from carecenter.errors import UserError
 from carecenter.followup_rules import HOT_ALERT as HOT_ALERT_NOTE
 from carecenter.followup_rules import LATER as LATER_NOTE
@@ -772,6 +772,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         _call_history(random.Random(seed + 1), clock.today())
         report(N_("生成投诉记录"), 98)
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
+        demo_records.complaint_desk(clock.today())
         _survey_history(random.Random(seed + 4), clock.today(), builder)
         _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
         demo_club.campaign_history(clock.today())

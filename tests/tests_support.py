@@ -20,6 +20,7 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "level_change": {"old", "new"},
     "complaint": {"category", "channel", "level", "state", "warning"},
     "complaint_event": {"kind"},
+    "complaint_attachment": {"kind", "sha256"},
     "complaint_signature": {"box", "role"},
     "lounge_item": {"title", "description"},
     "lounge_check": {"round"},
@@ -53,6 +54,8 @@ def latin_data(database) -> None:
     # the audit log is append-only; this throw-away copy lifts the protection while it rewrites the past
     database.execute_sql("DROP TRIGGER IF EXISTS audit_entry_no_update" if on_sqlite
                          else "DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
+    database.execute_sql("DROP TRIGGER IF EXISTS complaint_attachment_no_update" if on_sqlite
+                         else "DROP TRIGGER IF EXISTS complaint_attachment_unchanged ON complaint_attachment")
     with database.atomic():
         for model in ALL_MODELS:
             table = model._meta.table_name
@@ -86,7 +89,9 @@ def latin_data(database) -> None:
             Setting.update(value=json.dumps(renamed, ensure_ascii=False)).where(
                 Setting.key == "messages.templates").execute()
             settings._cache.clear()
-    for statement in SQLITE_TRIGGERS if on_sqlite else POSTGRES_TRIGGERS:
+    from carecenter.models.complaints import ATTACHMENT_POSTGRES_TRIGGERS, ATTACHMENT_SQLITE_TRIGGERS
+    for statement in (SQLITE_TRIGGERS + ATTACHMENT_SQLITE_TRIGGERS if on_sqlite
+                      else POSTGRES_TRIGGERS + ATTACHMENT_POSTGRES_TRIGGERS):
         database.execute_sql(statement)
     database.execute_sql("DELETE FROM vehicle_due")  # derived from the vehicles just renamed: worked out again
     from carecenter.models import Setting, now

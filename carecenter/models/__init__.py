@@ -22,11 +22,13 @@ from carecenter.models.audit import AuditEntry
 from carecenter.models.club import EARN_KINDS, POINT_KINDS, Campaign, LevelChange, PointEntry
 from carecenter.models.base import BaseModel, database_proxy, now
 from carecenter.models.complaints import (
+    ATTACHMENT_KINDS,
     CATEGORIES,
     CHANNELS,
     SIGNATURE_BOXES,
     STATES,
     Complaint,
+    ComplaintAttachment,
     ComplaintEvent,
     ComplaintSignature,
     level_of,
@@ -73,7 +75,8 @@ from carecenter.models.surveys import SurveyAnswer, SurveyTotal
 ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, ImportLayout, AuditEntry, CallTask,
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
               LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
-              ContactRefusal, SurveyTotal, StoredDue, PointEntry, LevelChange, EventAttendance, Campaign]
+              ContactRefusal, SurveyTotal, StoredDue, PointEntry, LevelChange, EventAttendance, Campaign,
+              ComplaintAttachment]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -128,6 +131,8 @@ __all__ = [
     "StoredDue",
     "TASK_STATUSES",
     "ALL_MODELS",
+    "ATTACHMENT_KINDS",
+    "ComplaintAttachment",
     "Campaign",
     "EARN_KINDS",
     "EventAttendance",

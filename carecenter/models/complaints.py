@@ -104,3 +104,39 @@ class ComplaintSignature(BaseModel):
     role = pw.CharField(max_length=16)
     signed_at = pw.DateTimeField(default=now)
     withdrawn_at = pw.DateTimeField(null=True)
+
+
+class ComplaintAttachment(BaseModel):
+    """A reply letter, photo, recording or document kept with a complaint (003 回函必须存档; 录音), stored in the
+    database itself: it travels with every backup and restore and with a shared PostgreSQL store, and it is written
+    in the transaction that records it. Never changed once attached (a trigger refuses it)."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="attachments", on_delete="RESTRICT")
+    name = pw.CharField(max_length=200)  # the file's name as chosen
+    kind = pw.CharField(max_length=8)  # 回函 / 照片 / 录音 / 文件
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64)
+    content = pw.BlobField()
+    note = pw.CharField(max_length=200, default="")
+    added_at = pw.DateTimeField(default=now)
+    added_by = pw.CharField(max_length=60, default="")
+
+    class Meta:
+        table_name = "complaint_attachment"
+        indexes = ((("complaint", "sha256"), True),)
+
+
+#: Kinds of attachment, by what the file is.
+ATTACHMENT_KINDS = (N_("回函"), N_("照片"), N_("录音"), N_("文件"))
+#: An attachment is never changed once attached (RULES §3): SQLite and PostgreSQL refuse an UPDATE.
+ATTACHMENT_SQLITE_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS complaint_attachment_no_update BEFORE UPDATE ON complaint_attachment "
+    "BEGIN SELECT RAISE(ABORT, 'attachments cannot be changed'); END",
+)
+ATTACHMENT_POSTGRES_TRIGGERS = (
+    "CREATE OR REPLACE FUNCTION carecenter_attachment_unchanged() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'attachments cannot be changed'; END $$",
+    "DROP TRIGGER IF EXISTS complaint_attachment_unchanged ON complaint_attachment",
+    "CREATE TRIGGER complaint_attachment_unchanged BEFORE UPDATE ON complaint_attachment "
+    "FOR EACH ROW EXECUTE FUNCTION carecenter_attachment_unchanged()",
+)

@@ -248,6 +248,20 @@ def _complaint_promises(db: peewee.Database, migrator: SchemaMigrator) -> None:
         _add_boolean(db, "complaint", "late_when_upgraded")
 
 
+def _attachments(db: peewee.Database, migrator: SchemaMigrator | None = None) -> None:
+    """Complaint attachments (reply letters, photos, recordings), never changed once attached."""
+    from carecenter.models import ComplaintAttachment
+    db.create_tables([ComplaintAttachment])
+    _protect_attachments(db)
+
+
+def _protect_attachments(db: peewee.Database) -> None:
+    from carecenter.models.complaints import ATTACHMENT_POSTGRES_TRIGGERS, ATTACHMENT_SQLITE_TRIGGERS
+    postgres = isinstance(db, peewee.PostgresqlDatabase)
+    for statement in ATTACHMENT_POSTGRES_TRIGGERS if postgres else ATTACHMENT_SQLITE_TRIGGERS:
+        db.execute_sql(statement)
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -283,6 +297,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (17, "club events: place, points, the person in charge, and who came", _event_attendance),
     (18, "text-message campaigns to a chosen audience", _campaigns),
     (19, "complaints: the reply time promised to the customer, the upgrade to C", _complaint_promises),
+    (20, "complaint attachments (reply letters, photos, recordings), never changed once attached", _attachments),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -319,6 +334,7 @@ def create_latest(db: peewee.Database) -> None:
         for statement in LATER_INDEXES:
             db.execute_sql(statement)
         _protect_audit(db)
+        _protect_attachments(db)
         SchemaVersion.insert_many(
             [{"version": number, "description": description} for number, description, _ in MIGRATIONS]
         ).execute()

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import complaints, official_calendar, permissions, session
+from carecenter import complaint_files, complaints, official_calendar, permissions, session
 from carecenter.models import CATEGORIES, SIGNATURE_BOXES, STATES
 from carecenter.ui.complaint_dialog import ComplaintDialog
 from carecenter.ui.errors import show_error
@@ -68,9 +71,35 @@ PAPER_BODY = (
 
 
 def load_detail(complaint_id: int):
-    """The complaint, its events, its live signatures and F6 as text (one background job)."""
+    """The complaint, its events, its live signatures, F6 as text and the attachments (one background job)."""
     from carecenter import printing  # reportlab loads on first use, not at start-up
-    return (*complaints.complaint_detail(complaint_id), printing.complaint_sheet_values(complaint_id))
+    return (*complaints.complaint_detail(complaint_id), printing.complaint_sheet_values(complaint_id),
+            complaint_files.attachments(complaint_id))
+
+
+class AttachmentList(QListWidget):
+    """The complaint's attachments; files dropped on it are attached."""
+
+    dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
 
 
 #: The closed and all-complaints lists show the most recent ones; open complaints are always all listed.
@@ -78,9 +107,13 @@ LIST_LIMIT = 1000
 
 EVENT_TITLES = {"accepted": N_("受理"), "contact": N_("联系客户"), "customer_call": N_("客户来电"), "state": N_("状态"),
                 "reopened": N_("重新处理"), "signed": N_("签名"), "withdrawn": N_("撤回签名"), "warning": N_("升级预警"),
-                "upgraded": N_("升级为C类"), "promise": N_("约定答复")}
+                "upgraded": N_("升级为C类"), "promise": N_("约定答复"), "attached": N_("附件")}
 NEXT_STATES = {"未处理": (N_("处理中"), N_("已升级")), "处理中": (N_("处理完成"), N_("已升级")), "处理完成": (N_("已封闭"), N_("处理中"), N_("已升级")),
                "已封闭": (N_("处理中"),), "已升级": (N_("处理中"), N_("处理完成"), N_("已封闭"))}
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
 
 
 class ComplaintsTab(QWidget):
@@ -134,6 +167,8 @@ class ComplaintsTab(QWidget):
         save.clicked.connect(self.save_form)
         self.events = tips_for_cut_cells(QListWidget())
         self.events.setMaximumHeight(120)
+        self.events.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole line in its tooltip
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sheet = QWidget()
         sheet_layout = QVBoxLayout(sheet)
         sheet_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +176,21 @@ class ComplaintsTab(QWidget):
         sheet_layout.addWidget(save)
         sheet_layout.addWidget(QLabel(tr("处理经过")))
         sheet_layout.addWidget(self.events)
+        self.attachments = tips_for_cut_cells(AttachmentList())
+        self.attachments.setMaximumHeight(96)
+        self.attachments.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the whole line in its tooltip
+        self.attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attachments.setToolTip(tr("回函、照片、录音等；可把文件拖到这里。双击打开。"))
+        self.attachments.dropped.connect(self._attach_files)
+        self.attachments.itemDoubleClicked.connect(lambda item: self._open_attachment(item))
+        add_file = QPushButton(tr("添加附件…"))
+        add_file.clicked.connect(self._choose_files)
+        files_head = QHBoxLayout()
+        files_head.addWidget(QLabel(tr("附件（回函、照片、录音）")))
+        files_head.addStretch(1)
+        files_head.addWidget(add_file)
+        sheet_layout.addLayout(files_head)
+        sheet_layout.addWidget(self.attachments)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(sheet)
@@ -307,7 +357,14 @@ class ComplaintsTab(QWidget):
             self._do(complaints.sign, self.current_id, box)
 
     def _show_detail(self, detail) -> None:
-        complaint, events, signed, (_, values, signatures) = detail
+        complaint, events, signed, (_, values, signatures), files = detail
+        self.attachments.clear()
+        for attachment in files:
+            item = QListWidgetItem(tr("{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}").format(
+                kind=tr(attachment.kind), name=attachment.name, size=_size(attachment.size), at=attachment.added_at,
+                by=attachment.added_by, note=f"　{attachment.note}" if attachment.note else ""))
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            self.attachments.addItem(item)
         self.signed = signed
         self.right.setEnabled(True)
         category = tr(CATEGORIES.get(complaint.category, ""))
@@ -422,6 +479,30 @@ class ComplaintsTab(QWidget):
             self.runner.run(complaints.promise_reply, self.current_id, when, changes=True,
                             on_done=lambda _: self.status_message.emit(tr("已约定答复时间 {when}。").format(when=when)),
                             on_error=lambda error: show_error(self, error))
+
+    def _choose_files(self) -> None:
+        if self.current_id is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("添加附件"), "", tr("回函、照片、录音 ({patterns})").format(
+            patterns=" ".join(f"*{suffix}" for suffix in complaint_files.TYPES)))
+        self._attach_files(paths)
+
+    def _attach_files(self, paths: list[str]) -> None:
+        if self.current_id is None or not paths:
+            return
+        complaint_id = self.current_id
+
+        def attach_all() -> int:  # each file its own transaction: a refused one leaves the others attached
+            for path in paths:
+                complaint_files.attach(complaint_id, path)
+            return len(paths)
+        self.runner.run(attach_all, changes=True, on_error=lambda error: show_error(self, error),
+                        on_done=lambda count: self.status_message.emit(tr("已附加 {count} 个文件。").format(count=count)))
+
+    def _open_attachment(self, item) -> None:
+        attachment_id = item.data(Qt.ItemDataRole.UserRole)
+        self.runner.run(complaint_files.open_copy, attachment_id, on_error=lambda error: show_error(self, error),
+                        on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     def _do(self, work, *args) -> None:
         self.runner.run(work, *args, changes=True, on_error=lambda error: show_error(self, error))

@@ -2360,6 +2360,66 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Everyone who signed in already has the event's points.</translation>
     </message>
     <message>
+      <location filename="../../carecenter/complaint_files.py" line="33" />
+      <source>回函</source>
+      <translation>Reply letter</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="39" />
+      <source>照片</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="43" />
+      <source>录音</source>
+      <translation>Recording</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="87" />
+      <source>找不到文件“{name}”。</source>
+      <translation>There is no file "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="90" />
+      <source>不能附加“{name}”：只收 {types} 文件。</source>
+      <translation>"{name}" cannot be attached: only {types} files are taken.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="94" />
+      <source>“{name}”有 {mb:.1f} MB，附件最大 {limit} MB。</source>
+      <translation>"{name}" is {mb:.1f} MB; an attachment is {limit} MB at most.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="97" />
+      <source>“{name}”是空文件。</source>
+      <translation>"{name}" is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="100" />
+      <source>“{name}”的内容不是 {suffix} 文件（可能改过扩展名或已损坏），没有附加。</source>
+      <translation>"{name}" is not a {suffix} file inside (renamed or damaged); it was not attached.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="107" />
+      <source>找不到投诉（编号 {complaint_id}）。</source>
+      <translation>Complaint not found (no. {complaint_id}).</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="111" />
+      <source>这个文件已经附在投诉上了（“{name}”）。</source>
+      <translation>This file is attached to the complaint already ("{name}").</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="137" />
+      <source>找不到附件（编号 {attachment_id}）。</source>
+      <translation>There is no attachment {attachment_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="140" />
+      <source>附件“{name}”的内容与附加时不一致，请用“检查数据库”或恢复备份。</source>
+      <translation>The attachment "{name}" is not what was attached: check the database or restore a backup.</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉类别“{category}”无效。</source>
       <translation>Complaint category "{category}" is not valid.</translation>
@@ -2450,172 +2510,172 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Answer promised by {when}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="245" />
+      <location filename="../../carecenter/complaints.py" line="244" />
+      <source>附件：{name}</source>
+      <translation>Attachment: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="246" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="246" />
+      <location filename="../../carecenter/complaints.py" line="247" />
       <source>工单 {work_order}（导入）</source>
       <translation>ticket {work_order} (imported)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="247" />
+      <location filename="../../carecenter/complaints.py" line="248" />
       <source>{box}：{reason}</source>
       <translation>{box}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="283" />
+      <location filename="../../carecenter/complaints.py" line="285" />
       <source>客户表示无人联系</source>
       <translation>Customer says nobody contacted them</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="284" />
+      <location filename="../../carecenter/complaints.py" line="286" />
       <source>经理标记特殊情况</source>
       <translation>Manager's special case</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="294" />
-      <source>找不到投诉（编号 {complaint_id}）。</source>
-      <translation>Complaint not found (no. {complaint_id}).</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="296" />
+      <location filename="../../carecenter/complaints.py" line="298" />
       <source>投诉尚未受理：请先受理。</source>
       <translation>The complaint is not accepted yet: accept it first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="303" />
+      <location filename="../../carecenter/complaints.py" line="305" />
       <source>时间不能晚于现在（{at:%Y-%m-%d %H:%M}）。</source>
       <translation>The time cannot be later than now ({at:%Y-%m-%d %H:%M}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="313" />
+      <location filename="../../carecenter/complaints.py" line="315" />
       <source>预警情况应为 {kinds} 之一，不是“{kind}”。</source>
       <translation>The warning is one of {kinds}, not "{kind}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="318" />
+      <location filename="../../carecenter/complaints.py" line="320" />
       <source>请写明经理标记的特殊情况。</source>
       <translation>Say what the special case is.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="326" />
       <source>投诉 {number} 已封闭，不能再标记预警。</source>
       <translation>Complaint {number} is closed: no more warnings.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="339" />
+      <location filename="../../carecenter/complaints.py" line="341" />
       <source>请写明升级为C类的原因。</source>
       <translation>Give the reason for the upgrade to C.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="344" />
+      <location filename="../../carecenter/complaints.py" line="346" />
       <source>投诉 {number} 已是C类。</source>
       <translation>Complaint {number} is class C already.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="348" />
       <source>投诉 {number} 是“{state}”状态：只有处理中的投诉可以升级为C类。</source>
       <translation>Complaint {number} is "{state}": only a complaint still being handled can be upgraded to C.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="367" />
       <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
       <translation>Give the time promised to the customer (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="369" />
       <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
       <translation>The promised time must be later than now, not {when:%Y-%m-%d %H:%M}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="371" />
+      <location filename="../../carecenter/complaints.py" line="373" />
       <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
       <translation>Complaint {number} is "{state}": no reply time to promise.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="459" />
+      <location filename="../../carecenter/complaints.py" line="461" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="480" />
+      <location filename="../../carecenter/complaints.py" line="482" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="486" />
+      <location filename="../../carecenter/complaints.py" line="488" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="491" />
+      <location filename="../../carecenter/complaints.py" line="493" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="502" />
+      <location filename="../../carecenter/complaints.py" line="504" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="506" />
+      <location filename="../../carecenter/complaints.py" line="508" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="508" />
+      <location filename="../../carecenter/complaints.py" line="510" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="543" />
+      <location filename="../../carecenter/complaints.py" line="545" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="544" />
+      <location filename="../../carecenter/complaints.py" line="546" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="547" />
+      <location filename="../../carecenter/complaints.py" line="549" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="548" />
+      <location filename="../../carecenter/complaints.py" line="550" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="574" />
+      <location filename="../../carecenter/complaints.py" line="576" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="576" />
+      <location filename="../../carecenter/complaints.py" line="578" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="579" />
+      <location filename="../../carecenter/complaints.py" line="581" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="623" />
+      <location filename="../../carecenter/complaints.py" line="625" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>The complaint category is empty (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="631" />
+      <location filename="../../carecenter/complaints.py" line="633" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>Complaint category "{text}" can mean {codes}; please give the code.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="632" />
+      <location filename="../../carecenter/complaints.py" line="634" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
@@ -2650,7 +2710,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="778" />
+      <location filename="../../carecenter/demo.py" line="779" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -4010,12 +4070,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="295" />
+      <location filename="../../carecenter/models/migrations.py" line="310" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="306" />
+      <location filename="../../carecenter/models/migrations.py" line="321" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -7736,217 +7796,257 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>This customer has more than one car: choose the car the complaint is about.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>时限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>剩余</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>预警</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="108" />
       <source>联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>重新处理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>升级预警</source>
       <translation>Escalation warning</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="81" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="110" />
       <source>升级为C类</source>
       <translation>Upgrade to C</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="110" />
+      <source>附件</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
       <source>未封闭</source>
       <translation>Not closed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="135" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
       <source>只看我受理的</source>
       <translation>Only mine</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="106" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
       <source>只看超时</source>
       <translation>Only overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>New complaint (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="116" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="149" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;Complaints&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="133" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="166" />
       <source>保存表单内容</source>
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="175" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="196" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="179" />
+      <source>回函、照片、录音等；可把文件拖到这里。双击打开。</source>
+      <translation>Reply letters, photos, recordings; drop files here. Double-click to open.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
+      <source>添加附件…</source>
+      <translation>Attach files…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="185" />
+      <source>附件（回函、照片、录音）</source>
+      <translation>Attachments (letters, photos, recordings)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="242" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="212" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="258" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <source>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</source>
+      <translation>{kind}  {name}  {size}  {at:%Y-%m-%d %H:%M} {by}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="317" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="343" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="411" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="360" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="413" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="414" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="373" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="427" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="378" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="440" />
       <source>预警/升级…</source>
       <translation>Warning/upgrade…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="446" />
       <source>经理标记特殊情况…</source>
       <translation>Manager's special case…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="449" />
       <source>升级为C类（无封闭时限）…</source>
       <translation>Upgrade to C (no closure deadline)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="398" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="451" />
       <source>约定答复客户时间…</source>
       <translation>Promise a reply time…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="460" />
       <source>特殊情况说明：</source>
       <translation>What is special:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="412" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="465" />
       <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
       <translation>Reason for the upgrade (no closure deadline afterwards; a deadline already missed still counts as missed):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
       <source>约定答复客户时间</source>
       <translation>Promise a reply time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
       <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
       <translation>Reply time (YYYY-MM-DD HH:MM); it appears on the handler's call list:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="423" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>已约定答复时间 {when}。</source>
       <translation>Reply promised for {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <source>添加附件</source>
+      <translation>Attach files</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <source>回函、照片、录音 ({patterns})</source>
+      <translation>Letters, photos, recordings ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="496" />
+      <source>已附加 {count} 个文件。</source>
+      <translation>{count} files attached.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="512" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="532" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="468" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="545" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="474" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="551" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>

@@ -2360,6 +2360,66 @@
       <translation>沒有待發放積分的簽到客戶。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/complaint_files.py" line="33" />
+      <source>回函</source>
+      <translation>回函</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="39" />
+      <source>照片</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="43" />
+      <source>录音</source>
+      <translation>錄音</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="87" />
+      <source>找不到文件“{name}”。</source>
+      <translation>找不到檔案“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="90" />
+      <source>不能附加“{name}”：只收 {types} 文件。</source>
+      <translation>不能附加“{name}”：只收 {types} 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="94" />
+      <source>“{name}”有 {mb:.1f} MB，附件最大 {limit} MB。</source>
+      <translation>“{name}”有 {mb:.1f} MB，附件最大 {limit} MB。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="97" />
+      <source>“{name}”是空文件。</source>
+      <translation>“{name}”是空檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="100" />
+      <source>“{name}”的内容不是 {suffix} 文件（可能改过扩展名或已损坏），没有附加。</source>
+      <translation>“{name}”的內容不是 {suffix} 檔案（可能改過副檔名或已損壞），沒有附加。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="107" />
+      <source>找不到投诉（编号 {complaint_id}）。</source>
+      <translation>找不到投訴（編號 {complaint_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="111" />
+      <source>这个文件已经附在投诉上了（“{name}”）。</source>
+      <translation>這個檔案已經附在投訴上了（“{name}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="137" />
+      <source>找不到附件（编号 {attachment_id}）。</source>
+      <translation>找不到附件（編號 {attachment_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaint_files.py" line="140" />
+      <source>附件“{name}”的内容与附加时不一致，请用“检查数据库”或恢复备份。</source>
+      <translation>附件“{name}”的內容與附加時不一致，請用“檢查資料庫”或恢復備份。</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/complaints.py" line="120" />
       <source>投诉类别“{category}”无效。</source>
       <translation>投訴類別“{category}”無效。</translation>
@@ -2450,172 +2510,172 @@
       <translation>承諾 {when} 前答覆客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="245" />
+      <location filename="../../carecenter/complaints.py" line="244" />
+      <source>附件：{name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/complaints.py" line="246" />
       <source>{category} {channel}</source>
       <translation>{category} {channel}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="246" />
+      <location filename="../../carecenter/complaints.py" line="247" />
       <source>工单 {work_order}（导入）</source>
       <translation>工單 {work_order}（匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="247" />
+      <location filename="../../carecenter/complaints.py" line="248" />
       <source>{box}：{reason}</source>
       <translation>{box}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="283" />
+      <location filename="../../carecenter/complaints.py" line="285" />
       <source>客户表示无人联系</source>
       <translation>客戶表示無人聯絡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="284" />
+      <location filename="../../carecenter/complaints.py" line="286" />
       <source>经理标记特殊情况</source>
       <translation>經理標記特殊情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="294" />
-      <source>找不到投诉（编号 {complaint_id}）。</source>
-      <translation>找不到投訴（編號 {complaint_id}）。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/complaints.py" line="296" />
+      <location filename="../../carecenter/complaints.py" line="298" />
       <source>投诉尚未受理：请先受理。</source>
       <translation>投訴尚未受理：請先受理。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="303" />
+      <location filename="../../carecenter/complaints.py" line="305" />
       <source>时间不能晚于现在（{at:%Y-%m-%d %H:%M}）。</source>
       <translation>時間不能晚於現在（{at:%Y-%m-%d %H:%M}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="313" />
+      <location filename="../../carecenter/complaints.py" line="315" />
       <source>预警情况应为 {kinds} 之一，不是“{kind}”。</source>
       <translation>預警情況應為 {kinds} 之一，不是“{kind}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="318" />
+      <location filename="../../carecenter/complaints.py" line="320" />
       <source>请写明经理标记的特殊情况。</source>
       <translation>請寫明經理標記的特殊情況。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="324" />
+      <location filename="../../carecenter/complaints.py" line="326" />
       <source>投诉 {number} 已封闭，不能再标记预警。</source>
       <translation>投訴 {number} 已封閉，不能再標記預警。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="339" />
+      <location filename="../../carecenter/complaints.py" line="341" />
       <source>请写明升级为C类的原因。</source>
       <translation>請寫明升級為C類的原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="344" />
+      <location filename="../../carecenter/complaints.py" line="346" />
       <source>投诉 {number} 已是C类。</source>
       <translation>投訴 {number} 已是C類。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="346" />
+      <location filename="../../carecenter/complaints.py" line="348" />
       <source>投诉 {number} 是“{state}”状态：只有处理中的投诉可以升级为C类。</source>
       <translation>投訴 {number} 是“{state}”狀態：只有處理中的投訴可以升級為C類。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="365" />
+      <location filename="../../carecenter/complaints.py" line="367" />
       <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
       <translation>請填寫約定答覆客戶的時間（YYYY-MM-DD HH:MM）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="369" />
       <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
       <translation>答覆客戶的時間應在現在之後，不是 {when:%Y-%m-%d %H:%M}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="371" />
+      <location filename="../../carecenter/complaints.py" line="373" />
       <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
       <translation>投訴 {number} 是“{state}”狀態，不需要再約定答覆時間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="459" />
+      <location filename="../../carecenter/complaints.py" line="461" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="480" />
+      <location filename="../../carecenter/complaints.py" line="482" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="486" />
+      <location filename="../../carecenter/complaints.py" line="488" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="491" />
+      <location filename="../../carecenter/complaints.py" line="493" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="502" />
+      <location filename="../../carecenter/complaints.py" line="504" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="506" />
+      <location filename="../../carecenter/complaints.py" line="508" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="508" />
+      <location filename="../../carecenter/complaints.py" line="510" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="543" />
+      <location filename="../../carecenter/complaints.py" line="545" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="544" />
+      <location filename="../../carecenter/complaints.py" line="546" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="547" />
+      <location filename="../../carecenter/complaints.py" line="549" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="548" />
+      <location filename="../../carecenter/complaints.py" line="550" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="574" />
+      <location filename="../../carecenter/complaints.py" line="576" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="576" />
+      <location filename="../../carecenter/complaints.py" line="578" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="579" />
+      <location filename="../../carecenter/complaints.py" line="581" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="623" />
+      <location filename="../../carecenter/complaints.py" line="625" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別為空（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="631" />
+      <location filename="../../carecenter/complaints.py" line="633" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>投訴類別“{text}”可指 {codes}，請寫明程式碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="632" />
+      <location filename="../../carecenter/complaints.py" line="634" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
@@ -2650,7 +2710,7 @@
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="778" />
+      <location filename="../../carecenter/demo.py" line="779" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -4010,12 +4070,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="295" />
+      <location filename="../../carecenter/models/migrations.py" line="310" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="306" />
+      <location filename="../../carecenter/models/migrations.py" line="321" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -7736,217 +7796,257 @@
       <translation>該客戶有多輛車，請選擇投訴涉及的車輛。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>时限</source>
       <translation>時限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>剩余</source>
       <translation>剩餘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="36" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="39" />
       <source>预警</source>
       <translation>預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="79" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="108" />
       <source>联系客户</source>
       <translation>聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>重新处理</source>
       <translation>重新處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="80" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
       <source>升级预警</source>
       <translation>升級預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="81" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="110" />
       <source>升级为C类</source>
       <translation>升級為C類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="97" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="110" />
+      <source>附件</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="130" />
       <source>未封闭</source>
       <translation>未封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="102" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="135" />
       <source>全部类别</source>
       <translation>全部類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="105" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="138" />
       <source>只看我受理的</source>
       <translation>只看我受理的</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="106" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="139" />
       <source>只看超时</source>
       <translation>只看超時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="107" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="140" />
       <source>刷新</source>
       <translation>重新整理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="109" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
       <source>新建投诉 (Ctrl+Shift+C)…</source>
       <translation>新建投訴 (Ctrl+Shift+C)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="116" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="149" />
       <source>&lt;b&gt;投诉处理&lt;/b&gt;</source>
       <translation>&lt;b&gt;投訴處理&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="133" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="166" />
       <source>保存表单内容</source>
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="142" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="175" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="196" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="179" />
+      <source>回函、照片、录音等；可把文件拖到这里。双击打开。</source>
+      <translation>回函、照片、錄音等；可把檔案拖到這裡。雙擊開啟。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
+      <source>添加附件…</source>
+      <translation>新增附件…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="185" />
+      <source>附件（回函、照片、录音）</source>
+      <translation>附件（回函、照片、錄音）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="242" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="212" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="258" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="315" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <source>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</source>
+      <translation>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="317" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="322" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="336" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="343" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="358" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="411" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="360" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="413" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="361" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="414" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="373" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="427" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="378" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="387" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="440" />
       <source>预警/升级…</source>
       <translation>預警/升級…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="446" />
       <source>经理标记特殊情况…</source>
       <translation>經理標記特殊情況…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="449" />
       <source>升级为C类（无封闭时限）…</source>
       <translation>升級為C類（無封閉時限）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="398" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="451" />
       <source>约定答复客户时间…</source>
       <translation>約定答覆客戶時間…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="407" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="460" />
       <source>特殊情况说明：</source>
       <translation>特殊情況說明：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="412" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="465" />
       <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
       <translation>升級原因（升級後不再有封閉時限，已超時的仍計為未及時封閉）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
       <source>约定答复客户时间</source>
       <translation>約定答覆客戶時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="419" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
       <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
       <translation>答覆時間（YYYY-MM-DD HH:MM），到時出現在經辦人的回訪列表：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="423" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>已约定答复时间 {when}。</source>
       <translation>已約定答覆時間 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <source>添加附件</source>
+      <translation>新增附件</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <source>回函、照片、录音 ({patterns})</source>
+      <translation>回函、照片、錄音 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="496" />
+      <source>已附加 {count} 个文件。</source>
+      <translation>已附加 {count} 個檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/complaints_tab.py" line="512" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="532" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="468" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="545" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="474" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="551" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>
