@@ -350,7 +350,8 @@ def upgrade_to_c(complaint_id: int, reason: str, at: datetime.datetime | None = 
         late = complaint.closure_due is not None and at > complaint.closure_due
         old = complaint.category
         Complaint.update(category=UPGRADED_CATEGORY, level="C", closure_due=None, closure_estimated=False,
-                         upgraded_at=at, late_when_upgraded=late, updated_at=now()).where(
+                         upgraded_at=at, late_when_upgraded=late, category_before_upgrade=old,
+                         updated_at=now()).where(
             Complaint.id == complaint_id).execute()
         _event(complaint_id, "upgraded", actor.name, UPGRADED_EVENT.format(old=old, reason=reason), at)
         audit.record("update", "complaint", complaint_id, {"category": [old, UPGRADED_CATEGORY], "level":

@@ -249,6 +249,13 @@ class ComplaintFigures:
     overdue: list[ComplaintLine]  # still open at the period's end and past a deadline then
     escalations: list[ComplaintLine]  # accepted in the period and escalated, linked to an earlier one, or warned
     lessons: list[ComplaintLine]  # resolved in the period: their root cause and improvement measure (F6)
+    #: quality complaints (000 WI-xG-S6: closed within 3 days, reported weekly and monthly): accepted, closed within
+    #: their 3 working days, still open
+    quality: tuple[int, int, int] = (0, 0, 0)
+
+
+#: The quality complaints (decided): 维修质量 and 产品瑕疵或配置.
+QUALITY_CATEGORIES = ("S1", "A4e")
 
 
 def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFigures:
@@ -278,10 +285,14 @@ def complaint_figures(first: datetime.date, last: datetime.date) -> ComplaintFig
     linked = {c.escalated_from_id for c in escalations if c.escalated_from_id}
     numbers = dict(Complaint.select(Complaint.id, Complaint.number).where(Complaint.id.in_(list(linked))).tuples()) \
         if linked else {}
+    quality = [c for c in new if c.category in QUALITY_CATEGORIES or c.category_before_upgrade in QUALITY_CATEGORIES]
+    in_time = sum(1 for c in quality if c.closed_at is not None and c.closure_due is not None
+                  and c.closed_at <= c.closure_due)
+    still_open = sum(1 for c in quality if c.closed_at is None)
     return ComplaintFigures(complaints.kpis(first, last), by_category, by_channel,
                             [ComplaintLine.of(c, numbers) for c in overdue],
                             [ComplaintLine.of(c, numbers) for c in escalations],
-                            [ComplaintLine.of(c, numbers) for c in lessons])
+                            [ComplaintLine.of(c, numbers) for c in lessons], (len(quality), in_time, still_open))
 
 
 # --- the customers' requests and suggestions from calls (RULES §6.5) -----------------------------------------

@@ -68,6 +68,7 @@ class Complaint(BaseModel):
     #: when it was upgraded still counts as missed in 及时封闭率
     upgraded_at = pw.DateTimeField(null=True)
     late_when_upgraded = pw.BooleanField(default=False)
+    category_before_upgrade = pw.CharField(max_length=4, default="")
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
 

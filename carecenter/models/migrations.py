@@ -246,6 +246,8 @@ def _complaint_promises(db: peewee.Database, migrator: SchemaMigrator) -> None:
             _add_column(db, "complaint", column, moment)
     if "late_when_upgraded" not in columns:
         _add_boolean(db, "complaint", "late_when_upgraded")
+    if "category_before_upgrade" not in columns:
+        _add_column(db, "complaint", "category_before_upgrade", "VARCHAR(4) NOT NULL DEFAULT ''")
 
 
 def _attachments(db: peewee.Database, migrator: SchemaMigrator | None = None) -> None:

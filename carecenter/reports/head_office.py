@@ -47,7 +47,12 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
                       ("指标", "及时封闭", k.closed_on_time, _share(k.rate(k.closed_on_time))),
                       ("指标", "一次解决", k.solved_first_time, _share(k.rate(k.solved_first_time))),
                       ("指标", "升级/预警", len(s.complaints.escalations), None),
-                      ("指标", "逾期未结（截至期末）", len(s.complaints.overdue), None)]
+                      ("指标", "逾期未结（截至期末）", len(s.complaints.overdue), None),
+                      ("质量投诉", "受理（维修质量、产品瑕疵）", s.complaints.quality[0], None),
+                      ("质量投诉", "3 个工作日内封闭", s.complaints.quality[1],
+                       _share(100 * s.complaints.quality[1] / s.complaints.quality[0]) if s.complaints.quality[0]
+                       else None),
+                      ("质量投诉", "尚未封闭", s.complaints.quality[2], None)]
     complaint_rows += [("类别", f"{code} {s.category_titles[code]}", n, None)
                        for code, n in s.complaints.by_category.items()]
     complaint_rows += [("投诉方式", name, n, None) for name, n in s.complaints.by_channel.items()]

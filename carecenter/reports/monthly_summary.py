@@ -209,7 +209,11 @@ def _complaints(summary: MonthlySummary, width: float) -> list:
                               [tr("及时封闭"), k.closed_on_time, _pct(k.rate(k.closed_on_time))],
                               [tr("一次解决"), k.solved_first_time, _pct(k.rate(k.solved_first_time))],
                               [tr("升级/预警"), len(figures.escalations), ""],
-                              [tr("逾期未结（截至期末）"), len(figures.overdue), ""]],
+                              [tr("逾期未结（截至期末）"), len(figures.overdue), ""],
+                              [tr("质量投诉（维修质量、产品瑕疵）"), figures.quality[0], ""],
+                              [tr("　其中 3 个工作日内封闭"), figures.quality[1],
+                               _pct(100 * figures.quality[1] / figures.quality[0]) if figures.quality[0] else ""],
+                              [tr("　其中尚未封闭"), figures.quality[2], ""]],
                              [width * 0.5, width * 0.25, width * 0.25])]
     if figures.by_category:
         story.append(form.spacer(2))

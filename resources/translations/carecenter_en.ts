@@ -2580,102 +2580,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Complaint {number} is "{state}": only a complaint still being handled can be upgraded to C.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="368" />
       <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
       <translation>Give the time promised to the customer (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="369" />
+      <location filename="../../carecenter/complaints.py" line="370" />
       <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
       <translation>The promised time must be later than now, not {when:%Y-%m-%d %H:%M}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="373" />
+      <location filename="../../carecenter/complaints.py" line="374" />
       <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
       <translation>Complaint {number} is "{state}": no reply time to promise.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="461" />
+      <location filename="../../carecenter/complaints.py" line="462" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>This content has been signed by "{v1}"; withdraw the signature before changing it.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="482" />
+      <location filename="../../carecenter/complaints.py" line="483" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>Time "{value}" should be written YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="488" />
+      <location filename="../../carecenter/complaints.py" line="489" />
       <source>没有签名栏“{box}”。</source>
       <translation>There is no signature box "{box}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="493" />
+      <location filename="../../carecenter/complaints.py" line="494" />
       <source>“{label}”已签名。</source>
       <translation>"{label}" is already signed.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="504" />
+      <location filename="../../carecenter/complaints.py" line="505" />
       <source>撤回签名需要说明原因。</source>
       <translation>Withdrawing a signature needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="508" />
+      <location filename="../../carecenter/complaints.py" line="509" />
       <source>这一栏没有签名。</source>
       <translation>This box has no signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="510" />
+      <location filename="../../carecenter/complaints.py" line="511" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>Only the signer or the care director can withdraw a signature.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="545" />
+      <location filename="../../carecenter/complaints.py" line="546" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="546" />
+      <location filename="../../carecenter/complaints.py" line="547" />
       <source>超时 {hours} 小时</source>
       <translation>{hours} h overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="549" />
+      <location filename="../../carecenter/complaints.py" line="550" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>{days} d {hours} h left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="550" />
+      <location filename="../../carecenter/complaints.py" line="551" />
       <source>剩 {minutes} 分钟</source>
       <translation>{minutes} min left</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="576" />
+      <location filename="../../carecenter/complaints.py" line="577" />
       <source>待受理</source>
       <translation>To accept</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="578" />
+      <location filename="../../carecenter/complaints.py" line="579" />
       <source>封闭</source>
       <translation>Close by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="581" />
+      <location filename="../../carecenter/complaints.py" line="582" />
       <source>响应</source>
       <translation>Respond by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="625" />
+      <location filename="../../carecenter/complaints.py" line="626" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>The complaint category is empty (e.g. A4a, B4, S1 or its name).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="633" />
+      <location filename="../../carecenter/complaints.py" line="634" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>Complaint category "{text}" can mean {codes}; please give the code.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="634" />
+      <location filename="../../carecenter/complaints.py" line="635" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>Complaint category "{text}" is not recognized (e.g. A4a, B4, S1 or its name).</translation>
     </message>
@@ -3480,27 +3480,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Escalated</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="88" />
+      <location filename="../../carecenter/models/complaints.py" line="89" />
       <source>客户关爱专员签名</source>
       <translation>Care specialist's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="89" />
+      <location filename="../../carecenter/models/complaints.py" line="90" />
       <source>客户关爱总监签名</source>
       <translation>Care director's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="90" />
+      <location filename="../../carecenter/models/complaints.py" line="91" />
       <source>责任部门经理签名</source>
       <translation>Responsible department manager's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="91" />
+      <location filename="../../carecenter/models/complaints.py" line="92" />
       <source>负责人签名</source>
       <translation>Person in charge's signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="93" />
+      <location filename="../../carecenter/models/complaints.py" line="94" />
       <source>实施部门经理签名</source>
       <translation>Implementing department manager's signature</translation>
     </message>
@@ -4070,12 +4070,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="310" />
+      <location filename="../../carecenter/models/migrations.py" line="312" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="321" />
+      <location filename="../../carecenter/models/migrations.py" line="323" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -5640,522 +5640,537 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Open past deadline (at period end)</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
+      <source>质量投诉（维修质量、产品瑕疵）</source>
+      <translation>Quality complaints (repair quality, product defects)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <source>　其中 3 个工作日内封闭</source>
+      <translation>  closed within 3 working days</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
+      <source>　其中尚未封闭</source>
+      <translation>  not closed yet</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>各类别投诉件数</source>
       <translation>Complaints by category</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>本月没有受理投诉。</source>
       <translation>No complaints were accepted this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>本期没有受理投诉。</source>
       <translation>No complaints were accepted in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>投诉件数</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>近十二个月投诉件数</source>
       <translation>Complaints over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>受理时间</source>
       <translation>Accepted at</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>封闭期限</source>
       <translation>Closure deadline</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>升级与预警</source>
       <translation>Escalations and warnings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>关联原投诉</source>
       <translation>Original complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>根本原因与改进措施</source>
       <translation>Root causes and improvements</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>根本原因</source>
       <translation>Root cause</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>改进措施</source>
       <translation>Improvement</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>提醒类别</source>
       <translation>Reminder type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>已提醒客户</source>
       <translation>Customers reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>30天内回厂</source>
       <translation>Back within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>观察期未满</source>
       <translation>Observation period not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>回厂率</source>
       <translation>Return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="265" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
       <source>已提醒</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="270" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="274" />
       <source>提醒与回厂</source>
       <translation>Reminders and returns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>Lost customer funnel (as of {as_of:%Y-%m-%d}; {vehicles} vehicles with a maintenance date)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>逾期未回厂</source>
       <translation>Overdue, not back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>车辆数</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>本月回厂（招回）</source>
       <translation>Back this month (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>本期回厂（招回）</source>
       <translation>Came back this period (won back)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="291" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} months: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>本月招回</source>
       <translation>Won back this month</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>本期招回</source>
       <translation>Won back this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>Lost funnel: 3 / 6 / 9 / 12 months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>Appointments: reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>到店率</source>
       <translation>Show rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="326" />
       <source>预约来源</source>
       <translation>Booked through</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="326" />
       <source>预约数</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>预约率</source>
       <translation>Booking rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="336" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
       <source>提醒 → 预约 → 到店</source>
       <translation>Reminder → booking → arrival</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>No reminder call led to a booking this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>本期没有由提醒电话产生的预约。</source>
       <translation>No appointments came from reminder calls in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>产品</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>服务</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>要求/希望</source>
       <translation>Requests/wishes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="352" />
       <source>客户意见分类</source>
       <translation>Comments by kind</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="352" />
       <source>条数</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>客户的期望与意见</source>
       <translation>Customers' expectations and comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>次数</source>
       <translation>Times</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>客户数</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="359" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="363" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>{v1} more kinds of comment ({rest} entries) are in the customer comments sheet of the monthly Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this month (top score 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本期检查 {rounds} 次（满分 5 分）</source>
       <translation>{rounds} checks this period (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
       <source>平均分</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="383" />
       <source>各项目平均分</source>
       <translation>Average score by item</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>本月没有客休区检查记录。</source>
       <translation>No lounge checks this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>本期没有客休区检查记录。</source>
       <translation>No lounge checks were recorded in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
       <source>近十二个月客休区平均分</source>
       <translation>Lounge average score over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
       <source>报修情况</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="387" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="391" />
       <source>问题</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>本月没有满意度问卷回答。</source>
       <translation>No survey answers this month.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>本期没有满意度问卷回答。</source>
       <translation>No survey answers in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="410" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this month; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="412" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
       <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>{responses} surveys this period; satisfaction rate (overall answer 4–5) {rate}. A factor's score = its mean answer × 20; the index = the mean of the factor scores.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="420" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="424" />
       <source>指数</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>问卷</source>
       <translation>Questionnaire</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>因素</source>
       <translation>Factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>得分</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>份数</source>
       <translation>Surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="431" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="435" />
       <source>{title}各因素得分</source>
       <translation>{title}: score per factor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="434" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
       <source>回访专员</source>
       <translation>Specialist</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="447" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>SSI, CSI and satisfaction rate over twelve months</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="453" />
       <source>低分回答与处理</source>
       <translation>Low answers and what was done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>回答</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>处理结果</source>
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="455" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="459" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>{more} more in the head-office workbook's sheet of low answers.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>Active customers: customers with a workshop visit in the 12 months to {as_of:%Y-%m-%d} ({vehicles} vehicles).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>基盘客户</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>新增客户</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>数量</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>应首保车辆</source>
       <translation>First services due</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>首保到期日在本期内</source>
       <translation>First service due in this period</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>按时首保</source>
       <translation>First services on time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>到期后 30 天内完成</source>
       <translation>Done within 30 days of the due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
       <source>尚未首保，30 天未满</source>
       <translation>Not done yet, 30 days not over</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
       <source>维修</source>
       <translation>Repairs</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
       <source>一般维修、事故车、索赔</source>
       <translation>General repairs, accident repairs, warranty claims</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>30天内返修</source>
       <translation>Repeat repairs within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>The same vehicle repaired again within 30 days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
       <source>保有车辆结构（按车型）</source>
       <translation>Active vehicles by model</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
       <source>保有客户结构</source>
       <translation>Active customers by group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="509" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
       <source>分组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
       <source>流失原因（来自回访结果）</source>
       <translation>Why customers left (from call outcomes)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="514" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="522" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>No call in this period gave a reason for leaving.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="519" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>Maintenance due in {month}: {count} vehicles</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="528" />
       <source>应保养日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="528" />
       <source>最近到店</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="529" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="533" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>The first {shown} vehicles are listed here; the full list is in the head-office workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="539" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
       <source>本期没有举办车友会活动。</source>
       <translation>No club event was held in this period.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>短信模板</source>
       <translation>SMS templates</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>受众条件</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>选中</source>
       <translation>Chosen</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>发送</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>拒收排除</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>无手机</source>
       <translation>No mobile</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="549" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="553" />
       <source>本期没有群发短信。</source>
       <translation>No text campaigns in this period.</translation>
     </message>
@@ -7876,177 +7891,177 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>Save form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="175" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="177" />
       <source>处理经过</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="179" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="183" />
       <source>回函、照片、录音等；可把文件拖到这里。双击打开。</source>
       <translation>Reply letters, photos, recordings; drop files here. Double-click to open.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
       <source>添加附件…</source>
       <translation>Attach files…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="185" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="189" />
       <source>附件（回函、照片、录音）</source>
       <translation>Attachments (letters, photos, recordings)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="242" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="246" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>Only the {LIST_LIMIT} most recently accepted are listed; for older complaints filter by category or export the monthly workbook.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="258" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="262" />
       <source>升级</source>
       <translation>Escalate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="363" />
       <source>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</source>
       <translation>{kind}  {name}  {size}  {at:%Y-%m-%d %H:%M} {by}{note}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;Draft&lt;/b&gt;  to be accepted: choosing the category and channel gives it a number and starts the clock</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;  {state}  {category} {category2}  {channel}  Number of complaints: {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="379" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;Escalation warning: {warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
       <source>点击撤回签名</source>
       <translation>Click to withdraw the signature</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
       <source>以当前用户签名</source>
       <translation>Sign as the current user</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="400" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="411" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
       <source>受理…</source>
       <translation>Accept…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="413" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="417" />
       <source>已联系客户</source>
       <translation>Customer contacted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="414" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="418" />
       <source>客户再次来电</source>
       <translation>Customer called again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="430" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 Complaint handling form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="427" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 Complaint escalation warning form…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>Only an escalated complaint, or one with an escalation warning, has an escalation form</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="440" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="444" />
       <source>预警/升级…</source>
       <translation>Warning/upgrade…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="446" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="450" />
       <source>经理标记特殊情况…</source>
       <translation>Manager's special case…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="449" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="453" />
       <source>升级为C类（无封闭时限）…</source>
       <translation>Upgrade to C (no closure deadline)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="451" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
       <source>约定答复客户时间…</source>
       <translation>Promise a reply time…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="460" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="464" />
       <source>特殊情况说明：</source>
       <translation>What is special:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="465" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="469" />
       <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
       <translation>Reason for the upgrade (no closure deadline afterwards; a deadline already missed still counts as missed):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>约定答复客户时间</source>
       <translation>Promise a reply time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
       <translation>Reply time (YYYY-MM-DD HH:MM); it appears on the handler's call list:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="480" />
       <source>已约定答复时间 {when}。</source>
       <translation>Reply promised for {when}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="486" />
       <source>添加附件</source>
       <translation>Attach files</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="486" />
       <source>回函、照片、录音 ({patterns})</source>
       <translation>Letters, photos, recordings ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="496" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="500" />
       <source>已附加 {count} 个文件。</source>
       <translation>{count} files attached.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="512" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="516" />
       <source>投诉表单已保存。</source>
       <translation>Complaint form saved.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="532" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="536" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>Reason for withdrawing (goes into the audit log):</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="545" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="549" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>Complaint form_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="551" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="555" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>Escalation warning_{complaint_id}.pdf</translation>
     </message>

@@ -2580,102 +2580,102 @@
       <translation>投訴 {number} 是“{state}”狀態：只有處理中的投訴可以升級為C類。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="367" />
+      <location filename="../../carecenter/complaints.py" line="368" />
       <source>请填写约定答复客户的时间（YYYY-MM-DD HH:MM）。</source>
       <translation>請填寫約定答覆客戶的時間（YYYY-MM-DD HH:MM）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="369" />
+      <location filename="../../carecenter/complaints.py" line="370" />
       <source>答复客户的时间应在现在之后，不是 {when:%Y-%m-%d %H:%M}。</source>
       <translation>答覆客戶的時間應在現在之後，不是 {when:%Y-%m-%d %H:%M}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="373" />
+      <location filename="../../carecenter/complaints.py" line="374" />
       <source>投诉 {number} 是“{state}”状态，不需要再约定答复时间。</source>
       <translation>投訴 {number} 是“{state}”狀態，不需要再約定答覆時間。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="461" />
+      <location filename="../../carecenter/complaints.py" line="462" />
       <source>这些内容已由“{v1}”签名确认，需先撤回签名才能修改。</source>
       <translation>這些內容已由“{v1}”簽名確認，需先撤回簽名才能修改。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="482" />
+      <location filename="../../carecenter/complaints.py" line="483" />
       <source>时间“{value}”应写成 YYYY-MM-DD HH:MM。</source>
       <translation>時間“{value}”應寫成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="488" />
+      <location filename="../../carecenter/complaints.py" line="489" />
       <source>没有签名栏“{box}”。</source>
       <translation>沒有簽名欄“{box}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="493" />
+      <location filename="../../carecenter/complaints.py" line="494" />
       <source>“{label}”已签名。</source>
       <translation>“{label}”已簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="504" />
+      <location filename="../../carecenter/complaints.py" line="505" />
       <source>撤回签名需要说明原因。</source>
       <translation>撤回簽名需要說明原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="508" />
+      <location filename="../../carecenter/complaints.py" line="509" />
       <source>这一栏没有签名。</source>
       <translation>這一欄沒有簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="510" />
+      <location filename="../../carecenter/complaints.py" line="511" />
       <source>只有签名人本人或关爱总监可以撤回签名。</source>
       <translation>只有簽名人本人或關愛總監可以撤回簽名。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="545" />
+      <location filename="../../carecenter/complaints.py" line="546" />
       <source>超时 {days} 天 {hours} 小时</source>
       <translation>超時 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="546" />
+      <location filename="../../carecenter/complaints.py" line="547" />
       <source>超时 {hours} 小时</source>
       <translation>超時 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="549" />
+      <location filename="../../carecenter/complaints.py" line="550" />
       <source>剩 {days} 天 {hours} 小时</source>
       <translation>剩 {days} 天 {hours} 小時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="550" />
+      <location filename="../../carecenter/complaints.py" line="551" />
       <source>剩 {minutes} 分钟</source>
       <translation>剩 {minutes} 分鐘</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="576" />
+      <location filename="../../carecenter/complaints.py" line="577" />
       <source>待受理</source>
       <translation>待受理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="578" />
+      <location filename="../../carecenter/complaints.py" line="579" />
       <source>封闭</source>
       <translation>封閉</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="581" />
+      <location filename="../../carecenter/complaints.py" line="582" />
       <source>响应</source>
       <translation>響應</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="625" />
+      <location filename="../../carecenter/complaints.py" line="626" />
       <source>投诉类别为空（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別為空（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="633" />
+      <location filename="../../carecenter/complaints.py" line="634" />
       <source>投诉类别“{text}”可指 {codes}，请写明代码。</source>
       <translation>投訴類別“{text}”可指 {codes}，請寫明程式碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/complaints.py" line="634" />
+      <location filename="../../carecenter/complaints.py" line="635" />
       <source>投诉类别“{text}”无法识别（如 A4a、B4、S1 或其名称）。</source>
       <translation>投訴類別“{text}”無法識別（如 A4a、B4、S1 或其名稱）。</translation>
     </message>
@@ -3480,27 +3480,27 @@
       <translation>已升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="88" />
+      <location filename="../../carecenter/models/complaints.py" line="89" />
       <source>客户关爱专员签名</source>
       <translation>客戶關愛專員簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="89" />
+      <location filename="../../carecenter/models/complaints.py" line="90" />
       <source>客户关爱总监签名</source>
       <translation>客戶關愛總監簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="90" />
+      <location filename="../../carecenter/models/complaints.py" line="91" />
       <source>责任部门经理签名</source>
       <translation>責任部門經理簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="91" />
+      <location filename="../../carecenter/models/complaints.py" line="92" />
       <source>负责人签名</source>
       <translation>負責人簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/complaints.py" line="93" />
+      <location filename="../../carecenter/models/complaints.py" line="94" />
       <source>实施部门经理签名</source>
       <translation>實施部門經理簽名</translation>
     </message>
@@ -4070,12 +4070,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="310" />
+      <location filename="../../carecenter/models/migrations.py" line="312" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="321" />
+      <location filename="../../carecenter/models/migrations.py" line="323" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -5640,522 +5640,537 @@
       <translation>逾期未結（截至期末）</translation>
     </message>
     <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="213" />
+      <source>质量投诉（维修质量、产品瑕疵）</source>
+      <translation>質量投訴（維修質量、產品瑕疵）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="214" />
+      <source>　其中 3 个工作日内封闭</source>
+      <translation>　其中 3 個工作日內封閉</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/reports/monthly_summary.py" line="216" />
+      <source>　其中尚未封闭</source>
+      <translation>　其中尚未封閉</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="220" />
       <source>名称</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="224" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
       <source>各类别投诉件数</source>
       <translation>各類別投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>本月没有受理投诉。</source>
       <translation>本月沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="226" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="230" />
       <source>本期没有受理投诉。</source>
       <translation>本期沒有受理投訴。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="228" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
       <source>投诉件数</source>
       <translation>投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="229" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="233" />
       <source>近十二个月投诉件数</source>
       <translation>近十二個月投訴件數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>受理时间</source>
       <translation>受理時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="232" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
       <source>封闭期限</source>
       <translation>封閉期限</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="236" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="240" />
       <source>升级与预警</source>
       <translation>升級與預警</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="237" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
       <source>关联原投诉</source>
       <translation>關聯原投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="241" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="245" />
       <source>根本原因与改进措施</source>
       <translation>根本原因與改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>根本原因</source>
       <translation>根本原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="242" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="246" />
       <source>改进措施</source>
       <translation>改進措施</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="255" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="259" />
       <source>合计</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>提醒类别</source>
       <translation>提醒類別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>已提醒客户</source>
       <translation>已提醒客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>30天内回厂</source>
       <translation>30天內回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>观察期未满</source>
       <translation>觀察期未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="256" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="260" />
       <source>回厂率</source>
       <translation>回廠率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="265" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="269" />
       <source>已提醒</source>
       <translation>已提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="270" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="274" />
       <source>提醒与回厂</source>
       <translation>提醒與回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="279" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="283" />
       <source>流失客户漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 台有保养期的车辆）</source>
       <translation>流失客戶漏斗（截至 {as_of:%Y-%m-%d}，共 {vehicles} 臺有保養期的車輛）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>逾期未回厂</source>
       <translation>逾期未回廠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>车辆数</source>
       <translation>車輛數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>本月回厂（招回）</source>
       <translation>本月回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="284" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="288" />
       <source>本期回厂（招回）</source>
       <translation>本期回廠（招回）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="287" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="291" />
       <source>≥ {months} 个月：{name}</source>
       <translation>≥ {months} 個月：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>本月招回</source>
       <translation>本月招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="301" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
       <source>本期招回</source>
       <translation>本期招回</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="305" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="309" />
       <source>流失漏斗：3 / 6 / 9 / 12 个月</source>
       <translation>流失漏斗：3 / 6 / 9 / 12 個月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="317" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="321" />
       <source>预约：提醒 → 预约 → 到店</source>
       <translation>預約：提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="318" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
       <source>到店率</source>
       <translation>到店率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="326" />
       <source>预约来源</source>
       <translation>預約來源</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="322" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="326" />
       <source>预约数</source>
       <translation>預約數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="331" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="335" />
       <source>预约率</source>
       <translation>預約率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="336" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="340" />
       <source>提醒 → 预约 → 到店</source>
       <translation>提醒 → 預約 → 到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>本月没有由提醒电话产生的预约。</source>
       <translation>本月沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="338" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="342" />
       <source>本期没有由提醒电话产生的预约。</source>
       <translation>本期沒有由提醒電話產生的預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>产品</source>
       <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>服务</source>
       <translation>服務</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="344" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
       <source>要求/希望</source>
       <translation>要求/希望</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="352" />
       <source>客户意见分类</source>
       <translation>客戶意見分類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="348" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="352" />
       <source>条数</source>
       <translation>條數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>客户的期望与意见</source>
       <translation>客戶的期望與意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>次数</source>
       <translation>次數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="351" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="355" />
       <source>客户数</source>
       <translation>客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="359" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="363" />
       <source>另有 {v1} 种意见（共 {rest} 条）见月度 Excel 工作簿的“客户意见”表。</source>
       <translation>另有 {v1} 種意見（共 {rest} 條）見月度 Excel 工作簿的“客戶意見”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本月检查 {rounds} 次（满分 5 分）</source>
       <translation>本月檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="372" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
       <source>本期检查 {rounds} 次（满分 5 分）</source>
       <translation>本期檢查 {rounds} 次（滿分 5 分）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="376" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="380" />
       <source>平均分</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="379" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="383" />
       <source>各项目平均分</source>
       <translation>各專案平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>本月没有客休区检查记录。</source>
       <translation>本月沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="382" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
       <source>本期没有客休区检查记录。</source>
       <translation>本期沒有客休區檢查記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="385" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="389" />
       <source>近十二个月客休区平均分</source>
       <translation>近十二個月客休區平均分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="386" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="390" />
       <source>报修情况</source>
       <translation>報修情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="387" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="391" />
       <source>问题</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>本月没有满意度问卷回答。</source>
       <translation>本月沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="407" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="411" />
       <source>本期没有满意度问卷回答。</source>
       <translation>本期沒有滿意度問卷回答。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="410" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="414" />
       <source>本月问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本月問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="412" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="416" />
       <source>本期问卷 {responses} 份，满意率（总体满意 4–5 分）{rate}。因素得分 = 该项平均分 × 20；指数 = 各因素得分的平均。</source>
       <translation>本期問卷 {responses} 份，滿意率（總體滿意 4–5 分）{rate}。因素得分 = 該項平均分 × 20；指數 = 各因素得分的平均。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="420" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="424" />
       <source>指数</source>
       <translation>指數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>问卷</source>
       <translation>問卷</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>因素</source>
       <translation>因素</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>得分</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="423" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="427" />
       <source>份数</source>
       <translation>份數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="431" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="435" />
       <source>{title}各因素得分</source>
       <translation>{title}各因素得分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="434" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="438" />
       <source>回访专员</source>
       <translation>回訪專員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="447" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="451" />
       <source>近十二个月 SSI、CSI 与满意率</source>
       <translation>近十二個月 SSI、CSI 與滿意率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="449" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="453" />
       <source>低分回答与处理</source>
       <translation>低分回答與處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>回答</source>
       <translation>回答</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="450" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="454" />
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="455" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="459" />
       <source>另有 {more} 条，见总部报表“满意度低分”工作表。</source>
       <translation>另有 {more} 條，見總部報表“滿意度低分”工作表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="483" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="487" />
       <source>基盘客户：截至 {as_of:%Y-%m-%d} 近12个月内到店的客户（车辆 {vehicles} 台）。</source>
       <translation>基盤客戶：截至 {as_of:%Y-%m-%d} 近12個月內到店的客戶（車輛 {vehicles} 臺）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>基盘客户</source>
       <translation>基盤客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="486" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="490" />
       <source>新增客户</source>
       <translation>新增客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="492" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
       <source>数量</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>应首保车辆</source>
       <translation>應首保車輛</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="493" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
       <source>首保到期日在本期内</source>
       <translation>首保到期日在本期內</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>按时首保</source>
       <translation>按時首保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="494" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="498" />
       <source>到期后 30 天内完成</source>
       <translation>到期後 30 天內完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="495" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="499" />
       <source>尚未首保，30 天未满</source>
       <translation>尚未首保，30 天未滿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
       <source>维修</source>
       <translation>維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="496" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="500" />
       <source>一般维修、事故车、索赔</source>
       <translation>一般維修、事故車、索賠</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>30天内返修</source>
       <translation>30天內返修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="497" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="501" />
       <source>同一车辆 30 天内再次维修</source>
       <translation>同一車輛 30 天內再次維修</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="502" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="506" />
       <source>保有车辆结构（按车型）</source>
       <translation>保有車輛結構（按車型）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="503" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="507" />
       <source>性别</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="508" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="512" />
       <source>保有客户结构</source>
       <translation>保有客戶結構</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="509" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="513" />
       <source>分组</source>
       <translation>分組</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="511" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="515" />
       <source>流失原因（来自回访结果）</source>
       <translation>流失原因（來自回訪結果）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="514" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="518" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="522" />
       <source>本期回访中没有客户说明流失原因。</source>
       <translation>本期回訪中沒有客戶說明流失原因。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="519" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="523" />
       <source>{month} 到期保养客户：{count} 台</source>
       <translation>{month} 到期保養客戶：{count} 臺</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="528" />
       <source>应保养日</source>
       <translation>應保養日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="524" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="528" />
       <source>最近到店</source>
       <translation>最近到店</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="529" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="533" />
       <source>此处列出前 {shown} 台，完整名单见总部工作簿“到期保养”表。</source>
       <translation>此處列出前 {shown} 臺，完整名單見總部工作簿“到期保養”表。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="539" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
       <source>本期没有举办车友会活动。</source>
       <translation>本期沒有舉辦車友會活動。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>短信模板</source>
       <translation>簡訊模板</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>受众条件</source>
       <translation>受眾條件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>选中</source>
       <translation>選中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>发送</source>
       <translation>傳送</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>拒收排除</source>
       <translation>拒收排除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="543" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="547" />
       <source>无手机</source>
       <translation>無手機</translation>
     </message>
     <message>
-      <location filename="../../carecenter/reports/monthly_summary.py" line="549" />
+      <location filename="../../carecenter/reports/monthly_summary.py" line="553" />
       <source>本期没有群发短信。</source>
       <translation>本期沒有群發簡訊。</translation>
     </message>
@@ -7876,177 +7891,177 @@
       <translation>儲存表單內容</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="175" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="177" />
       <source>处理经过</source>
       <translation>處理經過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="179" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="183" />
       <source>回函、照片、录音等；可把文件拖到这里。双击打开。</source>
       <translation>回函、照片、錄音等；可把檔案拖到這裡。雙擊開啟。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="182" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="186" />
       <source>添加附件…</source>
       <translation>新增附件…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="185" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="189" />
       <source>附件（回函、照片、录音）</source>
       <translation>附件（回函、照片、錄音）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="242" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="246" />
       <source>只列出最近受理的 {LIST_LIMIT} 件；更早的投诉请按类别筛选或导出月度工作簿查看。</source>
       <translation>只列出最近受理的 {LIST_LIMIT} 件；更早的投訴請按類別篩選或匯出月度工作簿檢視。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="258" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="262" />
       <source>升级</source>
       <translation>升級</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="359" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="363" />
       <source>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</source>
       <translation>{kind}　{name}　{size}　{at:%Y-%m-%d %H:%M} {by}{note}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="368" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="372" />
       <source>&lt;b&gt;草稿&lt;/b&gt;　待受理：选择类别和渠道后获得受理编号并开始计时</source>
       <translation>&lt;b&gt;草稿&lt;/b&gt;　待受理：選擇類別和渠道後獲得受理編號並開始計時</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="370" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="374" />
       <source>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投诉次数 {contact_count}</source>
       <translation>&lt;b&gt;{number}&lt;/b&gt;　{state}　{category} {category2}　{channel}　抱怨/投訴次數 {contact_count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="375" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="379" />
       <source>&lt;br&gt;&lt;span style='color:#C62828'&gt;升级预警：{warning}&lt;/span&gt;</source>
       <translation>&lt;br&gt;&lt;span style='color:#C62828'&gt;升級預警：{warning}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
       <source>点击撤回签名</source>
       <translation>點選撤回簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="389" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="393" />
       <source>以当前用户签名</source>
       <translation>以當前使用者簽名</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="396" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="400" />
       <source>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</source>
       <translation>{at:%Y-%m-%d %H:%M}　{actor}　{kind}　{detail}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="411" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="415" />
       <source>受理…</source>
       <translation>受理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="413" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="417" />
       <source>已联系客户</source>
       <translation>已聯絡客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="414" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="418" />
       <source>客户再次来电</source>
       <translation>客戶再次來電</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="426" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="430" />
       <source>F6 抱怨/投诉处理表…</source>
       <translation>F6 抱怨/投訴處理表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="427" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
       <source>F7 客户投诉升级预警单…</source>
       <translation>F7 客戶投訴升級預警單…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="431" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="435" />
       <source>只有已升级或有升级预警的投诉才有升级预警单</source>
       <translation>只有已升級或有升級預警的投訴才有升級預警單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="440" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="444" />
       <source>预警/升级…</source>
       <translation>預警/升級…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="446" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="450" />
       <source>经理标记特殊情况…</source>
       <translation>經理標記特殊情況…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="449" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="453" />
       <source>升级为C类（无封闭时限）…</source>
       <translation>升級為C類（無封閉時限）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="451" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="455" />
       <source>约定答复客户时间…</source>
       <translation>約定答覆客戶時間…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="460" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="464" />
       <source>特殊情况说明：</source>
       <translation>特殊情況說明：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="465" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="469" />
       <source>升级原因（升级后不再有封闭时限，已超时的仍计为未及时封闭）：</source>
       <translation>升級原因（升級後不再有封閉時限，已超時的仍計為未及時封閉）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>约定答复客户时间</source>
       <translation>約定答覆客戶時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="472" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
       <source>答复时间（YYYY-MM-DD HH:MM），到时出现在经办人的回访列表：</source>
       <translation>答覆時間（YYYY-MM-DD HH:MM），到時出現在經辦人的回訪列表：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="476" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="480" />
       <source>已约定答复时间 {when}。</source>
       <translation>已約定答覆時間 {when}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="486" />
       <source>添加附件</source>
       <translation>新增附件</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="482" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="486" />
       <source>回函、照片、录音 ({patterns})</source>
       <translation>回函、照片、錄音 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="496" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="500" />
       <source>已附加 {count} 个文件。</source>
       <translation>已附加 {count} 個檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="512" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="516" />
       <source>投诉表单已保存。</source>
       <translation>投訴表單已儲存。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="532" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="536" />
       <source>撤回原因（将记入审计日志）：</source>
       <translation>撤回原因（將記入審計日誌）：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="545" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="549" />
       <source>投诉处理表_{complaint_id}.pdf</source>
       <translation>投訴處理表_{complaint_id}.pdf</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/complaints_tab.py" line="551" />
+      <location filename="../../carecenter/ui/complaints_tab.py" line="555" />
       <source>升级预警单_{complaint_id}.pdf</source>
       <translation>升級預警單_{complaint_id}.pdf</translation>
     </message>

@@ -131,3 +131,23 @@ def test_a_new_promise_moves_the_reminder(accepted):
     assert (CallTask.get_by_id(second).status, CallTask.get_by_id(second).due_date) == ("open", datetime.date(2026, 11, 23))
     complaints.contact(complaint_id, DT(2026, 11, 20, 11, 0), "电话告知")  # any contact keeps the promise
     assert CallTask.get_by_id(second).status == "done"
+
+
+def test_quality_complaints_are_counted_for_the_week_and_the_month(accepted):
+    """000 WI-xG-S6: quality complaints (维修质量 S1, 产品瑕疵 A4e) closed within 3 working days, reported weekly and
+    monthly — one closed in time, one open, one upgraded to C and closed (counted, not in time), and a complaint of
+    another kind left out."""
+    from carecenter import stats
+    in_time = accepted("S1", DT(2026, 11, 16, 9, 0))
+    accepted("S1", DT(2026, 11, 18, 9, 0))
+    product = accepted("A4e", DT(2026, 11, 2, 9, 0))
+    other = accepted("S2", DT(2026, 11, 16, 10, 0))
+    complaints.upgrade_to_c(product, "等厂家配件")
+    for complaint_id, closed in ((in_time, DT(2026, 11, 17, 12, 0)), (product, DT(2026, 11, 20, 8, 0)),
+                                 (other, DT(2026, 11, 17, 12, 0))):
+        for state in ("处理中", "处理完成", "已封闭"):
+            complaints.move(complaint_id, state, closed)
+    month = stats.complaint_figures(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30))
+    assert month.quality == (3, 1, 1)
+    week = stats.complaint_figures(datetime.date(2026, 11, 16), datetime.date(2026, 11, 22))
+    assert week.quality == (2, 1, 1)
