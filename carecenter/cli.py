@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from carecenter import __version__, cli_club, cli_complaints, clock, i18n, session
+from carecenter import __version__, cli_club, cli_complaints, cli_phone, clock, i18n, session
 from carecenter.errors import UserError
 from carecenter.i18n import LANGUAGES, N_, tr
 
@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     contact.add_argument("--json", action="store_true")
 
     cli_complaints.add_parsers(commands)
+    cli_phone.add_parsers(commands)
     kpi = commands.add_parser("kpi", help=tr("某月、某季度或某年的回访、投诉、预约与满意度指标"))
     period = kpi.add_mutually_exclusive_group(required=True)
     period.add_argument("--month", help=tr("月份 YYYY-MM"))
@@ -727,7 +728,8 @@ COMMANDS = {"calendar": cmd_calendar, "salvage": cmd_salvage, "demo": cmd_demo, 
             "calls": cmd_calls, "log-call": cmd_log_call, "kpi": cmd_kpi,
             "report": cmd_report, "export": cmd_export, "appointments": cmd_appointments, "book": cmd_book,
             "appointment": cmd_appointment, "survey": cmd_survey,
-            "do-not-contact": cmd_do_not_contact, **cli_club.COMMANDS, **cli_complaints.COMMANDS}
+            "do-not-contact": cmd_do_not_contact, **cli_club.COMMANDS, **cli_complaints.COMMANDS,
+            **cli_phone.COMMANDS}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -544,7 +544,7 @@ class CallResult:
 
 
 #: Reasons whose tasks the appointments module plans itself (not the rules): the call-list refresh leaves them.
-OWN_TASK_REASONS = ("appointment_confirm", "no_show_followup", "hot_alert", "complaint_reply")
+OWN_TASK_REASONS = ("appointment_confirm", "no_show_followup", "hot_alert", "complaint_reply", "callback", "message")
 
 
 def call_values(notes: dict) -> dict:

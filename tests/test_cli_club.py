@@ -81,3 +81,30 @@ def test_the_complaint_command_warns_upgrades_promises_and_closes(tmp_path, caps
     assert listed["state"] == "已封闭" and listed["upgraded_at"] and listed["promised_reply_at"] is None
     code, _, err = run(capsys, "--db", path, "complaint", "TS-2099-0001")
     assert code == 1 and "找不到投诉" in err
+
+
+def test_incoming_and_leads(tmp_path, capsys):
+    from carecenter.models import Staff
+    path = tmp_path / "p.sqlite3"
+    opened = store.open_store(path)
+    zhang = archive.save_customer({"name": "张三", "phone": "13812345678"})
+    Staff.create(name="王芳", role="specialist")
+    opened.close()
+    today = ("--today", "2026-11-20")
+    code, out, _ = run(capsys, "--db", path, *today, "incoming", "138-1234-5678", "--note", "问保养价格", "--json")
+    assert code == 0 and json.loads(out) == {"customer_id": zhang, "prospect": False, "call_id": 1, "lead_id": None,
+                                             "task_id": None, "complaint_id": None}
+    code, out, _ = run(capsys, "--db", path, *today, "incoming", "13700002222", "--name", "钱先生", "--type", "lead",
+                       "--model", "柯迪亚克", "--need", "trade-in", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["prospect"] and result["lead_id"] == 1
+    code, out, _ = run(capsys, "--db", path, *today, "incoming", "13812345678", "--type", "message", "--for", "王芳",
+                       "--note", "请回电说发票的事")
+    assert code == 0 and "已排入回访列表" in out
+    code, _, err = run(capsys, "--db", path, *today, "incoming", "13900009999")
+    assert code == 1 and "请填写来电人的姓名" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", path, *today, "incoming", "12345", "--name", "某人")
+    assert code == 1 and "Traceback" not in err
+    code, out, _ = run(capsys, "--db", path, "leads", "--json")
+    [lead] = json.loads(out)
+    assert (lead["name"], lead["model"], lead["need"], lead["outcome"]) == ("钱先生", "柯迪亚克", "置换", "")

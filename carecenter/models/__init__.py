@@ -39,6 +39,9 @@ from carecenter.models.followup import (
     CONTACT_KINDS,
     DATED_OUTCOMES,
     KIND_OF_REASON,
+    LEAD_NEEDS,
+    LEAD_OUTCOMES,
+    Lead,
     LOSS_OUTCOMES,
     OUTCOMES_BY_REASON,
     SATISFACTION_REASONS,
@@ -76,7 +79,7 @@ ALL_MODELS = [SchemaVersion, Setting, Staff, Customer, Vehicle, ServiceVisit, Im
               CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature, RuleCursor,
               LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck, Appointment, AppointmentEvent, SurveyAnswer,
               ContactRefusal, SurveyTotal, StoredDue, PointEntry, LevelChange, EventAttendance, Campaign,
-              ComplaintAttachment]
+              ComplaintAttachment, Lead]
 LOUNGE_MODELS = [LoungeItem, LoungeCheck, LoungeScore, GuestMeal, SpotCheck]
 FOLLOWUP_MODELS = [CallTask, CallLog, Letter, Message, Event, Complaint, ComplaintEvent, ComplaintSignature,
                    RuleCursor]
@@ -131,6 +134,9 @@ __all__ = [
     "StoredDue",
     "TASK_STATUSES",
     "ALL_MODELS",
+    "LEAD_NEEDS",
+    "LEAD_OUTCOMES",
+    "Lead",
     "ATTACHMENT_KINDS",
     "ComplaintAttachment",
     "Campaign",

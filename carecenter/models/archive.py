@@ -41,6 +41,8 @@ class Customer(BaseModel):
     lost_contact = pw.BooleanField(default=False)
     #: 号码错误: a call found the phone number wrong (RULES §8); cleared when the phone is corrected (schema v13).
     phone_wrong = pw.BooleanField(default=False)
+    #: 潜在客户: first met as an unknown caller (RULES §9), to be completed when they come or buy (schema v21)
+    prospect = pw.BooleanField(default=False)
     club_level = pw.CharField(max_length=8, default="")
     club_joined = pw.DateField(null=True)  # 入会日期 (F11), schema v6
     member_number = pw.CharField(max_length=20, default="", index=True)  # 会员卡号 (RULES §5), schema v16

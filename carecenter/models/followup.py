@@ -37,6 +37,8 @@ REASONS = {
     "referral": N_("推荐购车（入会3年以上）"),
     "join_invitation": N_("入会邀请"),
     "complaint_reply": N_("投诉约定答复"),
+    "callback": N_("约定回电"),
+    "message": N_("代接留言"),
 }
 #: Reason titles short enough for a chart axis.
 REASON_SHORT_TITLES = {
@@ -47,7 +49,8 @@ REASON_SHORT_TITLES = {
     "birthday": N_("生日"), "complaint_followup": N_("投诉回访"), "event_invitation": N_("活动邀约"),
     "appointment_confirm": N_("预约确认"), "no_show_followup": N_("爽约回访"), "hot_alert": N_("满意度跟进"),
     "academy_invitation": N_("学苑邀约"), "benefits_promotion": N_("礼遇推广"), "referral": N_("推荐购车"),
-    "join_invitation": N_("入会邀请"), "complaint_reply": N_("约定答复"),
+    "join_invitation": N_("入会邀请"), "complaint_reply": N_("约定答复"), "callback": N_("回电"),
+    "message": N_("留言"),
 }
 #: Reasons whose task is a letter, not a call.
 LETTER_REASONS = {"thank_you_letter"}
@@ -90,6 +93,9 @@ OUTCOMES_BY_REASON = {
     "join_invitation": ("joined", "declined", "considering", "no-answer", "reschedule"),
     # the answer promised to a complaining customer (003 明确回复客户时间): given, or the customer not reached
     "complaint_reply": ("informed", "no-answer", "reschedule"),
+    # a call back the customer was promised (下次联系日期), a message taken for a colleague (代接留言)
+    "callback": ("informed", "no-answer", "reschedule"),
+    "message": ("informed", "no-answer", "reschedule"),
     # the sales consultant's call checked; when it was not made the desk calls itself (RULES §2)
     "delivery_24h": ("sales-called", "sales-not-called") + SATISFACTION_OUTCOMES,
     "appointment_confirm": ("confirmed", "no-answer", "reschedule"),
@@ -116,7 +122,7 @@ KIND_OF_REASON = {
     **{reason: "marketing" for reason in ("loyalty_42m", "birthday", "event_invitation", "thank_you_letter",
                                           "academy_invitation", "benefits_promotion", "referral", "join_invitation")},
 }
-CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"))
+CALL_TYPES = (N_("回访"), N_("客户来电咨询"), N_("客户来电投诉"), N_("预约"), N_("提醒"), N_("代接留言"), N_("购车意向"))
 LETTER_TYPES = (N_("通知"), N_("邀请函"), N_("答复函"), N_("感谢信"), N_("生日贺卡"))
 
 
@@ -288,3 +294,30 @@ LATER_INDEXES = (
     'CREATE INDEX IF NOT EXISTS "call_task_figures" ON "call_task" ("due_date", "reason", "status", "outcome", '
     '"completed_at", "window_end", "never_listed", "assignee", "vehicle_id")',
 )
+
+
+#: What a caller wants from sales (RULES §9, F17 需求).
+LEAD_NEEDS = (N_("新购"), N_("置换"), N_("推荐"))
+#: How a lead ended, as the sales department reports it back.
+LEAD_OUTCOMES = (N_("跟进中"), N_("已到店"), N_("已成交"), N_("无意向"))
+
+
+class Lead(BaseModel):
+    """A sales lead from the care desk (F17 销售线索登记表): a caller interested in buying or trading in."""
+
+    customer = pw.ForeignKeyField(Customer, backref="leads", on_delete="RESTRICT")
+    call = pw.ForeignKeyField(CallLog, null=True, on_delete="SET NULL")
+    day = pw.DateField(index=True)  # 登记日期
+    model = pw.CharField(max_length=60, default="")  # 意向车型
+    need = pw.CharField(max_length=8, default=N_("新购"))  # 新购 / 置换 / 推荐
+    call_time = pw.CharField(max_length=60, default="")  # 方便联系时间
+    note = pw.TextField(default="")
+    by = pw.CharField(max_length=60, default="")  # 登记人
+    handed_to = pw.CharField(max_length=60, default="")  # 转交销售顾问
+    outcome = pw.CharField(max_length=8, default="")  # 跟进结果: empty until sales reports
+    outcome_note = pw.CharField(max_length=200, default="")
+    outcome_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        table_name = "lead"

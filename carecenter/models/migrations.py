@@ -264,6 +264,13 @@ def _protect_attachments(db: peewee.Database) -> None:
         db.execute_sql(statement)
 
 
+def _phone(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """The phone at the desk: prospects from unknown callers, sales leads."""
+    from carecenter.models import Lead
+    _add_boolean(db, "customer", "prospect")
+    db.create_tables([Lead])
+
+
 def _protect_audit(db: peewee.Database) -> None:
     statements = POSTGRES_TRIGGERS if isinstance(db, peewee.PostgresqlDatabase) else SQLITE_TRIGGERS
     for statement in statements:
@@ -300,6 +307,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database, SchemaMigrator], Non
     (18, "text-message campaigns to a chosen audience", _campaigns),
     (19, "complaints: the reply time promised to the customer, the upgrade to C", _complaint_promises),
     (20, "complaint attachments (reply letters, photos, recordings), never changed once attached", _attachments),
+    (21, "the phone at the desk: prospects from unknown callers, sales leads", _phone),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
