@@ -773,6 +773,7 @@ def load_demo(size: str = "S", seed: int = 1, progress: Callable[[str, int], Non
         report(N_("生成投诉记录"), 98)
         _complaint_history(random.Random(seed + 2), clock.today(), len(builder.customers))
         demo_records.complaint_desk(clock.today())
+        demo_records.phone_calls(clock.today())
         _survey_history(random.Random(seed + 4), clock.today(), builder)
         _lounge_history(random.Random(seed + 3), clock.today(), builder.vehicles)
         demo_club.campaign_history(clock.today())

@@ -69,3 +69,32 @@ def complaint_desk(today: datetime.date) -> None:
             photo.write_bytes(_photo())
             complaint_files.attach(closed.id, photo, "客户微信发来")
             complaint_files.attach(closed.id, letter, "已寄出")
+
+
+def phone_calls(today: datetime.date) -> None:
+    """Today's calls in (RULES §9): a prospect asking about a trade-in (a lead for sales), a customer
+    recommending a friend (a lead, handed over and already in the showroom), a message taken for a colleague."""
+    from carecenter import phone
+    from carecenter.models import Staff
+    staff = [row[0] for row in Staff.select(Staff.name).where(Staff.role == "specialist").order_by(Staff.id).tuples()]
+    # someone the archive knows only from an enquiry (no car yet): the desk had registered them as a prospect
+    enquirer = Customer.select().where(Customer.deleted_at.is_null() & (Customer.vehicle_count == 0)
+                                       & (Customer.phone != "")).order_by(Customer.id).first()
+    stranger = None
+    if enquirer is not None:
+        Customer.update(prospect=True).where(Customer.id == enquirer.id).execute()
+        stranger = phone.incoming(enquirer.phone, call_type="购车意向", customer_id=enquirer.id,
+                                  notes={"what": "想把老车置换成七座SUV", "request": "希望周末来店看车"},
+                                  lead={"model": "柯迪亚克", "need": "置换", "call_time": "工作日晚上"})
+    regular = Customer.select().where(Customer.deleted_at.is_null() & (Customer.phone != "")).order_by(
+        Customer.id).first()
+    if regular is not None:
+        friend = phone.incoming(regular.phone, call_type="购车意向", customer_id=regular.id,
+                                notes={"what": "朋友想买车，请销售联系"},
+                                lead={"model": "明锐", "need": "推荐", "call_time": "随时"})
+        phone.hand_over(friend.lead_id, "马俊")
+        phone.record_outcome(friend.lead_id, "已到店", "朋友已到店试驾")
+        if staff:
+            phone.incoming(regular.phone, call_type="留言", customer_id=regular.id,
+                           message={"for": staff[-1], "about": "问上次维修的发票能否重开"})
+    return stranger

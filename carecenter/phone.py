@@ -18,7 +18,8 @@ from carecenter.store import write
 from carecenter.validate import InvalidValue, clean_multiline, clean_text, normalize_phone
 
 #: The types of an incoming call: code (the command line's word) → the call type stored (F2/F3's 通话类型).
-INCOMING_TYPES = {"咨询": "客户来电咨询", "投诉": "客户来电投诉", "预约": "预约", "留言": "代接留言", "购车意向": "购车意向"}
+INCOMING_TYPES = {N_("咨询"): "客户来电咨询", N_("投诉"): "客户来电投诉", N_("预约"): "预约", N_("留言"): "代接留言",
+                  N_("购车意向"): "购车意向"}
 #: The same types in English words for the command line.
 TYPE_WORDS = {"enquiry": "咨询", "complaint": "投诉", "booking": "预约", "message": "留言", "lead": "购车意向"}
 PROSPECT_SOURCE = N_("来电")
@@ -83,7 +84,7 @@ def incoming(phone: str, *, call_type: str = "咨询", name: str = "", customer_
     if call_type not in INCOMING_TYPES:
         raise UserError(tr("来电类型应为 {types} 之一，不是“{value}”。").format(
             types=tr("、").join(INCOMING_TYPES), value=call_type))
-    number = _phone(phone)
+    number = _phone(phone) if phone or customer_id is None else ""  # a customer picked on screen: their number
     name = clean_text(name)[:100]
     at = at or now()
     message = dict(message or {})
@@ -139,7 +140,8 @@ def incoming(phone: str, *, call_type: str = "咨询", name: str = "", customer_
             text = "\n".join(x for x in (values.get("what"), values.get("request")) if x) or tr("客户来电投诉")
             result.complaint_id = Complaint.create(customer=customer_id, source_call=call, content=text).id
         if call_type == "留言":
-            caller_name = name or Customer.get_by_id(customer_id).name
+            caller = Customer.get_by_id(customer_id)
+            caller_name, number = name or caller.name, number or caller.phone
             result.task_id = _task("message", f"message:call{call.id}", customer_id, message["by"], message["for"],
                                    MESSAGE_NOTE.format(caller=caller_name, phone=number, about=message["about"]))
         if call_type == "购车意向":

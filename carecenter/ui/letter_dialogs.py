@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import call_scripts, clock, followup, letters
-from carecenter.models import CALL_TYPES, LETTER_TYPES, REASONS
+from carecenter import call_scripts, clock, followup, letters, phone
+from carecenter.models import LEAD_NEEDS, LETTER_TYPES, REASONS
 from carecenter.ui import screen
-from carecenter.ui.errors import show_error
+from carecenter.ui.errors import say_in, show_error
 from carecenter.ui.customer_picker import CustomerPicker
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import CUSTOMER_LANGUAGE, dialog_buttons, read_only_table
@@ -159,56 +160,131 @@ class MessageDialog(QDialog):
 
 
 class IncomingCallDialog(QDialog):
-    """A customer calls in (咨询 / 投诉 / 预约): find them, note what they asked and what was said."""
+    """A call comes in (RULES §9): the customer found (or a new caller's name and number: a prospect), the type —
+    咨询, 投诉 (a draft to accept), 预约 (the booking follows), 留言 for a colleague, 购车意向 (a lead for sales) — and
+    the 5W1H notes; a 下次联系日期 puts a call back on the list."""
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, phone_number: str = ""):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle(tr("登记客户来电"))
+        self.setWindowTitle(tr("登记来电"))
         self.picker = CustomerPicker(runner)
-        self.picker.searched.connect(lambda count: self.message.setText("" if count else tr("没有找到，请换个关键词。")))
+        self.picker.searched.connect(self._searched)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(tr("姓名"))
+        self.new_phone = QLineEdit(phone_number)
+        self.new_phone.setPlaceholderText(tr("电话"))
+        stranger = QHBoxLayout()
+        stranger.addWidget(self.new_name, 1)
+        stranger.addWidget(self.new_phone, 1)
         self.call_type = QComboBox()
-        for value in CALL_TYPES:
-            if value != "回访":
-                self.call_type.addItem(tr(value), value)
+        for code in phone.INCOMING_TYPES:
+            self.call_type.addItem(tr(code), code)
         self.what = QLineEdit()
         self.request = QPlainTextEdit()
         self.answer = QPlainTextEdit()
         self.question = QPlainTextEdit()
         for editor in (self.request, self.answer, self.question):
-            editor.setFixedHeight(50)
+            editor.setFixedHeight(46)
             editor.setTabChangesFocus(True)
+        self.next_contact = QLineEdit()
+        self.next_contact.setPlaceholderText(tr("YYYY-MM-DD（需要回电时填写）"))
+        self.for_whom = QComboBox()
+        self.call_back_by = QLineEdit(f"{clock.today():%Y-%m-%d}")
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        self.need = QComboBox()
+        for need in LEAD_NEEDS:
+            self.need.addItem(tr(need), need)
+        self.call_time = QLineEdit()
+        self.call_time.setPlaceholderText(tr("例如 工作日晚上"))
         self.message = QLabel()
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C62828;")
         form = QFormLayout(self)
         form.addRow(tr("查找客户"), self.picker)
-        form.addRow(tr("通话类型"), self.call_type)
+        form.addRow(tr("新来电人"), stranger)
+        form.addRow(tr("来电类型"), self.call_type)
         form.addRow(tr("事由"), self.what)
         form.addRow(tr("客户要求、希望或投诉"), self.request)
         form.addRow(tr("当场答复内容"), self.answer)
         form.addRow(tr("需研究的问题"), self.question)
+        form.addRow(tr("下次联系日期"), self.next_contact)
+        self.type_rows = {"留言": [(tr("留言给"), self.for_whom), (tr("回电日期"), self.call_back_by)],
+                          "购车意向": [(tr("意向车型"), self.model), (tr("需求"), self.need),
+                                   (tr("方便联系时间"), self.call_time)]}
+        for rows in self.type_rows.values():
+            for label, widget in rows:
+                form.addRow(label, widget)
+        self.form = form
         form.addRow(self.message)
         form.addRow(dialog_buttons(self, tr("登记")))
-        self.setMinimumWidth(520)
+        self.call_type.currentIndexChanged.connect(lambda _: self._show_type_rows())
+        self._show_type_rows()
+        self.setMinimumWidth(560)
+        runner.run(_choices, on_done=self._fill_choices)
+        if phone_number:
+            self.picker.search.setText(phone_number)
+            self.picker.find()
+
+    def _fill_choices(self, choices) -> None:
+        staff, models = choices
+        for name in staff:
+            self.for_whom.addItem(name, name)
+        for model in models:
+            self.model.addItem(model)
+        self.model.setCurrentText("")
+
+    def _show_type_rows(self) -> None:
+        chosen = self.call_type.currentData()
+        for code, rows in self.type_rows.items():
+            for _, widget in rows:
+                self.form.setRowVisible(widget, code == chosen)
+
+    def _searched(self, count: int) -> None:
+        self.message.setText("" if count else tr("档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。"))
+        if not count and any(ch.isdigit() for ch in self.picker.search.text()) and not self.new_phone.text():
+            self.new_phone.setText(self.picker.search.text())
 
     def accept(self) -> None:
-        if self.picker.customer_id() is None:
-            self.message.setText(tr("请先查找并选择客户。"))
+        customer_id = self.picker.customer_id()
+        number = "" if customer_id is not None else self.new_phone.text()
+        if customer_id is None and not (self.new_name.text().strip() and number.strip()):
+            self.message.setText(tr("请查找并选择客户，或填写新来电人的姓名和电话。"))
             return
         notes = {"what": self.what.text(), "request": self.request.toPlainText(),
                  "answer": self.answer.toPlainText(), "open_question": self.question.toPlainText()}
-        customer_id = self.picker.customer_id()
-        self.runner.run(followup.log_incoming, customer_id, self.call_type.currentData(), notes,
-                        changes=True, on_done=lambda _: self._logged(customer_id),
-                        on_error=lambda error: self.message.setText(str(error)))
+        if self.next_contact.text().strip():
+            notes["next_contact"] = self.next_contact.text().strip()
+        code = self.call_type.currentData()
+        message = {"for": self.for_whom.currentData() or "", "about": self.what.text() or self.request.toPlainText(),
+                   "by": self.call_back_by.text().strip() or None} if code == "留言" else None
+        lead = {"model": self.model.currentText(), "need": self.need.currentData(),
+                "call_time": self.call_time.text()} if code == "购车意向" else None
+        self.runner.run(_log, number, code, self.new_name.text(), customer_id, notes, message, lead, changes=True,
+                        on_done=self._logged, on_error=lambda error: say_in(self.message, self, error))
 
-    def _logged(self, customer_id: int) -> None:
+    def _logged(self, result) -> None:
         """A call to book (预约) goes on to the booking with the customer already found (RULES §7: 来电预约登记)."""
+        self.result = result
         super().accept()
         if self.call_type.currentData() == "预约":
             from carecenter.ui.booking_dialog import BookingDialog
-            self.booking = BookingDialog(self.runner, self.parentWidget(), customer_id=customer_id, source="incoming",
-                                         title=self.picker.choice.currentText(),
-                                         kind=None)
+            self.booking = BookingDialog(self.runner, self.parentWidget(), customer_id=result.customer_id,
+                                         source="incoming", title=self.picker.choice.currentText()
+                                         or self.new_name.text(), kind=None)
             self.booking.words.setPlainText(self.request.toPlainText())
             self.booking.open()
+
+
+def _choices() -> tuple[list[str], list[str]]:
+    from carecenter import auth
+    return [user.name for user in auth.list_users() if user.active], followup.vehicle_models()
+
+
+def _log(number, code, name, customer_id, notes, message, lead):
+    from carecenter.validate import parse_date
+    if message and isinstance(message.get("by"), str):
+        message["by"] = parse_date(message["by"], "回电日期")
+    return phone.incoming(number, call_type=code, name=name, customer_id=customer_id, notes=notes, message=message,
+                          lead=lead)

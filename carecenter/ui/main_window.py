@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self._add(customer_menu, tr("预约…"), self._book_for_customer)
         self._add(customer_menu, tr("查找客户"), self._find, QKeySequence.StandardKey.Find)
         customer_menu.addSeparator()
+        self._add(customer_menu, tr("登记来电…"), lambda: self.log_incoming(), QKeySequence("Ctrl+Shift+I"))
+        self._add(customer_menu, tr("销售线索…"), self._leads)
         self._add(customer_menu, tr("群发短信（按条件选择客户）…"), self._campaign, QKeySequence("Ctrl+Shift+M"))
         view_menu = bar.addMenu(tr("查看(&V)"))
         for index in range(self.tabs.count()):
@@ -132,6 +134,16 @@ class MainWindow(QMainWindow):
         self._add(help_menu, tr("快捷键一览"), lambda: self.show_help("shortcuts"))
         help_menu.addSeparator()
         self._add(help_menu, tr("关于 CareCenter"), self._about)
+
+    def log_incoming(self, phone_number: str = "") -> None:
+        """The phone rings (RULES §9): from any tab, one shortcut."""
+        from carecenter.ui.letter_dialogs import IncomingCallDialog
+        self.incoming_dialog = IncomingCallDialog(self.runner, self, phone_number=phone_number)
+        self.incoming_dialog.open()
+
+    def _leads(self) -> None:
+        from carecenter.ui.leads_dialog import LeadsDialog
+        LeadsDialog(self.runner, self).open()
 
     def _campaign(self) -> None:
         from carecenter.ui.campaign_dialog import CampaignDialog

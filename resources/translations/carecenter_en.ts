@@ -1485,512 +1485,512 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>withdraw: the customer agrees again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>the call, complaint, appointment and survey figures of a month, a quarter or a year</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>月份 YYYY-MM</source>
       <translation>month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>quarter YYYY-Qn (for example 2026-Q4)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>年份 YYYY</source>
       <translation>year YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>立即备份数据库</source>
       <translation>back up the store now</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>back up to this folder (e.g. a USB stick); default: the backups folder beside the store</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>restore the store from a backup (the current file is kept)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>备份文件</source>
       <translation>the backup file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>检查数据库是否完整</source>
       <translation>check that the store is whole</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>salvage what can still be read from a damaged store into a new file</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>the new store file (must not exist yet)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>the damaged file (default: the store of --db)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="139" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>a year's official holiday schedule (complaint closure deadlines are counted on it)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="142" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>load a year's holiday notice: the holiday-cn JSON file, or text with one "date off|work" per line</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>列出某年的放假和调休上班日</source>
       <translation>list a year's days off and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="147" />
       <source>删除已载入的某年放假通知</source>
       <translation>remove a loaded holiday notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="150" />
       <source>管理用户</source>
       <translation>Manage users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>add a user (the password typed twice at a terminal, or one line from standard input)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>设置用户密码</source>
       <translation>set a user's password</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>列出用户</source>
       <translation>list the users</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="161" />
       <source>打印表单为 PDF</source>
       <translation>print a form as PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="165" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>the form: customer = F1 customer record sheet, call = F2, call-register = F3 (a date or month), letter-register = F4, delivery-followup = F5 (a vehicle id), complaint = F6, escalation = F7, lounge = F8 (a date), spot-check = F10, statistics = F9 (a year), membership = F11 (a customer id), monthly = F12 monthly summary (a month), event = F16 event report (an event id)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>a record id, or a date YYYY-MM-DD / month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>输出的 PDF 文件</source>
       <translation>the PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>Weekly, monthly, quarterly and yearly summaries: PDF and head-office Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>报表种类</source>
       <translation>the report</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>Period: 2026-W48 (or a day of that week), 2026-11, 2026-Q4, 2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>Month YYYY-MM (monthly report; same as --period)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="177" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>the Excel workbook to write (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="179" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>export customers and vehicles (and a month's calls and complaints) as an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="181" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>Also export that month's (YYYY-MM) calls, complaints, visits and appointments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>the output file should end in {suffix}: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>the output folder does not exist: {parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="204" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>Give the period with --period (for example 2026-W48, 2026-11, 2026-Q4, 2026).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="207" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>Give the output file with --pdf or --xlsx.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="213" />
       <source>已生成 {pdf}</source>
       <translation>Made {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="216" />
       <source>已生成 {xlsx}</source>
       <translation>Made {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="224" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>已生成 {out}</source>
       <translation>Made {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="246" />
+      <location filename="../../carecenter/cli.py" line="247" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy} The command line can read and print now, not change anything; close that window and try again.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="262" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>Demo dealership loaded: {customers} customers, {vehicles} vehicles, {visits} workshop visits.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="289" />
       <source>共 {v1} 位客户</source>
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="318" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="334" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="394" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="399" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="410" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="421" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="430" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="505" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="508" />
+      <location filename="../../carecenter/cli.py" line="509" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="522" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="525" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="532" />
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="540" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="547" />
+      <location filename="../../carecenter/cli.py" line="548" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="549" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="579" />
+      <location filename="../../carecenter/cli.py" line="580" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="583" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="585" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="590" />
+      <location filename="../../carecenter/cli.py" line="591" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="606" />
+      <location filename="../../carecenter/cli.py" line="607" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="618" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="632" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="642" />
+      <location filename="../../carecenter/cli.py" line="643" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="648" />
+      <location filename="../../carecenter/cli.py" line="649" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="663" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="683" />
+      <location filename="../../carecenter/cli.py" line="684" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="699" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="707" />
+      <location filename="../../carecenter/cli.py" line="708" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="719" />
+      <location filename="../../carecenter/cli.py" line="720" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="754" />
+      <location filename="../../carecenter/cli.py" line="756" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="757" />
+      <location filename="../../carecenter/cli.py" line="759" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="766" />
+      <location filename="../../carecenter/cli.py" line="768" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2263,6 +2263,106 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/cli_complaints.py" line="119" />
       <source>预警：{warning}</source>
       <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="13" />
+      <source>登记来电：按号码找到客户，陌生号码登记为潜在客户</source>
+      <translation>Log an incoming call: the customer found by the number, an unknown number registered as a prospect</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="14" />
+      <source>来电号码</source>
+      <translation>the caller's number</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="15" />
+      <source>来电人姓名（陌生号码必填）</source>
+      <translation>the caller's name (needed for an unknown number)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="16" />
+      <source>来电类型：enquiry（咨询）、complaint（投诉）、booking（预约）、message（留言）、lead（购车意向）</source>
+      <translation>call type: enquiry, complaint, booking, message, lead</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="18" />
+      <source>来电事由</source>
+      <translation>what the call is about</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="19" />
+      <source>下次联系日期 YYYY-MM-DD（到时出现在回访列表）</source>
+      <translation>next contact date YYYY-MM-DD (it appears on the call list that day)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="20" />
+      <source>留言给谁（本店同事）</source>
+      <translation>the colleague the message is for</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="21" />
+      <source>留言的回电日期 YYYY-MM-DD（默认今天）</source>
+      <translation>call back by YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="22" />
+      <source>意向车型</source>
+      <translation>Model of interest</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="23" />
+      <source>购车需求：new（新购）、trade-in（置换）、referral（推荐）</source>
+      <translation>need: new, trade-in, referral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="24" />
+      <source>方便联系的时间</source>
+      <translation>a convenient time to call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="26" />
+      <source>关爱部登记的销售线索</source>
+      <translation>the sales leads the care desk registered</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="27" />
+      <source>月份 YYYY-MM（默认全部）</source>
+      <translation>month YYYY-MM (default all)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="28" />
+      <source>只列尚无结果的线索</source>
+      <translation>only leads without an outcome</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="47" />
+      <source>已登记来电：客户 {customer_id}{prospect}，通话 {call_id}</source>
+      <translation>Call logged: customer {customer_id}{prospect}, call {call_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="48" />
+      <source>（新的潜在客户）</source>
+      <translation> (a new prospect)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="51" />
+      <source>销售线索 {lead_id}</source>
+      <translation>Sales lead {lead_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="53" />
+      <source>已排入回访列表：任务 {task_id}</source>
+      <translation>On the call list: task {task_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="55" />
+      <source>已生成投诉草稿 {complaint_id}</source>
+      <translation>Complaint draft {complaint_id} opened</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="77" />
+      <source>待跟进</source>
+      <translation>To follow up</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -2710,7 +2810,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Making complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="779" />
+      <location filename="../../carecenter/demo.py" line="780" />
       <source>完成</source>
       <translation>Done</translation>
     </message>
@@ -2938,6 +3038,16 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/followup_rules.py" line="47" />
       <source>交车 {date} 已满30天，尚未入会：邀请加入车友会</source>
       <translation>Delivered {date}, 30 days and not joined: invite to the club</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="48" />
+      <source>{caller}（{phone}）来电留言：{about}</source>
+      <translation>{caller} ({phone}) left a message: {about}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="49" />
+      <source>约定今天回电：{about}</source>
+      <translation>Call back today as promised: {about}</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="139" />
@@ -3630,254 +3740,309 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Promised complaint reply</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
+      <source>约定回电</source>
+      <translation>Promised call back</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="41" />
+      <source>代接留言</source>
+      <translation>Message taken</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>交车24h</source>
       <translation>Delivery 24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>交车3日</source>
       <translation>Delivery 3d</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>修后1</source>
       <translation>After visit 1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>修后2</source>
       <translation>After visit 2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>定保</source>
       <translation>Servicing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>逾期15天</source>
       <translation>15 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>逾期30天</source>
       <translation>30 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>逾期45天</source>
       <translation>45 d late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>拟流失</source>
       <translation>Likely lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>准流失</source>
       <translation>Almost lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>逾期9月</source>
       <translation>9 mo late</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>流失</source>
       <translation>Lost</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>续保</source>
       <translation>Insurance</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>质保到期</source>
       <translation>Warranty end</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>老客户</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>生日</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="51" />
       <source>礼遇推广</source>
       <translation>Benefits</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="50" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>约定答复</source>
       <translation>Promised reply</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
+      <source>回电</source>
+      <translation>Call back</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>留言</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>待回访</source>
       <translation>To call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>已完成</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>失联</source>
       <translation>Lost contact</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>已过期</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>不满意</source>
       <translation>Unsatisfied</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>未接通</source>
       <translation>No answer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>客户不便·改约</source>
       <translation>Busy · call later</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>暂不需要</source>
       <translation>Not needed yet</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>已在他处保养</source>
       <translation>Serviced elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>车辆已转让或报废</source>
       <translation>Car sold or scrapped</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>号码错误</source>
       <translation>Wrong number</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>本店续保</source>
       <translation>Renewed here</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>他处续保</source>
       <translation>Renewed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>考虑中</source>
       <translation>Considering</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>已祝福</source>
       <translation>Greeted</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>参加</source>
       <translation>Attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>不参加</source>
       <translation>Not attending</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>销售已回访</source>
       <translation>Sales called</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>销售未回访</source>
       <translation>Sales did not call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已处理</source>
       <translation>Handled</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已告知</source>
       <translation>Informed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已入会</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="65" />
+      <location filename="../../carecenter/models/followup.py" line="68" />
       <source>不愿入会</source>
       <translation>Declined to join</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="111" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>提醒</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="111" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>营销/短信</source>
       <translation>Marketing/SMS</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="119" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
       <source>客户来电咨询</source>
       <translation>Customer enquiry call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="119" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
       <source>客户来电投诉</source>
       <translation>Customer complaint call</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
+      <source>购车意向</source>
+      <translation>Wants to buy</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>通知</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>邀请函</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>答复函</source>
       <translation>Reply letter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>生日贺卡</source>
       <translation>Birthday card</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>新购</source>
+      <translation>New purchase</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>置换</source>
+      <translation>Trade-in</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>推荐</source>
+      <translation>Referral</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>跟进中</source>
+      <translation>Following up</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>已成交</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>无意向</source>
+      <translation>Not interested</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="12" />
@@ -4070,12 +4235,12 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>After the appointment, was it entered in the system</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="312" />
+      <location filename="../../carecenter/models/migrations.py" line="320" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>This file is not a CareCenter database (it holds another program's tables).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="323" />
+      <location filename="../../carecenter/models/migrations.py" line="331" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>This database comes from a newer CareCenter (schema version {version}; this program supports up to {LATEST_VERSION}); please update the program, then open it.</translation>
     </message>
@@ -4478,6 +4643,81 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/permissions.py" line="74" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1} "{name}" is not allowed to {v3}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="21" />
+      <source>咨询</source>
+      <translation>Enquiry</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="42" />
+      <source>请填写来电号码。</source>
+      <translation>Give the caller's number.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="85" />
+      <source>来电类型应为 {types} 之一，不是“{value}”。</source>
+      <translation>The call type is one of {types}, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="95" />
+      <source>留言请写明给谁（回电人）。</source>
+      <translation>Say whom the message is for.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="97" />
+      <source>“{name}”不是本店的用户；留言请给本店的同事。</source>
+      <translation>"{name}" is not a user here; leave messages for colleagues.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="100" />
+      <source>请写明留言的内容（来电事由）。</source>
+      <translation>Write what the message is about.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="105" />
+      <source>回电日期不能早于今天。</source>
+      <translation>The call-back date cannot be before today.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="110" />
+      <source>需求应为 {needs} 之一，不是“{value}”。</source>
+      <translation>The need is one of {needs}, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="116" />
+      <source>下次联系日期应在今天以后，不是 {day}。</source>
+      <translation>The next contact date must be after today, not {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="129" />
+      <source>档案里没有号码 {phone}：请填写来电人的姓名，登记为潜在客户。</source>
+      <translation>No customer has the number {phone}: give the caller's name to register a prospect.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="219" />
+      <source>请写明转交给哪位销售顾问。</source>
+      <translation>Name the sales consultant it goes to.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="230" />
+      <source>跟进结果应为 {outcomes} 之一，不是“{value}”。</source>
+      <translation>The outcome is one of {outcomes}, not "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="242" />
+      <source>找不到销售线索（编号 {lead_id}）。</source>
+      <translation>There is no sales lead {lead_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="253" />
+      <source>找不到需研究的问题（通话 {call_id}）。</source>
+      <translation>There is no open question on call {call_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="255" />
+      <source>答复日期不能早于来电日期 {day}。</source>
+      <translation>The answer date cannot be before the call ({day}).</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="32" />
@@ -8949,64 +9189,169 @@ Details were written to: {where}</translation>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="38" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>需求</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>登记人</source>
+      <translation>Registered by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
+      <source>转交销售顾问</source>
+      <translation>Sales consultant</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
+      <source>跟进结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="28" />
+      <source>销售线索（转销售部）</source>
+      <translation>Sales leads (for the sales department)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="29" />
+      <source>只看尚无结果的</source>
+      <translation>Only those without an outcome</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="34" />
+      <source>转交销售顾问…</source>
+      <translation>Hand to a consultant…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="39" />
+      <source>登记跟进结果</source>
+      <translation>Record the outcome</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="68" />
+      <source>（潜在客户）</source>
+      <translation> (prospect)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="74" />
+      <source>没有销售线索：来电登记为“购车意向”时在这里出现。</source>
+      <translation>No sales leads: a call logged as Wants to buy appears here.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
+      <source>请先选择一条线索。</source>
+      <translation>Choose a lead first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="87" />
+      <source>销售顾问姓名：</source>
+      <translation>Sales consultant's name:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="39" />
       <source>登记信函：{name}</source>
       <translation>Record letter: {name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="47" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="48" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD (fill in once posted)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="56" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="57" />
       <source>登记</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>SMS batch file (for the SMS platform)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="91" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter does not send SMS itself: import the exported file into the dealership's SMS platform. What was sent is kept in the customer records.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="94" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="95" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="133" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>{v1} customers have a mobile number ({v2} in the list)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
       <source>，{refused} 位拒收此类短信已排除</source>
       <translation>, {refused} who refuse such messages left out</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="136" />
       <source>，下表列出前 200 条</source>
       <translation>, the first 200 are listed below</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="142" />
       <source>短信_{currentText}.xlsx</source>
       <translation>SMS_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
       <source>已导出：{written}</source>
       <translation>Exported: {written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
-      <source>登记客户来电</source>
-      <translation>Log incoming call</translation>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="170" />
+      <source>登记来电</source>
+      <translation>Log a call</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="191" />
+      <source>YYYY-MM-DD（需要回电时填写）</source>
+      <translation>YYYY-MM-DD (when a call back is due)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="200" />
+      <source>例如 工作日晚上</source>
+      <translation>e.g. weekday evenings</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="206" />
+      <source>新来电人</source>
+      <translation>New caller</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="207" />
+      <source>来电类型</source>
+      <translation>Call type</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <source>留言给</source>
+      <translation>Message for</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <source>回电日期</source>
+      <translation>Call back by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="245" />
+      <source>档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。</source>
+      <translation>Not in the archive: give the new caller's name and number to register a prospect.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="253" />
+      <source>请查找并选择客户，或填写新来电人的姓名和电话。</source>
+      <translation>Find and choose the customer, or give the new caller's name and number.</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />
@@ -9319,119 +9664,124 @@ Details were written to: {where}</translation>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <source>销售线索…</source>
+      <translation>Sales leads…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>群发短信（按条件选择客户）…</source>
       <translation>Text campaign (customers chosen by conditions)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="121" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="122" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="126" />
+      <location filename="../../carecenter/ui/main_window.py" line="128" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="127" />
+      <location filename="../../carecenter/ui/main_window.py" line="129" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="129" />
+      <location filename="../../carecenter/ui/main_window.py" line="131" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="130" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="134" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="157" />
+      <location filename="../../carecenter/ui/main_window.py" line="169" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="165" />
+      <location filename="../../carecenter/ui/main_window.py" line="177" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="172" />
+      <location filename="../../carecenter/ui/main_window.py" line="184" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="176" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="178" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="205" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="212" />
+      <location filename="../../carecenter/ui/main_window.py" line="224" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="226" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="229" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="219" />
+      <location filename="../../carecenter/ui/main_window.py" line="231" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="235" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="235" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="226" />
+      <location filename="../../carecenter/ui/main_window.py" line="238" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -9442,27 +9792,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="241" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="234" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="236" />
+      <location filename="../../carecenter/ui/main_window.py" line="248" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="239" />
+      <location filename="../../carecenter/ui/main_window.py" line="251" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="246" />
+      <location filename="../../carecenter/ui/main_window.py" line="258" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -9471,12 +9821,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="300" />
+      <location filename="../../carecenter/ui/main_window.py" line="312" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="301" />
+      <location filename="../../carecenter/ui/main_window.py" line="313" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9485,52 +9835,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="331" />
+      <location filename="../../carecenter/ui/main_window.py" line="343" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="345" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="345" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="349" />
+      <location filename="../../carecenter/ui/main_window.py" line="361" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="356" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="363" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="374" />
+      <location filename="../../carecenter/ui/main_window.py" line="386" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="395" />
+      <location filename="../../carecenter/ui/main_window.py" line="407" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="396" />
+      <location filename="../../carecenter/ui/main_window.py" line="408" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="398" />
+      <location filename="../../carecenter/ui/main_window.py" line="410" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>

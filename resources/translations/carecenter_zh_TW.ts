@@ -1485,512 +1485,512 @@
       <translation>撤銷：客戶重新同意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="122" />
+      <location filename="../../carecenter/cli.py" line="123" />
       <source>某月、某季度或某年的回访、投诉、预约与满意度指标</source>
       <translation>某月、某季度或某年的回訪、投訴、預約與滿意度指標</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="124" />
+      <location filename="../../carecenter/cli.py" line="125" />
       <source>月份 YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="125" />
+      <location filename="../../carecenter/cli.py" line="126" />
       <source>季度 YYYY-Qn（例如 2026-Q4）</source>
       <translation>季度 YYYY-Qn（例如 2026-Q4）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="126" />
+      <location filename="../../carecenter/cli.py" line="127" />
       <source>年份 YYYY</source>
       <translation>年份 YYYY</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="129" />
+      <location filename="../../carecenter/cli.py" line="130" />
       <source>立即备份数据库</source>
       <translation>立即備份資料庫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="130" />
+      <location filename="../../carecenter/cli.py" line="131" />
       <source>备份到这个文件夹（如 U 盘）；默认是数据库旁的 backups 文件夹</source>
       <translation>備份到這個資料夾（如 U 盤）；預設是資料庫旁的 backups 資料夾</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="131" />
+      <location filename="../../carecenter/cli.py" line="132" />
       <source>用备份文件恢复数据库（原文件会保留）</source>
       <translation>用備份檔案恢復資料庫（原檔案會保留）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="132" />
+      <location filename="../../carecenter/cli.py" line="133" />
       <source>备份文件</source>
       <translation>備份檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="133" />
+      <location filename="../../carecenter/cli.py" line="134" />
       <source>检查数据库是否完整</source>
       <translation>檢查資料庫是否完整</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="134" />
+      <location filename="../../carecenter/cli.py" line="135" />
       <source>从损坏的数据库中抢救还能读出的记录，写入一个新文件</source>
       <translation>從損壞的資料庫中搶救還能讀出的記錄，寫入一個新檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="135" />
+      <location filename="../../carecenter/cli.py" line="136" />
       <source>新的数据库文件（不能已存在）</source>
       <translation>新的資料庫檔案（不能已存在）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="136" />
+      <location filename="../../carecenter/cli.py" line="137" />
       <source>损坏的文件（默认是 --db 指定的数据库）</source>
       <translation>損壞的檔案（預設是 --db 指定的資料庫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="138" />
+      <location filename="../../carecenter/cli.py" line="139" />
       <source>某年的国务院放假安排（投诉封闭时限按此计算）</source>
       <translation>某年的國務院放假安排（投訴封閉時限按此計算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="141" />
+      <location filename="../../carecenter/cli.py" line="142" />
       <source>载入某年的放假通知：holiday-cn 的 JSON 文件，或每行“日期 休/班”的文本</source>
       <translation>載入某年的放假通知：holiday-cn 的 JSON 檔案，或每行“日期 休/班”的文本</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="143" />
+      <location filename="../../carecenter/cli.py" line="144" />
       <source>列出某年的放假和调休上班日</source>
       <translation>列出某年的放假和調休上班日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="146" />
+      <location filename="../../carecenter/cli.py" line="147" />
       <source>删除已载入的某年放假通知</source>
       <translation>刪除已載入的某年放假通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="149" />
+      <location filename="../../carecenter/cli.py" line="150" />
       <source>管理用户</source>
       <translation>管理使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="151" />
+      <location filename="../../carecenter/cli.py" line="152" />
       <source>添加用户（从终端输入两次密码，或从标准输入读一行）</source>
       <translation>新增使用者（從終端輸入兩次密碼，或從標準輸入讀一行）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="154" />
+      <location filename="../../carecenter/cli.py" line="155" />
       <source>工号</source>
       <translation>工號</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="155" />
+      <location filename="../../carecenter/cli.py" line="156" />
       <source>设置用户密码</source>
       <translation>設定使用者密碼</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="157" />
+      <location filename="../../carecenter/cli.py" line="158" />
       <source>列出用户</source>
       <translation>列出使用者</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="160" />
+      <location filename="../../carecenter/cli.py" line="161" />
       <source>打印表单为 PDF</source>
       <translation>打印表單為 PDF</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="164" />
+      <location filename="../../carecenter/cli.py" line="165" />
       <source>表单：customer = F1 客户档案基本资料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（车辆编号），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客户编号）, monthly = F12 月度工作小结（月份）, event = F16 活动总结表（活动编号）</source>
       <translation>表單：customer = F1 客戶檔案基本資料表，call = F2，call-register = F3（日期或月份），letter-register = F4，delivery-followup = F5（車輛編號），complaint = F6，escalation = F7，lounge = F8（日期），spot-check = F10，statistics = F9（年份）, membership = F11（客戶編號）, monthly = F12 月度工作小結（月份）, event = F16 活動總結表（活動編號）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="168" />
+      <location filename="../../carecenter/cli.py" line="169" />
       <source>记录编号，或日期 YYYY-MM-DD / 月份 YYYY-MM</source>
       <translation>記錄編號，或日期 YYYY-MM-DD / 月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="169" />
+      <location filename="../../carecenter/cli.py" line="170" />
       <source>输出的 PDF 文件</source>
       <translation>輸出的 PDF 檔案</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="171" />
+      <location filename="../../carecenter/cli.py" line="172" />
       <source>周报、月度、季度、年度工作小结：PDF 与总部 Excel 工作簿</source>
       <translation>週報、月度、季度、年度工作小結：PDF 與總部 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="172" />
+      <location filename="../../carecenter/cli.py" line="173" />
       <source>报表种类</source>
       <translation>報表種類</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="173" />
+      <location filename="../../carecenter/cli.py" line="174" />
       <source>期间：2026-W48（或该周某天）、2026-11、2026-Q4、2026</source>
       <translation>期間：2026-W48（或該周某天）、2026-11、2026-Q4、2026</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="174" />
+      <location filename="../../carecenter/cli.py" line="175" />
       <source>月份 YYYY-MM（月报，同 --period）</source>
       <translation>月份 YYYY-MM（月報，同 --period）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="176" />
+      <location filename="../../carecenter/cli.py" line="177" />
       <source>输出的 Excel 工作簿（.xlsx）</source>
       <translation>輸出的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="178" />
+      <location filename="../../carecenter/cli.py" line="179" />
       <source>导出客户、车辆（及某月的回访与投诉）为 Excel 工作簿</source>
       <translation>匯出客戶、車輛（及某月的回訪與投訴）為 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="180" />
+      <location filename="../../carecenter/cli.py" line="181" />
       <source>同时导出该月（YYYY-MM）的回访、投诉、进厂与预约明细</source>
       <translation>同時匯出該月（YYYY-MM）的回訪、投訴、進廠與預約明細</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="188" />
+      <location filename="../../carecenter/cli.py" line="189" />
       <source>输出文件应以 {suffix} 结尾：{out}</source>
       <translation>輸出檔案應以 {suffix} 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="190" />
+      <location filename="../../carecenter/cli.py" line="191" />
       <source>输出文件夹不存在：{parent}</source>
       <translation>輸出資料夾不存在：{parent}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="203" />
+      <location filename="../../carecenter/cli.py" line="204" />
       <source>请用 --period 指定期间（例如 2026-W48、2026-11、2026-Q4、2026）。</source>
       <translation>請用 --period 指定期間（例如 2026-W48、2026-11、2026-Q4、2026）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="206" />
+      <location filename="../../carecenter/cli.py" line="207" />
       <source>请用 --pdf 或 --xlsx 指定输出文件。</source>
       <translation>請用 --pdf 或 --xlsx 指定輸出檔案。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="212" />
+      <location filename="../../carecenter/cli.py" line="213" />
       <source>已生成 {pdf}</source>
       <translation>已生成 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="215" />
+      <location filename="../../carecenter/cli.py" line="216" />
       <source>已生成 {xlsx}</source>
       <translation>已生成 {xlsx}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="224" />
+      <location filename="../../carecenter/cli.py" line="225" />
       <source>已生成 {out}</source>
       <translation>已生成 {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="246" />
+      <location filename="../../carecenter/cli.py" line="247" />
       <source>{busy}命令行现在只能查看和打印，不能修改；请关闭那个窗口后再试。</source>
       <translation>{busy}命令列現在只能檢視和列印，不能修改；請關閉那個視窗後再試。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="262" />
+      <location filename="../../carecenter/cli.py" line="263" />
       <source>已载入演示经销商：{customers} 位客户，{vehicles} 辆车，{visits} 条维修保养记录。</source>
       <translation>已載入演示經銷商：{customers} 位客戶，{vehicles} 輛車，{visits} 條維修保養記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="288" />
+      <location filename="../../carecenter/cli.py" line="289" />
       <source>共 {v1} 位客户</source>
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="317" />
+      <location filename="../../carecenter/cli.py" line="318" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="333" />
+      <location filename="../../carecenter/cli.py" line="334" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="358" />
+      <location filename="../../carecenter/cli.py" line="359" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="360" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="370" />
+      <location filename="../../carecenter/cli.py" line="371" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="372" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="373" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="393" />
+      <location filename="../../carecenter/cli.py" line="394" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="396" />
+      <location filename="../../carecenter/cli.py" line="397" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="398" />
+      <location filename="../../carecenter/cli.py" line="399" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="409" />
+      <location filename="../../carecenter/cli.py" line="410" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="420" />
+      <location filename="../../carecenter/cli.py" line="421" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="429" />
+      <location filename="../../carecenter/cli.py" line="430" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="434" />
+      <location filename="../../carecenter/cli.py" line="435" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="453" />
+      <location filename="../../carecenter/cli.py" line="454" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="459" />
+      <location filename="../../carecenter/cli.py" line="460" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="461" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="463" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="476" />
+      <location filename="../../carecenter/cli.py" line="477" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="502" />
+      <location filename="../../carecenter/cli.py" line="503" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="505" />
+      <location filename="../../carecenter/cli.py" line="506" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="508" />
+      <location filename="../../carecenter/cli.py" line="509" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="511" />
+      <location filename="../../carecenter/cli.py" line="512" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="521" />
+      <location filename="../../carecenter/cli.py" line="522" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="524" />
+      <location filename="../../carecenter/cli.py" line="525" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="532" />
+      <location filename="../../carecenter/cli.py" line="533" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="535" />
+      <location filename="../../carecenter/cli.py" line="536" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="539" />
+      <location filename="../../carecenter/cli.py" line="540" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="547" />
+      <location filename="../../carecenter/cli.py" line="548" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="549" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="579" />
+      <location filename="../../carecenter/cli.py" line="580" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="583" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="585" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="590" />
+      <location filename="../../carecenter/cli.py" line="591" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="595" />
+      <location filename="../../carecenter/cli.py" line="596" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="606" />
+      <location filename="../../carecenter/cli.py" line="607" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="617" />
+      <location filename="../../carecenter/cli.py" line="618" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="621" />
+      <location filename="../../carecenter/cli.py" line="622" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="632" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="642" />
+      <location filename="../../carecenter/cli.py" line="643" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="648" />
+      <location filename="../../carecenter/cli.py" line="649" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="659" />
+      <location filename="../../carecenter/cli.py" line="660" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="661" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="663" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="675" />
+      <location filename="../../carecenter/cli.py" line="676" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="677" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="683" />
+      <location filename="../../carecenter/cli.py" line="684" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="694" />
+      <location filename="../../carecenter/cli.py" line="695" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="696" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="699" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="707" />
+      <location filename="../../carecenter/cli.py" line="708" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="711" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="719" />
+      <location filename="../../carecenter/cli.py" line="720" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="754" />
+      <location filename="../../carecenter/cli.py" line="756" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="757" />
+      <location filename="../../carecenter/cli.py" line="759" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="766" />
+      <location filename="../../carecenter/cli.py" line="768" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2263,6 +2263,106 @@
       <location filename="../../carecenter/cli_complaints.py" line="119" />
       <source>预警：{warning}</source>
       <translation>預警：{warning}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="13" />
+      <source>登记来电：按号码找到客户，陌生号码登记为潜在客户</source>
+      <translation>登記來電：按號碼找到客戶，陌生號碼登記為潛在客戶</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="14" />
+      <source>来电号码</source>
+      <translation>來電號碼</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="15" />
+      <source>来电人姓名（陌生号码必填）</source>
+      <translation>來電人姓名（陌生號碼必填）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="16" />
+      <source>来电类型：enquiry（咨询）、complaint（投诉）、booking（预约）、message（留言）、lead（购车意向）</source>
+      <translation>來電型別：enquiry（諮詢）、complaint（投訴）、booking（預約）、message（留言）、lead（購車意向）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="18" />
+      <source>来电事由</source>
+      <translation>來電事由</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="19" />
+      <source>下次联系日期 YYYY-MM-DD（到时出现在回访列表）</source>
+      <translation>下次聯絡日期 YYYY-MM-DD（到時出現在回訪列表）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="20" />
+      <source>留言给谁（本店同事）</source>
+      <translation>留言給誰（本店同事）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="21" />
+      <source>留言的回电日期 YYYY-MM-DD（默认今天）</source>
+      <translation>留言的回電日期 YYYY-MM-DD（預設今天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="22" />
+      <source>意向车型</source>
+      <translation>意向車型</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="23" />
+      <source>购车需求：new（新购）、trade-in（置换）、referral（推荐）</source>
+      <translation>購車需求：new（新購）、trade-in（置換）、referral（推薦）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="24" />
+      <source>方便联系的时间</source>
+      <translation>方便聯絡的時間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="26" />
+      <source>关爱部登记的销售线索</source>
+      <translation>關愛部登記的銷售線索</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="27" />
+      <source>月份 YYYY-MM（默认全部）</source>
+      <translation>月份 YYYY-MM（預設全部）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="28" />
+      <source>只列尚无结果的线索</source>
+      <translation>只列尚無結果的線索</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="47" />
+      <source>已登记来电：客户 {customer_id}{prospect}，通话 {call_id}</source>
+      <translation>已登記來電：客戶 {customer_id}{prospect}，通話 {call_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="48" />
+      <source>（新的潜在客户）</source>
+      <translation>（新的潛在客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="51" />
+      <source>销售线索 {lead_id}</source>
+      <translation>銷售線索 {lead_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="53" />
+      <source>已排入回访列表：任务 {task_id}</source>
+      <translation>已排入回訪列表：任務 {task_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="55" />
+      <source>已生成投诉草稿 {complaint_id}</source>
+      <translation>已生成投訴草稿 {complaint_id}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="77" />
+      <source>待跟进</source>
+      <translation>待跟進</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -2710,7 +2810,7 @@
       <translation>生成投訴記錄</translation>
     </message>
     <message>
-      <location filename="../../carecenter/demo.py" line="779" />
+      <location filename="../../carecenter/demo.py" line="780" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
@@ -2938,6 +3038,16 @@
       <location filename="../../carecenter/followup_rules.py" line="47" />
       <source>交车 {date} 已满30天，尚未入会：邀请加入车友会</source>
       <translation>交車 {date} 已滿30天，尚未入會：邀請加入車友會</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="48" />
+      <source>{caller}（{phone}）来电留言：{about}</source>
+      <translation>{caller}（{phone}）來電留言：{about}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/followup_rules.py" line="49" />
+      <source>约定今天回电：{about}</source>
+      <translation>約定今天回電：{about}</translation>
     </message>
     <message>
       <location filename="../../carecenter/import_files.py" line="139" />
@@ -3630,254 +3740,309 @@
       <translation>投訴約定答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="40" />
+      <source>约定回电</source>
+      <translation>約定回電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="41" />
+      <source>代接留言</source>
+      <translation>代接留言</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>交车24h</source>
       <translation>交車24h</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>交车3日</source>
       <translation>交車3日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="43" />
+      <location filename="../../carecenter/models/followup.py" line="45" />
       <source>修后1</source>
       <translation>修後1</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>修后2</source>
       <translation>修後2</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>定保</source>
       <translation>定保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>逾期15天</source>
       <translation>逾期15天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="44" />
+      <location filename="../../carecenter/models/followup.py" line="46" />
       <source>逾期30天</source>
       <translation>逾期30天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>逾期45天</source>
       <translation>逾期45天</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>拟流失</source>
       <translation>擬流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>准流失</source>
       <translation>準流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>逾期9月</source>
       <translation>逾期9月</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="45" />
+      <location filename="../../carecenter/models/followup.py" line="47" />
       <source>流失</source>
       <translation>流失</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>续保</source>
       <translation>續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>质保到期</source>
       <translation>質保到期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="46" />
+      <location filename="../../carecenter/models/followup.py" line="48" />
       <source>老客户</source>
       <translation>老客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="47" />
+      <location filename="../../carecenter/models/followup.py" line="49" />
       <source>生日</source>
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="49" />
+      <location filename="../../carecenter/models/followup.py" line="51" />
       <source>礼遇推广</source>
       <translation>禮遇推廣</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="50" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
       <source>约定答复</source>
       <translation>約定答覆</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="52" />
+      <source>回电</source>
+      <translation>回電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="53" />
+      <source>留言</source>
+      <translation>留言</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>待回访</source>
       <translation>待回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>已完成</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>失联</source>
       <translation>失聯</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="55" />
+      <location filename="../../carecenter/models/followup.py" line="58" />
       <source>已过期</source>
       <translation>已過期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>满意</source>
       <translation>滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>不满意</source>
       <translation>不滿意</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>未接通</source>
       <translation>未接通</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="59" />
+      <location filename="../../carecenter/models/followup.py" line="62" />
       <source>客户不便·改约</source>
       <translation>客戶不便·改約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>暂不需要</source>
       <translation>暫不需要</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="60" />
+      <location filename="../../carecenter/models/followup.py" line="63" />
       <source>已在他处保养</source>
       <translation>已在他處保養</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>车辆已转让或报废</source>
       <translation>車輛已轉讓或報廢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>号码错误</source>
       <translation>號碼錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="61" />
+      <location filename="../../carecenter/models/followup.py" line="64" />
       <source>本店续保</source>
       <translation>本店續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>他处续保</source>
       <translation>他處續保</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>考虑中</source>
       <translation>考慮中</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>已祝福</source>
       <translation>已祝福</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="62" />
+      <location filename="../../carecenter/models/followup.py" line="65" />
       <source>参加</source>
       <translation>參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>不参加</source>
       <translation>不參加</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>销售已回访</source>
       <translation>銷售已回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="63" />
+      <location filename="../../carecenter/models/followup.py" line="66" />
       <source>销售未回访</source>
       <translation>銷售未回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已处理</source>
       <translation>已處理</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已告知</source>
       <translation>已告知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="64" />
+      <location filename="../../carecenter/models/followup.py" line="67" />
       <source>已入会</source>
       <translation>已入會</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="65" />
+      <location filename="../../carecenter/models/followup.py" line="68" />
       <source>不愿入会</source>
       <translation>不願入會</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="111" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>提醒</source>
       <translation>提醒</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="111" />
+      <location filename="../../carecenter/models/followup.py" line="117" />
       <source>营销/短信</source>
       <translation>營銷/簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="119" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
       <source>客户来电咨询</source>
       <translation>客戶來電諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="119" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
       <source>客户来电投诉</source>
       <translation>客戶來電投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="125" />
+      <source>购车意向</source>
+      <translation>購車意向</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>通知</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>邀请函</source>
       <translation>邀請函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>答复函</source>
       <translation>答覆函</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/followup.py" line="120" />
+      <location filename="../../carecenter/models/followup.py" line="126" />
       <source>生日贺卡</source>
       <translation>生日賀卡</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>新购</source>
+      <translation>新購</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>置换</source>
+      <translation>置換</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="300" />
+      <source>推荐</source>
+      <translation>推薦</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>跟进中</source>
+      <translation>跟進中</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>已成交</source>
+      <translation>已成交</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/models/followup.py" line="302" />
+      <source>无意向</source>
+      <translation>無意向</translation>
     </message>
     <message>
       <location filename="../../carecenter/models/lounge.py" line="12" />
@@ -4070,12 +4235,12 @@
       <translation>預約結束後,是否在系統中填入客戶預約資訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="312" />
+      <location filename="../../carecenter/models/migrations.py" line="320" />
       <source>这个文件不是 CareCenter 数据库（里面有其他程序的表）。</source>
       <translation>這個檔案不是 CareCenter 資料庫（裡面有其他程式的表）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/models/migrations.py" line="323" />
+      <location filename="../../carecenter/models/migrations.py" line="331" />
       <source>这个数据库来自较新版本的 CareCenter（结构版本 {version}，本程序支持到 {LATEST_VERSION}），请升级程序后再打开。</source>
       <translation>這個資料庫來自較新版本的 CareCenter（結構版本 {version}，本程式支援到 {LATEST_VERSION}），請升級程式後再開啟。</translation>
     </message>
@@ -4478,6 +4643,81 @@
       <location filename="../../carecenter/permissions.py" line="74" />
       <source>{v1}“{name}”没有权限{v3}。</source>
       <translation>{v1}“{name}”沒有許可權{v3}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="21" />
+      <source>咨询</source>
+      <translation>諮詢</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="42" />
+      <source>请填写来电号码。</source>
+      <translation>請填寫來電號碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="85" />
+      <source>来电类型应为 {types} 之一，不是“{value}”。</source>
+      <translation>來電型別應為 {types} 之一，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="95" />
+      <source>留言请写明给谁（回电人）。</source>
+      <translation>留言請寫明給誰（回電人）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="97" />
+      <source>“{name}”不是本店的用户；留言请给本店的同事。</source>
+      <translation>“{name}”不是本店的使用者；留言請給本店的同事。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="100" />
+      <source>请写明留言的内容（来电事由）。</source>
+      <translation>請寫明留言的內容（來電事由）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="105" />
+      <source>回电日期不能早于今天。</source>
+      <translation>回電日期不能早於今天。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="110" />
+      <source>需求应为 {needs} 之一，不是“{value}”。</source>
+      <translation>需求應為 {needs} 之一，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="116" />
+      <source>下次联系日期应在今天以后，不是 {day}。</source>
+      <translation>下次聯絡日期應在今天以後，不是 {day}。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="129" />
+      <source>档案里没有号码 {phone}：请填写来电人的姓名，登记为潜在客户。</source>
+      <translation>檔案裡沒有號碼 {phone}：請填寫來電人的姓名，登記為潛在客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="219" />
+      <source>请写明转交给哪位销售顾问。</source>
+      <translation>請寫明轉交給哪位銷售顧問。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="230" />
+      <source>跟进结果应为 {outcomes} 之一，不是“{value}”。</source>
+      <translation>跟進結果應為 {outcomes} 之一，不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="242" />
+      <source>找不到销售线索（编号 {lead_id}）。</source>
+      <translation>找不到銷售線索（編號 {lead_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="253" />
+      <source>找不到需研究的问题（通话 {call_id}）。</source>
+      <translation>找不到需研究的問題（通話 {call_id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="255" />
+      <source>答复日期不能早于来电日期 {day}。</source>
+      <translation>答覆日期不能早於來電日期 {day}。</translation>
     </message>
     <message>
       <location filename="../../carecenter/printing.py" line="32" />
@@ -8949,64 +9189,169 @@
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="38" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>登记日期</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>需求</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
+      <source>登记人</source>
+      <translation>登記人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
+      <source>转交销售顾问</source>
+      <translation>轉交銷售顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
+      <source>跟进结果</source>
+      <translation>跟進結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="28" />
+      <source>销售线索（转销售部）</source>
+      <translation>銷售線索（轉銷售部）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="29" />
+      <source>只看尚无结果的</source>
+      <translation>只看尚無結果的</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="34" />
+      <source>转交销售顾问…</source>
+      <translation>轉交銷售顧問…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="39" />
+      <source>登记跟进结果</source>
+      <translation>登記跟進結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="68" />
+      <source>（潜在客户）</source>
+      <translation>（潛在客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="74" />
+      <source>没有销售线索：来电登记为“购车意向”时在这里出现。</source>
+      <translation>沒有銷售線索：來電登記為“購車意向”時在這裡出現。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
+      <source>请先选择一条线索。</source>
+      <translation>請先選擇一條線索。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="87" />
+      <source>销售顾问姓名：</source>
+      <translation>銷售顧問姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="39" />
       <source>登记信函：{name}</source>
       <translation>登記信函：{name}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="47" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="48" />
       <source>YYYY-MM-DD（寄出后填写）</source>
       <translation>YYYY-MM-DD（寄出後填寫）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="56" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="57" />
       <source>登记</source>
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="78" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="79" />
       <source>短信批量文件（供短信平台导入）</source>
       <translation>簡訊批次檔案（供簡訊平臺匯入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="90" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="91" />
       <source>CareCenter 不直接发送短信：导出的文件请导入本店短信平台发送。发送记录保存在客户档案中。</source>
       <translation>CareCenter 不直接傳送簡訊：匯出的檔案請匯入本店簡訊平臺傳送。傳送記錄儲存在客戶檔案中。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="94" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="95" />
       <source>导出…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="133" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
       <source>共 {v1} 位客户有手机号码（列表中 {v2} 位）</source>
       <translation>共 {v1} 位客戶有手機號碼（列表中 {v2} 位）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="134" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
       <source>，{refused} 位拒收此类短信已排除</source>
       <translation>，{refused} 位拒收此類簡訊已排除</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="135" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="136" />
       <source>，下表列出前 200 条</source>
       <translation>，下表列出前 200 條</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="141" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="142" />
       <source>短信_{currentText}.xlsx</source>
       <translation>簡訊_{currentText}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="155" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="156" />
       <source>已导出：{written}</source>
       <translation>已匯出：{written}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="167" />
-      <source>登记客户来电</source>
-      <translation>登記客戶來電</translation>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="170" />
+      <source>登记来电</source>
+      <translation>登記來電</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="191" />
+      <source>YYYY-MM-DD（需要回电时填写）</source>
+      <translation>YYYY-MM-DD（需要回電時填寫）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="200" />
+      <source>例如 工作日晚上</source>
+      <translation>例如 工作日晚上</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="206" />
+      <source>新来电人</source>
+      <translation>新來電人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="207" />
+      <source>来电类型</source>
+      <translation>來電型別</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <source>留言给</source>
+      <translation>留言給</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <source>回电日期</source>
+      <translation>回電日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="245" />
+      <source>档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。</source>
+      <translation>檔案裡沒有：請填寫新來電人的姓名和電話，登記為潛在客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="253" />
+      <source>请查找并选择客户，或填写新来电人的姓名和电话。</source>
+      <translation>請查詢並選擇客戶，或填寫新來電人的姓名和電話。</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/login_dialog.py" line="32" />
@@ -9319,119 +9664,124 @@
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="114" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <source>销售线索…</source>
+      <translation>銷售線索…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/main_window.py" line="116" />
       <source>群发短信（按条件选择客户）…</source>
       <translation>群發簡訊（按條件選擇客戶）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="119" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="121" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="122" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="126" />
+      <location filename="../../carecenter/ui/main_window.py" line="128" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="127" />
+      <location filename="../../carecenter/ui/main_window.py" line="129" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="129" />
+      <location filename="../../carecenter/ui/main_window.py" line="131" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="130" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="134" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="157" />
+      <location filename="../../carecenter/ui/main_window.py" line="169" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="165" />
+      <location filename="../../carecenter/ui/main_window.py" line="177" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="172" />
+      <location filename="../../carecenter/ui/main_window.py" line="184" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="176" />
+      <location filename="../../carecenter/ui/main_window.py" line="188" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="178" />
+      <location filename="../../carecenter/ui/main_window.py" line="190" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="205" />
+      <location filename="../../carecenter/ui/main_window.py" line="217" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="212" />
+      <location filename="../../carecenter/ui/main_window.py" line="224" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="214" />
+      <location filename="../../carecenter/ui/main_window.py" line="226" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="229" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="219" />
+      <location filename="../../carecenter/ui/main_window.py" line="231" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="235" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="223" />
+      <location filename="../../carecenter/ui/main_window.py" line="235" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="226" />
+      <location filename="../../carecenter/ui/main_window.py" line="238" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -9442,27 +9792,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="241" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="234" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="236" />
+      <location filename="../../carecenter/ui/main_window.py" line="248" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="239" />
+      <location filename="../../carecenter/ui/main_window.py" line="251" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="246" />
+      <location filename="../../carecenter/ui/main_window.py" line="258" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -9471,12 +9821,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="300" />
+      <location filename="../../carecenter/ui/main_window.py" line="312" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="301" />
+      <location filename="../../carecenter/ui/main_window.py" line="313" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9485,52 +9835,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="331" />
+      <location filename="../../carecenter/ui/main_window.py" line="343" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="345" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="345" />
+      <location filename="../../carecenter/ui/main_window.py" line="357" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="349" />
+      <location filename="../../carecenter/ui/main_window.py" line="361" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="356" />
+      <location filename="../../carecenter/ui/main_window.py" line="368" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="363" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="374" />
+      <location filename="../../carecenter/ui/main_window.py" line="386" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="395" />
+      <location filename="../../carecenter/ui/main_window.py" line="407" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="396" />
+      <location filename="../../carecenter/ui/main_window.py" line="408" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="398" />
+      <location filename="../../carecenter/ui/main_window.py" line="410" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>

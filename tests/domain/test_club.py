@@ -158,11 +158,11 @@ def test_version_16_turns_typed_points_into_opening_entries_and_numbers_the_memb
         db.execute("DROP INDEX customer_member_number")
         db.execute("ALTER TABLE customer DROP COLUMN member_number")
         for name, points, joined in (("张三", 800, "2024-03-01"), ("李四", 120, None), ("王五", 0, "2023-05-06")):
-            db.execute("INSERT INTO customer (name, first_contact_date, do_not_call, phone_wrong, name_pinyin, "
+            db.execute("INSERT INTO customer (name, first_contact_date, do_not_call, phone_wrong, prospect, name_pinyin, "
                        "name_initials, gender, phone, phone2, contact_name, address, postcode, occupation, hobbies, "
                        "family, preferred_contact, contact_time, lost_contact, club_level, club_joined, points, wishes, "
                        "source, notes, vehicle_count, search_text, created_at, updated_at) VALUES (?, '2023-01-01', "
-                       "0, 0, '', '', '', '', '', '', '', '', '', '', '', '电话', '', 0, ?, ?, ?, '', '', '', 0, '', "
+                       "0, 0, 0, '', '', '', '', '', '', '', '', '', '', '', '电话', '', 0, ?, ?, ?, '', '', '', 0, '', "
                        "'2023-01-01', '2023-01-01')", (name, "金卡" if joined else "", joined, points))
     upgraded = open_store(path)
     assert upgraded.upgraded == list(range(16, migrations.LATEST_VERSION + 1))

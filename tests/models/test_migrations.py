@@ -161,10 +161,10 @@ def test_version_13_keeps_what_each_call_meant_and_turns_do_not_call_into_a_refu
     with sqlite3.connect(path) as db:
         db.execute("DELETE FROM schema_version WHERE version >= 13")
         db.execute("DROP TABLE contact_refusal")
-        db.execute("INSERT INTO customer (name, first_contact_date, do_not_call, phone_wrong, name_pinyin, "
+        db.execute("INSERT INTO customer (name, first_contact_date, do_not_call, phone_wrong, prospect, name_pinyin, "
                    "name_initials, gender, phone, phone2, contact_name, address, postcode, occupation, hobbies, family, "
                    "preferred_contact, contact_time, lost_contact, club_level, member_number, points, wishes, source, "
-                   "notes, vehicle_count, search_text, created_at, updated_at) VALUES ('张三', '2026-01-01', 1, 0, '', "
+                   "notes, vehicle_count, search_text, created_at, updated_at) VALUES ('张三', '2026-01-01', 1, 0, 0, '', "
                    "'', '', '', '', '', '', '', '', '', '', '电话', '', 0, '', '', 0, '', '', '', 0, '', '2026-01-01', "
                    "'2026-01-01')")
         for n, (reason, outcome) in enumerate((("birthday", "satisfied"), ("event_invitation", "unsatisfied"),

@@ -19,6 +19,7 @@ from carecenter.models import CallLog, Customer, LoungeScore, Vehicle
 from carecenter.store import open_store
 from carecenter.ui import language, screen
 from carecenter.ui.campaign_dialog import CampaignDialog
+from carecenter.ui.leads_dialog import LeadsDialog
 from carecenter.ui.archive_dialogs import customer_dialog, visit_dialog
 from carecenter.ui.audit_dialog import AuditDialog
 from carecenter.ui.booking_dialog import BookingDialog
@@ -175,6 +176,8 @@ def _dialogs(window: MainWindow, runner) -> dict[str, QWidget]:
         "points": lambda: PointsDialog(runner, _member().id, _member().name, window),
         "event attendance": lambda: EventAttendanceDialog(runner, window),
         "campaign": lambda: CampaignDialog(runner, window),
+        "leads": lambda: LeadsDialog(runner, window),
+        "incoming from an unknown number": lambda: IncomingCallDialog(runner, window, phone_number="13900001111"),
     }
     for reason, row in by_reason.items():
         dialogs[f"call {reason}"] = lambda row=row: CallDialog(runner, row, window)
