@@ -307,6 +307,7 @@ FORMS = (
     "appointments",
     "survey",
     "event",
+    "leads",
 )
 
 
@@ -318,10 +319,11 @@ def cmd_print(args) -> int:
         raise UserError(tr("输出文件应以 .pdf 结尾：{out}").format(out=out))
     if not out.parent.exists():
         raise UserError(tr("输出文件夹不存在：{parent}").format(parent=out.parent))
-    if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly", "appointments"):
+    if args.form in ("call-register", "letter-register", "lounge", "statistics", "monthly", "appointments", "leads"):
         {"call-register": printing.print_call_register, "letter-register": printing.print_letter_register,
          "lounge": printing.print_lounge, "statistics": printing.print_statistics,
-         "monthly": printing.print_monthly, "appointments": printing.print_appointments}[args.form](args.id, out)
+         "monthly": printing.print_monthly, "appointments": printing.print_appointments,
+         "leads": printing.print_leads}[args.form](args.id, out)
         print(tr("已生成 {out}").format(out=out))
         return EXIT_OK
     if args.form == "survey":  # a call id or a month

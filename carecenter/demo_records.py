@@ -77,6 +77,7 @@ def phone_calls(today: datetime.date) -> None:
     from carecenter import phone
     from carecenter.models import Staff
     staff = [row[0] for row in Staff.select(Staff.name).where(Staff.role == "specialist").order_by(Staff.id).tuples()]
+    at = min(clock.now().replace(microsecond=0), datetime.datetime.combine(today, datetime.time(10, 30)))
     # someone the archive knows only from an enquiry (no car yet): the desk had registered them as a prospect
     enquirer = Customer.select().where(Customer.deleted_at.is_null() & (Customer.vehicle_count == 0)
                                        & (Customer.phone != "")).order_by(Customer.id).first()
@@ -85,16 +86,16 @@ def phone_calls(today: datetime.date) -> None:
         Customer.update(prospect=True).where(Customer.id == enquirer.id).execute()
         stranger = phone.incoming(enquirer.phone, call_type="购车意向", customer_id=enquirer.id,
                                   notes={"what": "想把老车置换成七座SUV", "request": "希望周末来店看车"},
-                                  lead={"model": "柯迪亚克", "need": "置换", "call_time": "工作日晚上"})
+                                  lead={"model": "柯迪亚克", "need": "置换", "call_time": "工作日晚上"}, at=at)
     regular = Customer.select().where(Customer.deleted_at.is_null() & (Customer.phone != "")).order_by(
         Customer.id).first()
     if regular is not None:
         friend = phone.incoming(regular.phone, call_type="购车意向", customer_id=regular.id,
                                 notes={"what": "朋友想买车，请销售联系"},
-                                lead={"model": "明锐", "need": "推荐", "call_time": "随时"})
+                                lead={"model": "明锐", "need": "推荐", "call_time": "随时"}, at=at)
         phone.hand_over(friend.lead_id, "马俊")
         phone.record_outcome(friend.lead_id, "已到店", "朋友已到店试驾")
         if staff:
             phone.incoming(regular.phone, call_type="留言", customer_id=regular.id,
-                           message={"for": staff[-1], "about": "问上次维修的发票能否重开"})
+                           message={"for": staff[-1], "about": "问上次维修的发票能否重开"}, at=at)
     return stranger

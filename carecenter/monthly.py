@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from carecenter import (
-    appointments, campaigns, club_events, clock, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
+    appointments, campaigns, club_events, clock, phone, due_dates, periods, permissions, recall, retention, settings, stats, surveys,
 )
 from carecenter.errors import JobCancelled
 from carecenter.appointments import AppointmentKpis
@@ -114,6 +114,8 @@ class MonthlySummary:
     events: list = field(default_factory=list)
     #: the text-message campaigns of the period (RULES §5: template, audience, sent, left out)
     campaigns: list = field(default_factory=list)
+    #: the sales leads the desk registered in the period (RULES §9, F17)
+    leads: list = field(default_factory=list)
 
 
 def parse_month(text: str) -> str:
@@ -239,14 +241,15 @@ def complete(summary: MonthlySummary, *, progress: Progress | None = None, cance
         (N_("顾客统计表"), lambda: stats.f9_period(first, last, dues)),
         (N_("车友会活动"), lambda: club_events.reports(first, last)),
         (N_("群发短信"), lambda: campaigns.campaigns_between(first, last)),
+        (N_("销售线索"), lambda: phone.leads(first, last)),
     ]
     done = 5  # the first figures' steps
-    remarks, lounge_figures, trend, returns, counted, _, f9, events, sent = _run_steps(
+    remarks, lounge_figures, trend, returns, counted, _, f9, events, sent, leads = _run_steps(
         steps, progress, cancel, done, done + len(steps))
     whole = dataclasses.replace(summary, f9=f9, remarks=remarks, lounge=lounge_figures, trend=trend,
                                 funnel=recall.funnel_of(first, last, dues, returns),
                                 retention=retention.with_due_dates(counted, dues), events=events, campaigns=sent,
-                                partial=False)
+                                leads=sorted(leads, key=lambda line: (line.day, line.id)), partial=False)
     kept = whole.retention
     whole.targets = summary.targets + [
         Target(N_("基盘客户数"), kept.active, settings.get("targets.active_base"), kept.active, "人"),

@@ -133,6 +133,23 @@ def print_event(event_id: int, out: Path | str) -> Path:
     return path
 
 
+def print_leads(month: str, out: Path | str) -> Path:
+    """F17 销售线索登记表: the month's sales leads from the desk, for the sales department."""
+    from carecenter import periods, phone
+    from carecenter.reports import leads_form
+    permissions.require("print")
+    period = periods.month(month)
+    lines = sorted(phone.leads(period.first, period.last), key=lambda line: (line.day, line.id))
+    sheet = leads_form.LeadsSheet(
+        header(leads_form.TITLE, f"F17-{period.first:%Y%m}"), f"{period.first:%Y-%m}",
+        [(_date(line.day), line.name + (tr("（潜在客户）") if line.prospect else ""), line.phone, line.model,
+          tr(line.need), line.call_time, line.by, line.handed_to, tr(line.outcome) if line.outcome else "")
+         for line in lines])
+    path = leads_form.write(sheet, out)
+    _audit_print("leads", month, leads_form.TITLE, out)
+    return path
+
+
 # --- the call list's forms (F2–F5) ---------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ KEPT_IN_SOURCE_LANGUAGE = {
     "complaint": {"category", "channel", "level", "state", "warning"},
     "complaint_event": {"kind"},
     "complaint_attachment": {"kind", "sha256"},
+    "lead": {"need", "outcome"},
     "complaint_signature": {"box", "role"},
     "lounge_item": {"title", "description"},
     "lounge_check": {"round"},

@@ -136,7 +136,13 @@ def summary_sheets(s: MonthlySummary) -> list[SheetData]:
         SheetData("车友会活动", EVENT_HEADERS, _event_rows(s), (12, 28, 12, 10, 10, 10, 10, 10, 12, 10, 12, 12, 16, 8)),
         SheetData("群发短信", CAMPAIGN_HEADERS, [(c.day, c.template, c.audience, c.chosen, c.sent, c.refused,
                                               c.no_mobile, c.by) for c in s.campaigns], (12, 16, 36, 8, 8, 10, 8, 10)),
+        SheetData("销售线索", LEAD_HEADERS, [(line.day, line.customer_id, line.name, line.model, line.need,
+                                           line.call_time, line.by, line.handed_to, line.outcome or "待跟进")
+                                          for line in s.leads], (12, 10, 12, 14, 8, 14, 10, 12, 10)),
     ]
+
+
+LEAD_HEADERS = ("登记日期", "客户编号", "客户姓名", "意向车型", "需求", "方便联系时间", "登记人", "转交销售顾问", "跟进结果")
 
 
 CAMPAIGN_HEADERS = ("日期", "短信模板", "受众条件", "选中", "发送", "拒收营销排除", "无手机号码", "经办人")

@@ -551,4 +551,13 @@ def _retention(summary: MonthlySummary, width: float) -> list:
              width * 0.13]))
     else:
         story.append(Paragraph(tr("本期没有群发短信。"), form.styles()["cell"]))
+    story.append(form.section(tr("销售线索")))
+    if summary.leads:
+        story.append(form.list_table(
+            [tr("登记日期"), tr("客户"), tr("意向车型"), tr("需求"), tr("登记人"), tr("转交销售顾问"), tr("跟进结果")],
+            [[f"{line.day:%Y-%m-%d}", line.name, line.model, tr(line.need), line.by, line.handed_to,
+              tr(line.outcome) if line.outcome else tr("待跟进")] for line in summary.leads],
+            [width * 0.13, width * 0.17, width * 0.15, width * 0.1, width * 0.14, width * 0.16, width * 0.15]))
+    else:
+        story.append(Paragraph(tr("本期没有登记销售线索。"), form.styles()["cell"]))
     return story

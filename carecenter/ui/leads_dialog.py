@@ -30,7 +30,7 @@ class LeadsDialog(QDialog):
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _: self.reload())
         self.table = read_only_table(COLUMNS, stretch=8)
-        set_widths(self.table.horizontalHeader(), (90, 80, 105, 90, 50, 110, 70, 100, 120))
+        set_widths(self.table.horizontalHeader(), (90, 140, 105, 100, 80, 110, 90, 110, 90))
         self.hand = QPushButton(tr("转交销售顾问…"))
         self.hand.clicked.connect(self._hand_over)
         self.outcome = QComboBox()

@@ -1695,302 +1695,302 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{v1} customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="318" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>the output file should end in .pdf: {out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="334" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>The id should be a number, not "{id}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>错误</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="361" />
+      <location filename="../../carecenter/cli.py" line="363" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	row {row}	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>note	{sheet}	columns not recognised, not imported: {v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>（试运行，未写入）</source>
       <translation>(dry run, nothing written)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="374" />
+      <location filename="../../carecenter/cli.py" line="376" />
       <source>错误：{rejection}</source>
       <translation>Error: {rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="394" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>逾期</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="399" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}: {v2} tasks ({created} new this time)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="399" />
+      <location filename="../../carecenter/cli.py" line="401" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>Since the list was last made, the window of {count} calls closed; they are recorded as missed (calls --missed lists them).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="410" />
+      <location filename="../../carecenter/cli.py" line="412" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>A slot is written “YYYY-MM-DD HH:MM”, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="421" />
+      <location filename="../../carecenter/cli.py" line="423" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>Booked: no. {id}, {start:%Y-%m-%d %H:%M}, {plate} {name}, {kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="430" />
+      <location filename="../../carecenter/cli.py" line="432" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>Recorded: customer {id} refuses "{kind}"; {count} open calls withdrawn</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>Withdrawn: customer {id} accepts "{kind}" again</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>The answers are numbers 1–5 (0 = not applicable) separated by commas, not “{answers}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>Logged: call {call_id}, {outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已生成投诉草稿</source>
       <translation>; a complaint draft was made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>；已提醒经理跟进</source>
       <translation>; the manager is asked to follow up</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>No appointments on {day:%Y-%m-%d}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已登记到店：预约 {id}</source>
       <translation>Marked arrived: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已确认：预约 {id}</source>
       <translation>Confirmed: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="509" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已取消：预约 {id}</source>
       <translation>Cancelled: appointment {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>Moved: appointment {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="522" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“Booked” needs the slot: --at "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="525" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>Logged: task {task_id} booked</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="533" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>The call time should be written YYYY-MM-DDTHH:MM, not "{at}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="538" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>Logged: task {task_id}, attempt {attempts}, now {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="540" />
+      <location filename="../../carecenter/cli.py" line="542" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="548" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>（估算）</source>
       <translation> (estimated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="552" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="580" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="585" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="586" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="591" />
+      <location filename="../../carecenter/cli.py" line="593" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="598" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="607" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="618" />
+      <location filename="../../carecenter/cli.py" line="620" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="633" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="643" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="649" />
+      <location filename="../../carecenter/cli.py" line="651" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="660" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="664" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="664" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="663" />
+      <location filename="../../carecenter/cli.py" line="665" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="686" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="699" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="700" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="708" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="722" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="756" />
+      <location filename="../../carecenter/cli.py" line="758" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="759" />
+      <location filename="../../carecenter/cli.py" line="761" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="768" />
+      <location filename="../../carecenter/cli.py" line="770" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -4305,107 +4305,112 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>8. Customer base and retention</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="172" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>正在统计：{title}…</source>
       <translation>Calculating: {title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="190" />
+      <location filename="../../carecenter/monthly.py" line="192" />
       <source>回访情况</source>
       <translation>follow-up calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="191" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>客户投诉</source>
       <translation>complaints</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="195" />
+      <location filename="../../carecenter/monthly.py" line="197" />
       <source>招揽分析</source>
       <translation>reminder results</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="197" />
+      <location filename="../../carecenter/monthly.py" line="199" />
       <source>满意度调查</source>
       <translation>Satisfaction surveys</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="214" />
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>销售满意度 SSI</source>
       <translation>Sales satisfaction SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="215" />
+      <location filename="../../carecenter/monthly.py" line="217" />
       <source>售后满意度 CSI</source>
       <translation>Service satisfaction CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>客户意见</source>
       <translation>customer comments</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>客休区</source>
       <translation>lounge</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="237" />
       <source>十二个月趋势</source>
       <translation>twelve-month trend</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>流失客户</source>
       <translation>lost customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="239" />
       <source>保有客户</source>
       <translation>Customer base</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="240" />
       <source>车辆资料</source>
       <translation>vehicle data</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="240" />
+      <location filename="../../carecenter/monthly.py" line="242" />
       <source>车友会活动</source>
       <translation>Club events</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="241" />
+      <location filename="../../carecenter/monthly.py" line="243" />
       <source>群发短信</source>
       <translation>Text campaigns</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="252" />
+      <location filename="../../carecenter/monthly.py" line="244" />
+      <source>销售线索</source>
+      <translation>Sales leads</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>基盘客户数</source>
       <translation>Active customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="253" />
+      <location filename="../../carecenter/monthly.py" line="256" />
       <source>首保进场率</source>
       <translation>First-service return rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="255" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>返修率</source>
       <translation>Repeat-repair rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="262" />
+      <location filename="../../carecenter/monthly.py" line="265" />
       <source>回访率</source>
       <translation>Call rate</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="263" />
+      <location filename="../../carecenter/monthly.py" line="266" />
       <source>质保期内客户回访率</source>
       <translation>Call rate under warranty</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="264" />
+      <location filename="../../carecenter/monthly.py" line="267" />
       <source>服务满意率</source>
       <translation>Service satisfaction rate</translation>
     </message>
@@ -4745,172 +4750,177 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation> or {next_maintenance_km:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="140" />
+      <location filename="../../carecenter/printing.py" line="145" />
+      <source>（潜在客户）</source>
+      <translation> (prospect)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="157" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="151" />
+      <location filename="../../carecenter/printing.py" line="168" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>The date should be written YYYY-MM-DD or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="159" />
+      <location filename="../../carecenter/printing.py" line="176" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>Call record {call_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="168" />
+      <location filename="../../carecenter/printing.py" line="185" />
       <source>（结果：{outcome}）</source>
       <translation> (result: {outcome})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="171" />
+      <location filename="../../carecenter/printing.py" line="188" />
       <source>产品：{text}</source>
       <translation>Product: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="172" />
+      <location filename="../../carecenter/printing.py" line="189" />
       <source>服务：{text}</source>
       <translation>Service: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="173" />
+      <location filename="../../carecenter/printing.py" line="190" />
       <source>其他：{text}</source>
       <translation>Other: {text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="225" />
+      <location filename="../../carecenter/printing.py" line="242" />
       <source>新车交车24小时内回访</source>
       <translation>Call within 24 hours of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="225" />
+      <location filename="../../carecenter/printing.py" line="242" />
       <source>新车交车3日内回访</source>
       <translation>Call within 3 days of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="226" />
+      <location filename="../../carecenter/printing.py" line="243" />
       <source>新车交车3个月内回访</source>
       <translation>Call within 3 months of delivery</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="240" />
+      <location filename="../../carecenter/printing.py" line="257" />
       <source>未完成</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="285" />
+      <location filename="../../carecenter/printing.py" line="302" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="286" />
+      <location filename="../../carecenter/printing.py" line="303" />
       <source>（草稿）</source>
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="304" />
+      <location filename="../../carecenter/printing.py" line="321" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="332" />
+      <location filename="../../carecenter/printing.py" line="349" />
       <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
       <translation>Complaint {number} is neither escalated nor warned about: there is no escalation form (F7) to print.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="340" />
+      <location filename="../../carecenter/printing.py" line="357" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} km</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="377" />
+      <location filename="../../carecenter/printing.py" line="394" />
       <source>（{round_name}）</source>
       <translation> ({round_name})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="383" />
+      <location filename="../../carecenter/printing.py" line="400" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name} total {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="391" />
+      <location filename="../../carecenter/printing.py" line="408" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>Check date: {day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="394" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>评分：0–5 分</source>
       <translation>Scores: 0–5</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="410" />
+      <location filename="../../carecenter/printing.py" line="427" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>Spot check {check_id} not found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>不适用</source>
       <translation>N/A</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="413" />
+      <location filename="../../carecenter/printing.py" line="430" />
       <source>是否关爱人员</source>
       <translation>Care staff</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="414" />
+      <location filename="../../carecenter/printing.py" line="431" />
       <source>（{v1}）</source>
       <translation> ({v1})</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="416" />
+      <location filename="../../carecenter/printing.py" line="433" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>Checked: {specialist}　Checked by: {checker}　At: {checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="434" />
+      <location filename="../../carecenter/printing.py" line="451" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>The year should be written YYYY (or a month YYYY-MM), not "{year_text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="459" />
+      <location filename="../../carecenter/printing.py" line="476" />
       <source>正在生成 PDF…</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="494" />
+      <location filename="../../carecenter/printing.py" line="511" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>The appointments sheet is printed for a day: write a date YYYY-MM-DD, not “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="513" />
+      <location filename="../../carecenter/printing.py" line="530" />
       <source>销售顾问</source>
       <translation>Sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="533" />
+      <location filename="../../carecenter/printing.py" line="550" />
       <source>服务顾问/销售顾问</source>
       <translation>Service advisor / sales consultant</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="542" />
+      <location filename="../../carecenter/printing.py" line="559" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>Satisfaction survey record: give a call number or a month YYYY-MM, not "{text}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="567" />
+      <location filename="../../carecenter/printing.py" line="584" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>Surveys this month: {responses}; SSI {ssi}; CSI {csi}; satisfaction rate {rate}</translation>
     </message>
@@ -5528,6 +5538,51 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/form.py" line="207" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>Form no.: {form_number}    Printed on: {printed_on:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="12" />
+      <source>销售线索登记表</source>
+      <translation>Sales lead register</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="13" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="13" />
+      <source>需求（新购/置换/推荐）</source>
+      <translation>Need (new / trade-in / referral)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>登记人</source>
+      <translation>Registered by</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>转交销售顾问</source>
+      <translation>Sales consultant</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>跟进结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="31" />
+      <source>登记期间</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="31" />
+      <source>线索数</source>
+      <translation>Leads</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="36" />
+      <source>销售部接收人签名</source>
+      <translation>Received by (sales), signature</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="13" />
@@ -6413,6 +6468,16 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/reports/monthly_summary.py" line="553" />
       <source>本期没有群发短信。</source>
       <translation>No text campaigns in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="557" />
+      <source>需求</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="562" />
+      <source>本期没有登记销售线索。</source>
+      <translation>No sales leads registered in this period.</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -9189,31 +9254,6 @@ Details were written to: {where}</translation>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>登记日期</source>
-      <translation>Registered</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>需求</source>
-      <translation>Need</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>登记人</source>
-      <translation>Registered by</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
-      <source>转交销售顾问</source>
-      <translation>Sales consultant</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
-      <source>跟进结果</source>
-      <translation>Outcome</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/leads_dialog.py" line="28" />
       <source>销售线索（转销售部）</source>
       <translation>Sales leads (for the sales department)</translation>
@@ -9232,11 +9272,6 @@ Details were written to: {where}</translation>
       <location filename="../../carecenter/ui/leads_dialog.py" line="39" />
       <source>登记跟进结果</source>
       <translation>Record the outcome</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="68" />
-      <source>（潜在客户）</source>
-      <translation> (prospect)</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/leads_dialog.py" line="74" />

@@ -1695,302 +1695,302 @@
       <translation>共 {v1} 位客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="318" />
+      <location filename="../../carecenter/cli.py" line="319" />
       <source>输出文件应以 .pdf 结尾：{out}</source>
       <translation>輸出檔案應以 .pdf 結尾：{out}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="334" />
+      <location filename="../../carecenter/cli.py" line="336" />
       <source>编号应为数字，不是“{id}”。</source>
       <translation>編號應為數字，不是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>错误</source>
       <translation>錯誤</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="359" />
+      <location filename="../../carecenter/cli.py" line="361" />
       <source>提示</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="361" />
+      <location filename="../../carecenter/cli.py" line="363" />
       <source>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</source>
       <translation>{mark}	{sheet}	第 {row} 行	{column}	{value}	{reason}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="371" />
+      <location filename="../../carecenter/cli.py" line="373" />
       <source>提示	{sheet}	未识别、未导入的列：{v2}</source>
       <translation>提示	{sheet}	未識別、未匯入的列：{v2}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="372" />
+      <location filename="../../carecenter/cli.py" line="374" />
       <source>（试运行，未写入）</source>
       <translation>（試執行，未寫入）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="374" />
+      <location filename="../../carecenter/cli.py" line="376" />
       <source>错误：{rejection}</source>
       <translation>錯誤：{rejection}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="394" />
+      <location filename="../../carecenter/cli.py" line="396" />
       <source>逾期</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="397" />
+      <location filename="../../carecenter/cli.py" line="399" />
       <source>{day}：{v2} 项（本次新增 {created}）</source>
       <translation>{day}：{v2} 項（本次新增 {created}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="399" />
+      <location filename="../../carecenter/cli.py" line="401" />
       <source>上次生成清单以来，{count} 项回访的时间窗口已在这期间结束，已记为“已过期”（calls --missed 列出）。</source>
       <translation>上次生成清單以來，{count} 項回訪的時間視窗已在這期間結束，已記為“已過期”（calls --missed 列出）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="410" />
+      <location filename="../../carecenter/cli.py" line="412" />
       <source>预约时段应写成“YYYY-MM-DD HH:MM”，不是“{text}”。</source>
       <translation>預約時段應寫成“YYYY-MM-DD HH:MM”，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="421" />
+      <location filename="../../carecenter/cli.py" line="423" />
       <source>已预约：编号 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</source>
       <translation>已預約：編號 {id}，{start:%Y-%m-%d %H:%M}，{plate} {name}，{kind}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="430" />
+      <location filename="../../carecenter/cli.py" line="432" />
       <source>已登记：客户 {id} 不接受“{kind}”，撤下待回访任务 {count} 项</source>
       <translation>已登記：客戶 {id} 不接受“{kind}”，撤下待回訪任務 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="435" />
+      <location filename="../../carecenter/cli.py" line="437" />
       <source>已撤销：客户 {id} 重新接受“{kind}”</source>
       <translation>已撤銷：客戶 {id} 重新接受“{kind}”</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="454" />
+      <location filename="../../carecenter/cli.py" line="456" />
       <source>回答应为逗号分隔的数字 1–5（0 = 不适用），不是“{answers}”。</source>
       <translation>回答應為逗號分隔的數字 1–5（0 = 不適用），不是“{answers}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="460" />
+      <location filename="../../carecenter/cli.py" line="462" />
       <source>已登记：通话 {call_id}，{outcome}</source>
       <translation>已登記：通話 {call_id}，{outcome}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="462" />
+      <location filename="../../carecenter/cli.py" line="464" />
       <source>；已生成投诉草稿</source>
       <translation>；已生成投訴草稿</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="463" />
+      <location filename="../../carecenter/cli.py" line="465" />
       <source>；已提醒经理跟进</source>
       <translation>；已提醒經理跟進</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="477" />
+      <location filename="../../carecenter/cli.py" line="479" />
       <source>{day:%Y-%m-%d} 没有预约。</source>
       <translation>{day:%Y-%m-%d} 沒有預約。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="503" />
+      <location filename="../../carecenter/cli.py" line="505" />
       <source>已登记到店：预约 {id}</source>
       <translation>已登記到店：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="506" />
+      <location filename="../../carecenter/cli.py" line="508" />
       <source>已确认：预约 {id}</source>
       <translation>已確認：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="509" />
+      <location filename="../../carecenter/cli.py" line="511" />
       <source>已取消：预约 {id}</source>
       <translation>已取消：預約 {id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="512" />
+      <location filename="../../carecenter/cli.py" line="514" />
       <source>已改约：预约 {id} → {at}</source>
       <translation>已改約：預約 {id} → {at}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="522" />
+      <location filename="../../carecenter/cli.py" line="524" />
       <source>“已预约”需要预约时段：--at "YYYY-MM-DD HH:MM"。</source>
       <translation>“已預約”需要預約時段：--at "YYYY-MM-DD HH:MM"。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="525" />
+      <location filename="../../carecenter/cli.py" line="527" />
       <source>已登记：任务 {task_id} 已预约</source>
       <translation>已登記：任務 {task_id} 已預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="533" />
+      <location filename="../../carecenter/cli.py" line="535" />
       <source>通话时间应写成 YYYY-MM-DDTHH:MM，不是“{at}”。</source>
       <translation>通話時間應寫成 YYYY-MM-DDTHH:MM，不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="536" />
+      <location filename="../../carecenter/cli.py" line="538" />
       <source>已登记：任务 {task_id}，第 {attempts} 次，状态 {task_status}</source>
       <translation>已登記：任務 {task_id}，第 {attempts} 次，狀態 {task_status}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="540" />
+      <location filename="../../carecenter/cli.py" line="542" />
       <source>；已生成投诉草稿 {complaint_id}</source>
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="548" />
+      <location filename="../../carecenter/cli.py" line="550" />
       <source>（估算）</source>
       <translation>（估算）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
+      <location filename="../../carecenter/cli.py" line="552" />
       <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
       <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="580" />
+      <location filename="../../carecenter/cli.py" line="582" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="583" />
+      <location filename="../../carecenter/cli.py" line="585" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="586" />
+      <location filename="../../carecenter/cli.py" line="588" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="591" />
+      <location filename="../../carecenter/cli.py" line="593" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="596" />
+      <location filename="../../carecenter/cli.py" line="598" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="607" />
+      <location filename="../../carecenter/cli.py" line="609" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="618" />
+      <location filename="../../carecenter/cli.py" line="620" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="622" />
+      <location filename="../../carecenter/cli.py" line="624" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="633" />
+      <location filename="../../carecenter/cli.py" line="635" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="643" />
+      <location filename="../../carecenter/cli.py" line="645" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="649" />
+      <location filename="../../carecenter/cli.py" line="651" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="660" />
+      <location filename="../../carecenter/cli.py" line="662" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="664" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="664" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="663" />
+      <location filename="../../carecenter/cli.py" line="665" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="676" />
+      <location filename="../../carecenter/cli.py" line="678" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="677" />
+      <location filename="../../carecenter/cli.py" line="679" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="680" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="684" />
+      <location filename="../../carecenter/cli.py" line="686" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="695" />
+      <location filename="../../carecenter/cli.py" line="697" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="699" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="698" />
+      <location filename="../../carecenter/cli.py" line="700" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="708" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="711" />
+      <location filename="../../carecenter/cli.py" line="713" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="720" />
+      <location filename="../../carecenter/cli.py" line="722" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="756" />
+      <location filename="../../carecenter/cli.py" line="758" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="759" />
+      <location filename="../../carecenter/cli.py" line="761" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="768" />
+      <location filename="../../carecenter/cli.py" line="770" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -4305,107 +4305,112 @@
       <translation>八、保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="172" />
+      <location filename="../../carecenter/monthly.py" line="174" />
       <source>正在统计：{title}…</source>
       <translation>正在統計：{title}…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="190" />
+      <location filename="../../carecenter/monthly.py" line="192" />
       <source>回访情况</source>
       <translation>回訪情況</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="191" />
+      <location filename="../../carecenter/monthly.py" line="193" />
       <source>客户投诉</source>
       <translation>客戶投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="195" />
+      <location filename="../../carecenter/monthly.py" line="197" />
       <source>招揽分析</source>
       <translation>招攬分析</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="197" />
+      <location filename="../../carecenter/monthly.py" line="199" />
       <source>满意度调查</source>
       <translation>滿意度調查</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="214" />
+      <location filename="../../carecenter/monthly.py" line="216" />
       <source>销售满意度 SSI</source>
       <translation>銷售滿意度 SSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="215" />
+      <location filename="../../carecenter/monthly.py" line="217" />
       <source>售后满意度 CSI</source>
       <translation>售後滿意度 CSI</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="233" />
+      <location filename="../../carecenter/monthly.py" line="235" />
       <source>客户意见</source>
       <translation>客戶意見</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="234" />
+      <location filename="../../carecenter/monthly.py" line="236" />
       <source>客休区</source>
       <translation>客休區</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="235" />
+      <location filename="../../carecenter/monthly.py" line="237" />
       <source>十二个月趋势</source>
       <translation>十二個月趨勢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="236" />
+      <location filename="../../carecenter/monthly.py" line="238" />
       <source>流失客户</source>
       <translation>流失客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="237" />
+      <location filename="../../carecenter/monthly.py" line="239" />
       <source>保有客户</source>
       <translation>保有客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="238" />
+      <location filename="../../carecenter/monthly.py" line="240" />
       <source>车辆资料</source>
       <translation>車輛資料</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="240" />
+      <location filename="../../carecenter/monthly.py" line="242" />
       <source>车友会活动</source>
       <translation>車友會活動</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="241" />
+      <location filename="../../carecenter/monthly.py" line="243" />
       <source>群发短信</source>
       <translation>群發簡訊</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="252" />
+      <location filename="../../carecenter/monthly.py" line="244" />
+      <source>销售线索</source>
+      <translation>銷售線索</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/monthly.py" line="255" />
       <source>基盘客户数</source>
       <translation>基盤客戶數</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="253" />
+      <location filename="../../carecenter/monthly.py" line="256" />
       <source>首保进场率</source>
       <translation>首保進場率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="255" />
+      <location filename="../../carecenter/monthly.py" line="258" />
       <source>返修率</source>
       <translation>返修率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="262" />
+      <location filename="../../carecenter/monthly.py" line="265" />
       <source>回访率</source>
       <translation>回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="263" />
+      <location filename="../../carecenter/monthly.py" line="266" />
       <source>质保期内客户回访率</source>
       <translation>質保期內客戶回訪率</translation>
     </message>
     <message>
-      <location filename="../../carecenter/monthly.py" line="264" />
+      <location filename="../../carecenter/monthly.py" line="267" />
       <source>服务满意率</source>
       <translation>服務滿意率</translation>
     </message>
@@ -4745,172 +4750,177 @@
       <translation> 或 {next_maintenance_km:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="140" />
+      <location filename="../../carecenter/printing.py" line="145" />
+      <source>（潜在客户）</source>
+      <translation>（潛在客戶）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/printing.py" line="157" />
       <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
       <translation>{start:%Y-%m-%d} 至 {end:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="151" />
+      <location filename="../../carecenter/printing.py" line="168" />
       <source>日期应写成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</source>
       <translation>日期應寫成 YYYY-MM-DD 或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="159" />
+      <location filename="../../carecenter/printing.py" line="176" />
       <source>找不到通话记录 {call_id}。</source>
       <translation>找不到通話記錄 {call_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="168" />
+      <location filename="../../carecenter/printing.py" line="185" />
       <source>（结果：{outcome}）</source>
       <translation>（結果：{outcome}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="171" />
+      <location filename="../../carecenter/printing.py" line="188" />
       <source>产品：{text}</source>
       <translation>產品：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="172" />
+      <location filename="../../carecenter/printing.py" line="189" />
       <source>服务：{text}</source>
       <translation>服務：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="173" />
+      <location filename="../../carecenter/printing.py" line="190" />
       <source>其他：{text}</source>
       <translation>其他：{text}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="225" />
+      <location filename="../../carecenter/printing.py" line="242" />
       <source>新车交车24小时内回访</source>
       <translation>新車交車24小時內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="225" />
+      <location filename="../../carecenter/printing.py" line="242" />
       <source>新车交车3日内回访</source>
       <translation>新車交車3日內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="226" />
+      <location filename="../../carecenter/printing.py" line="243" />
       <source>新车交车3个月内回访</source>
       <translation>新車交車3個月內回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="240" />
+      <location filename="../../carecenter/printing.py" line="257" />
       <source>未完成</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="285" />
+      <location filename="../../carecenter/printing.py" line="302" />
       <source>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</source>
       <translation>{accepted:%Y}年{accepted:%m}月{accepted:%d}日</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="286" />
+      <location filename="../../carecenter/printing.py" line="303" />
       <source>（草稿）</source>
       <translation>（草稿）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="304" />
+      <location filename="../../carecenter/printing.py" line="321" />
       <source>{signer}　{signed_at:%Y-%m-%d %H:%M}</source>
       <translation>{signer}　{signed_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="332" />
+      <location filename="../../carecenter/printing.py" line="349" />
       <source>投诉 {number} 没有升级，也没有升级预警：没有可打印的升级预警单（F7）。</source>
       <translation>投訴 {number} 沒有升級，也沒有升級預警：沒有可列印的升級預警單（F7）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="340" />
+      <location filename="../../carecenter/printing.py" line="357" />
       <source>{mileage:,} 公里</source>
       <translation>{mileage:,} 公里</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="377" />
+      <location filename="../../carecenter/printing.py" line="394" />
       <source>（{round_name}）</source>
       <translation>（{round_name}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="383" />
+      <location filename="../../carecenter/printing.py" line="400" />
       <source>{round_name}合计 {total} / {maximum}</source>
       <translation>{round_name}合計 {total} / {maximum}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="391" />
+      <location filename="../../carecenter/printing.py" line="408" />
       <source>检查日期：{day:%Y-%m-%d}</source>
       <translation>檢查日期：{day:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="394" />
+      <location filename="../../carecenter/printing.py" line="411" />
       <source>评分：0–5 分</source>
       <translation>評分：0–5 分</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="410" />
+      <location filename="../../carecenter/printing.py" line="427" />
       <source>找不到抽查记录 {check_id}。</source>
       <translation>找不到抽查記錄 {check_id}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="411" />
+      <location filename="../../carecenter/printing.py" line="428" />
       <source>不适用</source>
       <translation>不適用</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="413" />
+      <location filename="../../carecenter/printing.py" line="430" />
       <source>是否关爱人员</source>
       <translation>是否關愛人員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="414" />
+      <location filename="../../carecenter/printing.py" line="431" />
       <source>（{v1}）</source>
       <translation>（{v1}）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="416" />
+      <location filename="../../carecenter/printing.py" line="433" />
       <source>被检查人：{specialist}　检查人：{checker}　检查时间：{checked_at:%Y-%m-%d %H:%M}</source>
       <translation>被檢查人：{specialist}　檢查人：{checker}　檢查時間：{checked_at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="434" />
+      <location filename="../../carecenter/printing.py" line="451" />
       <source>年份应写成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</source>
       <translation>年份應寫成 YYYY（或月份 YYYY-MM），不是“{year_text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="459" />
+      <location filename="../../carecenter/printing.py" line="476" />
       <source>正在生成 PDF…</source>
       <translation>正在生成 PDF…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="494" />
+      <location filename="../../carecenter/printing.py" line="511" />
       <source>预约登记表按天打印：请写日期 YYYY-MM-DD，不是“{text}”。</source>
       <translation>預約登記表按天列印：請寫日期 YYYY-MM-DD，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="513" />
+      <location filename="../../carecenter/printing.py" line="530" />
       <source>销售顾问</source>
       <translation>銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="533" />
+      <location filename="../../carecenter/printing.py" line="550" />
       <source>服务顾问/销售顾问</source>
       <translation>服務顧問/銷售顧問</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="542" />
+      <location filename="../../carecenter/printing.py" line="559" />
       <source>满意度回访记录表：请写通话编号，或月份 YYYY-MM，不是“{text}”。</source>
       <translation>滿意度回訪記錄表：請寫通話編號，或月份 YYYY-MM，不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/printing.py" line="567" />
+      <location filename="../../carecenter/printing.py" line="584" />
       <source>本月回访问卷 {responses} 份；SSI {ssi}；CSI {csi}；满意率 {rate}</source>
       <translation>本月回訪問卷 {responses} 份；SSI {ssi}；CSI {csi}；滿意率 {rate}</translation>
     </message>
@@ -5528,6 +5538,51 @@
       <location filename="../../carecenter/reports/form.py" line="207" />
       <source>表单编号：{form_number}    打印日期：{printed_on:%Y-%m-%d}</source>
       <translation>表單編號：{form_number}    列印日期：{printed_on:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="12" />
+      <source>销售线索登记表</source>
+      <translation>銷售線索登記表</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="13" />
+      <source>登记日期</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="13" />
+      <source>需求（新购/置换/推荐）</source>
+      <translation>需求（新購/置換/推薦）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>登记人</source>
+      <translation>登記人</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>转交销售顾问</source>
+      <translation>轉交銷售顧問</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="14" />
+      <source>跟进结果</source>
+      <translation>跟進結果</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="31" />
+      <source>登记期间</source>
+      <translation>登記期間</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="31" />
+      <source>线索数</source>
+      <translation>線索數</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/leads_form.py" line="36" />
+      <source>销售部接收人签名</source>
+      <translation>銷售部接收人簽名</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/lounge_forms.py" line="13" />
@@ -6413,6 +6468,16 @@
       <location filename="../../carecenter/reports/monthly_summary.py" line="553" />
       <source>本期没有群发短信。</source>
       <translation>本期沒有群發簡訊。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="557" />
+      <source>需求</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/reports/monthly_summary.py" line="562" />
+      <source>本期没有登记销售线索。</source>
+      <translation>本期沒有登記銷售線索。</translation>
     </message>
     <message>
       <location filename="../../carecenter/reports/statistics_form.py" line="18" />
@@ -9189,31 +9254,6 @@
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>登记日期</source>
-      <translation>登記日期</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>需求</source>
-      <translation>需求</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="19" />
-      <source>登记人</source>
-      <translation>登記人</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
-      <source>转交销售顾问</source>
-      <translation>轉交銷售顧問</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="20" />
-      <source>跟进结果</source>
-      <translation>跟進結果</translation>
-    </message>
-    <message>
       <location filename="../../carecenter/ui/leads_dialog.py" line="28" />
       <source>销售线索（转销售部）</source>
       <translation>銷售線索（轉銷售部）</translation>
@@ -9232,11 +9272,6 @@
       <location filename="../../carecenter/ui/leads_dialog.py" line="39" />
       <source>登记跟进结果</source>
       <translation>登記跟進結果</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="68" />
-      <source>（潜在客户）</source>
-      <translation>（潛在客戶）</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/leads_dialog.py" line="74" />

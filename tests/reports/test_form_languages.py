@@ -1,4 +1,4 @@
-"""Every printed form (F1–F14) in each of the three languages, on the demo dealership whose typed data is in Latin
+"""Every printed form (F1–F17) in each of the three languages, on the demo dealership whose typed data is in Latin
 letters: any Chinese left on an English form, or any Simplified-only character on a Traditional one, is a label that
 escaped translation."""
 
@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from carecenter import i18n, lounge, printing, session
-from carecenter.models import Appointment, CallLog, Complaint, LoungeCheck, SurveyAnswer, Vehicle
+from carecenter.models import Appointment, CallLog, Complaint, EventAttendance, LoungeCheck, SurveyAnswer, Vehicle
 from tests_support import CHINESE, latin_data, simplified_only_characters
 
 #: The title each form prints, per language.
@@ -31,6 +31,7 @@ def _all_forms(folder) -> dict[str, str]:
     lounge_day = LoungeCheck.select().order_by(LoungeCheck.day.desc()).first().day
     appointment = Appointment.select().where(Appointment.words != "").order_by(Appointment.id).first()
     surveyed = SurveyAnswer.select(SurveyAnswer.call).order_by(SurveyAnswer.id.desc()).first().call_id
+    held = EventAttendance.select(EventAttendance.event).first().event_id
     with session.acting_as(session.Actor("Manager Lee", "manager")):
         check = lounge.record_spot_check(call.id, call.caller, ["yes"] * 13 + ["no", "na"])
     jobs = {
@@ -49,6 +50,8 @@ def _all_forms(folder) -> dict[str, str]:
         "F14": lambda out: printing.print_appointments(f"{appointment.start:%Y-%m-%d}", out),
         "F15": lambda out: printing.print_survey(surveyed, out),
         "F15 register": lambda out: printing.print_survey("2026-10", out),
+        "F16": lambda out: printing.print_event(held, out),
+        "F17": lambda out: printing.print_leads("2026-11", out),
     }
     texts = {}
     for name, job in jobs.items():

@@ -128,7 +128,7 @@ def test_monthly_workbook_has_a_sheet_per_section_with_the_summary_figures(demo_
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["目标对比", "顾客统计表", "回访情况", "客户投诉", "根本原因与改进", "招揽分析", "预约",
                                "客户意见", "客休区", "十二个月趋势", "满意度调查", "满意度低分", "保有客户", "到期保养",
-                               "车友会活动", "群发短信", "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
+                               "车友会活动", "群发短信", "销售线索", "客户", "车辆", "回访明细", "投诉明细", "进厂明细", "预约明细"]
     summary = monthly.monthly_summary("2026-10")
     booked = {row[1]: row[2] for row in book["预约"].iter_rows(min_row=2, values_only=True) if row[0] == "合计"}
     assert booked["预约"] == summary.appointments.booked > 0 and booked["已到店"] == summary.appointments.arrived
@@ -197,3 +197,15 @@ def test_phone_with_plus_stays_readable_and_a_formula_stays_text_in_libreoffice(
     lines = (tmp_path / "w.csv").read_text(encoding="utf-8").splitlines()
     assert lines[1] == "'=cmd|' /c calc'!A1,+8613812345678"
     assert lines[2] == "'=1+1,-5"  # not 2: never evaluated
+
+
+def test_the_months_sales_leads_are_in_the_summary_the_workbook_and_f17(demo_store, tmp_path):
+    """The demo's two leads of 2026-11-20 (a prospect's trade-in, a customer's referral already in the showroom): in
+    F12, in the workbook's 销售线索 sheet and on F17."""
+    summary = monthly.monthly_summary("2026-11")
+    assert [(line.need, line.outcome) for line in summary.leads] == [("置换", ""), ("推荐", "已到店")]
+    book = openpyxl.load_workbook(export.export_monthly("2026-11", tmp_path / "m.xlsx"), read_only=True)
+    rows = list(book["销售线索"].iter_rows(min_row=2, values_only=True))
+    assert [(row[3], row[4], row[8]) for row in rows] == [("柯迪亚克", "置换", "待跟进"), ("明锐", "推荐", "已到店")]
+    f17 = "".join(page.extract_text() for page in PdfReader(printing.print_leads("2026-11", tmp_path / "f17.pdf")).pages)
+    assert "销售线索登记表" in f17 and "柯迪亚克" in f17 and "马俊" in f17
