@@ -23,6 +23,8 @@ def add_parsers(commands) -> None:
     incoming.add_argument("--need", default="new", help=tr("购车需求：new（新购）、trade-in（置换）、referral（推荐）"))
     incoming.add_argument("--call-time", default="", help=tr("方便联系的时间"))
     incoming.add_argument("--json", action="store_true")
+    ring = commands.add_parser("ring", help=tr("告诉本机正在运行的 CareCenter 这个号码正在来电（来电弹屏）"))
+    ring.add_argument("phone", help=tr("来电号码"))
     leads = commands.add_parser("leads", help=tr("关爱部登记的销售线索"))
     leads.add_argument("--month", help=tr("月份 YYYY-MM（默认全部）"))
     leads.add_argument("--open", action="store_true", help=tr("只列尚无结果的线索"))
@@ -78,4 +80,13 @@ def cmd_leads(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"incoming": cmd_incoming, "leads": cmd_leads}
+def cmd_ring(args) -> int:
+    """No store is opened: the running desk has it. One line on stderr when no desk runs (exit 1)."""
+    from carecenter import ring
+    from carecenter.cli import EXIT_OK
+    number = ring.send(args.phone)
+    print(tr("已通知 CareCenter：{number} 来电").format(number=number))
+    return EXIT_OK
+
+
+COMMANDS = {"incoming": cmd_incoming, "leads": cmd_leads, "ring": cmd_ring}

@@ -255,3 +255,29 @@ def answer_question(call_id: int, day: datetime.date | None = None) -> None:
             raise UserError(tr("答复日期不能早于来电日期 {day}。").format(day=call.at.date()))
         CallLog.update(answered_on=day).where(CallLog.id == call_id).execute()
         audit.record("update", "call_log", call_id, {"answered_on": [call.answered_on, day]})
+
+
+def caller_summary(customer_id: int) -> str:
+    """What the desk should know before saying hello (来电弹屏): open calls owed, open complaints, coming
+    appointments — one line in the user's language."""
+    permissions.require("view")
+    from carecenter.models import Appointment
+    today = clock.today()
+    tasks = CallTask.select().where((CallTask.customer == customer_id) & (CallTask.status == "open")
+                                    & (CallTask.due_date <= today + datetime.timedelta(days=7))).count()
+    open_complaints = [number for (number,) in Complaint.select(Complaint.number).where(
+        (Complaint.customer == customer_id) & Complaint.state.not_in(["已封闭", "草稿"])).tuples()]
+    coming = [start for (start,) in Appointment.select(Appointment.start).where(
+        (Appointment.customer == customer_id) & (Appointment.status.in_(["已预约", "已确认"]))
+        & (Appointment.start >= datetime.datetime.combine(today, datetime.time.min))).order_by(
+        Appointment.start).tuples()]
+    customer = Customer.get_by_id(customer_id)
+    parts = [tr("待回访 {count} 项").format(count=tasks)]
+    parts.append(tr("未结投诉：{numbers}").format(numbers=tr("、").join(open_complaints)) if open_complaints
+                 else tr("无未结投诉"))
+    parts.append(tr("预约：{when}").format(when=f"{coming[0]:%m-%d %H:%M}") if coming else tr("无预约"))
+    if customer.prospect:
+        parts.insert(0, tr("潜在客户"))
+    if customer.club_level:
+        parts.insert(0, tr(customer.club_level))
+    return tr("；").join(parts)

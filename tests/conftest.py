@@ -9,6 +9,9 @@ import shutil
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# caller ID's socket (carecenter.ring): every desk the tests open listens in a folder of the test run, not the user's
+import tempfile  # noqa: E402
+os.environ["CARECENTER_RING_DIR"] = tempfile.mkdtemp(prefix="cc-ring-")
 
 from carecenter import auth, clock, session  # noqa: E402
 from carecenter.store import open_store  # noqa: E402

@@ -78,6 +78,9 @@ def latin_data(database) -> None:
                 if changes:
                     model.update(changes).where(model._meta.primary_key == row[0]).execute()
         settings._cache.clear()
+        # a message or a call back carries what the caller said in its note: typed text, not the program's words
+        from carecenter.models import CallTask
+        CallTask.update(note="Caller's words").where(CallTask.reason.in_(["message", "callback"])).execute()
         # the dealership's own SMS templates are named by the dealership: typed text too
         own = settings.get("messages.templates")
         from carecenter.call_scripts import MESSAGE_TEMPLATES

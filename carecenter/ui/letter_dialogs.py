@@ -201,8 +201,13 @@ class IncomingCallDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C62828;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #1565C0;")
+        self.picker.choice.currentIndexChanged.connect(lambda _: self._show_summary())
         form = QFormLayout(self)
         form.addRow(tr("查找客户"), self.picker)
+        form.addRow(self.summary)
         form.addRow(tr("新来电人"), stranger)
         form.addRow(tr("来电类型"), self.call_type)
         form.addRow(tr("事由"), self.what)
@@ -240,6 +245,14 @@ class IncomingCallDialog(QDialog):
         for code, rows in self.type_rows.items():
             for _, widget in rows:
                 self.form.setRowVisible(widget, code == chosen)
+
+    def _show_summary(self) -> None:
+        customer_id = self.picker.customer_id()
+        self.summary.clear()
+        if customer_id is not None:
+            self.runner.run(phone.caller_summary, customer_id,
+                            on_done=lambda text: self.picker.customer_id() == customer_id and self.summary.setText(text),
+                            on_error=lambda error: say_in(self.message, self, error))
 
     def _searched(self, count: int) -> None:
         self.message.setText("" if count else tr("档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。"))

@@ -88,6 +88,21 @@ class MainWindow(QMainWindow):
         self.archive_tab.focus_search()
         self._check_done.connect(self._checked)
         self._check_in_background()
+        from carecenter.ui.ring_server import RingServer
+        self.ring_server = RingServer(self)  # caller ID: carecenter ring PHONE brings the caller forward
+        self.ring_server.rang.connect(self.on_ring)
+
+    def on_ring(self, number: str) -> None:
+        """A number is ringing (RULES §9 来电弹屏): the window comes forward with the incoming-call log filled — the
+        customer found by the number with their open tasks, complaints and appointments, or a new caller."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        previous = getattr(self, "incoming_dialog", None)
+        if previous is not None and previous.isVisible():
+            previous.reject()  # the call before this one was not logged: this ring is the one on the line
+        self.log_incoming(phone_number=number)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -398,6 +413,8 @@ class MainWindow(QMainWindow):
         screen.restore(self, GEOMETRY_KEY, 1366, 860)
 
     def closeEvent(self, event) -> None:
+        if getattr(self, "ring_server", None) is not None:
+            self.ring_server.close()
         if getattr(self, "_handed_over", False):  # replaced by a window in another language
             super().closeEvent(event)
             return

@@ -2321,48 +2321,58 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
     </message>
     <message>
       <location filename="../../carecenter/cli_phone.py" line="26" />
+      <source>告诉本机正在运行的 CareCenter 这个号码正在来电（来电弹屏）</source>
+      <translation>Tell the CareCenter running on this PC that this number is calling (caller ID)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="28" />
       <source>关爱部登记的销售线索</source>
       <translation>the sales leads the care desk registered</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="27" />
+      <location filename="../../carecenter/cli_phone.py" line="29" />
       <source>月份 YYYY-MM（默认全部）</source>
       <translation>month YYYY-MM (default all)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="28" />
+      <location filename="../../carecenter/cli_phone.py" line="30" />
       <source>只列尚无结果的线索</source>
       <translation>only leads without an outcome</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="47" />
+      <location filename="../../carecenter/cli_phone.py" line="49" />
       <source>已登记来电：客户 {customer_id}{prospect}，通话 {call_id}</source>
       <translation>Call logged: customer {customer_id}{prospect}, call {call_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="48" />
+      <location filename="../../carecenter/cli_phone.py" line="50" />
       <source>（新的潜在客户）</source>
       <translation> (a new prospect)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="51" />
+      <location filename="../../carecenter/cli_phone.py" line="53" />
       <source>销售线索 {lead_id}</source>
       <translation>Sales lead {lead_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="53" />
+      <location filename="../../carecenter/cli_phone.py" line="55" />
       <source>已排入回访列表：任务 {task_id}</source>
       <translation>On the call list: task {task_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="55" />
+      <location filename="../../carecenter/cli_phone.py" line="57" />
       <source>已生成投诉草稿 {complaint_id}</source>
       <translation>Complaint draft {complaint_id} opened</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="77" />
+      <location filename="../../carecenter/cli_phone.py" line="79" />
       <source>待跟进</source>
       <translation>To follow up</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="88" />
+      <source>已通知 CareCenter：{number} 来电</source>
+      <translation>CareCenter told: {number} is calling</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -4725,6 +4735,36 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The answer date cannot be before the call ({day}).</translation>
     </message>
     <message>
+      <location filename="../../carecenter/phone.py" line="275" />
+      <source>待回访 {count} 项</source>
+      <translation>{count} calls owed</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="276" />
+      <source>未结投诉：{numbers}</source>
+      <translation>Open complaints: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="277" />
+      <source>无未结投诉</source>
+      <translation>No open complaint</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="278" />
+      <source>无预约</source>
+      <translation>No appointment</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="278" />
+      <source>预约：{when}</source>
+      <translation>Appointment: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="280" />
+      <source>潜在客户</source>
+      <translation>Prospect</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/printing.py" line="32" />
       <source>{value:,} 公里</source>
       <translation>{value:,} km</translation>
@@ -6528,6 +6568,21 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/retention.py" line="31" />
       <source>未填写</source>
       <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="51" />
+      <source>请给出来电号码。</source>
+      <translation>Give the calling number.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="73" />
+      <source>本机没有正在运行的 CareCenter：请先打开程序并登录。</source>
+      <translation>No CareCenter is running on this PC: open it and log in first.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="75" />
+      <source>CareCenter 没有接受来电通知（{answer}）。</source>
+      <translation>CareCenter did not take the call notice ({answer}).</translation>
     </message>
     <message>
       <location filename="../../carecenter/search_keys.py" line="55" />
@@ -9359,32 +9414,32 @@ Details were written to: {where}</translation>
       <translation>e.g. weekday evenings</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="206" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="211" />
       <source>新来电人</source>
       <translation>New caller</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="207" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="212" />
       <source>来电类型</source>
       <translation>Call type</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="218" />
       <source>留言给</source>
       <translation>Message for</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="218" />
       <source>回电日期</source>
       <translation>Call back by</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="245" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="258" />
       <source>档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。</source>
       <translation>Not in the archive: give the new caller's name and number to register a prospect.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="253" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="266" />
       <source>请查找并选择客户，或填写新来电人的姓名和电话。</source>
       <translation>Find and choose the customer, or give the new caller's name and number.</translation>
     </message>
@@ -9644,179 +9699,179 @@ Details were written to: {where}</translation>
       <translation>Complaints overdue: {count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="109" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>Import customers (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
       <source>打印客户档案基本资料表…</source>
       <translation>Print customer record sheet…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>Export customers and vehicles (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>月度工作小结（PDF）…</source>
       <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="103" />
+      <location filename="../../carecenter/ui/main_window.py" line="118" />
       <source>总部工作簿（Excel）…</source>
       <translation>Head-office workbook (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="106" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>客户(&amp;C)</source>
       <translation>&amp;Customer</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="122" />
       <source>新增客户…</source>
       <translation>New customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>编辑客户…</source>
       <translation>Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="109" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>添加车辆…</source>
       <translation>Add vehicle…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="125" />
       <source>登记到店…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="130" />
       <source>销售线索…</source>
       <translation>Sales leads…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="131" />
       <source>群发短信（按条件选择客户）…</source>
       <translation>Text campaign (customers chosen by conditions)…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="117" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="121" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>系统(&amp;S)</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="123" />
+      <location filename="../../carecenter/ui/main_window.py" line="138" />
       <source>立即备份到…</source>
       <translation>Back up now to…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="124" />
+      <location filename="../../carecenter/ui/main_window.py" line="139" />
       <source>恢复备份…</source>
       <translation>Restore backup…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="128" />
+      <location filename="../../carecenter/ui/main_window.py" line="143" />
       <source>用户管理…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="129" />
+      <location filename="../../carecenter/ui/main_window.py" line="144" />
       <source>审计日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="131" />
+      <location filename="../../carecenter/ui/main_window.py" line="146" />
       <source>设置…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="147" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="136" />
+      <location filename="../../carecenter/ui/main_window.py" line="151" />
       <source>关于 CareCenter</source>
       <translation>About CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="169" />
+      <location filename="../../carecenter/ui/main_window.py" line="184" />
       <source>导入完成：{summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="177" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>Customers_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="184" />
+      <location filename="../../carecenter/ui/main_window.py" line="199" />
       <source>正在导出客户资料……</source>
       <translation>Exporting customers……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="203" />
       <source>已导出到 {value}</source>
       <translation>Exported to {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>导出未完成</source>
       <translation>The export did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="232" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>A PostgreSQL database is backed up and restored by its server</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="224" />
+      <location filename="../../carecenter/ui/main_window.py" line="239" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>Choose a backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="226" />
+      <location filename="../../carecenter/ui/main_window.py" line="241" />
       <source>正在备份……</source>
       <translation>Backing up……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="244" />
       <source>已备份到：
 {value}</source>
       <translation>Backed up to:
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="231" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>备份未完成</source>
       <translation>The backup did not finish</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="235" />
+      <location filename="../../carecenter/ui/main_window.py" line="250" />
       <source>选择要恢复的备份</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="235" />
+      <location filename="../../carecenter/ui/main_window.py" line="250" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="238" />
+      <location filename="../../carecenter/ui/main_window.py" line="253" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -9827,27 +9882,27 @@ Details were written to: {where}</translation>
 The current database is backed up first and kept in its folder under a .replaced name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="241" />
+      <location filename="../../carecenter/ui/main_window.py" line="256" />
       <source>正在恢复……</source>
       <translation>Restoring……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="246" />
+      <location filename="../../carecenter/ui/main_window.py" line="261" />
       <source>已恢复。</source>
       <translation>Restored.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="248" />
+      <location filename="../../carecenter/ui/main_window.py" line="263" />
       <source>未恢复</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="251" />
+      <location filename="../../carecenter/ui/main_window.py" line="266" />
       <source>正在检查数据库……</source>
       <translation>Checking the database……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="258" />
+      <location filename="../../carecenter/ui/main_window.py" line="273" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -9856,12 +9911,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="312" />
+      <location filename="../../carecenter/ui/main_window.py" line="327" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="313" />
+      <location filename="../../carecenter/ui/main_window.py" line="328" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9870,52 +9925,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="343" />
+      <location filename="../../carecenter/ui/main_window.py" line="358" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="361" />
+      <location filename="../../carecenter/ui/main_window.py" line="376" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="383" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="375" />
+      <location filename="../../carecenter/ui/main_window.py" line="390" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="386" />
+      <location filename="../../carecenter/ui/main_window.py" line="401" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="407" />
+      <location filename="../../carecenter/ui/main_window.py" line="424" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="408" />
+      <location filename="../../carecenter/ui/main_window.py" line="425" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="410" />
+      <location filename="../../carecenter/ui/main_window.py" line="427" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>

@@ -2321,48 +2321,58 @@
     </message>
     <message>
       <location filename="../../carecenter/cli_phone.py" line="26" />
+      <source>告诉本机正在运行的 CareCenter 这个号码正在来电（来电弹屏）</source>
+      <translation>告訴本機正在執行的 CareCenter 這個號碼正在來電（來電彈屏）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="28" />
       <source>关爱部登记的销售线索</source>
       <translation>關愛部登記的銷售線索</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="27" />
+      <location filename="../../carecenter/cli_phone.py" line="29" />
       <source>月份 YYYY-MM（默认全部）</source>
       <translation>月份 YYYY-MM（預設全部）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="28" />
+      <location filename="../../carecenter/cli_phone.py" line="30" />
       <source>只列尚无结果的线索</source>
       <translation>只列尚無結果的線索</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="47" />
+      <location filename="../../carecenter/cli_phone.py" line="49" />
       <source>已登记来电：客户 {customer_id}{prospect}，通话 {call_id}</source>
       <translation>已登記來電：客戶 {customer_id}{prospect}，通話 {call_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="48" />
+      <location filename="../../carecenter/cli_phone.py" line="50" />
       <source>（新的潜在客户）</source>
       <translation>（新的潛在客戶）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="51" />
+      <location filename="../../carecenter/cli_phone.py" line="53" />
       <source>销售线索 {lead_id}</source>
       <translation>銷售線索 {lead_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="53" />
+      <location filename="../../carecenter/cli_phone.py" line="55" />
       <source>已排入回访列表：任务 {task_id}</source>
       <translation>已排入回訪列表：任務 {task_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="55" />
+      <location filename="../../carecenter/cli_phone.py" line="57" />
       <source>已生成投诉草稿 {complaint_id}</source>
       <translation>已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli_phone.py" line="77" />
+      <location filename="../../carecenter/cli_phone.py" line="79" />
       <source>待跟进</source>
       <translation>待跟進</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_phone.py" line="88" />
+      <source>已通知 CareCenter：{number} 来电</source>
+      <translation>已通知 CareCenter：{number} 來電</translation>
     </message>
     <message>
       <location filename="../../carecenter/club.py" line="66" />
@@ -4725,6 +4735,36 @@
       <translation>答覆日期不能早於來電日期 {day}。</translation>
     </message>
     <message>
+      <location filename="../../carecenter/phone.py" line="275" />
+      <source>待回访 {count} 项</source>
+      <translation>待回訪 {count} 項</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="276" />
+      <source>未结投诉：{numbers}</source>
+      <translation>未結投訴：{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="277" />
+      <source>无未结投诉</source>
+      <translation>無未結投訴</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="278" />
+      <source>无预约</source>
+      <translation>無預約</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="278" />
+      <source>预约：{when}</source>
+      <translation>預約：{when}</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/phone.py" line="280" />
+      <source>潜在客户</source>
+      <translation>潛在客戶</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/printing.py" line="32" />
       <source>{value:,} 公里</source>
       <translation>{value:,} 公里</translation>
@@ -6528,6 +6568,21 @@
       <location filename="../../carecenter/retention.py" line="31" />
       <source>未填写</source>
       <translation>未填寫</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="51" />
+      <source>请给出来电号码。</source>
+      <translation>請給出來電號碼。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="73" />
+      <source>本机没有正在运行的 CareCenter：请先打开程序并登录。</source>
+      <translation>本機沒有正在執行的 CareCenter：請先開啟程式並登入。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ring.py" line="75" />
+      <source>CareCenter 没有接受来电通知（{answer}）。</source>
+      <translation>CareCenter 沒有接受來電通知（{answer}）。</translation>
     </message>
     <message>
       <location filename="../../carecenter/search_keys.py" line="55" />
@@ -9359,32 +9414,32 @@
       <translation>例如 工作日晚上</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="206" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="211" />
       <source>新来电人</source>
       <translation>新來電人</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="207" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="212" />
       <source>来电类型</source>
       <translation>來電型別</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="218" />
       <source>留言给</source>
       <translation>留言給</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="213" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="218" />
       <source>回电日期</source>
       <translation>回電日期</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="245" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="258" />
       <source>档案里没有：请填写新来电人的姓名和电话，登记为潜在客户。</source>
       <translation>檔案裡沒有：請填寫新來電人的姓名和電話，登記為潛在客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/letter_dialogs.py" line="253" />
+      <location filename="../../carecenter/ui/letter_dialogs.py" line="266" />
       <source>请查找并选择客户，或填写新来电人的姓名和电话。</source>
       <translation>請查詢並選擇客戶，或填寫新來電人的姓名和電話。</translation>
     </message>
@@ -9644,179 +9699,179 @@
       <translation>超時投訴：{count}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="94" />
+      <location filename="../../carecenter/ui/main_window.py" line="109" />
       <source>文件(&amp;F)</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="95" />
+      <location filename="../../carecenter/ui/main_window.py" line="110" />
       <source>导入客户资料（Excel/CSV）…</source>
       <translation>匯入客戶資料（Excel/CSV）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="99" />
+      <location filename="../../carecenter/ui/main_window.py" line="114" />
       <source>打印客户档案基本资料表…</source>
       <translation>列印客戶檔案基本資料表…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="100" />
+      <location filename="../../carecenter/ui/main_window.py" line="115" />
       <source>导出客户与车辆（Excel）…</source>
       <translation>匯出客戶與車輛（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="102" />
+      <location filename="../../carecenter/ui/main_window.py" line="117" />
       <source>月度工作小结（PDF）…</source>
       <translation>月度工作小結（PDF）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="103" />
+      <location filename="../../carecenter/ui/main_window.py" line="118" />
       <source>总部工作簿（Excel）…</source>
       <translation>總部工作簿（Excel）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="106" />
+      <location filename="../../carecenter/ui/main_window.py" line="121" />
       <source>客户(&amp;C)</source>
       <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="107" />
+      <location filename="../../carecenter/ui/main_window.py" line="122" />
       <source>新增客户…</source>
       <translation>新增客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="108" />
+      <location filename="../../carecenter/ui/main_window.py" line="123" />
       <source>编辑客户…</source>
       <translation>編輯客戶…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="109" />
+      <location filename="../../carecenter/ui/main_window.py" line="124" />
       <source>添加车辆…</source>
       <translation>新增車輛…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="110" />
+      <location filename="../../carecenter/ui/main_window.py" line="125" />
       <source>登记到店…</source>
       <translation>登記到店…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="115" />
+      <location filename="../../carecenter/ui/main_window.py" line="130" />
       <source>销售线索…</source>
       <translation>銷售線索…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="116" />
+      <location filename="../../carecenter/ui/main_window.py" line="131" />
       <source>群发短信（按条件选择客户）…</source>
       <translation>群發簡訊（按條件選擇客戶）…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="117" />
+      <location filename="../../carecenter/ui/main_window.py" line="132" />
       <source>查看(&amp;V)</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="121" />
+      <location filename="../../carecenter/ui/main_window.py" line="136" />
       <source>系统(&amp;S)</source>
       <translation>系統(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="123" />
+      <location filename="../../carecenter/ui/main_window.py" line="138" />
       <source>立即备份到…</source>
       <translation>立即備份到…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="124" />
+      <location filename="../../carecenter/ui/main_window.py" line="139" />
       <source>恢复备份…</source>
       <translation>恢復備份…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="128" />
+      <location filename="../../carecenter/ui/main_window.py" line="143" />
       <source>用户管理…</source>
       <translation>使用者管理…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="129" />
+      <location filename="../../carecenter/ui/main_window.py" line="144" />
       <source>审计日志…</source>
       <translation>審計日誌…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="131" />
+      <location filename="../../carecenter/ui/main_window.py" line="146" />
       <source>设置…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="132" />
+      <location filename="../../carecenter/ui/main_window.py" line="147" />
       <source>帮助(&amp;H)</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="136" />
+      <location filename="../../carecenter/ui/main_window.py" line="151" />
       <source>关于 CareCenter</source>
       <translation>關於 CareCenter</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="169" />
+      <location filename="../../carecenter/ui/main_window.py" line="184" />
       <source>导入完成：{summary}</source>
       <translation>匯入完成：{summary}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="177" />
+      <location filename="../../carecenter/ui/main_window.py" line="192" />
       <source>客户资料_{today:%Y-%m-%d}.xlsx</source>
       <translation>客戶資料_{today:%Y-%m-%d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="184" />
+      <location filename="../../carecenter/ui/main_window.py" line="199" />
       <source>正在导出客户资料……</source>
       <translation>正在匯出客戶資料……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="188" />
+      <location filename="../../carecenter/ui/main_window.py" line="203" />
       <source>已导出到 {value}</source>
       <translation>已匯出到 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="190" />
+      <location filename="../../carecenter/ui/main_window.py" line="205" />
       <source>导出未完成</source>
       <translation>匯出未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="217" />
+      <location filename="../../carecenter/ui/main_window.py" line="232" />
       <source>PostgreSQL 数据库由服务器备份和恢复</source>
       <translation>PostgreSQL 資料庫由伺服器備份和恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="224" />
+      <location filename="../../carecenter/ui/main_window.py" line="239" />
       <source>选择备份文件夹（例如 U 盘）</source>
       <translation>選擇備份資料夾（例如 U 盤）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="226" />
+      <location filename="../../carecenter/ui/main_window.py" line="241" />
       <source>正在备份……</source>
       <translation>正在備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="229" />
+      <location filename="../../carecenter/ui/main_window.py" line="244" />
       <source>已备份到：
 {value}</source>
       <translation>已備份到：
 {value}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="231" />
+      <location filename="../../carecenter/ui/main_window.py" line="246" />
       <source>备份未完成</source>
       <translation>備份未完成</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="235" />
+      <location filename="../../carecenter/ui/main_window.py" line="250" />
       <source>选择要恢复的备份</source>
       <translation>選擇要恢復的備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="235" />
+      <location filename="../../carecenter/ui/main_window.py" line="250" />
       <source>CareCenter 备份 (*.sqlite3);;所有文件 (*)</source>
       <translation>CareCenter 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="238" />
+      <location filename="../../carecenter/ui/main_window.py" line="253" />
       <source>用这个备份替换当前数据库吗？
 {path}
 
@@ -9827,27 +9882,27 @@
 當前資料庫會先自動備份，並以 .replaced 檔名保留在原資料夾。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="241" />
+      <location filename="../../carecenter/ui/main_window.py" line="256" />
       <source>正在恢复……</source>
       <translation>正在恢復……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="246" />
+      <location filename="../../carecenter/ui/main_window.py" line="261" />
       <source>已恢复。</source>
       <translation>已恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="248" />
+      <location filename="../../carecenter/ui/main_window.py" line="263" />
       <source>未恢复</source>
       <translation>未恢復</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="251" />
+      <location filename="../../carecenter/ui/main_window.py" line="266" />
       <source>正在检查数据库……</source>
       <translation>正在檢查資料庫……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="258" />
+      <location filename="../../carecenter/ui/main_window.py" line="273" />
       <source>
 
 请用“恢复备份”从最近的备份恢复。</source>
@@ -9856,12 +9911,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="312" />
+      <location filename="../../carecenter/ui/main_window.py" line="327" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="313" />
+      <location filename="../../carecenter/ui/main_window.py" line="328" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9870,52 +9925,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="343" />
+      <location filename="../../carecenter/ui/main_window.py" line="358" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="357" />
+      <location filename="../../carecenter/ui/main_window.py" line="372" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="361" />
+      <location filename="../../carecenter/ui/main_window.py" line="376" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="368" />
+      <location filename="../../carecenter/ui/main_window.py" line="383" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="375" />
+      <location filename="../../carecenter/ui/main_window.py" line="390" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="386" />
+      <location filename="../../carecenter/ui/main_window.py" line="401" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="407" />
+      <location filename="../../carecenter/ui/main_window.py" line="424" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="408" />
+      <location filename="../../carecenter/ui/main_window.py" line="425" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="410" />
+      <location filename="../../carecenter/ui/main_window.py" line="427" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
