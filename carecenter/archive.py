@@ -504,6 +504,7 @@ class CustomerRow:
     incomplete: bool
     lost_contact: bool = False
     phone_wrong: bool = False
+    prospect: bool = False  # 潜在客户: first met as an unknown caller (RULES §9)
 
 
 def customer_rows(ids: list[int]) -> list[CustomerRow]:
@@ -530,7 +531,7 @@ def customer_rows(ids: list[int]) -> list[CustomerRow]:
             models=tr("、").join(dict.fromkeys(model for _, model in owned if model)),
             last_visit_date=customer.last_visit_date, club_level=customer.club_level,
             do_not_call=customer.do_not_call, incomplete=customer_id in flagged,
-            lost_contact=customer.lost_contact, phone_wrong=customer.phone_wrong,
+            lost_contact=customer.lost_contact, phone_wrong=customer.phone_wrong, prospect=customer.prospect,
         ))
     return rows
 

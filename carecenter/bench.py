@@ -40,7 +40,7 @@ TARGETS = {
 BUDGETS = {"search p95": 50, "open customer p95": 50, "start-up": 1500, "call list": 1000, "complaint PDF": 200,
            "import": 20_000, "appointment day": 100, "free slots": 50, "booking": 50, "appointment figures": 500,
            "survey call": 50, "survey figures": 500, "ledger": 20, "levels": 10_000,
-           "campaign": 3_000}
+           "campaign": 3_000, "ring": 300, "incoming": 50}
 #: The booking book of the benchmark store: a year of bookings at 48 a day (two dealership halls' worth at L).
 BAYS_PER_DAY, BAYS_PER_SLOT = 48, 3
 RUNS = 20
@@ -318,7 +318,38 @@ def hot_paths(path: Path) -> list[Row]:
     count = len(followup.day_tasks(TODAY))
     rows.append(Row("the day's call list", statistics.median(ours), None, statistics.median(floors),
                     BUDGETS["call list"], f"{count:,} calls"))
-    return rows + appointment_paths(raw) + survey_paths(raw) + club_paths(raw)
+    return rows + appointment_paths(raw) + survey_paths(raw) + club_paths(raw) + phone_paths(raw)
+
+
+def phone_paths(raw: sqlite3.Connection) -> list[Row]:
+    """The phone (RULES §9): what the desk does between a ring and the caller on screen — the number read, the
+    customer found by it (the archive search the incoming-call log runs), their line and their summary (open calls,
+    complaints, appointments); and an incoming call logged (one transaction)."""
+    from carecenter import archive, phone, ring
+    from carecenter.models import Customer
+    rng = random.Random(9)
+    numbers = [row[0] for row in Customer.select(Customer.phone).where(
+        Customer.phone.startswith("1") & Customer.deleted_at.is_null()).order_by(Customer.id).limit(5000).tuples()]
+    picks = [rng.choice(numbers) for _ in range(RUNS)]
+
+    def to_screen(number: str) -> None:
+        found = ring.parse(f"RING {number}\n".encode())
+        ids = archive.find_customers(found)[:50]
+        archive.customer_rows(ids)
+        phone.caller_summary(ids[0])
+
+    ours, floors = [], []
+    for number in picks:
+        with captured_sql() as statements:
+            ours.append(_ms(lambda: to_screen(number)))
+        floors.append(_replay(raw, statements))
+    rows = [Row("phone: a ring to the caller on screen (found by the number, their summary)", statistics.median(ours),
+                _p(ours, 0.95), statistics.median(floors), BUDGETS["ring"],
+                "the desk's part; Qt shows the dialog on top")]
+    logged = [_ms(lambda: phone.incoming(number, call_type="咨询", notes={"what": "问保养价格"})) for number in picks]
+    rows.append(Row("phone: an incoming call logged (one transaction)", statistics.median(logged), _p(logged, 0.95),
+                    None, BUDGETS["incoming"], "found by the number, the call, the audit entry"))
+    return rows
 
 
 def club_paths(raw: sqlite3.Connection) -> list[Row]:

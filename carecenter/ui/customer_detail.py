@@ -62,7 +62,7 @@ def detail_html(record: CustomerRecord) -> str:
                 else "—"
             ),
         ),
-        (tr("客户来源"), tr(c.source) or "—"),
+        (tr("客户来源"), (tr(c.source) or "—") + (tr("（潜在客户）") if c.prospect else "")),
         (tr("建档日期"), _date(c.first_contact_date)),
         (tr("客户希望得到的服务"), c.wishes or "—"),
         (tr("备注"), c.notes or "—"),

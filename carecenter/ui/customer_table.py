@@ -27,6 +27,8 @@ LOADING = "…"
 
 def _status(row: archive.CustomerRow) -> str:
     marks = []
+    if row.prospect:
+        marks.append(tr("潜在客户"))
     if row.incomplete:
         marks.append(tr("档案待补全"))
     if row.do_not_call:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import followup
+from carecenter import followup, phone
 from carecenter.ui import screen
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
@@ -34,10 +35,17 @@ class QuestionsDialog(QDialog):
         self.table = read_only_table(self.HEADERS)
         mark = QPushButton(tr("标记为已上报"))
         mark.clicked.connect(self.mark)
+        answered = QPushButton(tr("已答复客户（今天）"))
+        answered.setToolTip(tr("找到解决办法并已答复客户：记下答复客户日期（F2），问题从此列表移除"))
+        answered.clicked.connect(self.answered)
+        buttons = QHBoxLayout()
+        buttons.addWidget(mark)
+        buttons.addWidget(answered)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。")))
         layout.addWidget(self.table)
-        layout.addWidget(mark)
+        layout.addLayout(buttons)
         screen.fit(self, 820, 420)
         self.reload()
 
@@ -55,4 +63,10 @@ class QuestionsDialog(QDialog):
         index = self.table.currentRow()
         if 0 <= index < len(self.rows):
             self.runner.run(followup.mark_reported, self.rows[index][0], changes=True,
+                            on_done=lambda _: self.reload())
+
+    def answered(self) -> None:
+        index = self.table.currentRow()
+        if 0 <= index < len(self.rows):
+            self.runner.run(phone.answer_question, self.rows[index][0], changes=True,
                             on_done=lambda _: self.reload())

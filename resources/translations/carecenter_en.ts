@@ -470,7 +470,7 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="550" />
+      <location filename="../../carecenter/archive.py" line="551" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -8546,17 +8546,17 @@ On the Complaints tab choose the state “Draft”, select it and press “Accep
       <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="31" />
+      <location filename="../../carecenter/ui/customer_table.py" line="33" />
       <source>档案待补全</source>
       <translation>Record to complete</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="33" />
+      <location filename="../../carecenter/ui/customer_table.py" line="35" />
       <source>勿电话回访</source>
       <translation>No calls</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="177" />
+      <location filename="../../carecenter/ui/customer_table.py" line="179" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>The record is past its deadline and still lacks a phone or a vehicle; please complete it soon (records are due within two days).</translation>
     </message>
@@ -10165,22 +10165,32 @@ Please close the program. At the next start CareCenter moves the damaged file as
       <translation>The form could not be made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="27" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="28" />
       <source>通话时间</source>
       <translation>Call time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="34" />
       <source>需上报主管的问题</source>
       <translation>Questions to report to the supervisor</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="36" />
       <source>标记为已上报</source>
       <translation>Mark as reported</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
+      <source>已答复客户（今天）</source>
+      <translation>Answered today</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/questions_dialog.py" line="39" />
+      <source>找到解决办法并已答复客户：记下答复客户日期（F2），问题从此列表移除</source>
+      <translation>A solution was found and the customer told: records the answer date (F2) and takes the question off this list</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/questions_dialog.py" line="46" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>Questions not answered on the call and still open two days later go to the supervisor; answer the customer on the day a solution is found.</translation>
     </message>

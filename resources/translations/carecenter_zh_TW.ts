@@ -470,7 +470,7 @@
       <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="550" />
+      <location filename="../../carecenter/archive.py" line="551" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -8546,17 +8546,17 @@
       <translation>{name}　{phone}　{plates}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="31" />
+      <location filename="../../carecenter/ui/customer_table.py" line="33" />
       <source>档案待补全</source>
       <translation>檔案待補全</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="33" />
+      <location filename="../../carecenter/ui/customer_table.py" line="35" />
       <source>勿电话回访</source>
       <translation>勿電話回訪</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/customer_table.py" line="177" />
+      <location filename="../../carecenter/ui/customer_table.py" line="179" />
       <source>建档已超过期限，仍缺少电话或车辆，请尽快补全（二日内建立客户档案）。</source>
       <translation>建檔已超過期限，仍缺少電話或車輛，請儘快補全（二日內建立客戶檔案）。</translation>
     </message>
@@ -10165,22 +10165,32 @@
       <translation>未能生成表單</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="27" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="28" />
       <source>通话时间</source>
       <translation>通話時間</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="33" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="34" />
       <source>需上报主管的问题</source>
       <translation>需上報主管的問題</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/questions_dialog.py" line="35" />
+      <location filename="../../carecenter/ui/questions_dialog.py" line="36" />
       <source>标记为已上报</source>
       <translation>標記為已上報</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/questions_dialog.py" line="38" />
+      <source>已答复客户（今天）</source>
+      <translation>已答覆客戶（今天）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/questions_dialog.py" line="39" />
+      <source>找到解决办法并已答复客户：记下答复客户日期（F2），问题从此列表移除</source>
+      <translation>找到解決辦法並已答覆客戶：記下答覆客戶日期（F2），問題從此列表移除</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/questions_dialog.py" line="46" />
       <source>通话中未能答复、两天后仍未解决的问题，应上报主管；找到解决办法当天答复客户。</source>
       <translation>通話中未能答覆、兩天後仍未解決的問題，應上報主管；找到解決辦法當天答覆客戶。</translation>
     </message>
