@@ -358,6 +358,8 @@ def save_vehicle(customer_id: int, data: dict, vehicle_id: int | None = None, *,
             vehicle.mileage = mileage
             vehicle.mileage_date = clock.today()
         vehicle.save()
+        if customer.prospect and vehicle_id is None:  # the caller bought or brought a car: a customer now
+            Customer.update(prospect=False).where(Customer.id == customer.id).execute()
         refresh_customer(customer)
         change = audit.changes(before, {**clean, **({"mileage": mileage} if mileage_given else {})})
         audit.record("create" if vehicle_id is None else "update", "vehicle", vehicle.id, change,

@@ -607,6 +607,14 @@ def log_call(task_id: int, outcome: str, notes: dict | None = None, at: datetime
         result = CallResult(task_status="open", attempts=task.attempts)
         customer = Customer.get_by_id(task.customer_id)
         _consequence(task, outcome, at, when, call, values, customer, result)
+        promised = values.get("next_contact")
+        if promised is not None and outcome not in DATED_OUTCOMES and promised > at.date():  # RULES §9: a call back
+            from carecenter import phone
+            from carecenter.followup_rules import CALLBACK_NOTE
+            result.follow_up_task = result.follow_up_task or phone.task(
+                "callback", f"callback:call{call.id}", task.customer_id, promised, actor.name,
+                CALLBACK_NOTE.format(about=(values.get("what") or values.get("request") or tr(REASONS.get(
+                    task.reason, task.reason)))[:150]))
         task.save()
         reported = values.get("reported_mileage")
         if reported and task.vehicle_id:  # what the customer says feeds the mileage estimate of the rules

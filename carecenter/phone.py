@@ -142,7 +142,7 @@ def incoming(phone: str, *, call_type: str = "咨询", name: str = "", customer_
         if call_type == "留言":
             caller = Customer.get_by_id(customer_id)
             caller_name, number = name or caller.name, number or caller.phone
-            result.task_id = _task("message", f"message:call{call.id}", customer_id, message["by"], message["for"],
+            result.task_id = task("message", f"message:call{call.id}", customer_id, message["by"], message["for"],
                                    MESSAGE_NOTE.format(caller=caller_name, phone=number, about=message["about"]))
         if call_type == "购车意向":
             result.lead_id = Lead.create(customer=customer_id, call=call, day=at.date(),
@@ -151,7 +151,7 @@ def incoming(phone: str, *, call_type: str = "咨询", name: str = "", customer_
                                          note=clean_multiline(lead.get("note", "") or values.get("request", "")),
                                          by=actor.name, created_at=now()).id
         if next_contact is not None:
-            result.task_id = result.task_id or _task(
+            result.task_id = result.task_id or task(
                 "callback", f"callback:call{call.id}", customer_id, next_contact, actor.name,
                 CALLBACK_NOTE.format(about=(values.get("what") or values.get("request") or "")[:150]))
         audit.record("call", "customer", customer_id, detail=INCOMING_TYPES[call_type]
@@ -164,11 +164,11 @@ TYPE_NEEDS = {"new": "新购", "trade-in": "置换", "referral": "推荐"}
 
 
 #: How long a message or a call back stays on the list before it counts as missed: a message until it is done
-#: (a month at most), a call back a week.
-OPEN_DAYS = {"message": 30, "callback": 7}
+#: (a year at most), a call back a week.
+OPEN_DAYS = {"message": 365, "callback": 7}
 
 
-def _task(reason: str, key: str, customer_id: int, day: datetime.date, assignee: str, note: str) -> int:
+def task(reason: str, key: str, customer_id: int, day: datetime.date, assignee: str, note: str) -> int:
     stamp = now()
     return CallTask.create(key=key, customer=customer_id, reason=reason, due_date=day, window_start=day,
                            window_end=day + datetime.timedelta(days=OPEN_DAYS[reason]), assignee=assignee,

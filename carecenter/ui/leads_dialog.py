@@ -41,8 +41,14 @@ class LeadsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C62828;")
+        print_button = QPushButton(tr("打印本月 F17…"))
+        print_button.clicked.connect(self._print)
+        export_button = QPushButton(tr("导出 Excel…"))
+        export_button.clicked.connect(self._export)
         bar = QHBoxLayout()
         bar.addWidget(self.open_only)
+        bar.addWidget(print_button)
+        bar.addWidget(export_button)
         bar.addStretch(1)
         bar.addWidget(self.hand)
         bar.addWidget(self.outcome)
@@ -95,3 +101,22 @@ class LeadsDialog(QDialog):
             self.message.clear()
             self.runner.run(phone.record_outcome, line.id, self.outcome.currentData(), changes=True,
                             on_done=lambda _: self.reload(), on_error=lambda error: say_in(self.message, self, error))
+
+    def _print(self) -> None:
+        from carecenter import clock, printing
+        from carecenter.ui.print_preview import show_preview
+        month = f"{clock.today():%Y-%m}"
+        show_preview(self.runner, self, tr("销售线索登记表"), tr("销售线索_{month}.pdf").format(month=month),
+                     lambda path, progress, cancel: printing.print_leads(month, path))
+
+    def _export(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from carecenter import export
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出销售线索"), tr("销售线索.xlsx"), "Excel (*.xlsx)")
+        if path:
+            self.runner.run(export.export_leads, Path(path), changes=True,
+                            on_done=lambda written: self.message.setText(tr("已导出：{path}").format(path=written)),
+                            on_error=lambda error: say_in(self.message, self, error))

@@ -395,82 +395,82 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="374" />
+      <location filename="../../carecenter/archive.py" line="376" />
       <source>请填写送修或来访日期。</source>
       <translation>Please enter the date of the visit.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="384" />
+      <location filename="../../carecenter/archive.py" line="386" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>Mileage {mileage} km is lower than the {earlier} km recorded before; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>全部客户</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>会员</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>普卡</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>银卡</source>
       <translation>Silver</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>金卡</source>
       <translation>Gold</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="429" />
+      <location filename="../../carecenter/archive.py" line="431" />
       <source>非会员</source>
       <translation>Not a member</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="435" />
+      <location filename="../../carecenter/archive.py" line="437" />
       <source>全部价值</source>
       <translation>Any value</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="435" />
+      <location filename="../../carecenter/archive.py" line="437" />
       <source>近12个月消费 ≥ 5 000 元</source>
       <translation>Spent ≥ 5,000 yuan (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="436" />
+      <location filename="../../carecenter/archive.py" line="438" />
       <source>近12个月消费 ≥ 20 000 元</source>
       <translation>Spent ≥ 20,000 yuan (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="436" />
+      <location filename="../../carecenter/archive.py" line="438" />
       <source>近12个月进厂 ≥ 2 次</source>
       <translation>≥ 2 paid visits (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="437" />
+      <location filename="../../carecenter/archive.py" line="439" />
       <source>近12个月进厂 ≥ 4 次</source>
       <translation>≥ 4 paid visits (12 months)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="443" />
+      <location filename="../../carecenter/archive.py" line="445" />
       <source>价值筛选应写成 spend:金额 或 visits:次数，不是“{value}”。</source>
       <translation>The value filter is spend:AMOUNT or visits:COUNT, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="473" />
+      <location filename="../../carecenter/archive.py" line="475" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>The club filter is members, non-members or a level (standard, silver, gold), not "{club}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="551" />
+      <location filename="../../carecenter/archive.py" line="553" />
       <source>（无车牌）</source>
       <translation>(no plate)</translation>
     </message>
@@ -2905,27 +2905,27 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Please write in "Handling (How)" what was done about this survey follow-up.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="673" />
+      <location filename="../../carecenter/followup.py" line="681" />
       <source>按约定时间答复客户</source>
       <translation>Answered the customer at the promised time</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="778" />
+      <location filename="../../carecenter/followup.py" line="786" />
       <source>请填写活动名称。</source>
       <translation>Please enter the event's name.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="781" />
+      <location filename="../../carecenter/followup.py" line="789" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>The event date should be today or later.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="783" />
+      <location filename="../../carecenter/followup.py" line="791" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>Invite all customers, club members, or the owners of one model.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="786" />
+      <location filename="../../carecenter/followup.py" line="794" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
@@ -9329,19 +9329,44 @@ Details were written to: {where}</translation>
       <translation>Record the outcome</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="74" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="44" />
+      <source>打印本月 F17…</source>
+      <translation>Print this month (F17)…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="46" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
       <source>没有销售线索：来电登记为“购车意向”时在这里出现。</source>
       <translation>No sales leads: a call logged as Wants to buy appears here.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="86" />
       <source>请先选择一条线索。</source>
       <translation>Choose a lead first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="87" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="93" />
       <source>销售顾问姓名：</source>
       <translation>Sales consultant's name:</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="109" />
+      <source>销售线索_{month}.pdf</source>
+      <translation>Sales_leads_{month}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="118" />
+      <source>导出销售线索</source>
+      <translation>Export sales leads</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="118" />
+      <source>销售线索.xlsx</source>
+      <translation>Sales_leads.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="39" />

@@ -395,82 +395,82 @@
       <translation>請至少填寫車號或底盤號中的一項。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="374" />
+      <location filename="../../carecenter/archive.py" line="376" />
       <source>请填写送修或来访日期。</source>
       <translation>請填寫送修或來訪日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="384" />
+      <location filename="../../carecenter/archive.py" line="386" />
       <source>行驶里程 {mileage} 公里低于之前记录的 {earlier} 公里，确定要保存吗？</source>
       <translation>行駛里程 {mileage} 公里低於之前記錄的 {earlier} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>全部客户</source>
       <translation>全部客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>会员</source>
       <translation>會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>普卡</source>
       <translation>普卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>银卡</source>
       <translation>銀卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="428" />
+      <location filename="../../carecenter/archive.py" line="430" />
       <source>金卡</source>
       <translation>金卡</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="429" />
+      <location filename="../../carecenter/archive.py" line="431" />
       <source>非会员</source>
       <translation>非會員</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="435" />
+      <location filename="../../carecenter/archive.py" line="437" />
       <source>全部价值</source>
       <translation>全部價值</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="435" />
+      <location filename="../../carecenter/archive.py" line="437" />
       <source>近12个月消费 ≥ 5 000 元</source>
       <translation>近12個月消費 ≥ 5 000 元</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="436" />
+      <location filename="../../carecenter/archive.py" line="438" />
       <source>近12个月消费 ≥ 20 000 元</source>
       <translation>近12個月消費 ≥ 20 000 元</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="436" />
+      <location filename="../../carecenter/archive.py" line="438" />
       <source>近12个月进厂 ≥ 2 次</source>
       <translation>近12個月進廠 ≥ 2 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="437" />
+      <location filename="../../carecenter/archive.py" line="439" />
       <source>近12个月进厂 ≥ 4 次</source>
       <translation>近12個月進廠 ≥ 4 次</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="443" />
+      <location filename="../../carecenter/archive.py" line="445" />
       <source>价值筛选应写成 spend:金额 或 visits:次数，不是“{value}”。</source>
       <translation>價值篩選應寫成 spend:金額 或 visits:次數，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="473" />
+      <location filename="../../carecenter/archive.py" line="475" />
       <source>会员筛选应为 members、non-members、普卡、银卡 或 金卡，不是“{club}”。</source>
       <translation>會員篩選應為 members、non-members、普卡、銀卡 或 金卡，不是“{club}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/archive.py" line="551" />
+      <location filename="../../carecenter/archive.py" line="553" />
       <source>（无车牌）</source>
       <translation>（無車牌）</translation>
     </message>
@@ -2905,27 +2905,27 @@
       <translation>請在“處理方式”中寫明對這次滿意度跟進做了什麼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="673" />
+      <location filename="../../carecenter/followup.py" line="681" />
       <source>按约定时间答复客户</source>
       <translation>按約定時間答覆客戶</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="778" />
+      <location filename="../../carecenter/followup.py" line="786" />
       <source>请填写活动名称。</source>
       <translation>請填寫活動名稱。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="781" />
+      <location filename="../../carecenter/followup.py" line="789" />
       <source>活动日期应为今天或以后的日期。</source>
       <translation>活動日期應為今天或以後的日期。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="783" />
+      <location filename="../../carecenter/followup.py" line="791" />
       <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
       <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/followup.py" line="786" />
+      <location filename="../../carecenter/followup.py" line="794" />
       <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
       <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
@@ -9329,19 +9329,44 @@
       <translation>登記跟進結果</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="74" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="44" />
+      <source>打印本月 F17…</source>
+      <translation>列印本月 F17…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="46" />
+      <source>导出 Excel…</source>
+      <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
       <source>没有销售线索：来电登记为“购车意向”时在这里出现。</source>
       <translation>沒有銷售線索：來電登記為“購車意向”時在這裡出現。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="80" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="86" />
       <source>请先选择一条线索。</source>
       <translation>請先選擇一條線索。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/leads_dialog.py" line="87" />
+      <location filename="../../carecenter/ui/leads_dialog.py" line="93" />
       <source>销售顾问姓名：</source>
       <translation>銷售顧問姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="109" />
+      <source>销售线索_{month}.pdf</source>
+      <translation>銷售線索_{month}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="118" />
+      <source>导出销售线索</source>
+      <translation>匯出銷售線索</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/ui/leads_dialog.py" line="118" />
+      <source>销售线索.xlsx</source>
+      <translation>銷售線索.xlsx</translation>
     </message>
     <message>
       <location filename="../../carecenter/ui/letter_dialogs.py" line="39" />

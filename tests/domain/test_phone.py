@@ -38,6 +38,8 @@ def test_an_unknown_caller_becomes_a_prospect_marked_in_the_archive(desk):
         "赵女士", "13900001111", "来电")
     again = phone.incoming("13900001111", call_type="咨询")  # the next call finds her
     assert (again.customer_id, again.prospect) == (result.customer_id, False)
+    archive.save_vehicle(result.customer_id, {"plate": "浙A88888", "model": "明锐"})  # she bought: no longer a prospect
+    assert not Customer.get_by_id(result.customer_id).prospect
 
 
 @pytest.mark.parametrize("number, words", [("12345", "手机号码"), ("abc", "无效字符"), ("", "请填写来电号码")])
@@ -110,3 +112,27 @@ def test_an_answered_question_gets_its_day_and_leaves_the_supervisors_list(desk)
     assert followup.questions_to_report(D(2026, 11, 20)) == []
     with pytest.raises(UserError, match="答复日期不能早于来电日期"):
         phone.answer_question(result.call_id, D(2026, 11, 1))
+
+
+def test_a_next_contact_date_in_any_call_becomes_a_call_back(desk):
+    car = archive.save_vehicle(desk, {"plate": "浙A12345", "delivery_date": "2026-11-17", "model": "明锐"})
+    followup.generate(D(2026, 11, 20))
+    task = CallTask.get((CallTask.vehicle == car) & (CallTask.reason == "delivery_3d"))
+    result = followup.log_call(task.id, "satisfied", {"what": "客户想了解导航升级", "next_contact": "2026-11-24"})
+    callback = CallTask.get_by_id(result.follow_up_task)
+    assert (callback.reason, callback.due_date, callback.customer_id) == ("callback", D(2026, 11, 24), desk)
+    assert callback.note == "约定今天回电：客户想了解导航升级"
+
+
+def test_the_leads_go_to_sales_as_a_workbook_with_phones_masked_for_a_specialist(desk, tmp_path):
+    import openpyxl
+
+    from carecenter import export, session
+    phone.incoming("13700002222", call_type="购车意向", name="钱先生", lead={"model": "柯迪亚克", "need": "置换"})
+    export.export_leads(tmp_path / "all.xlsx", "2026-11")
+    with session.acting_as(session.Actor("李婷", "specialist")):
+        export.export_leads(tmp_path / "masked.xlsx")
+    full = list(openpyxl.load_workbook(tmp_path / "all.xlsx").active.iter_rows(values_only=True))
+    masked = list(openpyxl.load_workbook(tmp_path / "masked.xlsx").active.iter_rows(values_only=True))
+    assert full[1][3:7] == ("钱先生", "13700002222", "柯迪亚克", "置换") and full[1][12] == "是"
+    assert masked[1][4] == "137****2222"
