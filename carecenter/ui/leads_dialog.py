@@ -30,7 +30,7 @@ class LeadsDialog(QDialog):
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _: self.reload())
         self.table = read_only_table(COLUMNS, stretch=8)
-        set_widths(self.table.horizontalHeader(), (90, 140, 105, 100, 80, 110, 90, 110, 90))
+        set_widths(self.table.horizontalHeader(), (90, 140, 105, 100, 70, 110, 90, 110, 100))
         self.hand = QPushButton(tr("转交销售顾问…"))
         self.hand.clicked.connect(self._hand_over)
         self.outcome = QComboBox()
@@ -60,7 +60,7 @@ class LeadsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        screen.fit(self, 980, 520)
+        screen.fit(self, 1060, 520)
         self.reload()
 
     def reload(self) -> None:
