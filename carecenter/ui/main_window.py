@@ -282,6 +282,9 @@ class MainWindow(QMainWindow):
         """Every screen in the new language: the window is built again on the same store (nothing is lost; the
         open store, the desk lock and the pending backup carry over)."""
         language.apply(code)
+        if self.ring_server is not None:  # closed first: closing it later would remove the successor's socket
+            self.ring_server.close()
+            self.ring_server = None
         successor = MainWindow(self.store, self.runner, self.lock)
         successor._changed_since_backup = self._changed_since_backup
         successor.setGeometry(self.geometry())
@@ -415,6 +418,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if getattr(self, "ring_server", None) is not None:
             self.ring_server.close()
+            self.ring_server = None
         if getattr(self, "_handed_over", False):  # replaced by a window in another language
             super().closeEvent(event)
             return

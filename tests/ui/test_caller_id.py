@@ -83,3 +83,22 @@ def test_the_window_comes_forward_with_the_caller(store, runner, qtbot):
     qtbot.addWidget(stranger)
     assert not dialog.isVisible() and stranger.picker.customer_id() is None
     assert stranger.new_phone.text() == "13900001111" and "潜在客户" in stranger.message.text()
+
+
+def test_rings_reach_the_window_that_replaced_this_one_in_another_language(store, runner, qtbot):
+    """A language switch builds the window again: the rings go to the new one, also once the old one is gone."""
+    archive.save_customer({"name": "张三", "phone": "13812345678"})
+    window = MainWindow(store, runner)  # deleted below, as the language switch does after 30 s
+    successor = window.switch_language("en")
+    qtbot.addWidget(successor)
+    window.deleteLater()
+    qtbot.wait(50)  # the old window is deleted, its server with it
+    where = successor.ring_server.address
+    with qtbot.waitSignal(successor.ring_server.rang, timeout=3000) as signal:
+        outcome = _ring_from_another_thread("13812345678", where)
+    qtbot.waitUntil(lambda: not outcome["thread"].is_alive(), timeout=3000)
+    assert signal.args == ["13812345678"] and outcome.get("number") == "13812345678"
+    assert successor.incoming_dialog.isVisible()
+    successor.incoming_dialog.reject()
+    from carecenter.ui import language
+    language.apply("zh_CN")
