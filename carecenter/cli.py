@@ -544,18 +544,6 @@ def cmd_log_call(args) -> int:
     return EXIT_OK
 
 
-    for row in rows:
-        due = f"{row['closure_due']:%Y-%m-%d %H:%M}" if row["closure_due"] else "—"
-        if row["deadline_estimated"]:
-            due += tr("（估算）")
-        print(
-            tr("{v1:<14}{v2}\t{v3}\t封闭时限 {due}\t{v5}").format(
-                v1=row['number'] or '(草稿)', v2=row['state'], v3=row['category'], due=due, v5=row['warning']
-            )
-        )
-    return EXIT_OK
-
-
 def _kpi_period(args) -> tuple[str, str, datetime.date, datetime.date]:
     """(the key, the label, first day, last day) of ``kpi``'s --month, --quarter or --year."""
     from carecenter import periods

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from carecenter import audit, clock, club, permissions, session
 from carecenter.errors import UserError
 from carecenter.i18n import tr
-from carecenter.models import CallTask, Customer, Event, EventAttendance, PointEntry, now
+from carecenter.models import CallTask, Customer, Event, EventAttendance, PointEntry, Vehicle, now
 from carecenter.store import write
+from carecenter.validate import clean_multiline, parse_date
 
 
 @dataclass
@@ -149,3 +150,53 @@ def give_points(event_id: int) -> int:
             row.points_entry = club.award_event(row.customer_id, event.points, event.name, event.event_date, event.id)
             row.save()
     return len(waiting)
+
+
+# --- planning an event and its invitations' answers -----------------------------------------------------------
+
+@dataclass
+class Attendee:
+    customer_id: int
+    name: str
+    phone: str
+    answered_at: datetime.datetime
+
+
+def event_attendance(event_id: int) -> list[Attendee]:
+    """The customers whose invitation call ended 参加 (RULES §8 → the event's attendance list), in answering order."""
+    permissions.require("view")
+    rows = (CallTask.select(CallTask.customer, Customer.name, Customer.phone, CallTask.completed_at)
+            .join(Customer, on=(CallTask.customer == Customer.id))
+            .where(CallTask.key.startswith(f"event_invitation:e{event_id}:") & (CallTask.outcome == "attending")
+                   & (CallTask.status == "done"))
+            .order_by(CallTask.completed_at, CallTask.id).tuples())
+    return [Attendee(*row) for row in rows]
+
+
+def vehicle_models() -> list[str]:
+    """The models of the archive's vehicles (an event's audience), A to Z."""
+    permissions.require("view")
+    return [row[0] for row in Vehicle.select(Vehicle.model).where(Vehicle.model != "").distinct()
+            .order_by(Vehicle.model).tuples()]
+
+
+def create_event(name: str, event_date, audience: str = "members", description: str = "", *, place: str = "",
+                 points=0, owner: str = "") -> int:
+    """A planned event (活动): invitations fall due 14 days before it; those who come earn ``points``."""
+    permissions.require("create")
+    name = clean_multiline(name)
+    if not name:
+        raise UserError(tr("请填写活动名称。"))
+    day = parse_date(event_date, "活动日期")
+    if day is None or day < clock.today():
+        raise UserError(tr("活动日期应为今天或以后的日期。"))
+    if audience not in ("all", "members") and not audience.startswith("model:"):
+        raise UserError(tr("邀请对象应为 全部客户、会员，或某一车型的车主。"))
+    text = str(points or 0).strip()
+    if not text.isdigit() or int(text) > 100_000:
+        raise UserError(tr("活动积分应为 0 到 100000 的整数，不是“{points}”。").format(points=points))
+    with write():
+        event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description),
+                             place=clean_multiline(place), points=int(text), owner=clean_multiline(owner))
+        audit.record("create", "event", event.id, detail=f"{name} {day}")
+    return event.id

@@ -695,25 +695,6 @@ def loss_reasons(first: datetime.date, last: datetime.date) -> dict[str, int]:
     return {code: counts[code] for code in LOSS_OUTCOMES if counts.get(code)}
 
 
-@dataclass
-class Attendee:
-    customer_id: int
-    name: str
-    phone: str
-    answered_at: datetime.datetime
-
-
-def event_attendance(event_id: int) -> list[Attendee]:
-    """The customers whose invitation call ended 参加 (RULES §8 → the event's attendance list), in answering order."""
-    permissions.require("view")
-    rows = (CallTask.select(CallTask.customer, Customer.name, Customer.phone, CallTask.completed_at)
-            .join(Customer, on=(CallTask.customer == Customer.id))
-            .where(CallTask.key.startswith(f"event_invitation:e{event_id}:") & (CallTask.outcome == "attending")
-                   & (CallTask.status == "done"))
-            .order_by(CallTask.completed_at, CallTask.id).tuples())
-    return [Attendee(*row) for row in rows]
-
-
 def _complaint_text(task: CallTask, values: dict) -> str:
     parts = [f"{REASONS.get(task.reason, task.reason)}时客户不满意。"]
     for key, label in (("feedback_product", "产品"), ("feedback_service", "服务"), ("feedback_other", "其他"),
@@ -733,70 +714,6 @@ def _recall(task: CallTask, day: datetime.date, on: datetime.date | None = None,
                            vehicle=task.vehicle_id, reason=task.reason, due_date=due, window_start=due,
                            window_end=due + datetime.timedelta(days=7), assignee=task.assignee,
                            note=note or CALL_AGAIN.format(date=day))
-
-
-def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
-                 at: datetime.datetime | None = None) -> int:
-    """A call the customer made (咨询/投诉/预约), logged without a task."""
-    actor = permissions.require("create")
-    values = _call_values(notes or {})
-    values["call_type"] = call_type
-    with write():
-        if Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null()) is None:
-            raise NotFound(tr("找不到客户（编号 {customer_id}）。").format(customer_id=customer_id))
-        call = CallLog.create(customer=customer_id, at=at or now(), caller=actor.name, **values)
-        if call_type == "客户来电投诉":  # a complaint phoned in becomes a draft to accept on the complaints tab
-            text = "\n".join(x for x in (values.get("what"), values.get("request")) if x) or call_type
-            Complaint.create(customer=customer_id, source_call=call, content=text)
-        audit.record("call", "customer", customer_id, detail=call_type)
-    return call.id
-
-
-def questions_to_report(day: datetime.date | None = None) -> list[CallLog]:
-    """000 rule 4: a question still open 2 days after the call goes to the supervisor."""
-    permissions.require("view")
-    day = day or clock.today()
-    limit = datetime.datetime.combine(day - datetime.timedelta(days=2), datetime.time.max)
-    return list(CallLog.select().where((CallLog.open_question != "") & CallLog.answered_on.is_null()
-                                       & CallLog.reported_on.is_null() & (CallLog.at <= limit))
-                .order_by(CallLog.at))
-
-
-def mark_reported(call_id: int, day: datetime.date | None = None) -> None:
-    """上报主管: the open question of a call has been reported to the supervisor."""
-    permissions.require("edit")
-    with write():
-        CallLog.update(reported_on=day or clock.today()).where(CallLog.id == call_id).execute()
-        audit.record("update", "call", call_id, {"reported_on": [None, str(day or clock.today())]})
-
-
-def vehicle_models() -> list[str]:
-    """The models of the archive's vehicles (an event's audience), A to Z."""
-    permissions.require("view")
-    return [row[0] for row in Vehicle.select(Vehicle.model).where(Vehicle.model != "").distinct()
-            .order_by(Vehicle.model).tuples()]
-
-
-def create_event(name: str, event_date, audience: str = "members", description: str = "", *, place: str = "",
-                 points=0, owner: str = "") -> int:
-    """A planned event (活动): invitations fall due 14 days before it; those who come earn ``points``."""
-    permissions.require("create")
-    name = clean_multiline(name)
-    if not name:
-        raise UserError(tr("请填写活动名称。"))
-    day = parse_date(event_date, "活动日期")
-    if day is None or day < clock.today():
-        raise UserError(tr("活动日期应为今天或以后的日期。"))
-    if audience not in ("all", "members") and not audience.startswith("model:"):
-        raise UserError(tr("邀请对象应为 全部客户、会员，或某一车型的车主。"))
-    text = str(points or 0).strip()
-    if not text.isdigit() or int(text) > 100_000:
-        raise UserError(tr("活动积分应为 0 到 100000 的整数，不是“{points}”。").format(points=points))
-    with write():
-        event = Event.create(name=name, event_date=day, audience=audience, description=clean_multiline(description),
-                             place=clean_multiline(place), points=int(text), owner=clean_multiline(owner))
-        audit.record("create", "event", event.id, detail=f"{name} {day}")
-    return event.id
 
 
 @dataclass

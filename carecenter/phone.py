@@ -15,7 +15,7 @@ from carecenter.followup_rules import CALLBACK_NOTE, MESSAGE_NOTE
 from carecenter.i18n import N_, tr, tr_values
 from carecenter.models import LEAD_NEEDS, LEAD_OUTCOMES, CallLog, CallTask, Complaint, Customer, Lead, Staff, now
 from carecenter.store import write
-from carecenter.validate import InvalidValue, clean_multiline, clean_text, normalize_phone
+from carecenter.validate import clean_multiline, clean_text, required_phone
 
 #: The types of an incoming call: code (the command line's word) → the call type stored (F2/F3's 通话类型).
 INCOMING_TYPES = {N_("咨询"): "客户来电咨询", N_("投诉"): "客户来电投诉", N_("预约"): "预约", N_("留言"): "代接留言",
@@ -34,13 +34,7 @@ class Caller:
 
 
 def _phone(text: str) -> str:
-    try:
-        phone = normalize_phone(text)
-    except InvalidValue as problem:
-        raise UserError(str(problem)) from None
-    if not phone:
-        raise UserError(tr("请填写来电号码。"))
-    return phone
+    return required_phone(text, tr("请填写来电号码。"))
 
 
 def find_caller(phone: str) -> Caller:
@@ -281,3 +275,33 @@ def caller_summary(customer_id: int) -> str:
     if customer.club_level:
         parts.insert(0, tr(customer.club_level))
     return tr("；").join(parts)
+
+
+def log_incoming(customer_id: int, call_type: str, notes: dict | None = None,
+                 at: datetime.datetime | None = None) -> int:
+    """A call a known customer made, by the call type stored on F2/F3 (客户来电咨询, 客户来电投诉, 预约, …) or its
+    short word: :func:`incoming` for that customer; returns the call's id."""
+    code = STORED_TYPES.get(call_type, call_type)
+    return incoming("", call_type=code, customer_id=customer_id, notes=notes, at=at).call_id
+
+
+#: The call types as stored → the short words of :data:`INCOMING_TYPES`.
+STORED_TYPES = {stored: code for code, stored in INCOMING_TYPES.items()}
+
+
+def questions_to_report(day: datetime.date | None = None) -> list[CallLog]:
+    """000 rule 4: a question still open 2 days after the call goes to the supervisor."""
+    permissions.require("view")
+    day = day or clock.today()
+    limit = datetime.datetime.combine(day - datetime.timedelta(days=2), datetime.time.max)
+    return list(CallLog.select().where((CallLog.open_question != "") & CallLog.answered_on.is_null()
+                                       & CallLog.reported_on.is_null() & (CallLog.at <= limit))
+                .order_by(CallLog.at))
+
+
+def mark_reported(call_id: int, day: datetime.date | None = None) -> None:
+    """上报主管: the open question of a call has been reported to the supervisor."""
+    permissions.require("edit")
+    with write():
+        CallLog.update(reported_on=day or clock.today()).where(CallLog.id == call_id).execute()
+        audit.record("update", "call", call_id, {"reported_on": [None, str(day or clock.today())]})

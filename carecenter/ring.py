@@ -18,7 +18,7 @@ from pathlib import Path
 
 from carecenter.errors import UserError
 from carecenter.i18n import tr
-from carecenter.validate import InvalidValue, normalize_phone
+from carecenter.validate import InvalidValue, normalize_phone, required_phone
 
 TIMEOUT_SECONDS = 2.0
 
@@ -43,13 +43,7 @@ def prepare_folder(path: str) -> None:
 
 
 def checked_number(phone: str) -> str:
-    try:
-        number = normalize_phone(phone)
-    except InvalidValue as problem:
-        raise UserError(str(problem)) from None
-    if not number:
-        raise UserError(tr("请给出来电号码。"))
-    return number
+    return required_phone(phone, tr("请给出来电号码。"))
 
 
 def send(phone: str, where: str | None = None) -> str:

@@ -128,6 +128,14 @@ def normalize_phone(value: object) -> str:
     return f"{number}-{extension}" if extension else number
 
 
+def required_phone(value: object, missing: str) -> str:
+    """:func:`normalize_phone` for a number that must be given (a caller's): ``missing`` is the sentence when empty."""
+    phone = normalize_phone(value)
+    if not phone:
+        raise InvalidValue(missing)
+    return phone
+
+
 def is_mobile(phone: str) -> bool:
     return bool(_MOBILE.match(phone))
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import clock, followup, permissions, session
+from carecenter import clock, followup, permissions, phone, session
 from carecenter.followup import CallRow
 from carecenter.followup_rules import note_in_language
 from carecenter.models import REASONS, TASK_STATUSES
@@ -61,7 +61,7 @@ def load_day(day: datetime.date, assignee: str, reason: str, status: str
         tasks = followup.day_tasks(day, assignee=assignee, reason=reason)
     if status:
         tasks = [t for t in tasks if t.status == status]
-    return followup.call_rows(tasks, day), len(followup.questions_to_report(day)), followup.open_counts(day)
+    return followup.call_rows(tasks, day), len(phone.questions_to_report(day)), followup.open_counts(day)
 
 
 def _marks(row: CallRow) -> str:

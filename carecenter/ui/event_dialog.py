@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import followup
+from carecenter import club_events
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import dialog_buttons
 from carecenter.i18n import tr
@@ -49,14 +49,14 @@ class EventDialog(QDialog):
         form.addRow(self.message)
         form.addRow(dialog_buttons(self, tr("保存")))
         self.setMinimumWidth(460)
-        runner.run(followup.vehicle_models, on_done=self._add_models)
+        runner.run(club_events.vehicle_models, on_done=self._add_models)
 
     def _add_models(self, models: list[str]) -> None:
         for model in models:
             self.audience.addItem(tr("{model} 车主").format(model=model), f"model:{model}")
 
     def accept(self) -> None:
-        self.runner.run(followup.create_event, self.name.text(), self.date.text(), self.audience.currentData(),
+        self.runner.run(club_events.create_event, self.name.text(), self.date.text(), self.audience.currentData(),
                         self.description.toPlainText(), place=self.place.text(), points=self.points.text(),
                         owner=self.owner.text(), changes=True,
                         on_done=lambda _: super(EventDialog, self).accept(),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import call_scripts, clock, followup, letters, phone
+from carecenter import call_scripts, club_events, clock, letters, phone
 from carecenter.models import LEAD_NEEDS, LETTER_TYPES, REASONS
 from carecenter.ui import screen
 from carecenter.ui.errors import say_in, show_error
@@ -292,7 +292,7 @@ class IncomingCallDialog(QDialog):
 
 def _choices() -> tuple[list[str], list[str]]:
     from carecenter import auth
-    return [user.name for user in auth.list_users() if user.active], followup.vehicle_models()
+    return [user.name for user in auth.list_users() if user.active], club_events.vehicle_models()
 
 
 def _log(number, code, name, customer_id, notes, message, lead):

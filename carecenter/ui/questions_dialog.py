@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter import followup, phone
+from carecenter import phone
 from carecenter.ui import screen
 from carecenter.ui.runner import TaskRunner
 from carecenter.ui.widgets import read_only_table
@@ -21,7 +21,7 @@ from carecenter.i18n import N_, tr
 
 def pending_questions():
     return [(call.id, call.customer.name, call.customer.phone, f"{call.at:%Y-%m-%d %H:%M}", call.caller,
-             call.open_question) for call in followup.questions_to_report()]
+             call.open_question) for call in phone.questions_to_report()]
 
 
 class QuestionsDialog(QDialog):
@@ -62,7 +62,7 @@ class QuestionsDialog(QDialog):
     def mark(self) -> None:
         index = self.table.currentRow()
         if 0 <= index < len(self.rows):
-            self.runner.run(followup.mark_reported, self.rows[index][0], changes=True,
+            self.runner.run(phone.mark_reported, self.rows[index][0], changes=True,
                             on_done=lambda _: self.reload())
 
     def answered(self) -> None:

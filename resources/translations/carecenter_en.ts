@@ -1840,157 +1840,147 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>; complaint draft {complaint_id} made</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
-      <source>（估算）</source>
-      <translation> (estimated)</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="552" />
-      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
-      <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="570" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} calls: due {due}, made {done} (call rate {rate}%), on time {on_time}, satisfaction {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="585" />
+      <location filename="../../carecenter/cli.py" line="573" />
       <source>，已过期 {missed}</source>
       <translation>, missed {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="576" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} complaints: {count}, responded on time {responded}%, closed on time {closed}%, resolved first time {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="593" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} appointments: {booked}, arrived {arrived}, no-shows {no_show}, cancelled {cancelled}, show rate {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="598" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} surveys: {responses}, SSI {ssi}, CSI {csi}, survey satisfaction rate {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="597" />
       <source>已备份到 {target}</source>
       <translation>Backed up to {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="620" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>The store was damaged and was moved to {aside} (not deleted); {path} was restored from {file}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>Restored {path} from {file} (the replaced file is kept in the same folder).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>Salvaged from {source}: {summary}. New file: {target}. Once checked, carecenter restore {target} puts it in place.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="645" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Loaded the {year} holiday notice ({source}): {off} days off, {worked} make-up working days; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="651" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>Removed the {year} holiday notice; the deadlines of {moved} open complaints were recalculated.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="650" />
       <source>{year} 年：{source}</source>
       <translation>{year}: {source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="664" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>上班</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="664" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>休</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="653" />
       <source>（本店调整）</source>
       <translation> (dealership's change)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="666" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>Newest good backup: {path} (carecenter restore {path}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="667" />
       <source>没有找到完好的备份。</source>
       <translation>No good backup was found.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store does not open. {hint} What can still be read can also be salvaged (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="686" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>Error: the store failed its check. Restore the newest backup (carecenter restore BACKUP_FILE) or salvage what can still be read (carecenter salvage --out NEW_FILE).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="685" />
       <source>没有从标准输入读到密码。</source>
       <translation>No password was read from standard input.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="687" />
       <source>新密码：</source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>再输入一次：</source>
       <translation>Again:</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="701" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>已添加用户“{name}”。</source>
       <translation>User "{name}" added.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>已设置“{name}”的密码。</source>
       <translation>Password of "{name}" set.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="722" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>（已停用）</source>
       <translation>(deactivated)</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="758" />
+      <location filename="../../carecenter/cli.py" line="746" />
       <source>错误：{error}</source>
       <translation>Error: {error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="761" />
+      <location filename="../../carecenter/cli.py" line="749" />
       <source>已取消。</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="770" />
+      <location filename="../../carecenter/cli.py" line="758" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>Internal error: {v1}: {error} (details written to {where})</translation>
     </message>
@@ -2235,6 +2225,16 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Closed</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli_complaints.py" line="74" />
+      <source>（估算）</source>
+      <translation> (estimated)</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="76" />
+      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
+      <translation>{v1:&lt;14}{v2}	{v3}	close by {due}	{v5}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/cli_complaints.py" line="94" />
       <source>找不到投诉“{key}”。</source>
       <translation>There is no complaint "{key}".</translation>
@@ -2435,39 +2435,59 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>{name} has a balance of {balance}; a correction of {points} would take it below 0.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="55" />
+      <location filename="../../carecenter/club_events.py" line="56" />
       <source>没有编号为 {event_id} 的活动。</source>
       <translation>There is no event number {event_id}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="111" />
+      <location filename="../../carecenter/club_events.py" line="112" />
       <source>活动“{name}”在 {day} 举行，还不能签到。</source>
       <translation>The event "{name}" is on {day}; guests cannot sign in before then.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="117" />
+      <location filename="../../carecenter/club_events.py" line="118" />
       <source>{name} 已签到。</source>
       <translation>{name} has already signed in.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="130" />
+      <location filename="../../carecenter/club_events.py" line="131" />
       <source>这位客户没有签到记录。</source>
       <translation>This customer has not signed in.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="132" />
+      <location filename="../../carecenter/club_events.py" line="133" />
       <source>活动积分已发放给这位客户，不能撤销签到（如需更正请由经理调整积分）。</source>
       <translation>The event's points were already given to this customer, so the sign-in stays (a manager can correct the points).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="143" />
+      <location filename="../../carecenter/club_events.py" line="144" />
       <source>活动“{name}”没有设置积分。</source>
       <translation>The event "{name}" gives no points.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="147" />
+      <location filename="../../carecenter/club_events.py" line="148" />
       <source>没有待发放积分的签到客户。</source>
       <translation>Everyone who signed in already has the event's points.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="189" />
+      <source>请填写活动名称。</source>
+      <translation>Please enter the event's name.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="192" />
+      <source>活动日期应为今天或以后的日期。</source>
+      <translation>The event date should be today or later.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="194" />
+      <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
+      <translation>Invite all customers, club members, or the owners of one model.</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="197" />
+      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
+      <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaint_files.py" line="33" />
@@ -2908,26 +2928,6 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <location filename="../../carecenter/followup.py" line="681" />
       <source>按约定时间答复客户</source>
       <translation>Answered the customer at the promised time</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="786" />
-      <source>请填写活动名称。</source>
-      <translation>Please enter the event's name.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="789" />
-      <source>活动日期应为今天或以后的日期。</source>
-      <translation>The event date should be today or later.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="791" />
-      <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
-      <translation>Invite all customers, club members, or the owners of one model.</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="794" />
-      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
-      <translation>An event's points are a whole number from 0 to 100000, not "{points}".</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="24" />
@@ -4665,102 +4665,102 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Enquiry</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="42" />
+      <location filename="../../carecenter/phone.py" line="37" />
       <source>请填写来电号码。</source>
       <translation>Give the caller's number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="85" />
+      <location filename="../../carecenter/phone.py" line="79" />
       <source>来电类型应为 {types} 之一，不是“{value}”。</source>
       <translation>The call type is one of {types}, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="95" />
+      <location filename="../../carecenter/phone.py" line="89" />
       <source>留言请写明给谁（回电人）。</source>
       <translation>Say whom the message is for.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="97" />
+      <location filename="../../carecenter/phone.py" line="91" />
       <source>“{name}”不是本店的用户；留言请给本店的同事。</source>
       <translation>"{name}" is not a user here; leave messages for colleagues.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="100" />
+      <location filename="../../carecenter/phone.py" line="94" />
       <source>请写明留言的内容（来电事由）。</source>
       <translation>Write what the message is about.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="105" />
+      <location filename="../../carecenter/phone.py" line="99" />
       <source>回电日期不能早于今天。</source>
       <translation>The call-back date cannot be before today.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="110" />
+      <location filename="../../carecenter/phone.py" line="104" />
       <source>需求应为 {needs} 之一，不是“{value}”。</source>
       <translation>The need is one of {needs}, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="116" />
+      <location filename="../../carecenter/phone.py" line="110" />
       <source>下次联系日期应在今天以后，不是 {day}。</source>
       <translation>The next contact date must be after today, not {day}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="129" />
+      <location filename="../../carecenter/phone.py" line="123" />
       <source>档案里没有号码 {phone}：请填写来电人的姓名，登记为潜在客户。</source>
       <translation>No customer has the number {phone}: give the caller's name to register a prospect.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="219" />
+      <location filename="../../carecenter/phone.py" line="213" />
       <source>请写明转交给哪位销售顾问。</source>
       <translation>Name the sales consultant it goes to.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="230" />
+      <location filename="../../carecenter/phone.py" line="224" />
       <source>跟进结果应为 {outcomes} 之一，不是“{value}”。</source>
       <translation>The outcome is one of {outcomes}, not "{value}".</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="242" />
+      <location filename="../../carecenter/phone.py" line="236" />
       <source>找不到销售线索（编号 {lead_id}）。</source>
       <translation>There is no sales lead {lead_id}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="253" />
+      <location filename="../../carecenter/phone.py" line="247" />
       <source>找不到需研究的问题（通话 {call_id}）。</source>
       <translation>There is no open question on call {call_id}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="255" />
+      <location filename="../../carecenter/phone.py" line="249" />
       <source>答复日期不能早于来电日期 {day}。</source>
       <translation>The answer date cannot be before the call ({day}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="275" />
+      <location filename="../../carecenter/phone.py" line="269" />
       <source>待回访 {count} 项</source>
       <translation>{count} calls owed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="276" />
+      <location filename="../../carecenter/phone.py" line="270" />
       <source>未结投诉：{numbers}</source>
       <translation>Open complaints: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="277" />
+      <location filename="../../carecenter/phone.py" line="271" />
       <source>无未结投诉</source>
       <translation>No open complaint</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="278" />
+      <location filename="../../carecenter/phone.py" line="272" />
       <source>无预约</source>
       <translation>No appointment</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="278" />
+      <location filename="../../carecenter/phone.py" line="272" />
       <source>预约：{when}</source>
       <translation>Appointment: {when}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="280" />
+      <location filename="../../carecenter/phone.py" line="274" />
       <source>潜在客户</source>
       <translation>Prospect</translation>
     </message>
@@ -6570,17 +6570,17 @@ Work on with the salvaged data? (No keeps it in {target} to decide later.)</tran
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="51" />
+      <location filename="../../carecenter/ring.py" line="46" />
       <source>请给出来电号码。</source>
       <translation>Give the calling number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="73" />
+      <location filename="../../carecenter/ring.py" line="67" />
       <source>本机没有正在运行的 CareCenter：请先打开程序并登录。</source>
       <translation>No CareCenter is running on this PC: open it and log in first.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="75" />
+      <location filename="../../carecenter/ring.py" line="69" />
       <source>CareCenter 没有接受来电通知（{answer}）。</source>
       <translation>CareCenter did not take the call notice ({answer}).</translation>
     </message>
@@ -9936,12 +9936,12 @@ The current database is backed up first and kept in its folder under a .replaced
 Use "Restore backup" to restore the latest backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="327" />
+      <location filename="../../carecenter/ui/main_window.py" line="330" />
       <source>数据库检查未通过</source>
       <translation>The database check failed</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="328" />
+      <location filename="../../carecenter/ui/main_window.py" line="331" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9950,52 +9950,52 @@ Use "Restore backup" to restore the latest backup.</translation>
 Please close the program. At the next start CareCenter moves the damaged file aside (never deletes it) and offers to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="358" />
+      <location filename="../../carecenter/ui/main_window.py" line="361" />
       <source>定时自动备份</source>
       <translation>Scheduled backup</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>　只读</source>
       <translation>　read-only</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>用户：{who}</source>
       <translation>User: {who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="376" />
+      <location filename="../../carecenter/ui/main_window.py" line="379" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>Calls today: — 　Complaints overdue: —</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="383" />
+      <location filename="../../carecenter/ui/main_window.py" line="386" />
       <source>数据库：{location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="390" />
+      <location filename="../../carecenter/ui/main_window.py" line="393" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>{n:,} customers　today {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="401" />
+      <location filename="../../carecenter/ui/main_window.py" line="404" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter Customer Care {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;Database: {location}&lt;br&gt;Journal mode: {journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="424" />
+      <location filename="../../carecenter/ui/main_window.py" line="428" />
       <source>正在自动备份……</source>
       <translation>Backing up automatically……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="425" />
+      <location filename="../../carecenter/ui/main_window.py" line="429" />
       <source>关闭程序时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="427" />
+      <location filename="../../carecenter/ui/main_window.py" line="431" />
       <source>自动备份失败：{error}</source>
       <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -10836,72 +10836,72 @@ Save anyway?</translation>
       <translation>Landline "{value}" has a wrong area code or length (e.g. 010-12345678, 0571-87654321).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="169" />
+      <location filename="../../carecenter/validate.py" line="177" />
       <source>车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。</source>
       <translation>VIN "{value}" should have 17 characters, it has {v2}.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="172" />
+      <location filename="../../carecenter/validate.py" line="180" />
       <source>车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。</source>
       <translation>A VIN cannot contain the letters {v1} (easily mistaken for 1 and 0).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="174" />
+      <location filename="../../carecenter/validate.py" line="182" />
       <source>车架号（VIN）“{value}”只能由数字和大写字母组成。</source>
       <translation>VIN "{value}" can only contain digits and capital letters.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="180" />
+      <location filename="../../carecenter/validate.py" line="188" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>The check digit (9th character) of VIN {text} should be {expected}; please check for a typo.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="203" />
+      <location filename="../../carecenter/validate.py" line="211" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>Plate "{value}" should start with a province abbreviation (e.g. 京, 沪, 浙).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="205" />
+      <location filename="../../carecenter/validate.py" line="213" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>Plate "{value}" has the wrong length: 7 for ordinary plates, 8 for new-energy plates.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="210" />
+      <location filename="../../carecenter/validate.py" line="218" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>Plate "{value}" is not well formed (e.g. 浙A12345, new-energy 浙AD12345).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="242" />
+      <location filename="../../carecenter/validate.py" line="250" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label} "{value}" is not a valid date (e.g. 2023-05-06).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="253" />
+      <location filename="../../carecenter/validate.py" line="261" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>Mileage "{value}" should be a number (km).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="255" />
+      <location filename="../../carecenter/validate.py" line="263" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>Mileage cannot be negative ({value}).</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="257" />
+      <location filename="../../carecenter/validate.py" line="265" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>Mileage {value} km is implausible; please check.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="263" />
+      <location filename="../../carecenter/validate.py" line="271" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>Mileage {kilometres} km is lower than the last recorded {last} km; save anyway?</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="279" />
+      <location filename="../../carecenter/validate.py" line="287" />
       <source>金额“{value}”应为数字。</source>
       <translation>Amount "{value}" should be a number.</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="281" />
+      <location filename="../../carecenter/validate.py" line="289" />
       <source>金额不能为负数（{value}）。</source>
       <translation>Amount cannot be negative ({value}).</translation>
     </message>

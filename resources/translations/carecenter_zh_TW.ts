@@ -1840,157 +1840,147 @@
       <translation>；已生成投訴草稿 {complaint_id}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="550" />
-      <source>（估算）</source>
-      <translation>（估算）</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="552" />
-      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
-      <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/cli.py" line="582" />
+      <location filename="../../carecenter/cli.py" line="570" />
       <source>{month} 回访：应回访 {due}，已回访 {done}（回访率 {rate}%），按时 {on_time}，满意率 {satisfied}%</source>
       <translation>{month} 回訪：應回訪 {due}，已回訪 {done}（回訪率 {rate}%），按時 {on_time}，滿意率 {satisfied}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="585" />
+      <location filename="../../carecenter/cli.py" line="573" />
       <source>，已过期 {missed}</source>
       <translation>，已過期 {missed}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="588" />
+      <location filename="../../carecenter/cli.py" line="576" />
       <source>{month} 投诉：{count} 件，及时响应率 {responded}%，及时封闭率 {closed}%，一次解决率 {first_time}%</source>
       <translation>{month} 投訴：{count} 件，及時響應率 {responded}%，及時封閉率 {closed}%，一次解決率 {first_time}%</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="593" />
+      <location filename="../../carecenter/cli.py" line="581" />
       <source>{month} 预约：{booked} 个，到店 {arrived}，爽约 {no_show}，取消 {cancelled}，到店率 {show_rate}</source>
       <translation>{month} 預約：{booked} 個，到店 {arrived}，爽約 {no_show}，取消 {cancelled}，到店率 {show_rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="598" />
+      <location filename="../../carecenter/cli.py" line="586" />
       <source>{month} 满意度：问卷 {responses} 份，SSI {ssi}，CSI {csi}，问卷满意率 {rate}</source>
       <translation>{month} 滿意度：問卷 {responses} 份，SSI {ssi}，CSI {csi}，問卷滿意率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="609" />
+      <location filename="../../carecenter/cli.py" line="597" />
       <source>已备份到 {target}</source>
       <translation>已備份到 {target}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="620" />
+      <location filename="../../carecenter/cli.py" line="608" />
       <source>数据库已损坏，已移到 {aside}（未删除）；已用 {file} 恢复数据库 {path}。</source>
       <translation>資料庫已損壞，已移到 {aside}（未刪除）；已用 {file} 恢復資料庫 {path}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="624" />
+      <location filename="../../carecenter/cli.py" line="612" />
       <source>已用 {file} 恢复数据库 {path}（原文件已保留在同一文件夹）。</source>
       <translation>已用 {file} 恢復資料庫 {path}（原檔案已保留在同一資料夾）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="635" />
+      <location filename="../../carecenter/cli.py" line="623" />
       <source>已从 {source} 抢救出：{summary}。新文件：{target}。核对后可用 carecenter restore {target} 换上。</source>
       <translation>已從 {source} 搶救出：{summary}。新檔案：{target}。核對後可用 carecenter restore {target} 換上。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="645" />
+      <location filename="../../carecenter/cli.py" line="633" />
       <source>已载入 {year} 年的放假通知（{source}）：放假 {off} 天，调休上班 {worked} 天；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已載入 {year} 年的放假通知（{source}）：放假 {off} 天，調休上班 {worked} 天；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="651" />
+      <location filename="../../carecenter/cli.py" line="639" />
       <source>已删除 {year} 年的放假通知；{moved} 件未封闭投诉的时限已重新计算。</source>
       <translation>已刪除 {year} 年的放假通知；{moved} 件未封閉投訴的時限已重新計算。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="662" />
+      <location filename="../../carecenter/cli.py" line="650" />
       <source>{year} 年：{source}</source>
       <translation>{year} 年：{source}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="664" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="664" />
+      <location filename="../../carecenter/cli.py" line="652" />
       <source>休</source>
       <translation>休</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="665" />
+      <location filename="../../carecenter/cli.py" line="653" />
       <source>（本店调整）</source>
       <translation>（本店調整）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="678" />
+      <location filename="../../carecenter/cli.py" line="666" />
       <source>最新的完好备份：{path}（carecenter restore {path}）。</source>
       <translation>最新的完好備份：{path}（carecenter restore {path}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="679" />
+      <location filename="../../carecenter/cli.py" line="667" />
       <source>没有找到完好的备份。</source>
       <translation>沒有找到完好的備份。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="680" />
+      <location filename="../../carecenter/cli.py" line="668" />
       <source>错误：数据库无法打开。{hint}也可以抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫無法開啟。{hint}也可以搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="686" />
+      <location filename="../../carecenter/cli.py" line="674" />
       <source>错误：数据库检查未通过，请从最近的备份恢复（carecenter restore 备份文件），或抢救还能读出的记录（carecenter salvage --out 新文件）。</source>
       <translation>錯誤：資料庫檢查未通過，請從最近的備份恢復（carecenter restore 備份檔案），或搶救還能讀出的記錄（carecenter salvage --out 新檔案）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="697" />
+      <location filename="../../carecenter/cli.py" line="685" />
       <source>没有从标准输入读到密码。</source>
       <translation>沒有從標準輸入讀到密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="699" />
+      <location filename="../../carecenter/cli.py" line="687" />
       <source>新密码：</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="700" />
+      <location filename="../../carecenter/cli.py" line="688" />
       <source>再输入一次：</source>
       <translation>再輸入一次：</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="701" />
+      <location filename="../../carecenter/cli.py" line="689" />
       <source>两次输入的密码不一致。</source>
       <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="710" />
+      <location filename="../../carecenter/cli.py" line="698" />
       <source>已添加用户“{name}”。</source>
       <translation>已新增使用者“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="713" />
+      <location filename="../../carecenter/cli.py" line="701" />
       <source>已设置“{name}”的密码。</source>
       <translation>已設定“{name}”的密碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="722" />
+      <location filename="../../carecenter/cli.py" line="710" />
       <source>（已停用）</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="758" />
+      <location filename="../../carecenter/cli.py" line="746" />
       <source>错误：{error}</source>
       <translation>錯誤：{error}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="761" />
+      <location filename="../../carecenter/cli.py" line="749" />
       <source>已取消。</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/cli.py" line="770" />
+      <location filename="../../carecenter/cli.py" line="758" />
       <source>内部错误：{v1}: {error}（详情已写入 {where}）</source>
       <translation>內部錯誤：{v1}: {error}（詳情已寫入 {where}）</translation>
     </message>
@@ -2235,6 +2225,16 @@
       <translation>已封閉</translation>
     </message>
     <message>
+      <location filename="../../carecenter/cli_complaints.py" line="74" />
+      <source>（估算）</source>
+      <translation>（估算）</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/cli_complaints.py" line="76" />
+      <source>{v1:&lt;14}{v2}	{v3}	封闭时限 {due}	{v5}</source>
+      <translation>{v1:&lt;14}{v2}	{v3}	封閉時限 {due}	{v5}</translation>
+    </message>
+    <message>
       <location filename="../../carecenter/cli_complaints.py" line="94" />
       <source>找不到投诉“{key}”。</source>
       <translation>找不到投訴“{key}”。</translation>
@@ -2435,39 +2435,59 @@
       <translation>{name} 的積分餘額是 {balance}，調整 {points} 後會小於 0。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="55" />
+      <location filename="../../carecenter/club_events.py" line="56" />
       <source>没有编号为 {event_id} 的活动。</source>
       <translation>沒有編號為 {event_id} 的活動。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="111" />
+      <location filename="../../carecenter/club_events.py" line="112" />
       <source>活动“{name}”在 {day} 举行，还不能签到。</source>
       <translation>活動“{name}”在 {day} 舉行，還不能簽到。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="117" />
+      <location filename="../../carecenter/club_events.py" line="118" />
       <source>{name} 已签到。</source>
       <translation>{name} 已簽到。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="130" />
+      <location filename="../../carecenter/club_events.py" line="131" />
       <source>这位客户没有签到记录。</source>
       <translation>這位客戶沒有簽到記錄。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="132" />
+      <location filename="../../carecenter/club_events.py" line="133" />
       <source>活动积分已发放给这位客户，不能撤销签到（如需更正请由经理调整积分）。</source>
       <translation>活動積分已發放給這位客戶，不能撤銷簽到（如需更正請由經理調整積分）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="143" />
+      <location filename="../../carecenter/club_events.py" line="144" />
       <source>活动“{name}”没有设置积分。</source>
       <translation>活動“{name}”沒有設定積分。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/club_events.py" line="147" />
+      <location filename="../../carecenter/club_events.py" line="148" />
       <source>没有待发放积分的签到客户。</source>
       <translation>沒有待發放積分的簽到客戶。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="189" />
+      <source>请填写活动名称。</source>
+      <translation>請填寫活動名稱。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="192" />
+      <source>活动日期应为今天或以后的日期。</source>
+      <translation>活動日期應為今天或以後的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="194" />
+      <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
+      <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
+    </message>
+    <message>
+      <location filename="../../carecenter/club_events.py" line="197" />
+      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
+      <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/complaint_files.py" line="33" />
@@ -2908,26 +2928,6 @@
       <location filename="../../carecenter/followup.py" line="681" />
       <source>按约定时间答复客户</source>
       <translation>按約定時間答覆客戶</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="786" />
-      <source>请填写活动名称。</source>
-      <translation>請填寫活動名稱。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="789" />
-      <source>活动日期应为今天或以后的日期。</source>
-      <translation>活動日期應為今天或以後的日期。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="791" />
-      <source>邀请对象应为 全部客户、会员，或某一车型的车主。</source>
-      <translation>邀請物件應為 全部客戶、會員，或某一車型的車主。</translation>
-    </message>
-    <message>
-      <location filename="../../carecenter/followup.py" line="794" />
-      <source>活动积分应为 0 到 100000 的整数，不是“{points}”。</source>
-      <translation>活動積分應為 0 到 100000 的整數，不是“{points}”。</translation>
     </message>
     <message>
       <location filename="../../carecenter/followup_rules.py" line="24" />
@@ -4665,102 +4665,102 @@
       <translation>諮詢</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="42" />
+      <location filename="../../carecenter/phone.py" line="37" />
       <source>请填写来电号码。</source>
       <translation>請填寫來電號碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="85" />
+      <location filename="../../carecenter/phone.py" line="79" />
       <source>来电类型应为 {types} 之一，不是“{value}”。</source>
       <translation>來電型別應為 {types} 之一，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="95" />
+      <location filename="../../carecenter/phone.py" line="89" />
       <source>留言请写明给谁（回电人）。</source>
       <translation>留言請寫明給誰（回電人）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="97" />
+      <location filename="../../carecenter/phone.py" line="91" />
       <source>“{name}”不是本店的用户；留言请给本店的同事。</source>
       <translation>“{name}”不是本店的使用者；留言請給本店的同事。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="100" />
+      <location filename="../../carecenter/phone.py" line="94" />
       <source>请写明留言的内容（来电事由）。</source>
       <translation>請寫明留言的內容（來電事由）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="105" />
+      <location filename="../../carecenter/phone.py" line="99" />
       <source>回电日期不能早于今天。</source>
       <translation>回電日期不能早於今天。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="110" />
+      <location filename="../../carecenter/phone.py" line="104" />
       <source>需求应为 {needs} 之一，不是“{value}”。</source>
       <translation>需求應為 {needs} 之一，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="116" />
+      <location filename="../../carecenter/phone.py" line="110" />
       <source>下次联系日期应在今天以后，不是 {day}。</source>
       <translation>下次聯絡日期應在今天以後，不是 {day}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="129" />
+      <location filename="../../carecenter/phone.py" line="123" />
       <source>档案里没有号码 {phone}：请填写来电人的姓名，登记为潜在客户。</source>
       <translation>檔案裡沒有號碼 {phone}：請填寫來電人的姓名，登記為潛在客戶。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="219" />
+      <location filename="../../carecenter/phone.py" line="213" />
       <source>请写明转交给哪位销售顾问。</source>
       <translation>請寫明轉交給哪位銷售顧問。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="230" />
+      <location filename="../../carecenter/phone.py" line="224" />
       <source>跟进结果应为 {outcomes} 之一，不是“{value}”。</source>
       <translation>跟進結果應為 {outcomes} 之一，不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="242" />
+      <location filename="../../carecenter/phone.py" line="236" />
       <source>找不到销售线索（编号 {lead_id}）。</source>
       <translation>找不到銷售線索（編號 {lead_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="253" />
+      <location filename="../../carecenter/phone.py" line="247" />
       <source>找不到需研究的问题（通话 {call_id}）。</source>
       <translation>找不到需研究的問題（通話 {call_id}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="255" />
+      <location filename="../../carecenter/phone.py" line="249" />
       <source>答复日期不能早于来电日期 {day}。</source>
       <translation>答覆日期不能早於來電日期 {day}。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="275" />
+      <location filename="../../carecenter/phone.py" line="269" />
       <source>待回访 {count} 项</source>
       <translation>待回訪 {count} 項</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="276" />
+      <location filename="../../carecenter/phone.py" line="270" />
       <source>未结投诉：{numbers}</source>
       <translation>未結投訴：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="277" />
+      <location filename="../../carecenter/phone.py" line="271" />
       <source>无未结投诉</source>
       <translation>無未結投訴</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="278" />
+      <location filename="../../carecenter/phone.py" line="272" />
       <source>无预约</source>
       <translation>無預約</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="278" />
+      <location filename="../../carecenter/phone.py" line="272" />
       <source>预约：{when}</source>
       <translation>預約：{when}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/phone.py" line="280" />
+      <location filename="../../carecenter/phone.py" line="274" />
       <source>潜在客户</source>
       <translation>潛在客戶</translation>
     </message>
@@ -6570,17 +6570,17 @@
       <translation>未填寫</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="51" />
+      <location filename="../../carecenter/ring.py" line="46" />
       <source>请给出来电号码。</source>
       <translation>請給出來電號碼。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="73" />
+      <location filename="../../carecenter/ring.py" line="67" />
       <source>本机没有正在运行的 CareCenter：请先打开程序并登录。</source>
       <translation>本機沒有正在執行的 CareCenter：請先開啟程式並登入。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ring.py" line="75" />
+      <location filename="../../carecenter/ring.py" line="69" />
       <source>CareCenter 没有接受来电通知（{answer}）。</source>
       <translation>CareCenter 沒有接受來電通知（{answer}）。</translation>
     </message>
@@ -9936,12 +9936,12 @@
 請用“恢復備份”從最近的備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="327" />
+      <location filename="../../carecenter/ui/main_window.py" line="330" />
       <source>数据库检查未通过</source>
       <translation>資料庫檢查未通過</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="328" />
+      <location filename="../../carecenter/ui/main_window.py" line="331" />
       <source>启动后的数据库检查发现问题：{problem}
 
 请关闭程序。下次启动时，CareCenter 会把损坏的文件移到一旁（不会删除），并提供用最新的完好备份恢复。</source>
@@ -9950,52 +9950,52 @@
 請關閉程式。下次啟動時，CareCenter 會把損壞的檔案移到一旁（不會刪除），並提供用最新的完好備份恢復。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="358" />
+      <location filename="../../carecenter/ui/main_window.py" line="361" />
       <source>定时自动备份</source>
       <translation>定時自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>　只读</source>
       <translation>　只讀</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="372" />
+      <location filename="../../carecenter/ui/main_window.py" line="375" />
       <source>用户：{who}</source>
       <translation>使用者：{who}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="376" />
+      <location filename="../../carecenter/ui/main_window.py" line="379" />
       <source>今日回访：— 　超时投诉：—</source>
       <translation>今日回訪：— 　超時投訴：—</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="383" />
+      <location filename="../../carecenter/ui/main_window.py" line="386" />
       <source>数据库：{location}</source>
       <translation>資料庫：{location}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="390" />
+      <location filename="../../carecenter/ui/main_window.py" line="393" />
       <source>客户 {n:,} 位　今天 {today:%Y-%m-%d}</source>
       <translation>客戶 {n:,} 位　今天 {today:%Y-%m-%d}</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="401" />
+      <location filename="../../carecenter/ui/main_window.py" line="404" />
       <source>&lt;h3&gt;CareCenter 客户关爱中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;br&gt;日志模式：{journal_mode}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CareCenter 客戶關愛中心 {v1}&lt;/h3&gt;&lt;p&gt;{dealership}&lt;/p&gt;&lt;p&gt;資料庫：{location}&lt;br&gt;日誌模式：{journal_mode}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="424" />
+      <location filename="../../carecenter/ui/main_window.py" line="428" />
       <source>正在自动备份……</source>
       <translation>正在自動備份……</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="425" />
+      <location filename="../../carecenter/ui/main_window.py" line="429" />
       <source>关闭程序时的自动备份</source>
       <translation>關閉程式時的自動備份</translation>
     </message>
     <message>
-      <location filename="../../carecenter/ui/main_window.py" line="427" />
+      <location filename="../../carecenter/ui/main_window.py" line="431" />
       <source>自动备份失败：{error}</source>
       <translation>自動備份失敗：{error}</translation>
     </message>
@@ -10836,72 +10836,72 @@
       <translation>座機號碼“{value}”的區號或位數不正確（例如 010-12345678，0571-87654321）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="169" />
+      <location filename="../../carecenter/validate.py" line="177" />
       <source>车架号（VIN）“{value}”应为 17 位，现在是 {v2} 位。</source>
       <translation>車架號（VIN）“{value}”應為 17 位，現在是 {v2} 位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="172" />
+      <location filename="../../carecenter/validate.py" line="180" />
       <source>车架号（VIN）不能含有字母 {v1}（容易与数字 1、0 混淆）。</source>
       <translation>車架號（VIN）不能含有字母 {v1}（容易與數字 1、0 混淆）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="174" />
+      <location filename="../../carecenter/validate.py" line="182" />
       <source>车架号（VIN）“{value}”只能由数字和大写字母组成。</source>
       <translation>車架號（VIN）“{value}”只能由數字和大寫字母組成。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="180" />
+      <location filename="../../carecenter/validate.py" line="188" />
       <source>车架号 {text} 的校验位（第 9 位）应为 {expected}，请核对是否抄错。</source>
       <translation>車架號 {text} 的校驗位（第 9 位）應為 {expected}，請核對是否抄錯。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="203" />
+      <location filename="../../carecenter/validate.py" line="211" />
       <source>车牌号“{value}”应以省份简称开头（如 京、沪、浙）。</source>
       <translation>車牌號“{value}”應以省份簡稱開頭（如 京、滬、浙）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="205" />
+      <location filename="../../carecenter/validate.py" line="213" />
       <source>车牌号“{value}”位数不对：普通车牌 7 位，新能源车牌 8 位。</source>
       <translation>車牌號“{value}”位數不對：普通車牌 7 位，新能源車牌 8 位。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="210" />
+      <location filename="../../carecenter/validate.py" line="218" />
       <source>车牌号“{value}”格式不正确（例如 浙A12345，新能源 浙AD12345）。</source>
       <translation>車牌號“{value}”格式不正確（例如 浙A12345，新能源 浙AD12345）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="242" />
+      <location filename="../../carecenter/validate.py" line="250" />
       <source>{label}“{value}”不是有效日期（例如 2023-05-06）。</source>
       <translation>{label}“{value}”不是有效日期（例如 2023-05-06）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="253" />
+      <location filename="../../carecenter/validate.py" line="261" />
       <source>行驶里程“{value}”应为数字（公里）。</source>
       <translation>行駛里程“{value}”應為數字（公里）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="255" />
+      <location filename="../../carecenter/validate.py" line="263" />
       <source>行驶里程不能为负数（{value}）。</source>
       <translation>行駛里程不能為負數（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="257" />
+      <location filename="../../carecenter/validate.py" line="265" />
       <source>行驶里程 {value} 公里不合常理，请核对。</source>
       <translation>行駛里程 {value} 公里不合常理，請核對。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="263" />
+      <location filename="../../carecenter/validate.py" line="271" />
       <source>行驶里程 {kilometres} 公里低于上次记录的 {last} 公里，确定要保存吗？</source>
       <translation>行駛里程 {kilometres} 公里低於上次記錄的 {last} 公里，確定要儲存嗎？</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="279" />
+      <location filename="../../carecenter/validate.py" line="287" />
       <source>金额“{value}”应为数字。</source>
       <translation>金額“{value}”應為數字。</translation>
     </message>
     <message>
-      <location filename="../../carecenter/validate.py" line="281" />
+      <location filename="../../carecenter/validate.py" line="289" />
       <source>金额不能为负数（{value}）。</source>
       <translation>金額不能為負數（{value}）。</translation>
     </message>

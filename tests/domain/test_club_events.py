@@ -23,7 +23,7 @@ def outing(store):
     """An outing on 2026-11-20 for members, 300 points each, planned three weeks before; its invitations made."""
     clock.set_today(D(2026, 11, 1))
     people = [member(name, f"1380000000{n}") for n, name in enumerate(("张三", "李四", "王五", "赵六"))]
-    event_id = followup.create_event("秋季自驾游", "2026-11-20", "members", place="千岛湖", points=300, owner="马丽")
+    event_id = club_events.create_event("秋季自驾游", "2026-11-20", "members", place="千岛湖", points=300, owner="马丽")
     clock.set_today(D(2026, 11, 6))  # fourteen days before: the invitations are on the list
     followup.generate()
     tasks = {t.customer_id: t for t in CallTask.select().where(CallTask.reason == "event_invitation")}
@@ -77,13 +77,13 @@ def test_bad_sign_ins_get_one_sentence_and_change_nothing(outing):
         club_events.undo_arrival(event_id, li)
     club_events.undo_arrival(event_id, zhang)  # signed in by mistake, no points yet: taken back
     assert club_events.report(event_id).attended == 0
-    later = followup.create_event("冬季检测", "2026-12-10", "members")
+    later = club_events.create_event("冬季检测", "2026-12-10", "members")
     with pytest.raises(UserError, match="在 2026-12-10 举行，还不能签到"):
         club_events.arrive(later, li)
     with pytest.raises(UserError, match="没有设置积分"):
         club_events.give_points(later)
     with pytest.raises(UserError, match="活动积分应为 0 到 100000 的整数"):
-        followup.create_event("春游", "2026-12-20", "members", points="-5")
+        club_events.create_event("春游", "2026-12-20", "members", points="-5")
 
 
 def test_f16_prints_the_figures_and_who_came(outing, tmp_path):

@@ -262,10 +262,10 @@ def test_a_long_list_keeps_drafts_and_the_most_recent(customer):
 
 
 def test_a_complaint_phoned_in_becomes_a_draft(customer):
-    from carecenter import followup
+    from carecenter import phone
 
-    followup.log_incoming(customer, "客户来电投诉", {"what": "保养价格", "request": "认为收费过高，要求解释"})
-    followup.log_incoming(customer, "客户来电咨询", {"what": "营业时间"})
+    phone.log_incoming(customer, "客户来电投诉", {"what": "保养价格", "request": "认为收费过高，要求解释"})
+    phone.log_incoming(customer, "客户来电咨询", {"what": "营业时间"})
     [draft] = Complaint.select()
     assert draft.state == "草稿" and draft.content == "保养价格\n认为收费过高，要求解释"
     assert draft.source_call_id is not None

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from carecenter import archive, auth, complaints, followup, lounge
+from carecenter import archive, auth, complaints, followup, lounge, phone
 from carecenter.errors import UserError
 from carecenter.models import Complaint, Customer
 
@@ -57,7 +57,7 @@ def test_meals_carry_the_customers_name_and_sampled_calls_are_described(store):
     lounge.register_meal("浙A12345", D(2026, 11, 20))
     lounge.register_meal("沪B99999", D(2026, 11, 20))
     assert [m.customer_name for m in lounge.meals(D(2026, 11, 20))] == ["张三", None]
-    followup.log_incoming(customer, "预约", at=DT(2026, 11, 20, 9, 30))
+    phone.log_incoming(customer, "预约", at=DT(2026, 11, 20, 9, 30))
     [call_id] = lounge.sample_calls("测试管理员", D(2026, 11, 1), D(2026, 11, 30), 5)
     [(described_id, text)] = lounge.describe_calls([call_id])
     assert described_id == call_id and text.startswith("11-20 09:30　张三　")

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from carecenter import archive, auth, club, followup
+from carecenter import archive, auth, club, club_events, followup, phone
 from carecenter.errors import UserError
 from carecenter.models import CallLog, CallTask, Complaint, Customer
 
@@ -190,10 +190,10 @@ def test_reschedule_needs_a_date_and_moves_the_next_try(store):
 
 def test_open_questions_go_to_the_supervisor_after_two_days(store):
     customer_id, _ = delivered("张三", "13812345678", "浙A12345", "2026-11-17")
-    followup.log_incoming(customer_id, "客户来电咨询", {"open_question": "延保价格？"},
+    phone.log_incoming(customer_id, "客户来电咨询", {"open_question": "延保价格？"},
                           at=datetime.datetime(2026, 11, 17, 15))
-    assert followup.questions_to_report(D(2026, 11, 19)) != []
-    assert followup.questions_to_report(D(2026, 11, 18)) == []
+    assert phone.questions_to_report(D(2026, 11, 19)) != []
+    assert phone.questions_to_report(D(2026, 11, 18)) == []
 
 
 def test_tasks_are_shared_among_the_specialists(store):
@@ -233,18 +233,18 @@ def test_reported_mileage_moves_the_vehicle_and_questions_are_reported(store):
     followup.log_call(task.id, "satisfied", {"reported_mileage": "850", "open_question": "导航升级？"},
                       at=datetime.datetime(2026, 11, 20, 9))
     assert Vehicle.get_by_id(vehicle_id).mileage == 850
-    pending = followup.questions_to_report(D(2026, 11, 23))
+    pending = phone.questions_to_report(D(2026, 11, 23))
     assert [c.open_question for c in pending] == ["导航升级？"]
-    followup.mark_reported(pending[0].id, D(2026, 11, 23))
-    assert followup.questions_to_report(D(2026, 11, 23)) == []
+    phone.mark_reported(pending[0].id, D(2026, 11, 23))
+    assert phone.questions_to_report(D(2026, 11, 23)) == []
 
 
 def test_events_are_checked_when_created(store):
     with pytest.raises(UserError):
-        followup.create_event("", "2026-12-20")
+        club_events.create_event("", "2026-12-20")
     with pytest.raises(UserError):
-        followup.create_event("冬季检测", "2026-01-01")
-    event_id = followup.create_event("冬季检测", "2026-12-20", "model:明锐")
+        club_events.create_event("冬季检测", "2026-01-01")
+    event_id = club_events.create_event("冬季检测", "2026-12-20", "model:明锐")
     from carecenter.models import Event
     assert Event.get_by_id(event_id).audience == "model:明锐"
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from carecenter import archive, followup, lounge, permissions, session
+from carecenter import archive, lounge, permissions, phone, session
 from carecenter.errors import UserError
 from carecenter.models import LoungeScore
 
@@ -72,7 +72,7 @@ def test_monthly_averages_per_item(store):
 def test_spot_check_sampling_and_summary(store):
     customer_id = archive.save_customer({"name": "张三"})
     for hour in range(9, 15):
-        followup.log_incoming(customer_id, "预约", at=datetime.datetime(2026, 11, 20, hour))
+        phone.log_incoming(customer_id, "预约", at=datetime.datetime(2026, 11, 20, hour))
     sample = lounge.sample_calls("测试管理员", D(2026, 11, 1), D(2026, 11, 30), 3, seed=1)
     assert len(sample) == 3 and sample == lounge.sample_calls("测试管理员", D(2026, 11, 1), D(2026, 11, 30), 3, seed=1)
     assert len(lounge.sample_calls("测试管理员", D(2026, 11, 1), D(2026, 11, 30), 50)) == 6

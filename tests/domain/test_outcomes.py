@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from carecenter import archive, do_not_contact, followup, stats
+from carecenter import archive, club_events, do_not_contact, followup, stats
 from carecenter.errors import UserError
 from carecenter.models import (
     OUTCOMES,
@@ -70,7 +70,7 @@ def test_attending_puts_the_customer_on_the_attendance_list(car):
     event = Event.create(name="冬季关爱检测", event_date=TODAY + datetime.timedelta(days=10))
     task = _task(car, "event_invitation", key=f"event_invitation:e{event.id}:c{car[0]}")
     followup.log_call(task.id, "attending", {}, at=NOW)
-    assert [row.customer_id for row in followup.event_attendance(event.id)] == [car[0]]
+    assert [row.customer_id for row in club_events.event_attendance(event.id)] == [car[0]]
 
 
 def test_satisfied_and_unsatisfied_keep_their_meaning(car):

@@ -106,10 +106,10 @@ def test_a_caller_who_wants_to_buy_is_a_lead_for_sales(desk):
 def test_an_answered_question_gets_its_day_and_leaves_the_supervisors_list(desk):
     result = phone.incoming("13812345678", call_type="咨询", notes={"what": "变速箱保修范围", "open_question": "离合片是否保修"},
                             at=DT(2026, 11, 16, 10, 0))
-    assert [c.id for c in followup.questions_to_report(D(2026, 11, 19))] == [result.call_id]
+    assert [c.id for c in phone.questions_to_report(D(2026, 11, 19))] == [result.call_id]
     phone.answer_question(result.call_id, D(2026, 11, 19))
     assert CallLog.get_by_id(result.call_id).answered_on == D(2026, 11, 19)
-    assert followup.questions_to_report(D(2026, 11, 20)) == []
+    assert phone.questions_to_report(D(2026, 11, 20)) == []
     with pytest.raises(UserError, match="答复日期不能早于来电日期"):
         phone.answer_question(result.call_id, D(2026, 11, 1))
 

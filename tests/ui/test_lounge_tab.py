@@ -37,12 +37,12 @@ def test_a_whole_round_by_keyboard(store, runner, qtbot, fixed_today):
 
 def test_the_spot_check_dialog_samples_answers_and_summarizes(store, runner, qtbot):
     import datetime
-    from carecenter import archive, followup
+    from carecenter import archive, phone
     from carecenter.models import SpotCheck
     from carecenter.ui.lounge_tab import SpotCheckDialog
     customer_id = archive.save_customer({"name": "张三"})
     for hour in (9, 10, 11):
-        followup.log_incoming(customer_id, "预约", at=datetime.datetime(2026, 11, 18, hour))
+        phone.log_incoming(customer_id, "预约", at=datetime.datetime(2026, 11, 18, hour))
     dialog = SpotCheckDialog(runner)
     qtbot.addWidget(dialog)
     dialog.specialist.setText("测试管理员")
