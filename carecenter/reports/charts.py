@@ -77,7 +77,12 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     chart.categoryAxis.categoryNames = [tr(str(c)) for c in categories]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
-    if len(categories) > 6:
+    if len(categories) > 18:  # many categories (every call reason): steep labels, room for them under the axis
+        chart.categoryAxis.labels.angle = 60
+        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.y += 34
+        chart.height -= 34
+    elif len(categories) > 6:
         chart.categoryAxis.labels.angle = 30
         chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.labels.fontName = font
